@@ -1,0 +1,64 @@
+#include "cli.h"
+
+#include "validatecommand.h"
+
+#include <QCoreApplication>
+
+namespace archstudio::cli {
+
+namespace {
+
+const QStringList kSubcommands{QStringLiteral("validate")};
+// Commands of spec/CLI.md that later versions implement; refused clearly rather than
+// mistaken for a file name to open.
+const QStringList kPlannedSubcommands{QStringLiteral("evaluate"), QStringLiteral("simulate"),
+                                      QStringLiteral("montecarlo"), QStringLiteral("export"),
+                                      QStringLiteral("report"), QStringLiteral("catalog")};
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  archstudio [FILE]                      open the studio (on FILE)\n"
+        "  archstudio validate FILE [--strict]    check a design; list every problem\n"
+        "  archstudio --help | --version\n"
+        "\n"
+        "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md).\n"
+        "Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong.\n");
+}
+
+bool isHeadless(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.first();
+    return kSubcommands.contains(first) || kPlannedSubcommands.contains(first) || first == QLatin1String("--help")
+           || first == QLatin1String("-h") || first == QLatin1String("--version")
+           || first == QLatin1String("-v");
+}
+
+int run(const QStringList &args, Streams streams)
+{
+    const QString &first = args.value(0);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        streams.out << usage();
+        return Success;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        streams.out << "archstudio " << ARCHSTUDIO_VERSION << '\n';
+        return Success;
+    }
+    if (first == QLatin1String("validate"))
+        return runValidate(args.mid(1), streams);
+    if (kPlannedSubcommands.contains(first)) {
+        streams.err << "archstudio: \"" << first << "\" is not available in this version yet\n\n"
+                    << usage();
+        return UsageError;
+    }
+    streams.err << "archstudio: unknown command \"" << first << "\"\n\n" << usage();
+    return UsageError;
+}
+
+} // namespace archstudio::cli

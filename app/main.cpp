@@ -1,0 +1,58 @@
+#include "cli/cli.h"
+
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+int runHeadless(int argc, char *argv[])
+{
+    // No QApplication: headless commands must run without a display.
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = archstudio::cli::run(app.arguments().mid(1), {out, err});
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int runStudio(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ArchStudio"));
+    QApplication::setOrganizationName(QStringLiteral("ArchStudio"));
+    QApplication::setApplicationVersion(QStringLiteral(ARCHSTUDIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Design cloud data tiers"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("design to open"), QStringLiteral("[FILE]"));
+    parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        std::fputs(qPrintable(archstudio::cli::usage()), stderr);
+        return archstudio::cli::UsageError;
+    }
+
+    archstudio::ui::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (archstudio::cli::isHeadless(args))
+        return runHeadless(argc, argv);
+    return runStudio(argc, argv);
+}

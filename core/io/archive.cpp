@@ -1,0 +1,146 @@
+#include "archive.h"
+
+#include <QSaveFile>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+namespace archstudio::io {
+
+namespace {
+
+QString zipError(int code)
+{
+    return code == UNZ_OK ? QString() : QStringLiteral(" (zip error %1)").arg(code);
+}
+
+} // namespace
+
+bool isSafeEntryName(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.contains(QLatin1Char(':')) || name.contains(QChar(0)))
+        return false;
+    const QStringList parts = name.split(QLatin1Char('/'));
+    return std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        return part == QLatin1String("..") || part == QLatin1String(".");
+    });
+}
+
+ArchiveReadResult readArchive(const QString &path, const Limits &limits)
+{
+    ArchiveReadResult result;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        result.error = QStringLiteral("not a readable zip archive: it is truncated or damaged%1")
+                           .arg(zipError(zip.getZipError()));
+        return result;
+    }
+    if (zip.getEntriesCount() > limits.maxArchiveEntries) {
+        result.error = QStringLiteral("the archive has %1 entries; at most %2 are accepted")
+                           .arg(zip.getEntriesCount())
+                           .arg(limits.maxArchiveEntries);
+        return result;
+    }
+
+    qint64 total = 0;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        const QString name = zip.getCurrentFileName();
+        if (!isSafeEntryName(name)) {
+            result.error = QStringLiteral("archive entry \"%1\" has an unsafe name (absolute or "
+                                          "with \"..\"); the archive is refused")
+                               .arg(name);
+            return result;
+        }
+        if (name.endsWith(QLatin1Char('/')))
+            continue; // a directory entry carries no data
+        const auto duplicate = std::find_if(result.entries.cbegin(), result.entries.cend(),
+                                            [&](const ArchiveEntry &e) { return e.name == name; });
+        if (duplicate != result.entries.cend()) {
+            result.error = QStringLiteral("archive entry \"%1\" appears twice").arg(name);
+            return result;
+        }
+
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = QStringLiteral("archive entry \"%1\" cannot be opened%2")
+                               .arg(name, zipError(file.getZipError()));
+            return result;
+        }
+        QByteArray data;
+        char buffer[64 * 1024];
+        for (;;) {
+            const qint64 n = file.read(buffer, sizeof buffer);
+            if (n < 0) {
+                result.error = QStringLiteral("archive entry \"%1\" is damaged%2")
+                                   .arg(name, zipError(file.getZipError()));
+                return result;
+            }
+            if (n == 0)
+                break;
+            total += n;
+            if (total > limits.maxUncompressedBytes) {
+                result.error = QStringLiteral("the archive unpacks to more than %1 MiB; it is "
+                                              "refused (a zip bomb?)")
+                                   .arg(limits.maxUncompressedBytes / (1024 * 1024));
+                return result;
+            }
+            data.append(buffer, n);
+        }
+        file.close();
+        if (file.getZipError() != UNZ_OK) {
+            result.error = QStringLiteral("archive entry \"%1\" fails its checksum: the archive "
+                                          "is damaged%2")
+                               .arg(name, zipError(file.getZipError()));
+            return result;
+        }
+        result.entries.append({name, data});
+    }
+    if (zip.getZipError() != UNZ_OK) {
+        result.error = QStringLiteral("the archive's directory is damaged%1").arg(zipError(zip.getZipError()));
+        return result;
+    }
+    return result;
+}
+
+QString writeArchive(const QString &path, const QList<ArchiveEntry> &entries)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write: %1").arg(out.errorString());
+    {
+        QuaZip zip(&out);
+        zip.setAutoClose(false);
+        zip.setUtf8Enabled(true);
+        if (!zip.open(QuaZip::mdCreate)) {
+            out.cancelWriting();
+            return QStringLiteral("cannot create the archive%1").arg(zipError(zip.getZipError()));
+        }
+        for (const ArchiveEntry &entry : entries) {
+            QuaZipNewInfo info(entry.name);
+            // A fixed time keeps re-saves byte-identical; the file system keeps the real one.
+            info.dateTime = QDateTime(QDate(2020, 1, 1), QTime(0, 0));
+            info.externalAttr = 0644u << 16;
+            QuaZipFile file(&zip);
+            const bool written = file.open(QIODevice::WriteOnly, info)
+                                 && file.write(entry.data) == entry.data.size();
+            file.close();
+            if (!written || file.getZipError() != ZIP_OK) {
+                out.cancelWriting();
+                return QStringLiteral("cannot write archive entry \"%1\"%2")
+                    .arg(entry.name, zipError(file.getZipError()));
+            }
+        }
+        zip.close();
+        if (zip.getZipError() != ZIP_OK) {
+            out.cancelWriting();
+            return QStringLiteral("cannot finish the archive%1").arg(zipError(zip.getZipError()));
+        }
+    }
+    if (!out.commit())
+        return QStringLiteral("cannot write: %1").arg(out.errorString());
+    return {};
+}
+
+} // namespace archstudio::io

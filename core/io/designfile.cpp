@@ -1,0 +1,199 @@
+#include "designfile.h"
+
+#include "designjson.h"
+#include "jsonparse.h"
+#include "jsonvariant.h"
+#include "jsonwriter.h"
+
+#include "core/model/designvalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <boost/json/object.hpp>
+
+namespace archstudio::io {
+
+using model::Problem;
+using model::Problems;
+
+namespace {
+
+const QString kManifest = QStringLiteral("manifest.json");
+const QString kDesign = QStringLiteral("design.json");
+const QString kThumbnail = QStringLiteral("thumbnail.png");
+
+LoadResult failure(const QString &path, const QString &message)
+{
+    return {std::nullopt, {{Problem::Severity::Error, path, message}}};
+}
+
+bool isUnder(const QString &path, const QString &parent)
+{
+    if (parent.isEmpty())
+        return true;
+    return path == parent
+           || (path.startsWith(parent)
+               && (path.at(parent.size()) == QLatin1Char('.') || path.at(parent.size()) == QLatin1Char('[')));
+}
+
+/// Keeps a semantic problem only where the reader has not already reported the same place:
+/// a value of the wrong type should not also be reported as, say, an unknown zone.
+void mergeProblems(Problems &into, const Problems &semantic)
+{
+    const Problems structural = into;
+    for (const Problem &p : semantic) {
+        const bool covered = std::any_of(structural.cbegin(), structural.cend(), [&](const Problem &s) {
+            return s.isError() && (isUnder(p.path, s.path) || isUnder(s.path, p.path));
+        });
+        if (!covered)
+            into.append(p);
+    }
+}
+
+std::optional<QString> checkManifest(const QByteArray &bytes, const LoadOptions &options)
+{
+    const JsonParseResult parsed = parseJson(bytes, options.limits.maxJsonDepth);
+    if (!parsed.value)
+        return parsed.error;
+    const boost::json::object *o = parsed.value->if_object();
+    if (!o)
+        return QStringLiteral("expected a JSON object");
+    const boost::json::value *format = o->if_contains("format");
+    if (!format || !format->is_string() || format->get_string() != "archstudio")
+        return QStringLiteral("format: expected \"archstudio\"");
+    const boost::json::value *version = o->if_contains("formatVersion");
+    if (!version || !version->is_int64())
+        return QStringLiteral("formatVersion: expected a whole number");
+    if (version->get_int64() > options.migrations->currentVersion())
+        return QStringLiteral("formatVersion: %1 was written by a newer ArchStudio; this one reads "
+                              "versions up to %2")
+            .arg(version->get_int64())
+            .arg(options.migrations->currentVersion());
+    return std::nullopt;
+}
+
+} // namespace
+
+LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
+{
+    if (text.size() > options.limits.maxUncompressedBytes)
+        return failure({}, QStringLiteral("the design is %1 MiB; at most %2 MiB are accepted")
+                               .arg(text.size() / (1024 * 1024))
+                               .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
+    JsonParseResult parsed = parseJson(text, options.limits.maxJsonDepth);
+    if (!parsed.value)
+        return failure({}, QStringLiteral("not valid JSON: %1").arg(parsed.error));
+
+    DesignFile file;
+    if (boost::json::object *root = parsed.value->if_object()) {
+        const boost::json::value *version = root->if_contains("formatVersion");
+        if (version && (!version->is_int64() || version->get_int64() < 0))
+            return failure(QStringLiteral("formatVersion"),
+                           QStringLiteral("expected a whole number such as 1, got %1")
+                               .arg(describeJsonType(*version)));
+        if (version) {
+            file.sourceFormatVersion = int(version->get_int64());
+            if (auto error = options.migrations->migrate(*root, file.sourceFormatVersion,
+                                                         &file.appliedMigrations))
+                return failure(QStringLiteral("formatVersion"), *error);
+        }
+    }
+
+    DesignJsonResult read = designFromJson(*parsed.value, options.limits);
+    LoadResult result;
+    result.problems = read.problems;
+    mergeProblems(result.problems, model::DesignValidator(*options.registry).validate(read.design));
+    if (model::hasErrors(result.problems))
+        return result;
+    file.design = std::move(read.design);
+    file.container = Container::BareJson;
+    result.file = std::move(file);
+    return result;
+}
+
+LoadResult loadDesignFile(const QString &path, const LoadOptions &options)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return failure({}, QStringLiteral("cannot open: %1").arg(in.errorString()));
+    const QByteArray magic = in.peek(4);
+    if (magic != QByteArrayLiteral("PK\x03\x04") && magic != QByteArrayLiteral("PK\x05\x06")) {
+        if (in.size() > options.limits.maxUncompressedBytes)
+            return failure({}, QStringLiteral("the file is %1 MiB; at most %2 MiB are accepted")
+                                   .arg(in.size() / (1024 * 1024))
+                                   .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
+        return loadDesignJson(in.readAll(), options);
+    }
+    in.close();
+
+    ArchiveReadResult archive = readArchive(path, options.limits);
+    if (!archive.error.isEmpty())
+        return failure({}, archive.error);
+
+    DesignFile file;
+    const ArchiveEntry *design = nullptr;
+    const ArchiveEntry *manifest = nullptr;
+    for (const ArchiveEntry &entry : archive.entries) {
+        if (entry.name == kDesign)
+            design = &entry;
+        else if (entry.name == kManifest)
+            manifest = &entry;
+        else if (entry.name == kThumbnail)
+            file.thumbnailPng = entry.data;
+        else
+            file.extraEntries.append(entry);
+    }
+    if (!manifest)
+        return failure(kManifest, QStringLiteral("missing from the archive; expected the manifest "
+                                                 "of an .archstudio file"));
+    if (auto error = checkManifest(manifest->data, options))
+        return failure(kManifest, *error);
+    if (!design)
+        return failure(kDesign, QStringLiteral("missing from the archive; expected the design"));
+
+    LoadResult result = loadDesignJson(design->data, options);
+    if (result.file) {
+        result.file->container = Container::Archive;
+        result.file->thumbnailPng = file.thumbnailPng;
+        result.file->extraEntries = file.extraEntries;
+    }
+    return result;
+}
+
+Container containerForPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Container::BareJson
+                                                                       : Container::Archive;
+}
+
+QByteArray designJsonBytes(const model::Design &design)
+{
+    return writePrettyJson(designToJson(design));
+}
+
+QString saveDesignFile(const QString &path, const DesignFile &file)
+{
+    const QByteArray json = designJsonBytes(file.design);
+    if (containerForPath(path) == Container::BareJson) {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+            return QStringLiteral("cannot write: %1").arg(out.errorString());
+        return {};
+    }
+
+    boost::json::object manifest;
+    manifest["format"] = "archstudio";
+    manifest["formatVersion"] = kCurrentFormatVersion;
+    manifest["application"] = QStringLiteral("%1 %2")
+                                  .arg(QLatin1String(kApplicationName), QStringLiteral(ARCHSTUDIO_VERSION))
+                                  .toStdString();
+    QList<ArchiveEntry> entries{{kManifest, writePrettyJson(manifest)}, {kDesign, json}};
+    if (!file.thumbnailPng.isEmpty())
+        entries.append({kThumbnail, file.thumbnailPng});
+    entries.append(file.extraEntries);
+    return writeArchive(path, entries);
+}
+
+} // namespace archstudio::io

@@ -1,0 +1,331 @@
+#include "designjson.h"
+
+#include "jsonvariant.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <initializer_list>
+
+namespace archstudio::io {
+
+using namespace archstudio::model;
+namespace json = boost::json;
+
+namespace {
+
+/// Walks the JSON tree, collecting problems with their paths instead of stopping at the first.
+class Reader
+{
+public:
+    Reader(const Limits &limits, Problems &problems) : mLimits(limits), mProblems(problems) {}
+
+    void read(const json::value &root, Design &design)
+    {
+        const json::object *object = root.if_object();
+        if (!object)
+            return error({}, QStringLiteral("expected a JSON object, got %1").arg(describeJsonType(root)));
+        checkKeys(*object, {}, {"format", "formatVersion", "name", "description", "catalog",
+                                "regions", "components", "links", "layout", "notes"},
+                  &design.extraKeys);
+
+        const std::optional<QString> format = string(*object, "format", {}, true);
+        if (format && *format != QLatin1String("archstudio-design"))
+            error(QStringLiteral("format"),
+                  QStringLiteral("\"%1\" is not a design; expected \"archstudio-design\"").arg(*format));
+        if (!object->contains("formatVersion"))
+            error(QStringLiteral("formatVersion"), QStringLiteral("missing required key; expected 1"));
+        design.name = string(*object, "name", {}, false).value_or(QString());
+        design.description = string(*object, "description", {}, false).value_or(QString());
+        design.catalog = string(*object, "catalog", {}, false).value_or(QStringLiteral("aws"));
+
+        if (const json::array *regions = array(*object, "regions", {}, true))
+            readRegions(*regions, design);
+        if (const json::array *components = array(*object, "components", {}, true))
+            readComponents(*components, design);
+        if (const json::array *links = array(*object, "links", {}, false))
+            readLinks(*links, design);
+        if (const json::object *layout = child(*object, "layout", {}, false))
+            readLayout(*layout, design.layout);
+        if (const json::array *notes = array(*object, "notes", {}, false))
+            readNotes(*notes, design);
+    }
+
+private:
+    void error(const QString &path, const QString &message)
+    {
+        mProblems.append({Problem::Severity::Error, path, message});
+    }
+
+    void missing(const QString &path, const QString &expected)
+    {
+        error(path, QStringLiteral("missing required key; expected %1").arg(expected));
+    }
+
+    void wrongType(const QString &path, const QString &expected, const json::value &got)
+    {
+        error(path, QStringLiteral("expected %1, got %2").arg(expected, describeJsonType(got)));
+    }
+
+    /// Unknown keys are kept (where extras is given) and reported as warnings.
+    void checkKeys(const json::object &object, const QString &path,
+                   std::initializer_list<json::string_view> known, PropertyMap *extras)
+    {
+        for (const auto &kv : object) {
+            if (std::find(known.begin(), known.end(), kv.key()) != known.end())
+                continue;
+            const QString key = toQString(kv.key());
+            mProblems.append({Problem::Severity::Warning, joinPath(path, key),
+                              extras ? QStringLiteral("unknown key; kept but ignored")
+                                     : QStringLiteral("unknown key; ignored")});
+            if (extras)
+                extras->insert(key, toVariant(kv.value()));
+        }
+    }
+
+    const json::value *value(const json::object &o, json::string_view key, const QString &path,
+                             bool required, const QString &expected)
+    {
+        const json::value *v = o.if_contains(key);
+        if (!v && required)
+            missing(joinPath(path, toQString(key)), expected);
+        return v;
+    }
+
+    std::optional<QString> string(const json::object &o, json::string_view key, const QString &path,
+                                  bool required)
+    {
+        const json::value *v = value(o, key, path, required, QStringLiteral("a string"));
+        if (!v)
+            return std::nullopt;
+        if (!v->is_string()) {
+            wrongType(joinPath(path, toQString(key)), QStringLiteral("a string"), *v);
+            return std::nullopt;
+        }
+        return toQString(v->get_string());
+    }
+
+    const json::array *array(const json::object &o, json::string_view key, const QString &path,
+                             bool required)
+    {
+        const json::value *v = value(o, key, path, required, QStringLiteral("an array"));
+        if (v && !v->is_array())
+            wrongType(joinPath(path, toQString(key)), QStringLiteral("an array"), *v);
+        return v ? v->if_array() : nullptr;
+    }
+
+    const json::object *child(const json::object &o, json::string_view key, const QString &path,
+                              bool required)
+    {
+        const json::value *v = value(o, key, path, required, QStringLiteral("an object"));
+        if (v && !v->is_object())
+            wrongType(joinPath(path, toQString(key)), QStringLiteral("an object"), *v);
+        return v ? v->if_object() : nullptr;
+    }
+
+    const json::object *element(const json::value &v, const QString &path)
+    {
+        if (!v.is_object())
+            wrongType(path, QStringLiteral("an object"), v);
+        return v.if_object();
+    }
+
+    std::optional<double> number(const json::value &v, const QString &path)
+    {
+        if (v.is_number())
+            return v.to_number<double>();
+        wrongType(path, QStringLiteral("a number"), v);
+        return std::nullopt;
+    }
+
+    QList<ZoneId> zoneList(const json::array &items, const QString &path)
+    {
+        QList<ZoneId> zones;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].is_string())
+                zones.append(ZoneId(toQString(items[i].get_string())));
+            else
+                wrongType(indexPath(path, qsizetype(i)), QStringLiteral("a zone code"), items[i]);
+        }
+        return zones;
+    }
+
+    void readRegions(const json::array &regions, Design &design)
+    {
+        for (std::size_t i = 0; i < regions.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("regions"), qsizetype(i));
+            const json::object *o = element(regions[i], path);
+            if (!o)
+                continue;
+            checkKeys(*o, path, {"code", "zones"}, nullptr);
+            Region region;
+            region.code = RegionId(string(*o, "code", path, true).value_or(QString()));
+            if (const json::array *zones = array(*o, "zones", path, false))
+                region.zones = zoneList(*zones, joinPath(path, QStringLiteral("zones")));
+            design.regions.append(region);
+        }
+    }
+
+    void readComponents(const json::array &components, Design &design)
+    {
+        if (qsizetype(components.size()) > mLimits.maxComponents) {
+            error(QStringLiteral("components"),
+                  QStringLiteral("%1 components is more than the limit of %2")
+                      .arg(components.size())
+                      .arg(mLimits.maxComponents));
+            return;
+        }
+        design.components.reserve(qsizetype(components.size()));
+        for (std::size_t i = 0; i < components.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("components"), qsizetype(i));
+            const json::object *o = element(components[i], path);
+            if (!o)
+                continue;
+            Component c;
+            checkKeys(*o, path, {"id", "kind", "name", "placement", "properties"}, &c.extraKeys);
+            c.id = ComponentId(string(*o, "id", path, true).value_or(QString()));
+            c.kind = string(*o, "kind", path, true).value_or(QString());
+            c.name = string(*o, "name", path, false).value_or(QString());
+            if (const json::object *placement = child(*o, "placement", path, true))
+                readPlacement(*placement, joinPath(path, QStringLiteral("placement")), c.placement);
+            if (const json::object *properties = child(*o, "properties", path, false)) {
+                for (const auto &kv : *properties)
+                    c.properties.insert(toQString(kv.key()), toVariant(kv.value()));
+            }
+            design.components.append(std::move(c));
+        }
+    }
+
+    void readPlacement(const json::object &o, const QString &path, Placement &placement)
+    {
+        checkKeys(o, path, {"region", "zone", "zones"}, nullptr);
+        placement.region = RegionId(string(o, "region", path, true).value_or(QString()));
+        if (std::optional<QString> zone = string(o, "zone", path, false))
+            placement.zone = ZoneId(*zone);
+        if (const json::array *zones = array(o, "zones", path, false))
+            placement.zones = zoneList(*zones, joinPath(path, QStringLiteral("zones")));
+    }
+
+    void readLinks(const json::array &links, Design &design)
+    {
+        for (std::size_t i = 0; i < links.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("links"), qsizetype(i));
+            const json::object *o = element(links[i], path);
+            if (!o)
+                continue;
+            checkKeys(*o, path, {"from", "to", "traffic", "readShare"}, nullptr);
+            Link link;
+            link.from = ComponentId(string(*o, "from", path, true).value_or(QString()));
+            link.to = ComponentId(string(*o, "to", path, true).value_or(QString()));
+            if (std::optional<QString> traffic = string(*o, "traffic", path, true)) {
+                if (std::optional<Traffic> t = trafficFromName(*traffic))
+                    link.traffic = *t;
+                else
+                    error(joinPath(path, QStringLiteral("traffic")),
+                          QStringLiteral("unknown traffic \"%1\"; expected reads, writes or "
+                                         "reads-writes")
+                              .arg(*traffic));
+            }
+            if (const json::value *share = o->if_contains("readShare"))
+                link.readShare = number(*share, joinPath(path, QStringLiteral("readShare")));
+            design.links.append(link);
+        }
+    }
+
+    std::optional<QPointF> point(const json::value &v, const QString &path)
+    {
+        const json::array *a = v.if_array();
+        if (!a || a->size() != 2 || !(*a)[0].is_number() || !(*a)[1].is_number()) {
+            error(path, QStringLiteral("expected [x, y], got %1").arg(describeJsonType(v)));
+            return std::nullopt;
+        }
+        return QPointF((*a)[0].to_number<double>(), (*a)[1].to_number<double>());
+    }
+
+    std::optional<QRectF> frame(const json::value &v, const QString &path)
+    {
+        const json::array *a = v.if_array();
+        const bool ok = a && a->size() == 4 && std::all_of(a->begin(), a->end(),
+                                                           [](const json::value &n) { return n.is_number(); });
+        if (!ok) {
+            error(path, QStringLiteral("expected [x, y, width, height], got %1").arg(describeJsonType(v)));
+            return std::nullopt;
+        }
+        const QRectF rect((*a)[0].to_number<double>(), (*a)[1].to_number<double>(),
+                          (*a)[2].to_number<double>(), (*a)[3].to_number<double>());
+        if (rect.width() < 0 || rect.height() < 0) {
+            error(path, QStringLiteral("negative width or height; expected sizes of 0 or more"));
+            return std::nullopt;
+        }
+        return rect;
+    }
+
+    /// layout.<group> is an object of id -> { key: value }; read calls back for each entry.
+    template <typename Fn>
+    void readLayoutGroup(const json::object &layout, json::string_view group, json::string_view key,
+                         Fn &&read)
+    {
+        const QString groupPath = joinPath(QStringLiteral("layout"), toQString(group));
+        const json::object *entries = child(layout, group, QStringLiteral("layout"), false);
+        if (!entries)
+            return;
+        for (const auto &kv : *entries) {
+            const QString path = joinPath(groupPath, toQString(kv.key()));
+            const json::object *entry = element(kv.value(), path);
+            if (!entry)
+                continue;
+            checkKeys(*entry, path, {key}, nullptr);
+            if (const json::value *v = value(*entry, key, path, true,
+                                             key == "at" ? QStringLiteral("[x, y]")
+                                                         : QStringLiteral("[x, y, width, height]")))
+                read(toQString(kv.key()), *v, joinPath(path, toQString(key)));
+        }
+    }
+
+    void readLayout(const json::object &o, Layout &layout)
+    {
+        checkKeys(o, QStringLiteral("layout"), {"regions", "zones", "components"}, nullptr);
+        readLayoutGroup(o, "regions", "frame", [&](const QString &id, const json::value &v, const QString &path) {
+            if (auto rect = frame(v, path))
+                layout.regionFrames.insert(RegionId(id), *rect);
+        });
+        readLayoutGroup(o, "zones", "frame", [&](const QString &id, const json::value &v, const QString &path) {
+            if (auto rect = frame(v, path))
+                layout.zoneFrames.insert(ZoneId(id), *rect);
+        });
+        readLayoutGroup(o, "components", "at", [&](const QString &id, const json::value &v, const QString &path) {
+            if (auto at = point(v, path))
+                layout.componentPositions.insert(ComponentId(id), *at);
+        });
+    }
+
+    void readNotes(const json::array &notes, Design &design)
+    {
+        for (std::size_t i = 0; i < notes.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("notes"), qsizetype(i));
+            const json::object *o = element(notes[i], path);
+            if (!o)
+                continue;
+            checkKeys(*o, path, {"text", "at"}, nullptr);
+            Note note;
+            note.text = string(*o, "text", path, true).value_or(QString());
+            if (const json::value *at = o->if_contains("at"))
+                note.at = point(*at, joinPath(path, QStringLiteral("at"))).value_or(QPointF());
+            design.notes.append(note);
+        }
+    }
+
+    const Limits &mLimits;
+    Problems &mProblems;
+};
+
+} // namespace
+
+DesignJsonResult designFromJson(const json::value &root, const Limits &limits)
+{
+    DesignJsonResult result;
+    Reader(limits, result.problems).read(root, result.design);
+    return result;
+}
+
+} // namespace archstudio::io

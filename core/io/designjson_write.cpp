@@ -1,0 +1,134 @@
+#include "designjson.h"
+
+#include "jsonvariant.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+namespace archstudio::io {
+
+using namespace archstudio::model;
+namespace json = boost::json;
+
+namespace {
+
+json::string str(const QString &s)
+{
+    return json::string(s.toStdString());
+}
+
+json::array zoneArray(const QList<ZoneId> &zones)
+{
+    json::array a;
+    for (const ZoneId &z : zones)
+        a.push_back(str(z.value()));
+    return a;
+}
+
+void appendExtras(json::object &o, const PropertyMap &extras)
+{
+    for (auto it = extras.cbegin(); it != extras.cend(); ++it)
+        o[it.key().toStdString()] = toJson(it.value());
+}
+
+json::object componentToJson(const Component &c)
+{
+    json::object o;
+    o["id"] = str(c.id.value());
+    o["kind"] = str(c.kind);
+    if (!c.name.isEmpty())
+        o["name"] = str(c.name);
+    json::object placement;
+    placement["region"] = str(c.placement.region.value());
+    if (c.placement.zone)
+        placement["zone"] = str(c.placement.zone->value());
+    if (!c.placement.zones.isEmpty())
+        placement["zones"] = zoneArray(c.placement.zones);
+    o["placement"] = std::move(placement);
+    if (!c.properties.isEmpty()) {
+        json::object properties;
+        for (auto it = c.properties.cbegin(); it != c.properties.cend(); ++it)
+            properties[it.key().toStdString()] = toJson(it.value());
+        o["properties"] = std::move(properties);
+    }
+    appendExtras(o, c.extraKeys);
+    return o;
+}
+
+json::object linkToJson(const Link &link)
+{
+    json::object o;
+    o["from"] = str(link.from.value());
+    o["to"] = str(link.to.value());
+    o["traffic"] = str(trafficName(link.traffic));
+    if (link.readShare)
+        o["readShare"] = *link.readShare;
+    return o;
+}
+
+json::array rectArray(const QRectF &r)
+{
+    return {r.x(), r.y(), r.width(), r.height()};
+}
+
+json::object layoutToJson(const Layout &layout)
+{
+    json::object o;
+    const auto group = [&](const char *name, const auto &map, const char *key, auto toArray) {
+        if (map.isEmpty())
+            return;
+        json::object entries;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            entries[it.key().value().toStdString()] = json::object{{key, toArray(it.value())}};
+        o[name] = std::move(entries);
+    };
+    group("regions", layout.regionFrames, "frame", rectArray);
+    group("zones", layout.zoneFrames, "frame", rectArray);
+    group("components", layout.componentPositions, "at",
+          [](const QPointF &p) { return json::array{p.x(), p.y()}; });
+    return o;
+}
+
+} // namespace
+
+json::value designToJson(const Design &design)
+{
+    json::object root;
+    root["format"] = "archstudio-design";
+    root["formatVersion"] = kCurrentFormatVersion;
+    if (!design.name.isEmpty())
+        root["name"] = str(design.name);
+    if (!design.description.isEmpty())
+        root["description"] = str(design.description);
+    root["catalog"] = str(design.catalog);
+
+    json::array regions;
+    for (const Region &r : design.regions)
+        regions.push_back(json::object{{"code", str(r.code.value())}, {"zones", zoneArray(r.zones)}});
+    root["regions"] = std::move(regions);
+
+    json::array components;
+    components.reserve(std::size_t(design.components.size()));
+    for (const Component &c : design.components)
+        components.push_back(componentToJson(c));
+    root["components"] = std::move(components);
+
+    if (!design.links.isEmpty()) {
+        json::array links;
+        for (const Link &l : design.links)
+            links.push_back(linkToJson(l));
+        root["links"] = std::move(links);
+    }
+    if (!design.layout.isEmpty())
+        root["layout"] = layoutToJson(design.layout);
+    if (!design.notes.isEmpty()) {
+        json::array notes;
+        for (const Note &n : design.notes)
+            notes.push_back(json::object{{"text", str(n.text)}, {"at", json::array{n.at.x(), n.at.y()}}});
+        root["notes"] = std::move(notes);
+    }
+    appendExtras(root, design.extraKeys);
+    return root;
+}
+
+} // namespace archstudio::io

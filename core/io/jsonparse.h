@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <boost/json/value.hpp>
+
+#include <optional>
+
+namespace archstudio::io {
+
+struct JsonParseResult
+{
+    std::optional<boost::json::value> value;
+    QString error; ///< "line 3, column 14: expected a value" when value is empty
+};
+
+/// Parses JSON text, refusing nesting deeper than maxDepth, and locates a syntax error by
+/// line and column so the message can point at it.
+JsonParseResult parseJson(const QByteArray &text, int maxDepth);
+
+} // namespace archstudio::io

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <boost/json/value.hpp>
+
+namespace archstudio::io {
+
+/// Writes JSON for people and for diffs: two-space indentation, keys in insertion order,
+/// short objects and arrays of scalars on one line, numbers in their shortest exact form
+/// (0.9, not 9E-1). The same value always gives the same bytes, so re-saves are stable.
+QByteArray writePrettyJson(const boost::json::value &value);
+
+/// The shortest text that reads back as exactly this double; integral values without ".0".
+std::string formatJsonNumber(double value);
+
+} // namespace archstudio::io

@@ -1,0 +1,39 @@
+#include "migrations.h"
+
+#include "designjson.h"
+
+namespace archstudio::io {
+
+std::optional<QString> MigrationChain::migrate(boost::json::object &root, int fromVersion,
+                                               QStringList *applied) const
+{
+    if (fromVersion > mCurrentVersion) {
+        return QStringLiteral("format version %1 was written by a newer ArchStudio; this one "
+                              "reads versions up to %2")
+            .arg(fromVersion)
+            .arg(mCurrentVersion);
+    }
+    for (int version = fromVersion; version < mCurrentVersion; ++version) {
+        const auto step = std::find_if(mSteps.cbegin(), mSteps.cend(),
+                                       [&](const Migration &m) { return m.fromVersion == version; });
+        if (step == mSteps.cend()) {
+            return QStringLiteral("format version %1 cannot be read: no migration from version "
+                                  "%1 to %2")
+                .arg(version)
+                .arg(version + 1);
+        }
+        step->apply(root);
+        if (applied)
+            applied->append(step->description);
+    }
+    root["formatVersion"] = mCurrentVersion;
+    return std::nullopt;
+}
+
+const MigrationChain &MigrationChain::builtin()
+{
+    static const MigrationChain chain(kCurrentFormatVersion, {});
+    return chain;
+}
+
+} // namespace archstudio::io

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QList>
+#include <QMap>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace archstudio::model {
+
+/// A property value as written in design.json: null, bool, qint64, double, QString,
+/// QVariantList or QVariantMap. Integers stay integers so a re-save is byte-stable.
+using PropertyValue = QVariant;
+using PropertyMap = QMap<QString, PropertyValue>;
+
+struct Region
+{
+    RegionId code;
+    QList<ZoneId> zones;
+
+    bool hasZone(const ZoneId &zone) const { return zones.contains(zone); }
+    friend bool operator==(const Region &, const Region &) = default;
+};
+
+/// Where a component lives: one zone, several zones (a workload), or only a region
+/// (regional services such as DynamoDB).
+struct Placement
+{
+    RegionId region;
+    std::optional<ZoneId> zone;
+    QList<ZoneId> zones;
+
+    friend bool operator==(const Placement &, const Placement &) = default;
+};
+
+struct Component
+{
+    ComponentId id;
+    QString kind;
+    QString name;
+    Placement placement;
+    PropertyMap properties;
+    /// Keys of the component object this version does not know, kept for the next save.
+    PropertyMap extraKeys;
+
+    QString displayName() const { return name.isEmpty() ? id.value() : name; }
+    friend bool operator==(const Component &, const Component &) = default;
+};
+
+enum class Traffic { Reads, Writes, ReadsWrites };
+
+struct Link
+{
+    ComponentId from;
+    ComponentId to;
+    Traffic traffic = Traffic::ReadsWrites;
+    std::optional<double> readShare;
+
+    bool carriesReads() const { return traffic != Traffic::Writes; }
+    bool carriesWrites() const { return traffic != Traffic::Reads; }
+    friend bool operator==(const Link &, const Link &) = default;
+};
+
+struct Note
+{
+    QString text;
+    QPointF at;
+    friend bool operator==(const Note &, const Note &) = default;
+};
+
+/// Positions on the canvas. Absent entries are laid out automatically by the studio.
+struct Layout
+{
+    QMap<RegionId, QRectF> regionFrames;
+    QMap<ZoneId, QRectF> zoneFrames;
+    QMap<ComponentId, QPointF> componentPositions;
+
+    bool isEmpty() const
+    {
+        return regionFrames.isEmpty() && zoneFrames.isEmpty() && componentPositions.isEmpty();
+    }
+    friend bool operator==(const Layout &, const Layout &) = default;
+};
+
+/// The whole design: the single source of truth that documents, the engine and writers read.
+/// A plain value, cheap to copy for a background snapshot (Qt containers share on copy).
+struct Design
+{
+    QString name;
+    QString description;
+    QString catalog = QStringLiteral("aws");
+    QList<Region> regions;
+    QList<Component> components;
+    QList<Link> links;
+    Layout layout;
+    QList<Note> notes;
+    /// Top-level keys this version does not know, kept verbatim for the next save.
+    PropertyMap extraKeys;
+
+    const Region *findRegion(const RegionId &code) const;
+    const Region *regionOfZone(const ZoneId &zone) const;
+    const Component *findComponent(const ComponentId &id) const;
+    qsizetype indexOfComponent(const ComponentId &id) const;
+
+    friend bool operator==(const Design &, const Design &) = default;
+};
+
+QString trafficName(Traffic traffic);
+std::optional<Traffic> trafficFromName(const QString &name);
+
+} // namespace archstudio::model

@@ -1,0 +1,38 @@
+#include "kindschema.h"
+
+namespace archstudio::model {
+
+QString propertyTypeName(PropertyType type)
+{
+    switch (type) {
+    case PropertyType::Number:
+        return QStringLiteral("a number");
+    case PropertyType::Integer:
+        return QStringLiteral("a whole number");
+    case PropertyType::Boolean:
+        return QStringLiteral("true or false");
+    case PropertyType::String:
+    case PropertyType::Enum:
+        return QStringLiteral("a string");
+    case PropertyType::ComponentRef:
+        return QStringLiteral("a component id");
+    case PropertyType::ZoneRef:
+        return QStringLiteral("an Availability Zone code");
+    case PropertyType::RegionList:
+        return QStringLiteral("a list of region codes");
+    case PropertyType::Object:
+        break;
+    }
+    return QStringLiteral("an object");
+}
+
+const PropertySchema *KindSchema::property(const QString &name) const
+{
+    for (const PropertySchema &p : properties) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace archstudio::model

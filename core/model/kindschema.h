@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace archstudio::model {
+
+enum class PropertyType {
+    Number,       ///< a real number (JSON number)
+    Integer,      ///< a whole number
+    Boolean,
+    String,       ///< free text, optionally constrained by a pattern
+    Enum,         ///< one of allowedValues
+    ComponentRef, ///< the id of another component, of kind refKind
+    ZoneRef,      ///< an AZ code of the component's own region
+    RegionList,   ///< a list of region codes declared in the design
+    Object,       ///< a nested object described by fields (or null when nullable)
+};
+
+QString propertyTypeName(PropertyType type);
+
+/// Everything the inspector and the validator need to know about one property.
+struct PropertySchema
+{
+    QString name;
+    PropertyType type = PropertyType::Number;
+    QString unit;               ///< e.g. "GiB", "1/s"; empty when unitless
+    QVariant defaultValue;      ///< invalid QVariant: no default (catalog-derived or optional)
+    QStringList allowedValues;  ///< for Enum
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    QString pattern;            ///< regular expression a String must match entirely
+    QString refKind;            ///< for ComponentRef
+    QString help;               ///< one line, shown as the inspector's tooltip
+    bool required = false;
+    bool nullable = false;      ///< JSON null is accepted (e.g. "dax": null)
+    QList<PropertySchema> fields; ///< for Object
+};
+
+enum class PlacementKind {
+    Zone,   ///< lives in one AZ: placement.zone
+    Zones,  ///< spread over AZs: placement.zones
+    Region, ///< regional service: placement.region only
+};
+
+/// The schema of one component kind, as registered by a kind provider.
+struct KindSchema
+{
+    QString kind;        ///< as written in design.json, e.g. "rds"
+    QString displayName; ///< e.g. "RDS database"
+    QString category;    ///< palette group, e.g. "Databases"
+    QString help;
+    PlacementKind placement = PlacementKind::Zone;
+    /// When this property has this value the component is regional instead (ElastiCache
+    /// Serverless is a node-based cache's regional variant).
+    QString regionalWhenProperty;
+    QString regionalWhenValue;
+    QList<PropertySchema> properties;
+
+    const PropertySchema *property(const QString &name) const;
+};
+
+} // namespace archstudio::model

@@ -1,0 +1,219 @@
+#include "propertycheck.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace archstudio::model {
+
+namespace {
+
+bool isNumber(const QVariant &v)
+{
+    const int id = v.typeId();
+    return id == QMetaType::LongLong || id == QMetaType::Double || id == QMetaType::Int;
+}
+
+bool isInteger(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        return true;
+    return v.typeId() == QMetaType::Double && std::floor(v.toDouble()) == v.toDouble();
+}
+
+QString formatBound(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+void error(Problems &problems, const QString &path, const QString &message)
+{
+    problems.append({Problem::Severity::Error, path, message});
+}
+
+QString expectedWithUnit(const PropertySchema &schema)
+{
+    QString text = propertyTypeName(schema.type);
+    if (!schema.unit.isEmpty())
+        text += QStringLiteral(" (%1)").arg(schema.unit);
+    return text;
+}
+
+void checkRange(const PropertySchema &schema, double v, const QString &path, Problems &problems)
+{
+    const bool low = schema.minimum && v < *schema.minimum;
+    const bool high = schema.maximum && v > *schema.maximum;
+    if (!low && !high)
+        return;
+    QString range;
+    if (schema.minimum && schema.maximum)
+        range = QStringLiteral("between %1 and %2").arg(formatBound(*schema.minimum),
+                                                       formatBound(*schema.maximum));
+    else if (schema.minimum)
+        range = QStringLiteral("at least %1").arg(formatBound(*schema.minimum));
+    else
+        range = QStringLiteral("at most %1").arg(formatBound(*schema.maximum));
+    error(problems, path,
+          QStringLiteral("%1 is out of range; expected %2%3")
+              .arg(formatBound(v), range,
+                   schema.unit.isEmpty() ? QString() : QLatin1Char(' ') + schema.unit));
+}
+
+void checkComponentRef(const PropertySchema &schema, const QString &id, const QString &path,
+                       const PropertyContext &context, Problems &problems)
+{
+    if (!context.design || !context.componentIndex)
+        return;
+    const auto it = context.componentIndex->constFind(ComponentId(id));
+    if (it == context.componentIndex->cend()) {
+        error(problems, path,
+              QStringLiteral("refers to \"%1\", which is not a component of this design; "
+                             "expected the id of %2 component")
+                  .arg(id, schema.refKind.isEmpty() ? QStringLiteral("a")
+                                                    : QStringLiteral("an \"%1\"").arg(schema.refKind)));
+        return;
+    }
+    const Component &target = context.design->components.at(*it);
+    if (!schema.refKind.isEmpty() && target.kind != schema.refKind) {
+        error(problems, path,
+              QStringLiteral("refers to \"%1\", which is a \"%2\"; expected an \"%3\" component")
+                  .arg(id, target.kind, schema.refKind));
+    }
+}
+
+void checkZoneRef(const QString &zone, const QString &path, const PropertyContext &context,
+                  Problems &problems)
+{
+    if (!context.ownRegion)
+        return; // the placement's own error already says the region is wrong
+    if (!context.ownRegion->hasZone(ZoneId(zone))) {
+        error(problems, path,
+              QStringLiteral("unknown zone \"%1\"; expected a zone of region %2")
+                  .arg(zone, context.ownRegion->code.value()));
+    }
+}
+
+void checkRegionList(const QVariantList &list, const QString &path, const PropertyContext &context,
+                     Problems &problems)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QVariant &item = list.at(i);
+        const QString itemPath = indexPath(path, i);
+        if (item.typeId() != QMetaType::QString) {
+            error(problems, itemPath,
+                  QStringLiteral("expected a region code, got %1").arg(describeValueType(item)));
+        } else if (context.design && !context.design->findRegion(RegionId(item.toString()))) {
+            error(problems, itemPath,
+                  QStringLiteral("unknown region \"%1\"; expected a region listed in \"regions\"")
+                      .arg(item.toString()));
+        }
+    }
+}
+
+} // namespace
+
+QString describeValueType(const PropertyValue &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        return QStringLiteral("null");
+    case QMetaType::Bool:
+        return QStringLiteral("a boolean");
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        return QStringLiteral("a number");
+    case QMetaType::QString:
+        return QStringLiteral("a string");
+    case QMetaType::QVariantList:
+        return QStringLiteral("an array");
+    case QMetaType::QVariantMap:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("a value of type %1").arg(QString::fromLatin1(value.typeName()));
+    }
+}
+
+void checkProperty(const PropertySchema &schema, const PropertyValue &value, const QString &path,
+                   const PropertyContext &context, Problems &problems)
+{
+    const bool isNull = value.typeId() == QMetaType::Nullptr || !value.isValid();
+    if (isNull) {
+        if (!schema.nullable)
+            error(problems, path, QStringLiteral("expected %1, got null").arg(expectedWithUnit(schema)));
+        return;
+    }
+    const auto wrongType = [&] {
+        error(problems, path,
+              QStringLiteral("expected %1, got %2").arg(expectedWithUnit(schema), describeValueType(value)));
+    };
+
+    switch (schema.type) {
+    case PropertyType::Number:
+    case PropertyType::Integer:
+        if (!isNumber(value))
+            return wrongType();
+        if (schema.type == PropertyType::Integer && !isInteger(value))
+            return error(problems, path,
+                         QStringLiteral("expected a whole number, got %1").arg(value.toDouble()));
+        return checkRange(schema, value.toDouble(), path, problems);
+    case PropertyType::Boolean:
+        if (value.typeId() != QMetaType::Bool)
+            return wrongType();
+        return;
+    case PropertyType::String:
+        if (value.typeId() != QMetaType::QString)
+            return wrongType();
+        if (!schema.pattern.isEmpty()) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(schema.pattern));
+            if (!re.match(value.toString()).hasMatch())
+                error(problems, path,
+                      QStringLiteral("\"%1\" is not valid here; %2").arg(value.toString(), schema.help));
+        }
+        return;
+    case PropertyType::Enum:
+        if (value.typeId() != QMetaType::QString)
+            return wrongType();
+        if (!schema.allowedValues.contains(value.toString()))
+            error(problems, path,
+                  QStringLiteral("unknown value \"%1\"; expected one of: %2")
+                      .arg(value.toString(), schema.allowedValues.join(QStringLiteral(", "))));
+        return;
+    case PropertyType::ComponentRef:
+        if (value.typeId() != QMetaType::QString)
+            return wrongType();
+        return checkComponentRef(schema, value.toString(), path, context, problems);
+    case PropertyType::ZoneRef:
+        if (value.typeId() != QMetaType::QString)
+            return wrongType();
+        return checkZoneRef(value.toString(), path, context, problems);
+    case PropertyType::RegionList:
+        if (value.typeId() != QMetaType::QVariantList)
+            return wrongType();
+        return checkRegionList(value.toList(), path, context, problems);
+    case PropertyType::Object: {
+        if (value.typeId() != QMetaType::QVariantMap)
+            return wrongType();
+        const QVariantMap map = value.toMap();
+        for (const PropertySchema &field : schema.fields) {
+            const auto it = map.constFind(field.name);
+            if (it != map.cend())
+                checkProperty(field, *it, joinPath(path, field.name), context, problems);
+            else if (field.required)
+                error(problems, joinPath(path, field.name),
+                      QStringLiteral("missing; expected %1").arg(expectedWithUnit(field)));
+        }
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            const bool known = std::any_of(schema.fields.cbegin(), schema.fields.cend(),
+                                           [&](const PropertySchema &f) { return f.name == it.key(); });
+            if (!known)
+                problems.append({Problem::Severity::Warning, joinPath(path, it.key()),
+                                 QStringLiteral("unknown key")});
+        }
+        return;
+    }
+    }
+}
+
+} // namespace archstudio::model

@@ -1,0 +1,219 @@
+#include "awskinds.h"
+
+namespace archstudio::aws {
+
+using model::KindSchema;
+using model::PlacementKind;
+using model::PropertySchema;
+using model::PropertyType;
+
+namespace {
+
+// Small builders keep each schema readable as a table.
+PropertySchema number(const QString &name, const QString &unit, QVariant def,
+                      std::optional<double> min, std::optional<double> max, const QString &help)
+{
+    PropertySchema p;
+    p.name = name;
+    p.type = PropertyType::Number;
+    p.unit = unit;
+    p.defaultValue = std::move(def);
+    p.minimum = min;
+    p.maximum = max;
+    p.help = help;
+    return p;
+}
+
+PropertySchema integer(const QString &name, const QString &unit, QVariant def,
+                       std::optional<double> min, std::optional<double> max, const QString &help)
+{
+    PropertySchema p = number(name, unit, std::move(def), min, max, help);
+    p.type = PropertyType::Integer;
+    return p;
+}
+
+PropertySchema boolean(const QString &name, bool def, const QString &help)
+{
+    PropertySchema p;
+    p.name = name;
+    p.type = PropertyType::Boolean;
+    p.defaultValue = def;
+    p.help = help;
+    return p;
+}
+
+PropertySchema choice(const QString &name, const QStringList &values, const QString &def,
+                      const QString &help)
+{
+    PropertySchema p;
+    p.name = name;
+    p.type = PropertyType::Enum;
+    p.allowedValues = values;
+    if (!def.isEmpty())
+        p.defaultValue = def;
+    p.help = help;
+    return p;
+}
+
+PropertySchema pattern(const QString &name, const QString &regex, const QString &def,
+                       const QString &help)
+{
+    PropertySchema p;
+    p.name = name;
+    p.type = PropertyType::String;
+    p.pattern = regex;
+    if (!def.isEmpty())
+        p.defaultValue = def;
+    p.help = help;
+    return p;
+}
+
+PropertySchema reference(const QString &name, const QString &kind, const QString &help)
+{
+    PropertySchema p;
+    p.name = name;
+    p.type = PropertyType::ComponentRef;
+    p.refKind = kind;
+    p.required = true;
+    p.help = help;
+    return p;
+}
+
+PropertySchema typed(const QString &name, PropertyType type, QVariant def, const QString &help)
+{
+    PropertySchema p;
+    p.name = name;
+    p.type = type;
+    p.defaultValue = std::move(def);
+    p.help = help;
+    return p;
+}
+
+const QString rdsClass = QStringLiteral(R"(db\.[a-z0-9]+\.[a-z0-9]+)");
+const QString rdsClassHelp = QStringLiteral("expected a DB instance class such as db.r6g.large");
+const QStringList storageTypes{"gp2", "gp3", "io1", "io2", "magnetic"};
+
+KindSchema workload()
+{
+    return {"workload", "Workload", "Clients",
+            "An application tier that reads and writes data; the point of view of every figure",
+            PlacementKind::Zones, {}, {},
+            {number("readsPerSecond", "1/s", 0, 0, {}, "average reads per second"),
+             number("writesPerSecond", "1/s", 0, 0, {}, "average writes per second"),
+             number("itemSizeKiB", "KiB", 1, 0, 400 * 1024.0, "size of one item read or written"),
+             number("peakFactor", "", 1, 1, 1000, "peak load as a multiple of the average"),
+             choice("readConsistency", {"eventual", "strong"}, "eventual",
+                    "consistency of reads (DynamoDB halves the cost of eventual reads)"),
+             boolean("cacheFallback", true, "on a cache outage, reads go to the database")}};
+}
+
+KindSchema rds()
+{
+    return {"rds", "RDS database", "Databases",
+            "An Amazon RDS instance: Single-AZ, Multi-AZ instance or Multi-AZ DB cluster",
+            PlacementKind::Zone, {}, {},
+            {choice("engine", {"postgres", "mysql", "mariadb", "oracle", "sqlserver"}, "postgres",
+                    "database engine"),
+             pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
+             choice("deployment", {"single-az", "multi-az-instance", "multi-az-cluster"},
+                    "single-az", "how the instance is made highly available"),
+             typed("standbyZone", PropertyType::ZoneRef, {},
+                   "the Availability Zone of the Multi-AZ standby"),
+             choice("storageType", storageTypes, "gp3", "EBS storage type"),
+             integer("storageGiB", "GiB", 20, 20, 65536, "allocated storage"),
+             integer("iops", "IOPS", {}, 0, 256000,
+                     "provisioned IOPS (io1/io2, or gp3 above its baseline)"),
+             number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance")}};
+}
+
+KindSchema rdsReplica()
+{
+    return {"rds-replica", "RDS read replica", "Databases",
+            "An asynchronous read replica of an RDS database, in its region or another",
+            PlacementKind::Zone, {}, {},
+            {reference("replicaOf", "rds", "expected the id of the source RDS database"),
+             pattern("instanceClass", rdsClass, {}, rdsClassHelp + " (default: the source's)"),
+             choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
+             integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")}};
+}
+
+KindSchema auroraCluster()
+{
+    return {"aurora-cluster", "Aurora cluster", "Databases",
+            "An Aurora cluster: its shared storage volume spans three Availability Zones",
+            PlacementKind::Region, {}, {},
+            {choice("engine", {"aurora-postgresql", "aurora-mysql"}, "aurora-postgresql",
+                    "Aurora engine"),
+             choice("storageConfig", {"standard", "io-optimized"}, "standard",
+                    "Standard bills I/O per request; I/O-Optimized includes it"),
+             number("storageGiB", "GiB", 10, 0, 131072, "data stored in the cluster volume"),
+             number("ioRequestsPerMonthMillions", "million/month", {}, 0, {},
+                    "I/O requests per month (derived from the load when absent)"),
+             number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance"),
+             typed("globalSecondaryRegions", PropertyType::RegionList, QVariantList{},
+                   "secondary regions of an Aurora Global Database")}};
+}
+
+KindSchema auroraInstance()
+{
+    return {"aurora-instance", "Aurora instance", "Databases",
+            "A writer or reader instance of an Aurora cluster",
+            PlacementKind::Zone, {}, {},
+            {reference("cluster", "aurora-cluster", "expected the id of its Aurora cluster"),
+             choice("role", {"writer", "reader"}, "reader", "writer or reader"),
+             pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
+             boolean("serverlessV2", false, "Aurora Serverless v2 instead of an instance class"),
+             number("minAcu", "ACU", 0.5, 0, 256, "Serverless v2 minimum capacity"),
+             number("maxAcu", "ACU", 16, 1, 256, "Serverless v2 maximum capacity"),
+             integer("failoverTier", "", 1, 0, 15, "promotion priority (0 is promoted first)")}};
+}
+
+KindSchema dynamodb()
+{
+    PropertySchema nodeType = pattern("nodeType", R"(dax\.[a-z0-9]+\.[a-z0-9]+)", {},
+                                      "expected a DAX node type such as dax.r5.large");
+    nodeType.required = true;
+    PropertySchema nodes = integer("nodes", "", {}, 1, 11, "number of DAX nodes");
+    nodes.required = true;
+    PropertySchema dax = typed("dax", PropertyType::Object, {},
+                               "a DynamoDB Accelerator cluster in front of the table, or null");
+    dax.nullable = true;
+    dax.fields = {nodeType, nodes};
+
+    return {"dynamodb", "DynamoDB table", "Databases",
+            "A DynamoDB table: regional, optionally a global table", PlacementKind::Region, {}, {},
+            {choice("capacityMode", {"on-demand", "provisioned"}, "on-demand", "how capacity is billed"),
+             integer("readCapacityUnits", "RCU", {}, 1, {}, "provisioned read capacity"),
+             integer("writeCapacityUnits", "WCU", {}, 1, {}, "provisioned write capacity"),
+             number("storageGiB", "GiB", 0, 0, {}, "data stored in the table"),
+             typed("globalTableRegions", PropertyType::RegionList, QVariantList{},
+                   "regions holding replicas of a global table"),
+             boolean("pointInTimeRecovery", false, "continuous backups"), dax}};
+}
+
+KindSchema elasticache()
+{
+    return {"elasticache", "ElastiCache", "Caches",
+            "An ElastiCache cache: node-based (shards and replicas) or Serverless",
+            PlacementKind::Zone, "deployment", "serverless",
+            {choice("engine", {"valkey", "redis", "memcached"}, "valkey", "cache engine"),
+             choice("deployment", {"node-based", "serverless"}, "node-based",
+                    "node-based clusters or ElastiCache Serverless"),
+             pattern("nodeType", R"(cache\.[a-z0-9]+\.[a-z0-9]+)", "cache.r7g.large",
+                     "expected a cache node type such as cache.r7g.large"),
+             integer("shards", "", 1, 1, 500, "node groups (shards)"),
+             integer("replicasPerShard", "", 0, 0, 5, "replicas in each shard"),
+             boolean("multiAz", false, "replicas in other zones, promoted automatically"),
+             number("hitRatio", "", 0.8, 0, 1, "share of reads answered by the cache"),
+             number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)")}};
+}
+
+} // namespace
+
+QList<KindSchema> awsKindSchemas()
+{
+    return {workload(), rds(), rdsReplica(), auroraCluster(), auroraInstance(), dynamodb(),
+            elasticache()};
+}
+
+} // namespace archstudio::aws
