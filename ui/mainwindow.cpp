@@ -108,10 +108,14 @@ void MainWindow::updateView()
     QStringList regions;
     for (const model::Region &r : design.regions)
         regions << r.code.value();
-    mSummary->setText(tr("%1<br><br>%n component(s), %2 link(s) in %3.", "", int(design.components.size()))
-                          .arg(design.description.toHtmlEscaped())
-                          .arg(design.links.size())
-                          .arg(regions.join(QStringLiteral(", ")).toHtmlEscaped()));
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(n);
+    };
+    mSummary->setText(tr("%1<br><br>%2 and %3 in %4.")
+                          .arg(design.description.toHtmlEscaped(),
+                               count(design.components.size(), tr("%1 component"), tr("%1 components")),
+                               count(design.links.size(), tr("%1 link"), tr("%1 links")),
+                               regions.join(QStringLiteral(", ")).toHtmlEscaped()));
 }
 
 } // namespace archstudio::ui

@@ -1,0 +1,154 @@
+#include "core/model/designvalidator.h"
+
+#include <QTest>
+
+using namespace archstudio::model;
+
+namespace {
+
+Design baseDesign()
+{
+    Design d;
+    d.regions = {{RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b")}},
+                 {RegionId("eu-west-1"), {ZoneId("eu-west-1a")}}};
+    Component api{ComponentId("api"), "workload", "API",
+                  {RegionId("us-east-1"), std::nullopt, {ZoneId("us-east-1a"), ZoneId("us-east-1b")}},
+                  {{"readsPerSecond", 100}, {"writesPerSecond", 10}}, {}};
+    Component db{ComponentId("db"), "rds", {}, {RegionId("us-east-1"), ZoneId("us-east-1a"), {}},
+                 {{"deployment", "multi-az-instance"}, {"standbyZone", "us-east-1b"}}, {}};
+    d.components = {api, db};
+    d.links = {{ComponentId("api"), ComponentId("db"), Traffic::ReadsWrites, std::nullopt}};
+    return d;
+}
+
+Problems validate(const Design &d)
+{
+    return DesignValidator(KindRegistry::builtin()).validate(d);
+}
+
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    return lines.join('\n');
+}
+
+bool hasProblemAt(const Problems &problems, const QString &path, Problem::Severity severity,
+                  const QString &text)
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &p) {
+        return p.path == path && p.severity == severity && p.message.contains(text);
+    });
+}
+
+} // namespace
+
+class TestDesignValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validDesignHasNoProblems()
+    {
+        const Problems problems = validate(baseDesign());
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    }
+
+    void serverlessCacheIsRegional()
+    {
+        Design d = baseDesign();
+        d.components.append({ComponentId("cache"), "elasticache", {}, {RegionId("us-east-1"), std::nullopt, {}},
+                             {{"deployment", "serverless"}, {"dataGiB", 2}}, {}});
+        QVERIFY2(validate(d).isEmpty(), qPrintable(describe(validate(d))));
+
+        d.components.last().properties.remove("deployment"); // node-based needs a zone
+        QVERIFY(hasProblemAt(validate(d), "components[2].placement.zone", Problem::Severity::Error,
+                             "lives in one Availability Zone"));
+    }
+
+    void regionalServiceWithZoneIsAWarning()
+    {
+        Design d = baseDesign();
+        d.components.append({ComponentId("t"), "dynamodb", {}, {RegionId("us-east-1"), ZoneId("us-east-1a"), {}}, {}, {}});
+        QVERIFY(hasProblemAt(validate(d), "components[2].placement", Problem::Severity::Warning,
+                             "regional service"));
+        QVERIFY(!hasErrors(validate(d)));
+    }
+
+    void workloadNeedsZones()
+    {
+        Design d = baseDesign();
+        d.components[0].placement.zones.clear();
+        QVERIFY(hasProblemAt(validate(d), "components[0].placement.zones", Problem::Severity::Error, "missing"));
+    }
+
+    void linkProblems()
+    {
+        Design d = baseDesign();
+        d.links.append({ComponentId("db"), ComponentId("db"), Traffic::Reads, std::nullopt});
+        d.links.append({ComponentId("api"), ComponentId("db"), Traffic::Reads, 1.5});
+        const Problems problems = validate(d);
+        QVERIFY(hasProblemAt(problems, "links[1]", Problem::Severity::Error, "to itself"));
+        QVERIFY(hasProblemAt(problems, "links[2].readShare", Problem::Severity::Error, "between 0 and 1"));
+        QVERIFY(hasProblemAt(problems, "links[2]", Problem::Severity::Warning, "a second link"));
+    }
+
+    void integerPropertyRefusesFraction()
+    {
+        Design d = baseDesign();
+        d.components[1].properties.insert("storageGiB", 20.5);
+        QVERIFY(hasProblemAt(validate(d), "components[1].properties.storageGiB", Problem::Severity::Error,
+                             "expected a whole number"));
+    }
+
+    void unknownPropertyIsAWarning()
+    {
+        Design d = baseDesign();
+        d.components[1].properties.insert("colour", "blue");
+        const Problems problems = validate(d);
+        QVERIFY(hasProblemAt(problems, "components[1].properties.colour", Problem::Severity::Warning,
+                             "unknown property"));
+        QVERIFY(!hasErrors(problems));
+    }
+
+    void daxObjectIsChecked()
+    {
+        Design d = baseDesign();
+        d.components.append({ComponentId("t"), "dynamodb", {}, {RegionId("us-east-1"), std::nullopt, {}},
+                             {{"dax", QVariantMap{{"nodeType", "dax.r5.large"}}}}, {}});
+        QVERIFY(hasProblemAt(validate(d), "components[2].properties.dax.nodes", Problem::Severity::Error,
+                             "missing"));
+        d.components.last().properties.insert("dax", QVariant::fromValue(nullptr));
+        QVERIFY2(validate(d).isEmpty(), qPrintable(describe(validate(d))));
+    }
+
+    void duplicateRegionAndZone()
+    {
+        Design d = baseDesign();
+        d.regions.append({RegionId("us-east-1"), {ZoneId("us-east-1a")}});
+        const Problems problems = validate(d);
+        QVERIFY(hasProblemAt(problems, "regions[2].code", Problem::Severity::Error, "listed twice"));
+        QVERIFY(hasProblemAt(problems, "regions[2].zones[0]", Problem::Severity::Error, "already listed"));
+    }
+
+    void danglingLayoutIsAWarning()
+    {
+        Design d = baseDesign();
+        d.layout.componentPositions.insert(ComponentId("gone"), QPointF(1, 2));
+        QVERIFY(hasProblemAt(validate(d), "layout.components.gone", Problem::Severity::Warning, "no such component"));
+    }
+
+    void scalesToManyComponents()
+    {
+        // References are resolved through an index, so a large design validates in linear time.
+        Design d = baseDesign();
+        for (int i = 0; i < 20000; ++i)
+            d.components.append({ComponentId(QString("r%1").arg(i)), "rds-replica", {},
+                                 {RegionId("us-east-1"), ZoneId("us-east-1b"), {}}, {{"replicaOf", "db"}}, {}});
+        QVERIFY(validate(d).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesignValidator)
+#include "tst_designvalidator.moc"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what ArchStudio needs on Debian 12, then configures and builds it.
+# Idempotent and quiet: prints only what goes wrong. Usage: tools/setup.sh [PRESET]
+set -euo pipefail
+
+preset="${1:-dev}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+packages=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    libquazip1-qt6-dev libboost-json1.81-dev zlib1g-dev
+    libbenchmark-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    log="$(mktemp)"
+    if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+           $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "setup: installing ${missing[*]} failed" >&2
+        exit 1
+    fi
+    rm -f "$log"
+fi
+
+mkdir -p build
+log="build/setup-$preset.log"
+if [ ! -f "build/$preset/build.ninja" ]; then
+    cmake --preset "$preset" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+fi
+cmake --build "build/$preset" -j2 >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
