@@ -31,7 +31,8 @@ int runStudio(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design cloud data tiers"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("design to open"), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("design to open"),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
         std::fputs(qPrintable(archstudio::cli::usage()), stderr);

@@ -58,9 +58,9 @@ void MainWindow::createActions()
 
 void MainWindow::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open design"), QFileInfo(mPath).absolutePath(),
-        tr("ArchStudio designs (*.archstudio *.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open design"), QFileInfo(mPath).absolutePath(),
+                                     tr("ArchStudio designs (*.archstudio *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -77,7 +77,8 @@ bool MainWindow::openFile(const QString &path)
         mLastError = lines.join(QLatin1Char('\n'));
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
         QMessageBox box(QMessageBox::Critical, tr("Could not open design"),
-                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                        this);
         box.setDetailedText(mLastError);
         box.setInformativeText(lines.value(0));
         if (QGuiApplication::platformName() != QLatin1String("offscreen"))
@@ -97,8 +98,9 @@ void MainWindow::updateView()
     if (!mFile) {
         setWindowTitle(tr("ArchStudio"));
         mTitle->setText(tr("No design open"));
-        mSummary->setText(tr("Open a design with File › Open (%1).")
-                              .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        mSummary->setText(
+            tr("Open a design with File › Open (%1).")
+                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
         return;
     }
     const model::Design &design = mFile->design;
@@ -111,11 +113,12 @@ void MainWindow::updateView()
     const auto count = [](qsizetype n, const QString &one, const QString &many) {
         return (n == 1 ? one : many).arg(n);
     };
-    mSummary->setText(tr("%1<br><br>%2 and %3 in %4.")
-                          .arg(design.description.toHtmlEscaped(),
-                               count(design.components.size(), tr("%1 component"), tr("%1 components")),
-                               count(design.links.size(), tr("%1 link"), tr("%1 links")),
-                               regions.join(QStringLiteral(", ")).toHtmlEscaped()));
+    mSummary->setText(
+        tr("%1<br><br>%2 and %3 in %4.")
+            .arg(design.description.toHtmlEscaped(),
+                 count(design.components.size(), tr("%1 component"), tr("%1 components")),
+                 count(design.links.size(), tr("%1 link"), tr("%1 links")),
+                 regions.join(QStringLiteral(", ")).toHtmlEscaped()));
 }
 
 } // namespace archstudio::ui

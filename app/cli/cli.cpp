@@ -11,9 +11,9 @@ namespace {
 const QStringList kSubcommands{QStringLiteral("validate")};
 // Commands of spec/CLI.md that later versions implement; refused clearly rather than
 // mistaken for a file name to open.
-const QStringList kPlannedSubcommands{QStringLiteral("evaluate"), QStringLiteral("simulate"),
+const QStringList kPlannedSubcommands{QStringLiteral("evaluate"),   QStringLiteral("simulate"),
                                       QStringLiteral("montecarlo"), QStringLiteral("export"),
-                                      QStringLiteral("report"), QStringLiteral("catalog")};
+                                      QStringLiteral("report"),     QStringLiteral("catalog")};
 
 } // namespace
 
@@ -34,9 +34,9 @@ bool isHeadless(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
-    return kSubcommands.contains(first) || kPlannedSubcommands.contains(first) || first == QLatin1String("--help")
-           || first == QLatin1String("-h") || first == QLatin1String("--version")
-           || first == QLatin1String("-v");
+    return kSubcommands.contains(first) || kPlannedSubcommands.contains(first) ||
+           first == QLatin1String("--help") || first == QLatin1String("-h") ||
+           first == QLatin1String("--version") || first == QLatin1String("-v");
 }
 
 int run(const QStringList &args, Streams streams)

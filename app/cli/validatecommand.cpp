@@ -29,7 +29,8 @@ int runValidate(const QStringList &args, Streams streams)
     for (const model::Problem &problem : result.problems) {
         const bool fails = problem.isError() || strict;
         (fails ? errors : warnings)++;
-        streams.err << path << ": " << (fails ? "error: " : "warning: ") << problem.toString() << '\n';
+        streams.err << path << ": " << (fails ? "error: " : "warning: ") << problem.toString()
+                    << '\n';
     }
     if (!result.file || errors > 0) {
         streams.err << path << ": invalid: " << errors << (errors == 1 ? " error" : " errors");

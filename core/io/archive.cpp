@@ -19,8 +19,8 @@ QString zipError(int code)
 
 bool isSafeEntryName(const QString &name)
 {
-    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
-        || name.contains(QLatin1Char(':')) || name.contains(QChar(0)))
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+        name.contains(QLatin1Char(':')) || name.contains(QChar(0)))
         return false;
     const QStringList parts = name.split(QLatin1Char('/'));
     return std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
@@ -98,7 +98,8 @@ ArchiveReadResult readArchive(const QString &path, const Limits &limits)
         result.entries.append({name, data});
     }
     if (zip.getZipError() != UNZ_OK) {
-        result.error = QStringLiteral("the archive's directory is damaged%1").arg(zipError(zip.getZipError()));
+        result.error =
+            QStringLiteral("the archive's directory is damaged%1").arg(zipError(zip.getZipError()));
         return result;
     }
     return result;
@@ -123,8 +124,8 @@ QString writeArchive(const QString &path, const QList<ArchiveEntry> &entries)
             info.dateTime = QDateTime(QDate(2020, 1, 1), QTime(0, 0));
             info.externalAttr = 0644u << 16;
             QuaZipFile file(&zip);
-            const bool written = file.open(QIODevice::WriteOnly, info)
-                                 && file.write(entry.data) == entry.data.size();
+            const bool written = file.open(QIODevice::WriteOnly, info) &&
+                                 file.write(entry.data) == entry.data.size();
             file.close();
             if (!written || file.getZipError() != ZIP_OK) {
                 out.cancelWriting();

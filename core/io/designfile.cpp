@@ -33,9 +33,9 @@ bool isUnder(const QString &path, const QString &parent)
 {
     if (parent.isEmpty())
         return true;
-    return path == parent
-           || (path.startsWith(parent)
-               && (path.at(parent.size()) == QLatin1Char('.') || path.at(parent.size()) == QLatin1Char('[')));
+    return path == parent ||
+           (path.startsWith(parent) && (path.at(parent.size()) == QLatin1Char('.') ||
+                                        path.at(parent.size()) == QLatin1Char('[')));
 }
 
 /// Keeps a semantic problem only where the reader has not already reported the same place:
@@ -44,9 +44,10 @@ void mergeProblems(Problems &into, const Problems &semantic)
 {
     const Problems structural = into;
     for (const Problem &p : semantic) {
-        const bool covered = std::any_of(structural.cbegin(), structural.cend(), [&](const Problem &s) {
-            return s.isError() && (isUnder(p.path, s.path) || isUnder(s.path, p.path));
-        });
+        const bool covered =
+            std::any_of(structural.cbegin(), structural.cend(), [&](const Problem &s) {
+                return s.isError() && (isUnder(p.path, s.path) || isUnder(s.path, p.path));
+            });
         if (!covered)
             into.append(p);
     }
@@ -165,7 +166,7 @@ LoadResult loadDesignFile(const QString &path, const LoadOptions &options)
 Container containerForPath(const QString &path)
 {
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Container::BareJson
-                                                                       : Container::Archive;
+                                                                      : Container::Archive;
 }
 
 QByteArray designJsonBytes(const model::Design &design)
@@ -186,9 +187,10 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
     boost::json::object manifest;
     manifest["format"] = "archstudio";
     manifest["formatVersion"] = kCurrentFormatVersion;
-    manifest["application"] = QStringLiteral("%1 %2")
-                                  .arg(QLatin1String(kApplicationName), QStringLiteral(ARCHSTUDIO_VERSION))
-                                  .toStdString();
+    manifest["application"] =
+        QStringLiteral("%1 %2")
+            .arg(QLatin1String(kApplicationName), QStringLiteral(ARCHSTUDIO_VERSION))
+            .toStdString();
     QList<ArchiveEntry> entries{{kManifest, writePrettyJson(manifest)}, {kDesign, json}};
     if (!file.thumbnailPng.isEmpty())
         entries.append({kThumbnail, file.thumbnailPng});

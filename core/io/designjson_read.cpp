@@ -24,17 +24,21 @@ public:
     {
         const json::object *object = root.if_object();
         if (!object)
-            return error({}, QStringLiteral("expected a JSON object, got %1").arg(describeJsonType(root)));
-        checkKeys(*object, {}, {"format", "formatVersion", "name", "description", "catalog",
-                                "regions", "components", "links", "layout", "notes"},
+            return error(
+                {}, QStringLiteral("expected a JSON object, got %1").arg(describeJsonType(root)));
+        checkKeys(*object, {},
+                  {"format", "formatVersion", "name", "description", "catalog", "regions",
+                   "components", "links", "layout", "notes"},
                   &design.extraKeys);
 
         const std::optional<QString> format = string(*object, "format", {}, true);
         if (format && *format != QLatin1String("archstudio-design"))
             error(QStringLiteral("format"),
-                  QStringLiteral("\"%1\" is not a design; expected \"archstudio-design\"").arg(*format));
+                  QStringLiteral("\"%1\" is not a design; expected \"archstudio-design\"")
+                      .arg(*format));
         if (!object->contains("formatVersion"))
-            error(QStringLiteral("formatVersion"), QStringLiteral("missing required key; expected 1"));
+            error(QStringLiteral("formatVersion"),
+                  QStringLiteral("missing required key; expected 1"));
         design.name = string(*object, "name", {}, false).value_or(QString());
         design.description = string(*object, "description", {}, false).value_or(QString());
         design.catalog = string(*object, "catalog", {}, false).value_or(QStringLiteral("aws"));
@@ -245,10 +249,13 @@ private:
     std::optional<QRectF> frame(const json::value &v, const QString &path)
     {
         const json::array *a = v.if_array();
-        const bool ok = a && a->size() == 4 && std::all_of(a->begin(), a->end(),
-                                                           [](const json::value &n) { return n.is_number(); });
+        const bool ok =
+            a && a->size() == 4 &&
+            std::all_of(a->begin(), a->end(), [](const json::value &n) { return n.is_number(); });
         if (!ok) {
-            error(path, QStringLiteral("expected [x, y, width, height], got %1").arg(describeJsonType(v)));
+            error(
+                path,
+                QStringLiteral("expected [x, y, width, height], got %1").arg(describeJsonType(v)));
             return std::nullopt;
         }
         const QRectF rect((*a)[0].to_number<double>(), (*a)[1].to_number<double>(),
@@ -285,18 +292,21 @@ private:
     void readLayout(const json::object &o, Layout &layout)
     {
         checkKeys(o, QStringLiteral("layout"), {"regions", "zones", "components"}, nullptr);
-        readLayoutGroup(o, "regions", "frame", [&](const QString &id, const json::value &v, const QString &path) {
-            if (auto rect = frame(v, path))
-                layout.regionFrames.insert(RegionId(id), *rect);
-        });
-        readLayoutGroup(o, "zones", "frame", [&](const QString &id, const json::value &v, const QString &path) {
-            if (auto rect = frame(v, path))
-                layout.zoneFrames.insert(ZoneId(id), *rect);
-        });
-        readLayoutGroup(o, "components", "at", [&](const QString &id, const json::value &v, const QString &path) {
-            if (auto at = point(v, path))
-                layout.componentPositions.insert(ComponentId(id), *at);
-        });
+        readLayoutGroup(o, "regions", "frame",
+                        [&](const QString &id, const json::value &v, const QString &path) {
+                            if (auto rect = frame(v, path))
+                                layout.regionFrames.insert(RegionId(id), *rect);
+                        });
+        readLayoutGroup(o, "zones", "frame",
+                        [&](const QString &id, const json::value &v, const QString &path) {
+                            if (auto rect = frame(v, path))
+                                layout.zoneFrames.insert(ZoneId(id), *rect);
+                        });
+        readLayoutGroup(o, "components", "at",
+                        [&](const QString &id, const json::value &v, const QString &path) {
+                            if (auto at = point(v, path))
+                                layout.componentPositions.insert(ComponentId(id), *at);
+                        });
     }
 
     void readNotes(const json::array &notes, Design &design)

@@ -84,8 +84,9 @@ json::object layoutToJson(const Layout &layout)
     };
     group("regions", layout.regionFrames, "frame", rectArray);
     group("zones", layout.zoneFrames, "frame", rectArray);
-    group("components", layout.componentPositions, "at",
-          [](const QPointF &p) { return json::array{p.x(), p.y()}; });
+    group("components", layout.componentPositions, "at", [](const QPointF &p) {
+        return json::array{p.x(), p.y()};
+    });
     return o;
 }
 
@@ -104,7 +105,8 @@ json::value designToJson(const Design &design)
 
     json::array regions;
     for (const Region &r : design.regions)
-        regions.push_back(json::object{{"code", str(r.code.value())}, {"zones", zoneArray(r.zones)}});
+        regions.push_back(
+            json::object{{"code", str(r.code.value())}, {"zones", zoneArray(r.zones)}});
     root["regions"] = std::move(regions);
 
     json::array components;
@@ -124,7 +126,8 @@ json::value designToJson(const Design &design)
     if (!design.notes.isEmpty()) {
         json::array notes;
         for (const Note &n : design.notes)
-            notes.push_back(json::object{{"text", str(n.text)}, {"at", json::array{n.at.x(), n.at.y()}}});
+            notes.push_back(
+                json::object{{"text", str(n.text)}, {"at", json::array{n.at.x(), n.at.y()}}});
         root["notes"] = std::move(notes);
     }
     appendExtras(root, design.extraKeys);

@@ -46,8 +46,8 @@ JsonParseResult parseJson(const QByteArray &text, int maxDepth)
     if (!ec && consumed < static_cast<std::size_t>(text.size()))
         ec = boost::json::error::extra_data;
     if (ec) {
-        return {std::nullopt,
-                QStringLiteral("%1: %2").arg(location(text, qsizetype(consumed)), describe(ec, maxDepth))};
+        return {std::nullopt, QStringLiteral("%1: %2").arg(location(text, qsizetype(consumed)),
+                                                           describe(ec, maxDepth))};
     }
     return {parser.release(), {}};
 }

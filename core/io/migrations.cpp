@@ -14,8 +14,9 @@ std::optional<QString> MigrationChain::migrate(boost::json::object &root, int fr
             .arg(mCurrentVersion);
     }
     for (int version = fromVersion; version < mCurrentVersion; ++version) {
-        const auto step = std::find_if(mSteps.cbegin(), mSteps.cend(),
-                                       [&](const Migration &m) { return m.fromVersion == version; });
+        const auto step = std::find_if(mSteps.cbegin(), mSteps.cend(), [&](const Migration &m) {
+            return m.fromVersion == version;
+        });
         if (step == mSteps.cend()) {
             return QStringLiteral("format version %1 cannot be read: no migration from version "
                                   "%1 to %2")

@@ -37,7 +37,8 @@ Problems DesignValidator::validate(const Design &design) const
     index.reserve(design.components.size());
     for (qsizetype i = 0; i < design.components.size(); ++i) {
         const Component &c = design.components.at(i);
-        const QString path = joinPath(indexPath(QStringLiteral("components"), i), QStringLiteral("id"));
+        const QString path =
+            joinPath(indexPath(QStringLiteral("components"), i), QStringLiteral("id"));
         if (c.id.isEmpty()) {
             error(problems, path, QStringLiteral("empty id; expected a unique, non-empty string"));
             continue;
@@ -80,7 +81,8 @@ void DesignValidator::checkRegions(const Design &design, Problems &problems) con
         for (qsizetype z = 0; z < region.zones.size(); ++z) {
             const ZoneId &zone = region.zones.at(z);
             const QString zonePath = indexPath(joinPath(path, QStringLiteral("zones")), z);
-            if (!zone.value().startsWith(region.code.value()) || zone.value() == region.code.value()) {
+            if (!zone.value().startsWith(region.code.value()) ||
+                zone.value() == region.code.value()) {
                 error(problems, zonePath,
                       QStringLiteral("zone \"%1\" does not belong to region %2; expected a code "
                                      "such as \"%2a\"")
@@ -109,7 +111,8 @@ void DesignValidator::checkComponent(const Design &design, qsizetype index,
                                "(known kinds: %2)")
                     .arg(component.kind, mRegistry.kinds().join(QStringLiteral(", "))));
     }
-    checkPlacement(design, component, schema, joinPath(path, QStringLiteral("placement")), problems);
+    checkPlacement(design, component, schema, joinPath(path, QStringLiteral("placement")),
+                   problems);
     if (!schema)
         return;
 
@@ -117,10 +120,12 @@ void DesignValidator::checkComponent(const Design &design, qsizetype index,
     for (const PropertySchema &property : schema->properties) {
         const auto it = component.properties.constFind(property.name);
         if (it != component.properties.cend())
-            checkProperty(property, *it, joinPath(propertiesPath, property.name), context, problems);
+            checkProperty(property, *it, joinPath(propertiesPath, property.name), context,
+                          problems);
         else if (property.required)
             error(problems, joinPath(propertiesPath, property.name),
-                  QStringLiteral("missing; a \"%1\" needs it (%2)").arg(component.kind, property.help));
+                  QStringLiteral("missing; a \"%1\" needs it (%2)")
+                      .arg(component.kind, property.help));
     }
     for (auto it = component.properties.cbegin(); it != component.properties.cend(); ++it) {
         if (!schema->property(it.key()))
@@ -170,15 +175,16 @@ void DesignValidator::checkPlacement(const Design &design, const Component &comp
     if (!schema)
         return;
     PlacementKind expected = schema->placement;
-    if (!schema->regionalWhenProperty.isEmpty()
-        && component.properties.value(schema->regionalWhenProperty).toString()
-               == schema->regionalWhenValue)
+    if (!schema->regionalWhenProperty.isEmpty() &&
+        component.properties.value(schema->regionalWhenProperty).toString() ==
+            schema->regionalWhenValue)
         expected = PlacementKind::Region;
     switch (expected) {
     case PlacementKind::Zone:
         if (!placement.zone)
             error(problems, joinPath(path, QStringLiteral("zone")),
-                  QStringLiteral("missing; a \"%1\" lives in one Availability Zone").arg(component.kind));
+                  QStringLiteral("missing; a \"%1\" lives in one Availability Zone")
+                      .arg(component.kind));
         break;
     case PlacementKind::Zones:
         if (!placement.zone && placement.zones.isEmpty())
@@ -243,7 +249,8 @@ void DesignValidator::checkLayout(const Design &design, const QHash<ComponentId,
             warning(problems, QStringLiteral("layout.zones.%1").arg(it.key().value()),
                     QStringLiteral("no such zone in the design; the frame is ignored"));
     }
-    for (auto it = layout.componentPositions.cbegin(); it != layout.componentPositions.cend(); ++it) {
+    for (auto it = layout.componentPositions.cbegin(); it != layout.componentPositions.cend();
+         ++it) {
         if (!index.contains(it.key()))
             warning(problems, QStringLiteral("layout.components.%1").arg(it.key().value()),
                     QStringLiteral("no such component in the design; the position is ignored"));

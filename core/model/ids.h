@@ -7,8 +7,7 @@ namespace archstudio::model {
 
 /// A string id that only compares with ids of the same Tag, so a zone code can never be
 /// passed where a component id is expected (STYLE.md, "strong ids").
-template <typename Tag>
-class TypedId
+template <typename Tag> class TypedId
 {
 public:
     TypedId() = default;

@@ -10,8 +10,8 @@
 namespace archstudio::model {
 
 enum class PropertyType {
-    Number,       ///< a real number (JSON number)
-    Integer,      ///< a whole number
+    Number,  ///< a real number (JSON number)
+    Integer, ///< a whole number
     Boolean,
     String,       ///< free text, optionally constrained by a pattern
     Enum,         ///< one of allowedValues
@@ -28,16 +28,16 @@ struct PropertySchema
 {
     QString name;
     PropertyType type = PropertyType::Number;
-    QString unit;               ///< e.g. "GiB", "1/s"; empty when unitless
-    QVariant defaultValue;      ///< invalid QVariant: no default (catalog-derived or optional)
-    QStringList allowedValues;  ///< for Enum
+    QString unit;              ///< e.g. "GiB", "1/s"; empty when unitless
+    QVariant defaultValue;     ///< invalid QVariant: no default (catalog-derived or optional)
+    QStringList allowedValues; ///< for Enum
     std::optional<double> minimum;
     std::optional<double> maximum;
-    QString pattern;            ///< regular expression a String must match entirely
-    QString refKind;            ///< for ComponentRef
-    QString help;               ///< one line, shown as the inspector's tooltip
+    QString pattern; ///< regular expression a String must match entirely
+    QString refKind; ///< for ComponentRef
+    QString help;    ///< one line, shown as the inspector's tooltip
     bool required = false;
-    bool nullable = false;      ///< JSON null is accepted (e.g. "dax": null)
+    bool nullable = false;        ///< JSON null is accepted (e.g. "dax": null)
     QList<PropertySchema> fields; ///< for Object
 };
 

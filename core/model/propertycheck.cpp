@@ -47,8 +47,8 @@ void checkRange(const PropertySchema &schema, double v, const QString &path, Pro
         return;
     QString range;
     if (schema.minimum && schema.maximum)
-        range = QStringLiteral("between %1 and %2").arg(formatBound(*schema.minimum),
-                                                       formatBound(*schema.maximum));
+        range = QStringLiteral("between %1 and %2")
+                    .arg(formatBound(*schema.minimum), formatBound(*schema.maximum));
     else if (schema.minimum)
         range = QStringLiteral("at least %1").arg(formatBound(*schema.minimum));
     else
@@ -69,8 +69,9 @@ void checkComponentRef(const PropertySchema &schema, const QString &id, const QS
         error(problems, path,
               QStringLiteral("refers to \"%1\", which is not a component of this design; "
                              "expected the id of %2 component")
-                  .arg(id, schema.refKind.isEmpty() ? QStringLiteral("a")
-                                                    : QStringLiteral("an \"%1\"").arg(schema.refKind)));
+                  .arg(id, schema.refKind.isEmpty()
+                               ? QStringLiteral("a")
+                               : QStringLiteral("an \"%1\"").arg(schema.refKind)));
         return;
     }
     const Component &target = context.design->components.at(*it);
@@ -141,12 +142,14 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
     const bool isNull = value.typeId() == QMetaType::Nullptr || !value.isValid();
     if (isNull) {
         if (!schema.nullable)
-            error(problems, path, QStringLiteral("expected %1, got null").arg(expectedWithUnit(schema)));
+            error(problems, path,
+                  QStringLiteral("expected %1, got null").arg(expectedWithUnit(schema)));
         return;
     }
     const auto wrongType = [&] {
         error(problems, path,
-              QStringLiteral("expected %1, got %2").arg(expectedWithUnit(schema), describeValueType(value)));
+              QStringLiteral("expected %1, got %2")
+                  .arg(expectedWithUnit(schema), describeValueType(value)));
     };
 
     switch (schema.type) {
@@ -169,7 +172,8 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
             const QRegularExpression re(QRegularExpression::anchoredPattern(schema.pattern));
             if (!re.match(value.toString()).hasMatch())
                 error(problems, path,
-                      QStringLiteral("\"%1\" is not valid here; %2").arg(value.toString(), schema.help));
+                      QStringLiteral("\"%1\" is not valid here; %2")
+                          .arg(value.toString(), schema.help));
         }
         return;
     case PropertyType::Enum:
@@ -205,8 +209,9 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
                       QStringLiteral("missing; expected %1").arg(expectedWithUnit(field)));
         }
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            const bool known = std::any_of(schema.fields.cbegin(), schema.fields.cend(),
-                                           [&](const PropertySchema &f) { return f.name == it.key(); });
+            const bool known =
+                std::any_of(schema.fields.cbegin(), schema.fields.cend(),
+                            [&](const PropertySchema &f) { return f.name == it.key(); });
             if (!known)
                 problems.append({Problem::Severity::Warning, joinPath(path, it.key()),
                                  QStringLiteral("unknown key")});

@@ -95,9 +95,13 @@ const QStringList storageTypes{"gp2", "gp3", "io1", "io2", "magnetic"};
 
 KindSchema workload()
 {
-    return {"workload", "Workload", "Clients",
+    return {"workload",
+            "Workload",
+            "Clients",
             "An application tier that reads and writes data; the point of view of every figure",
-            PlacementKind::Zones, {}, {},
+            PlacementKind::Zones,
+            {},
+            {},
             {number("readsPerSecond", "1/s", 0, 0, {}, "average reads per second"),
              number("writesPerSecond", "1/s", 0, 0, {}, "average writes per second"),
              number("itemSizeKiB", "KiB", 1, 0, 400 * 1024.0, "size of one item read or written"),
@@ -109,9 +113,13 @@ KindSchema workload()
 
 KindSchema rds()
 {
-    return {"rds", "RDS database", "Databases",
+    return {"rds",
+            "RDS database",
+            "Databases",
             "An Amazon RDS instance: Single-AZ, Multi-AZ instance or Multi-AZ DB cluster",
-            PlacementKind::Zone, {}, {},
+            PlacementKind::Zone,
+            {},
+            {},
             {choice("engine", {"postgres", "mysql", "mariadb", "oracle", "sqlserver"}, "postgres",
                     "database engine"),
              pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
@@ -128,20 +136,29 @@ KindSchema rds()
 
 KindSchema rdsReplica()
 {
-    return {"rds-replica", "RDS read replica", "Databases",
-            "An asynchronous read replica of an RDS database, in its region or another",
-            PlacementKind::Zone, {}, {},
-            {reference("replicaOf", "rds", "expected the id of the source RDS database"),
-             pattern("instanceClass", rdsClass, {}, rdsClassHelp + " (default: the source's)"),
-             choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
-             integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")}};
+    return {
+        "rds-replica",
+        "RDS read replica",
+        "Databases",
+        "An asynchronous read replica of an RDS database, in its region or another",
+        PlacementKind::Zone,
+        {},
+        {},
+        {reference("replicaOf", "rds", "expected the id of the source RDS database"),
+         pattern("instanceClass", rdsClass, {}, rdsClassHelp + " (default: the source's)"),
+         choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
+         integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")}};
 }
 
 KindSchema auroraCluster()
 {
-    return {"aurora-cluster", "Aurora cluster", "Databases",
+    return {"aurora-cluster",
+            "Aurora cluster",
+            "Databases",
             "An Aurora cluster: its shared storage volume spans three Availability Zones",
-            PlacementKind::Region, {}, {},
+            PlacementKind::Region,
+            {},
+            {},
             {choice("engine", {"aurora-postgresql", "aurora-mysql"}, "aurora-postgresql",
                     "Aurora engine"),
              choice("storageConfig", {"standard", "io-optimized"}, "standard",
@@ -156,9 +173,13 @@ KindSchema auroraCluster()
 
 KindSchema auroraInstance()
 {
-    return {"aurora-instance", "Aurora instance", "Databases",
+    return {"aurora-instance",
+            "Aurora instance",
+            "Databases",
             "A writer or reader instance of an Aurora cluster",
-            PlacementKind::Zone, {}, {},
+            PlacementKind::Zone,
+            {},
+            {},
             {reference("cluster", "aurora-cluster", "expected the id of its Aurora cluster"),
              choice("role", {"writer", "reader"}, "reader", "writer or reader"),
              pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
@@ -180,9 +201,15 @@ KindSchema dynamodb()
     dax.nullable = true;
     dax.fields = {nodeType, nodes};
 
-    return {"dynamodb", "DynamoDB table", "Databases",
-            "A DynamoDB table: regional, optionally a global table", PlacementKind::Region, {}, {},
-            {choice("capacityMode", {"on-demand", "provisioned"}, "on-demand", "how capacity is billed"),
+    return {"dynamodb",
+            "DynamoDB table",
+            "Databases",
+            "A DynamoDB table: regional, optionally a global table",
+            PlacementKind::Region,
+            {},
+            {},
+            {choice("capacityMode", {"on-demand", "provisioned"}, "on-demand",
+                    "how capacity is billed"),
              integer("readCapacityUnits", "RCU", {}, 1, {}, "provisioned read capacity"),
              integer("writeCapacityUnits", "WCU", {}, 1, {}, "provisioned write capacity"),
              number("storageGiB", "GiB", 0, 0, {}, "data stored in the table"),
@@ -193,9 +220,13 @@ KindSchema dynamodb()
 
 KindSchema elasticache()
 {
-    return {"elasticache", "ElastiCache", "Caches",
+    return {"elasticache",
+            "ElastiCache",
+            "Caches",
             "An ElastiCache cache: node-based (shards and replicas) or Serverless",
-            PlacementKind::Zone, "deployment", "serverless",
+            PlacementKind::Zone,
+            "deployment",
+            "serverless",
             {choice("engine", {"valkey", "redis", "memcached"}, "valkey", "cache engine"),
              choice("deployment", {"node-based", "serverless"}, "node-based",
                     "node-based clusters or ElastiCache Serverless"),
@@ -212,8 +243,8 @@ KindSchema elasticache()
 
 QList<KindSchema> awsKindSchemas()
 {
-    return {workload(), rds(), rdsReplica(), auroraCluster(), auroraInstance(), dynamodb(),
-            elasticache()};
+    return {workload(),       rds(),      rdsReplica(), auroraCluster(),
+            auroraInstance(), dynamodb(), elasticache()};
 }
 
 } // namespace archstudio::aws

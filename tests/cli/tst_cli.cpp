@@ -70,8 +70,9 @@ private slots:
         for (const QStringList &extra : {QStringList{}, QStringList{"--strict"}}) {
             const Run run = runArchstudio(QStringList{"validate", file} + extra);
             QCOMPARE(run.exitCode, 0);
-            QCOMPARE(run.out, file + QStringLiteral(": valid: \"Global storefront\", 11 components, "
-                                                    "8 links, 2 regions\n"));
+            QCOMPARE(run.out,
+                     file + QStringLiteral(": valid: \"Global storefront\", 11 components, "
+                                           "8 links, 2 regions\n"));
             QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         }
     }
@@ -81,8 +82,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("message");
-        for (const test::MalformedCase &c :
-             test::jsonCases(QStringLiteral(ARCHSTUDIO_TEST_DATA)) + test::archiveCases(mDir.path())) {
+        for (const test::MalformedCase &c : test::jsonCases(QStringLiteral(ARCHSTUDIO_TEST_DATA)) +
+                                                test::archiveCases(mDir.path())) {
             // Each problem is one line: "FILE: error: PATH: message" ("FILE: error: message"
             // for problems of the whole file).
             QString prefix = c.path + QStringLiteral(": error: ");
@@ -104,7 +105,9 @@ private slots:
         const bool found = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
             return line.startsWith(prefix) && line.contains(message);
         });
-        QVERIFY2(found, qPrintable(QStringLiteral("no line \"%1…%2…\" in:\n%3").arg(prefix, message, run.err)));
+        QVERIFY2(
+            found,
+            qPrintable(QStringLiteral("no line \"%1…%2…\" in:\n%3").arg(prefix, message, run.err)));
         // The closing line counts the errors.
         QVERIFY(run.err.endsWith(QStringLiteral("\n")));
         QVERIFY(lines.value(lines.size() - 2).startsWith(file + QStringLiteral(": invalid: ")));
@@ -142,9 +145,12 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no file") << QStringList{"validate"} << "expected exactly one FILE";
-        QTest::newRow("two files") << QStringList{"validate", "a", "b"} << "expected exactly one FILE";
-        QTest::newRow("unknown option") << QStringList{"validate", kSample, "--fast"} << "unknown option --fast";
-        QTest::newRow("later command") << QStringList{"evaluate", kSample} << "is not available in this version yet";
+        QTest::newRow("two files")
+            << QStringList{"validate", "a", "b"} << "expected exactly one FILE";
+        QTest::newRow("unknown option")
+            << QStringList{"validate", kSample, "--fast"} << "unknown option --fast";
+        QTest::newRow("later command")
+            << QStringList{"evaluate", kSample} << "is not available in this version yet";
     }
 
     void commandLineErrors()

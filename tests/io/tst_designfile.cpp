@@ -54,8 +54,9 @@ private slots:
     {
         // The readable .json is the source of the bundled archive; they must not drift.
         const QList<io::ArchiveEntry> entries = archiveEntries(kSampleArchive);
-        const auto design = std::find_if(entries.cbegin(), entries.cend(),
-                                         [](const io::ArchiveEntry &e) { return e.name == "design.json"; });
+        const auto design =
+            std::find_if(entries.cbegin(), entries.cend(),
+                         [](const io::ArchiveEntry &e) { return e.name == "design.json"; });
         QVERIFY(design != entries.cend());
         QCOMPARE(design->data, test::readAll(kSampleJson));
     }
@@ -101,7 +102,8 @@ private slots:
         const io::LoadResult result = io::loadDesignJson(text);
         QVERIFY(result.file);
         QCOMPARE(result.problems.size(), 1);
-        QVERIFY(result.problems.first().message.contains(QStringLiteral("unknown kind \"self-hosted-postgres\"")));
+        QVERIFY(result.problems.first().message.contains(
+            QStringLiteral("unknown kind \"self-hosted-postgres\"")));
 
         const QString path = mDir.filePath(QStringLiteral("unknown.archstudio"));
         QCOMPARE(io::saveDesignFile(path, *result.file), QString());
@@ -117,7 +119,8 @@ private slots:
     void unknownKeysAndEntriesAreKept()
     {
         const QString source = mDir.filePath(QStringLiteral("extras.archstudio"));
-        const QByteArray design = R"({"format": "archstudio-design", "formatVersion": 1, "futureKey": {"a": 1},
+        const QByteArray design =
+            R"({"format": "archstudio-design", "formatVersion": 1, "futureKey": {"a": 1},
             "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
             "components": [{"id": "t", "kind": "dynamodb", "placement": {"region": "us-east-1"}, "tags": ["x"]}]})";
         QVERIFY(test::writeZip(source, {{"manifest.json", test::manifest()},

@@ -66,7 +66,8 @@ private slots:
     {
         const io::JsonParseResult result = io::parseJson("{\n  \"a\": 1,\n  \"b\": ]\n}", 64);
         QVERIFY(!result.value);
-        QVERIFY2(result.error.startsWith(QStringLiteral("line 3, column 8")), qPrintable(result.error));
+        QVERIFY2(result.error.startsWith(QStringLiteral("line 3, column 8")),
+                 qPrintable(result.error));
     }
 
     void depthLimitIsEnforced()

@@ -19,8 +19,8 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expectedPath");
         QTest::addColumn<QString>("expectedMessage");
-        const auto cases = test::jsonCases(QStringLiteral(ARCHSTUDIO_TEST_DATA))
-                           + test::archiveCases(mDir.path());
+        const auto cases =
+            test::jsonCases(QStringLiteral(ARCHSTUDIO_TEST_DATA)) + test::archiveCases(mDir.path());
         QVERIFY(cases.size() >= 30);
         for (const test::MalformedCase &c : cases)
             QTest::newRow(qPrintable(c.name)) << c.path << c.expectedPath << c.expectedMessage;
@@ -34,11 +34,10 @@ private slots:
 
         const io::LoadResult result = io::loadDesignFile(path);
         QVERIFY2(!result.file, "a malformed input must not load");
-        const bool named = std::any_of(result.problems.cbegin(), result.problems.cend(),
-                                       [&](const model::Problem &p) {
-                                           return p.isError() && p.path == expectedPath
-                                                  && p.message.contains(expectedMessage);
-                                       });
+        const bool named = std::any_of(
+            result.problems.cbegin(), result.problems.cend(), [&](const model::Problem &p) {
+                return p.isError() && p.path == expectedPath && p.message.contains(expectedMessage);
+            });
         QStringList got;
         for (const model::Problem &p : result.problems)
             got << p.toString();
@@ -70,7 +69,8 @@ private slots:
         const io::LoadResult result = io::loadDesignJson(text, options);
         QVERIFY(!result.file);
         QCOMPARE(result.problems.value(0).path, QStringLiteral("components"));
-        QVERIFY(result.problems.value(0).message.contains(QStringLiteral("3 components is more than the limit of 2")));
+        QVERIFY(result.problems.value(0).message.contains(
+            QStringLiteral("3 components is more than the limit of 2")));
     }
 
     void oversizeBareJsonIsRefusedBeforeParsing()
@@ -101,7 +101,8 @@ private slots:
         QStringList paths;
         for (const model::Problem &p : result.problems)
             paths << p.path;
-        QVERIFY2(paths.contains(QStringLiteral("components[0].placement.zone")), qPrintable(paths.join(' ')));
+        QVERIFY2(paths.contains(QStringLiteral("components[0].placement.zone")),
+                 qPrintable(paths.join(' ')));
         QVERIFY(paths.contains(QStringLiteral("components[1].properties.shards")));
         QVERIFY(paths.contains(QStringLiteral("links[0].to")));
     }

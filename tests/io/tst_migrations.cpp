@@ -66,7 +66,8 @@ private slots:
 
     void missingStepIsAnError()
     {
-        const io::MigrationChain chain(3, {{2, "only the last step", [](boost::json::object &) {}}});
+        const io::MigrationChain chain(3, {{2, "only the last step", [](boost::json::object &) {
+                                            }}});
         boost::json::object root;
         const std::optional<QString> error = chain.migrate(root, 1);
         QVERIFY(error);

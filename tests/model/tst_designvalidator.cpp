@@ -11,11 +11,19 @@ Design baseDesign()
     Design d;
     d.regions = {{RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b")}},
                  {RegionId("eu-west-1"), {ZoneId("eu-west-1a")}}};
-    Component api{ComponentId("api"), "workload", "API",
-                  {RegionId("us-east-1"), std::nullopt, {ZoneId("us-east-1a"), ZoneId("us-east-1b")}},
-                  {{"readsPerSecond", 100}, {"writesPerSecond", 10}}, {}};
-    Component db{ComponentId("db"), "rds", {}, {RegionId("us-east-1"), ZoneId("us-east-1a"), {}},
-                 {{"deployment", "multi-az-instance"}, {"standbyZone", "us-east-1b"}}, {}};
+    Component api{
+        ComponentId("api"),
+        "workload",
+        "API",
+        {RegionId("us-east-1"), std::nullopt, {ZoneId("us-east-1a"), ZoneId("us-east-1b")}},
+        {{"readsPerSecond", 100}, {"writesPerSecond", 10}},
+        {}};
+    Component db{ComponentId("db"),
+                 "rds",
+                 {},
+                 {RegionId("us-east-1"), ZoneId("us-east-1a"), {}},
+                 {{"deployment", "multi-az-instance"}, {"standbyZone", "us-east-1b"}},
+                 {}};
     d.components = {api, db};
     d.links = {{ComponentId("api"), ComponentId("db"), Traffic::ReadsWrites, std::nullopt}};
     return d;
@@ -58,8 +66,12 @@ private slots:
     void serverlessCacheIsRegional()
     {
         Design d = baseDesign();
-        d.components.append({ComponentId("cache"), "elasticache", {}, {RegionId("us-east-1"), std::nullopt, {}},
-                             {{"deployment", "serverless"}, {"dataGiB", 2}}, {}});
+        d.components.append({ComponentId("cache"),
+                             "elasticache",
+                             {},
+                             {RegionId("us-east-1"), std::nullopt, {}},
+                             {{"deployment", "serverless"}, {"dataGiB", 2}},
+                             {}});
         QVERIFY2(validate(d).isEmpty(), qPrintable(describe(validate(d))));
 
         d.components.last().properties.remove("deployment"); // node-based needs a zone
@@ -70,7 +82,12 @@ private slots:
     void regionalServiceWithZoneIsAWarning()
     {
         Design d = baseDesign();
-        d.components.append({ComponentId("t"), "dynamodb", {}, {RegionId("us-east-1"), ZoneId("us-east-1a"), {}}, {}, {}});
+        d.components.append({ComponentId("t"),
+                             "dynamodb",
+                             {},
+                             {RegionId("us-east-1"), ZoneId("us-east-1a"), {}},
+                             {},
+                             {}});
         QVERIFY(hasProblemAt(validate(d), "components[2].placement", Problem::Severity::Warning,
                              "regional service"));
         QVERIFY(!hasErrors(validate(d)));
@@ -80,7 +97,8 @@ private slots:
     {
         Design d = baseDesign();
         d.components[0].placement.zones.clear();
-        QVERIFY(hasProblemAt(validate(d), "components[0].placement.zones", Problem::Severity::Error, "missing"));
+        QVERIFY(hasProblemAt(validate(d), "components[0].placement.zones", Problem::Severity::Error,
+                             "missing"));
     }
 
     void linkProblems()
@@ -90,7 +108,8 @@ private slots:
         d.links.append({ComponentId("api"), ComponentId("db"), Traffic::Reads, 1.5});
         const Problems problems = validate(d);
         QVERIFY(hasProblemAt(problems, "links[1]", Problem::Severity::Error, "to itself"));
-        QVERIFY(hasProblemAt(problems, "links[2].readShare", Problem::Severity::Error, "between 0 and 1"));
+        QVERIFY(hasProblemAt(problems, "links[2].readShare", Problem::Severity::Error,
+                             "between 0 and 1"));
         QVERIFY(hasProblemAt(problems, "links[2]", Problem::Severity::Warning, "a second link"));
     }
 
@@ -98,8 +117,8 @@ private slots:
     {
         Design d = baseDesign();
         d.components[1].properties.insert("storageGiB", 20.5);
-        QVERIFY(hasProblemAt(validate(d), "components[1].properties.storageGiB", Problem::Severity::Error,
-                             "expected a whole number"));
+        QVERIFY(hasProblemAt(validate(d), "components[1].properties.storageGiB",
+                             Problem::Severity::Error, "expected a whole number"));
     }
 
     void unknownPropertyIsAWarning()
@@ -107,18 +126,22 @@ private slots:
         Design d = baseDesign();
         d.components[1].properties.insert("colour", "blue");
         const Problems problems = validate(d);
-        QVERIFY(hasProblemAt(problems, "components[1].properties.colour", Problem::Severity::Warning,
-                             "unknown property"));
+        QVERIFY(hasProblemAt(problems, "components[1].properties.colour",
+                             Problem::Severity::Warning, "unknown property"));
         QVERIFY(!hasErrors(problems));
     }
 
     void daxObjectIsChecked()
     {
         Design d = baseDesign();
-        d.components.append({ComponentId("t"), "dynamodb", {}, {RegionId("us-east-1"), std::nullopt, {}},
-                             {{"dax", QVariantMap{{"nodeType", "dax.r5.large"}}}}, {}});
-        QVERIFY(hasProblemAt(validate(d), "components[2].properties.dax.nodes", Problem::Severity::Error,
-                             "missing"));
+        d.components.append({ComponentId("t"),
+                             "dynamodb",
+                             {},
+                             {RegionId("us-east-1"), std::nullopt, {}},
+                             {{"dax", QVariantMap{{"nodeType", "dax.r5.large"}}}},
+                             {}});
+        QVERIFY(hasProblemAt(validate(d), "components[2].properties.dax.nodes",
+                             Problem::Severity::Error, "missing"));
         d.components.last().properties.insert("dax", QVariant::fromValue(nullptr));
         QVERIFY2(validate(d).isEmpty(), qPrintable(describe(validate(d))));
     }
@@ -128,15 +151,18 @@ private slots:
         Design d = baseDesign();
         d.regions.append({RegionId("us-east-1"), {ZoneId("us-east-1a")}});
         const Problems problems = validate(d);
-        QVERIFY(hasProblemAt(problems, "regions[2].code", Problem::Severity::Error, "listed twice"));
-        QVERIFY(hasProblemAt(problems, "regions[2].zones[0]", Problem::Severity::Error, "already listed"));
+        QVERIFY(
+            hasProblemAt(problems, "regions[2].code", Problem::Severity::Error, "listed twice"));
+        QVERIFY(hasProblemAt(problems, "regions[2].zones[0]", Problem::Severity::Error,
+                             "already listed"));
     }
 
     void danglingLayoutIsAWarning()
     {
         Design d = baseDesign();
         d.layout.componentPositions.insert(ComponentId("gone"), QPointF(1, 2));
-        QVERIFY(hasProblemAt(validate(d), "layout.components.gone", Problem::Severity::Warning, "no such component"));
+        QVERIFY(hasProblemAt(validate(d), "layout.components.gone", Problem::Severity::Warning,
+                             "no such component"));
     }
 
     void scalesToManyComponents()
@@ -144,8 +170,12 @@ private slots:
         // References are resolved through an index, so a large design validates in linear time.
         Design d = baseDesign();
         for (int i = 0; i < 20000; ++i)
-            d.components.append({ComponentId(QString("r%1").arg(i)), "rds-replica", {},
-                                 {RegionId("us-east-1"), ZoneId("us-east-1b"), {}}, {{"replicaOf", "db"}}, {}});
+            d.components.append({ComponentId(QString("r%1").arg(i)),
+                                 "rds-replica",
+                                 {},
+                                 {RegionId("us-east-1"), ZoneId("us-east-1b"), {}},
+                                 {{"replicaOf", "db"}},
+                                 {}});
         QVERIFY(validate(d).isEmpty());
     }
 };

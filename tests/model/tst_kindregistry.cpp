@@ -39,29 +39,34 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QStringList>("properties");
-        QTest::newRow("workload") << "workload"
-                                  << QStringList{"readsPerSecond", "writesPerSecond", "itemSizeKiB",
-                                                 "peakFactor", "readConsistency", "cacheFallback"};
-        QTest::newRow("rds") << "rds"
-                             << QStringList{"engine", "instanceClass", "deployment", "standbyZone",
-                                            "storageType", "storageGiB", "iops", "backupGiB"};
-        QTest::newRow("rds-replica") << "rds-replica"
-                                     << QStringList{"replicaOf", "instanceClass", "storageType", "storageGiB"};
+        QTest::newRow("workload") << "workload" << QStringList{"readsPerSecond",  "writesPerSecond",
+                                                               "itemSizeKiB",     "peakFactor",
+                                                               "readConsistency", "cacheFallback"};
+        QTest::newRow("rds") << "rds" << QStringList{"engine",      "instanceClass", "deployment",
+                                                     "standbyZone", "storageType",   "storageGiB",
+                                                     "iops",        "backupGiB"};
+        QTest::newRow("rds-replica")
+            << "rds-replica"
+            << QStringList{"replicaOf", "instanceClass", "storageType", "storageGiB"};
         QTest::newRow("aurora-cluster")
-            << "aurora-cluster"
-            << QStringList{"engine", "storageConfig", "storageGiB", "ioRequestsPerMonthMillions",
-                           "backupGiB", "globalSecondaryRegions"};
+            << "aurora-cluster" << QStringList{"engine",     "storageConfig",
+                                               "storageGiB", "ioRequestsPerMonthMillions",
+                                               "backupGiB",  "globalSecondaryRegions"};
         QTest::newRow("aurora-instance")
             << "aurora-instance"
-            << QStringList{"cluster", "role", "instanceClass", "serverlessV2", "minAcu", "maxAcu", "failoverTier"};
-        QTest::newRow("dynamodb")
-            << "dynamodb"
-            << QStringList{"capacityMode", "readCapacityUnits", "writeCapacityUnits", "storageGiB",
-                           "globalTableRegions", "pointInTimeRecovery", "dax"};
+            << QStringList{"cluster", "role",   "instanceClass", "serverlessV2",
+                           "minAcu",  "maxAcu", "failoverTier"};
+        QTest::newRow("dynamodb") << "dynamodb" << QStringList{"capacityMode",
+                                                               "readCapacityUnits",
+                                                               "writeCapacityUnits",
+                                                               "storageGiB",
+                                                               "globalTableRegions",
+                                                               "pointInTimeRecovery",
+                                                               "dax"};
         QTest::newRow("elasticache")
             << "elasticache"
-            << QStringList{"engine", "deployment", "nodeType", "shards", "replicasPerShard", "multiAz",
-                           "hitRatio", "dataGiB"};
+            << QStringList{"engine",           "deployment", "nodeType", "shards",
+                           "replicasPerShard", "multiAz",    "hitRatio", "dataGiB"};
     }
 
     void schemasDescribeEveryPropertyOfTheFormat()
@@ -91,14 +96,16 @@ private slots:
     {
         const KindRegistry &r = KindRegistry::builtin();
         QCOMPARE(r.schema("workload")->property("itemSizeKiB")->defaultValue.toDouble(), 1.0);
-        QCOMPARE(r.schema("workload")->property("readConsistency")->defaultValue.toString(), QStringLiteral("eventual"));
+        QCOMPARE(r.schema("workload")->property("readConsistency")->defaultValue.toString(),
+                 QStringLiteral("eventual"));
         QCOMPARE(r.schema("workload")->property("cacheFallback")->defaultValue.toBool(), true);
         QCOMPARE(r.schema("rds")->property("storageGiB")->defaultValue.toInt(), 20);
         QCOMPARE(r.schema("rds")->property("storageGiB")->unit, QStringLiteral("GiB"));
         QCOMPARE(r.schema("elasticache")->property("hitRatio")->defaultValue.toDouble(), 0.8);
         QCOMPARE(r.schema("elasticache")->property("shards")->defaultValue.toInt(), 1);
         QCOMPARE(r.schema("aurora-instance")->property("failoverTier")->maximum.value(), 15.0);
-        QCOMPARE(r.schema("dynamodb")->property("pointInTimeRecovery")->defaultValue.toBool(), false);
+        QCOMPARE(r.schema("dynamodb")->property("pointInTimeRecovery")->defaultValue.toBool(),
+                 false);
         QVERIFY(r.schema("dynamodb")->property("dax")->nullable);
         QCOMPARE(r.schema("rds-replica")->property("replicaOf")->refKind, QStringLiteral("rds"));
     }

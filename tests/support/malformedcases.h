@@ -40,7 +40,8 @@ inline QList<MalformedCase> jsonCases(const QString &dataDir)
     for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString base = file.chopped(5);
         const QStringList expected =
-            QString::fromUtf8(readAll(dir.filePath(base + QStringLiteral(".expected")))).split(QLatin1Char('\n'));
+            QString::fromUtf8(readAll(dir.filePath(base + QStringLiteral(".expected"))))
+                .split(QLatin1Char('\n'));
         cases.append({base, dir.filePath(file), expected.value(0), expected.value(1)});
     }
     return cases;
@@ -66,7 +67,8 @@ inline bool writeZip(const QString &path, const Entries &entries)
 
 inline QByteArray manifest(int version = 1)
 {
-    return QStringLiteral(R"({"format": "archstudio", "formatVersion": %1, "application": "ArchStudio 0.1.0"})")
+    return QStringLiteral(
+               R"({"format": "archstudio", "formatVersion": %1, "application": "ArchStudio 0.1.0"})")
         .arg(version)
         .toUtf8();
 }
@@ -119,9 +121,11 @@ inline QList<MalformedCase> archiveCases(const QString &dir)
     add("missing-manifest", "manifest.json", "missing from the archive", [&](const QString &path) {
         return writeZip(path, {{"design.json", minimalDesign()}});
     });
-    add("manifest-newer", "manifest.json", "written by a newer ArchStudio", [&](const QString &path) {
-        return writeZip(path, {{"manifest.json", manifest(9)}, {"design.json", minimalDesign()}});
-    });
+    add("manifest-newer", "manifest.json", "written by a newer ArchStudio",
+        [&](const QString &path) {
+            return writeZip(path,
+                            {{"manifest.json", manifest(9)}, {"design.json", minimalDesign()}});
+        });
     add("archive-design-invalid", "components[0].placement.zone", "unknown zone \"us-east-1q\"",
         [&](const QString &path) {
             const QByteArray design = R"({"format": "archstudio-design", "formatVersion": 1,

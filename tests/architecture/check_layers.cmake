@@ -1,0 +1,27 @@
+cmake_minimum_required(VERSION 3.25)
+# Fails when a file under core/ includes a Qt Widgets header (ARCHITECTURE.md: core/ builds
+# and tests without a display). Every header name in Qt's QtWidgets include folder counts,
+# with or without the "QtWidgets/" prefix.
+# Usage: cmake -DSOURCE_DIR=... -DWIDGETS_INCLUDE_DIR=... -P check_layers.cmake
+file(GLOB widget_headers RELATIVE "${WIDGETS_INCLUDE_DIR}" "${WIDGETS_INCLUDE_DIR}/*")
+if(NOT widget_headers)
+    message(FATAL_ERROR "no Qt Widgets headers found in ${WIDGETS_INCLUDE_DIR}")
+endif()
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+set(violations "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*" "\\1" header "${line}")
+        string(REGEX REPLACE "^QtWidgets/" "" bare "${header}")
+        if(header MATCHES "^QtWidgets" OR bare IN_LIST widget_headers)
+            list(APPEND violations "${source}: ${header}")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(violations)
+    list(JOIN violations "\n  " text)
+    message(FATAL_ERROR "core/ includes Qt Widgets headers:\n  ${text}")
+endif()
+message(STATUS "checked ${count} files under core/: no Qt Widgets header")
