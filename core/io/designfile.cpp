@@ -1,9 +1,9 @@
 #include "designfile.h"
 
 #include "designjson.h"
-#include "jsonparse.h"
+#include "core/json/jsonparse.h"
 #include "jsonvariant.h"
-#include "jsonwriter.h"
+#include "core/json/jsonwriter.h"
 
 #include "core/model/designvalidator.h"
 
@@ -55,7 +55,7 @@ void mergeProblems(Problems &into, const Problems &semantic)
 
 std::optional<QString> checkManifest(const QByteArray &bytes, const LoadOptions &options)
 {
-    const JsonParseResult parsed = parseJson(bytes, options.limits.maxJsonDepth);
+    const json::JsonParseResult parsed = json::parseJson(bytes, options.limits.maxJsonDepth);
     if (!parsed.value)
         return parsed.error;
     const boost::json::object *o = parsed.value->if_object();
@@ -83,7 +83,7 @@ LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
         return failure({}, QStringLiteral("the design is %1 MiB; at most %2 MiB are accepted")
                                .arg(text.size() / (1024 * 1024))
                                .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
-    JsonParseResult parsed = parseJson(text, options.limits.maxJsonDepth);
+    json::JsonParseResult parsed = json::parseJson(text, options.limits.maxJsonDepth);
     if (!parsed.value)
         return failure({}, QStringLiteral("not valid JSON: %1").arg(parsed.error));
 
@@ -171,15 +171,15 @@ Container containerForPath(const QString &path)
 
 QByteArray designJsonBytes(const model::Design &design)
 {
-    return writePrettyJson(designToJson(design));
+    return json::writePrettyJson(designToJson(design));
 }
 
 QString saveDesignFile(const QString &path, const DesignFile &file)
 {
-    const QByteArray json = designJsonBytes(file.design);
+    const QByteArray designBytes = designJsonBytes(file.design);
     if (containerForPath(path) == Container::BareJson) {
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) || out.write(designBytes) != designBytes.size() || !out.commit())
             return QStringLiteral("cannot write: %1").arg(out.errorString());
         return {};
     }
@@ -191,7 +191,7 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
         QStringLiteral("%1 %2")
             .arg(QLatin1String(kApplicationName), QStringLiteral(ARCHSTUDIO_VERSION))
             .toStdString();
-    QList<ArchiveEntry> entries{{kManifest, writePrettyJson(manifest)}, {kDesign, json}};
+    QList<ArchiveEntry> entries{{kManifest, json::writePrettyJson(manifest)}, {kDesign, designBytes}};
     if (!file.thumbnailPng.isEmpty())
         entries.append({kThumbnail, file.thumbnailPng});
     entries.append(file.extraEntries);

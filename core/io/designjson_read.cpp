@@ -43,6 +43,8 @@ public:
         design.description = string(*object, "description", {}, false).value_or(QString());
         design.catalog = string(*object, "catalog", {}, false).value_or(QStringLiteral("aws"));
 
+        if (const json::object *overrides = child(*object, "catalogOverrides", {}, false))
+            readOverrides(*overrides, design.catalogOverrides);
         if (const json::array *regions = array(*object, "regions", {}, true))
             readRegions(*regions, design);
         if (const json::array *components = array(*object, "components", {}, true))
@@ -152,6 +154,15 @@ private:
                 wrongType(indexPath(path, qsizetype(i)), QStringLiteral("a zone code"), items[i]);
         }
         return zones;
+    }
+
+    void readOverrides(const json::object &o, QMap<QString, double> &overrides)
+    {
+        for (const auto &kv : o) {
+            const QString key = toQString(kv.key());
+            if (std::optional<double> v = number(kv.value(), joinPath(QStringLiteral("catalogOverrides"), key)))
+                overrides.insert(key, *v);
+        }
     }
 
     void readRegions(const json::array &regions, Design &design)

@@ -102,6 +102,12 @@ json::value designToJson(const Design &design)
     if (!design.description.isEmpty())
         root["description"] = str(design.description);
     root["catalog"] = str(design.catalog);
+    if (!design.catalogOverrides.isEmpty()) {
+        json::object overrides;
+        for (auto it = design.catalogOverrides.cbegin(); it != design.catalogOverrides.cend(); ++it)
+            overrides[it.key().toStdString()] = it.value();
+        root["catalogOverrides"] = std::move(overrides);
+    }
 
     json::array regions;
     for (const Region &r : design.regions)

@@ -94,6 +94,9 @@ struct Design
     QString name;
     QString description;
     QString catalog = QStringLiteral("aws");
+    /// The design's own values for catalog figures (key -> value), e.g. a measured
+    /// failover time or a negotiated price. See docs/CATALOG.md.
+    QMap<QString, double> catalogOverrides;
     QList<Region> regions;
     QList<Component> components;
     QList<Link> links;

@@ -1,5 +1,5 @@
-#include "core/io/jsonparse.h"
-#include "core/io/jsonwriter.h"
+#include "core/json/jsonparse.h"
+#include "core/json/jsonwriter.h"
 
 #include <QTest>
 
@@ -28,7 +28,7 @@ private slots:
     {
         QFETCH(double, value);
         QFETCH(QString, text);
-        const std::string written = io::formatJsonNumber(value);
+        const std::string written = json::formatJsonNumber(value);
         QCOMPARE(QString::fromStdString(written), text);
         QCOMPARE(boost::json::parse(written).to_number<double>(), value); // reads back exactly
     }
@@ -48,8 +48,8 @@ private slots:
                                     "    }\n"
                                     "  }\n"
                                     "}\n";
-        QCOMPARE(io::writePrettyJson(value), expected);
-        QCOMPARE(io::writePrettyJson(boost::json::parse(expected.toStdString())), expected);
+        QCOMPARE(json::writePrettyJson(value), expected);
+        QCOMPARE(json::writePrettyJson(boost::json::parse(expected.toStdString())), expected);
     }
 
     void longFlatArraysWrap()
@@ -57,14 +57,14 @@ private slots:
         boost::json::array zones;
         for (int i = 0; i < 20; ++i)
             zones.push_back(boost::json::string("us-east-1-zone-" + std::to_string(i)));
-        const QByteArray text = io::writePrettyJson(boost::json::object{{"zones", zones}});
+        const QByteArray text = json::writePrettyJson(boost::json::object{{"zones", zones}});
         for (const QByteArray &line : text.split('\n'))
             QVERIFY2(line.size() <= 100, line.constData());
     }
 
     void parseErrorsNameLineAndColumn()
     {
-        const io::JsonParseResult result = io::parseJson("{\n  \"a\": 1,\n  \"b\": ]\n}", 64);
+        const json::JsonParseResult result = json::parseJson("{\n  \"a\": 1,\n  \"b\": ]\n}", 64);
         QVERIFY(!result.value);
         QVERIFY2(result.error.startsWith(QStringLiteral("line 3, column 8")),
                  qPrintable(result.error));
@@ -73,16 +73,16 @@ private slots:
     void depthLimitIsEnforced()
     {
         const QByteArray ok = QByteArray(10, '[') + QByteArray(10, ']');
-        QVERIFY(io::parseJson(ok, 10).value);
+        QVERIFY(json::parseJson(ok, 10).value);
         const QByteArray deep = QByteArray(11, '[') + QByteArray(11, ']');
-        const io::JsonParseResult result = io::parseJson(deep, 10);
+        const json::JsonParseResult result = json::parseJson(deep, 10);
         QVERIFY(!result.value);
         QVERIFY(result.error.contains(QStringLiteral("nested more than 10 levels deep")));
     }
 
     void trailingGarbageIsRefused()
     {
-        const io::JsonParseResult result = io::parseJson("{} {}", 64);
+        const json::JsonParseResult result = json::parseJson("{} {}", 64);
         QVERIFY(!result.value);
         QVERIFY(result.error.contains(QStringLiteral("unexpected text after the end")));
     }

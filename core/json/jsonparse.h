@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace archstudio::io {
+namespace archstudio::json {
 
 struct JsonParseResult
 {
@@ -19,4 +19,4 @@ struct JsonParseResult
 /// line and column so the message can point at it.
 JsonParseResult parseJson(const QByteArray &text, int maxDepth);
 
-} // namespace archstudio::io
+} // namespace archstudio::json

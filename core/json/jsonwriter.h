@@ -4,7 +4,7 @@
 
 #include <boost/json/value.hpp>
 
-namespace archstudio::io {
+namespace archstudio::json {
 
 /// Writes JSON for people and for diffs: two-space indentation, keys in insertion order,
 /// short objects and arrays of scalars on one line, numbers in their shortest exact form
@@ -14,4 +14,4 @@ QByteArray writePrettyJson(const boost::json::value &value);
 /// The shortest text that reads back as exactly this double; integral values without ".0".
 std::string formatJsonNumber(double value);
 
-} // namespace archstudio::io
+} // namespace archstudio::json

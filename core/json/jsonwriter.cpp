@@ -5,7 +5,7 @@
 #include <charconv>
 #include <cmath>
 
-namespace archstudio::io {
+namespace archstudio::json {
 
 namespace {
 
@@ -128,4 +128,4 @@ QByteArray writePrettyJson(const boost::json::value &value)
     return QByteArray::fromStdString(out);
 }
 
-} // namespace archstudio::io
+} // namespace archstudio::json

@@ -3,7 +3,7 @@
 #include <boost/json/error.hpp>
 #include <boost/json/parser.hpp>
 
-namespace archstudio::io {
+namespace archstudio::json {
 
 namespace {
 
@@ -52,4 +52,4 @@ JsonParseResult parseJson(const QByteArray &text, int maxDepth)
     return {parser.release(), {}};
 }
 
-} // namespace archstudio::io
+} // namespace archstudio::json

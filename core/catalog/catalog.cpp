@@ -1,0 +1,78 @@
+#include "catalog.h"
+
+#include <algorithm>
+
+namespace archstudio::catalog {
+
+void Catalog::setHeader(const QString &id, const QString &name, const QString &date,
+                        const QString &currency)
+{
+    mId = id;
+    mName = name;
+    mDate = date;
+    mCurrency = currency;
+}
+
+const Entry *Catalog::find(const QString &key) const
+{
+    const auto it = mEntries.constFind(key);
+    return it == mEntries.cend() ? nullptr : &*it;
+}
+
+std::optional<double> Catalog::value(const QString &key) const
+{
+    const Entry *entry = find(key);
+    return entry ? std::optional<double>(entry->value) : std::nullopt;
+}
+
+const Source *Catalog::source(const QString &id) const
+{
+    const auto it = mSources.constFind(id);
+    return it == mSources.cend() ? nullptr : &*it;
+}
+
+QStringList Catalog::regions() const
+{
+    QStringList codes;
+    const QString prefix = QStringLiteral("rtt.");
+    for (auto it = mEntries.cbegin(); it != mEntries.cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const QString from = it.key().mid(prefix.size()).section(QLatin1Char('.'), 0, 0);
+        if (!codes.contains(from))
+            codes.append(from);
+    }
+    std::sort(codes.begin(), codes.end());
+    return codes;
+}
+
+Catalog Catalog::withOverrides(const QMap<QString, double> &overrides, QStringList *unknownKeys) const
+{
+    if (overrides.isEmpty())
+        return *this;
+    Catalog result = *this;
+    result.addSource({kOverrideSourceId, QStringLiteral("design"),
+                      QStringLiteral("Overridden in the design (catalogOverrides)"), {}, {}});
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        auto entry = result.mEntries.find(it.key());
+        if (entry == result.mEntries.end()) {
+            if (unknownKeys)
+                unknownKeys->append(it.key());
+            continue;
+        }
+        entry->note = QStringLiteral("catalog value %1 overridden by the design").arg(entry->value);
+        entry->value = it.value();
+        entry->source = kOverrideSourceId;
+    }
+    return result;
+}
+
+void Catalog::merge(const Catalog &other)
+{
+    for (auto it = other.mSources.cbegin(); it != other.mSources.cend(); ++it)
+        mSources.insert(it.key(), it.value());
+    for (auto it = other.mEntries.cbegin(); it != other.mEntries.cend(); ++it)
+        mEntries.insert(it.key(), it.value());
+}
+
+} // namespace archstudio::catalog

@@ -1,0 +1,161 @@
+#include "catalogfile.h"
+
+#include "core/json/jsonparse.h"
+#include "core/json/jsonwriter.h"
+
+#include <QFile>
+
+#include <boost/json/object.hpp>
+
+// Q_INIT_RESOURCE cannot be used inside a namespace.
+static void initCatalogResources()
+{
+    Q_INIT_RESOURCE(catalogs);
+}
+
+namespace archstudio::catalog {
+
+namespace bj = boost::json;
+
+namespace {
+
+QString toQString(bj::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::optional<QString> stringAt(const bj::object &o, bj::string_view key)
+{
+    const bj::value *v = o.if_contains(key);
+    if (!v || !v->is_string())
+        return std::nullopt;
+    return toQString(v->get_string());
+}
+
+CatalogLoadResult failure(const QString &message)
+{
+    return {std::nullopt, message};
+}
+
+} // namespace
+
+CatalogLoadResult parseCatalog(const QByteArray &text)
+{
+    const json::JsonParseResult parsed = json::parseJson(text, 16);
+    if (!parsed.value)
+        return failure(QStringLiteral("not valid JSON: %1").arg(parsed.error));
+    const bj::object *root = parsed.value->if_object();
+    if (!root)
+        return failure(QStringLiteral("expected a JSON object"));
+    if (stringAt(*root, "format") != QStringLiteral("archstudio-catalog"))
+        return failure(QStringLiteral("format: expected \"archstudio-catalog\""));
+    const bj::value *version = root->if_contains("formatVersion");
+    if (!version || !version->is_int64() || version->get_int64() != 1)
+        return failure(QStringLiteral("formatVersion: expected 1"));
+    const std::optional<QString> id = stringAt(*root, "id");
+    if (!id || id->isEmpty())
+        return failure(QStringLiteral("id: expected a non-empty string"));
+
+    Catalog catalog;
+    catalog.setHeader(*id, stringAt(*root, "name").value_or(*id), stringAt(*root, "date").value_or(QString()),
+                      stringAt(*root, "currency").value_or(QStringLiteral("USD")));
+
+    const bj::value *sources = root->if_contains("sources");
+    if (!sources || !sources->is_object())
+        return failure(QStringLiteral("sources: expected an object of id -> {tier, title, url, date}"));
+    for (const auto &kv : sources->get_object()) {
+        const QString path = QStringLiteral("sources.%1").arg(toQString(kv.key()));
+        const bj::object *o = kv.value().if_object();
+        if (!o)
+            return failure(path + QStringLiteral(": expected an object"));
+        Source source{toQString(kv.key()), stringAt(*o, "tier").value_or(QString()),
+                      stringAt(*o, "title").value_or(QString()), stringAt(*o, "url").value_or(QString()),
+                      stringAt(*o, "date").value_or(QString())};
+        if (source.tier.isEmpty() || source.title.isEmpty())
+            return failure(path + QStringLiteral(": expected a tier and a title"));
+        catalog.addSource(source);
+    }
+
+    const bj::value *entries = root->if_contains("entries");
+    if (!entries || !entries->is_object())
+        return failure(QStringLiteral("entries: expected an object of key -> {value, unit, source}"));
+    for (const auto &kv : entries->get_object()) {
+        const QString key = toQString(kv.key());
+        const QString path = QStringLiteral("entries.%1").arg(key);
+        const bj::object *o = kv.value().if_object();
+        if (!o)
+            return failure(path + QStringLiteral(": expected an object"));
+        const bj::value *value = o->if_contains("value");
+        if (!value || !value->is_number())
+            return failure(path + QStringLiteral(".value: expected a number"));
+        Entry entry{value->to_number<double>(), stringAt(*o, "unit").value_or(QString()),
+                    stringAt(*o, "source").value_or(QString()), stringAt(*o, "note").value_or(QString())};
+        if (!catalog.source(entry.source))
+            return failure(path + QStringLiteral(".source: \"%1\" is not one of the catalog's sources")
+                                      .arg(entry.source));
+        catalog.setEntry(key, entry);
+    }
+    return {catalog, {}};
+}
+
+CatalogLoadResult loadCatalogFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    if (file.size() > 64LL * 1024 * 1024)
+        return failure(QStringLiteral("the catalog is larger than 64 MiB"));
+    return parseCatalog(file.readAll());
+}
+
+QByteArray catalogToJson(const Catalog &catalog)
+{
+    bj::object root;
+    root["format"] = "archstudio-catalog";
+    root["formatVersion"] = 1;
+    root["id"] = catalog.id().toStdString();
+    root["name"] = catalog.name().toStdString();
+    root["date"] = catalog.date().toStdString();
+    root["currency"] = catalog.currency().toStdString();
+
+    QStringList sourceIds = catalog.sources().keys();
+    std::sort(sourceIds.begin(), sourceIds.end());
+    bj::object sources;
+    for (const QString &id : sourceIds) {
+        const Source &s = catalog.sources().value(id);
+        bj::object o{{"tier", s.tier.toStdString()}, {"title", s.title.toStdString()}};
+        if (!s.url.isEmpty())
+            o["url"] = s.url.toStdString();
+        if (!s.date.isEmpty())
+            o["date"] = s.date.toStdString();
+        sources[id.toStdString()] = std::move(o);
+    }
+    root["sources"] = std::move(sources);
+
+    QStringList keys = catalog.entries().keys();
+    std::sort(keys.begin(), keys.end());
+    bj::object entries;
+    for (const QString &key : keys) {
+        const Entry &e = catalog.entries().value(key);
+        bj::object o{{"value", e.value}, {"unit", e.unit.toStdString()}, {"source", e.source.toStdString()}};
+        if (!e.note.isEmpty())
+            o["note"] = e.note.toStdString();
+        entries[key.toStdString()] = std::move(o);
+    }
+    root["entries"] = std::move(entries);
+    return json::writePrettyJson(root);
+}
+
+const Catalog &bundledCatalog()
+{
+    static const Catalog catalog = [] {
+        initCatalogResources();
+        CatalogLoadResult result = loadCatalogFile(QStringLiteral(":/catalogs/aws.json"));
+        if (!result.catalog)
+            qWarning("bundled catalog is broken: %s", qPrintable(result.error));
+        return result.catalog.value_or(Catalog{});
+    }();
+    return catalog;
+}
+
+} // namespace archstudio::catalog

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/model/ids.h"
+
+#include <QList>
+#include <QString>
+
+#include <limits>
+#include <optional>
+
+namespace archstudio::engine {
+
+inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+
+/// One priced line of a component's monthly bill.
+struct LineItem
+{
+    QString description; ///< "db.r6g.large Multi-AZ instance-hours"
+    double quantity = 0.0;
+    QString unit; ///< "hour", "GB-month", "million requests"
+    double unitPriceUsd = 0.0;
+    double monthlyUsd = 0.0;
+    QString catalogKey; ///< the catalog entry the unit price comes from
+    QString source;     ///< that entry's source id
+    bool estimate = false; ///< tier E, or derived from another region's price
+};
+
+struct Availability
+{
+    double slaFloor = 1.0; ///< composed from published SLAs
+    double modelled = 1.0; ///< expected, from failure and recovery rates
+};
+
+struct Latency
+{
+    double p50Ms = 0.0; ///< kUnbounded when a component on the path is saturated
+    double p99Ms = 0.0;
+    bool saturated() const { return p99Ms == kUnbounded; }
+};
+
+/// Reads or writes of one workload.
+struct OperationResult
+{
+    double perSecond = 0.0; ///< offered rate at average load (scaled by the load factor)
+    Latency average;        ///< at average load
+    Latency peak;           ///< at peakFactor times average
+    Availability availability;
+    bool served = false; ///< false when the workload has no path for this operation
+};
+
+struct WorkloadResult
+{
+    model::ComponentId id;
+    OperationResult read;
+    OperationResult write;
+};
+
+struct ComponentResult
+{
+    model::ComponentId id;
+    QString kind;
+    bool evaluated = false; ///< false for kinds no behaviour knows (and workloads have no bill)
+    double monthlyCostUsd = 0.0;
+    QList<LineItem> lineItems;
+    double utilization = 0.0;        ///< at peak load; >= 1 means saturated
+    double utilizationAverage = 0.0; ///< at average load
+    double readsPerSecond = 0.0;     ///< routed, at average load
+    double writesPerSecond = 0.0;
+    double bytesInPerSecond = 0.0;
+    double bytesOutPerSecond = 0.0;
+    double crossAzShare = 0.0;     ///< share of its traffic bytes that cross an AZ boundary
+    double crossRegionShare = 0.0; ///< share that crosses a region boundary
+    std::optional<double> rtoSeconds;
+    std::optional<double> rpoSeconds;
+    std::optional<double> slaFloor;
+    bool singlePointOfFailure = false;
+};
+
+/// A design-review finding (spec/ENGINE.md section 6) with its fix and the fix's effect.
+struct Warning
+{
+    QString rule; ///< e.g. "replica-same-az"
+    model::ComponentId component;
+    QString message;
+    QString fix;
+    std::optional<double> costDeltaUsd;         ///< monthly, positive when the fix costs more
+    std::optional<double> availabilityDelta;    ///< modelled, of the worst affected workload
+};
+
+struct Totals
+{
+    double monthlyCostUsd = 0.0;
+    Availability availability; ///< the worst over every workload's reads and writes
+    double worstRtoSeconds = 0.0;
+    double worstRpoSeconds = 0.0;
+};
+
+/// Everything the engine says about one design under one scenario. A plain value.
+struct Evaluation
+{
+    QString designName;
+    QString catalogId;
+    QString catalogDate;
+    double loadFactor = 1.0;
+    Totals totals;
+    QList<WorkloadResult> workloads;
+    QList<ComponentResult> components; ///< in design order
+    QList<Warning> warnings;
+    QStringList notes; ///< catalog gaps and fallbacks the user should know about
+};
+
+} // namespace archstudio::engine
