@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "catalogcommand.h"
+#include "evaluatecommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -8,12 +10,13 @@ namespace archstudio::cli {
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("validate")};
+const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
+                               QStringLiteral("catalog")};
 // Commands of spec/CLI.md that later versions implement; refused clearly rather than
 // mistaken for a file name to open.
-const QStringList kPlannedSubcommands{QStringLiteral("evaluate"),   QStringLiteral("simulate"),
-                                      QStringLiteral("montecarlo"), QStringLiteral("export"),
-                                      QStringLiteral("report"),     QStringLiteral("catalog")};
+const QStringList kPlannedSubcommands{QStringLiteral("simulate"), QStringLiteral("montecarlo"),
+                                      QStringLiteral("export"),
+                                      QStringLiteral("report")};
 
 } // namespace
 
@@ -23,6 +26,11 @@ QString usage()
         "Usage:\n"
         "  archstudio [FILE]                      open the studio (on FILE)\n"
         "  archstudio validate FILE [--strict]    check a design; list every problem\n"
+        "  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE]\n"
+        "                                         cost, latency, availability, RTO/RPO, review\n"
+        "  archstudio catalog import OFFER.json... -o CATALOG.json\n"
+        "                                         build a catalog from AWS Price List offer files\n"
+        "  archstudio catalog show [--json]       list the bundled catalog\n"
         "  archstudio --help | --version\n"
         "\n"
         "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md).\n"
@@ -52,6 +60,10 @@ int run(const QStringList &args, Streams streams)
     }
     if (first == QLatin1String("validate"))
         return runValidate(args.mid(1), streams);
+    if (first == QLatin1String("evaluate"))
+        return runEvaluate(args.mid(1), streams);
+    if (first == QLatin1String("catalog"))
+        return runCatalog(args.mid(1), streams);
     if (kPlannedSubcommands.contains(first)) {
         streams.err << "archstudio: \"" << first << "\" is not available in this version yet\n\n"
                     << usage();

@@ -27,7 +27,7 @@ public:
             return error(
                 {}, QStringLiteral("expected a JSON object, got %1").arg(describeJsonType(root)));
         checkKeys(*object, {},
-                  {"format", "formatVersion", "name", "description", "catalog", "regions",
+                  {"format", "formatVersion", "name", "description", "catalog", "catalogOverrides", "regions",
                    "components", "links", "layout", "notes"},
                   &design.extraKeys);
 

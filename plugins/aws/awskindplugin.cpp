@@ -1,5 +1,6 @@
 #include "awskindplugin.h"
 
+#include "awsbehaviours.h"
 #include "awskinds.h"
 
 namespace archstudio::aws {
@@ -7,6 +8,15 @@ namespace archstudio::aws {
 QList<model::KindSchema> AwsKindPlugin::kindSchemas() const
 {
     return awsKindSchemas();
+}
+
+} // namespace archstudio::aws
+
+namespace archstudio::aws {
+
+QList<std::shared_ptr<const engine::KindBehaviour>> AwsKindPlugin::behaviours() const
+{
+    return awsBehaviours();
 }
 
 } // namespace archstudio::aws

@@ -150,7 +150,7 @@ private slots:
         QTest::newRow("unknown option")
             << QStringList{"validate", kSample, "--fast"} << "unknown option --fast";
         QTest::newRow("later command")
-            << QStringList{"evaluate", kSample} << "is not available in this version yet";
+            << QStringList{"simulate", kSample} << "is not available in this version yet";
     }
 
     void commandLineErrors()

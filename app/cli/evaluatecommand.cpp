@@ -1,0 +1,95 @@
+#include "evaluatecommand.h"
+
+#include "evaluationjson.h"
+
+#include "core/catalog/catalogfile.h"
+#include "core/engine/engine.h"
+#include "core/io/designfile.h"
+
+namespace archstudio::cli {
+
+namespace {
+
+/// Keeps only what is placed in one region: its workloads, components and their costs.
+void restrictToRegion(engine::Evaluation &e, const model::Design &design, const QString &region)
+{
+    const auto inRegion = [&](const model::ComponentId &id) {
+        const model::Component *c = design.findComponent(id);
+        return c && c->placement.region.value() == region;
+    };
+    e.components.removeIf([&](const engine::ComponentResult &c) { return !inRegion(c.id); });
+    e.workloads.removeIf([&](const engine::WorkloadResult &w) { return !inRegion(w.id); });
+    e.totals.monthlyCostUsd = 0.0;
+    for (const engine::ComponentResult &c : e.components)
+        e.totals.monthlyCostUsd += c.monthlyCostUsd;
+}
+
+} // namespace
+
+int runEvaluate(const QStringList &args, Streams streams)
+{
+    bool asJson = false;
+    double loadFactor = 1.0;
+    QString region;
+    QStringList files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--json")) {
+            asJson = true;
+        } else if (arg == QLatin1String("--load-factor") || arg == QLatin1String("--region")) {
+            if (i + 1 >= args.size()) {
+                streams.err << "archstudio evaluate: " << arg << " needs a value\n\n" << usage();
+                return UsageError;
+            }
+            const QString value = args.at(++i);
+            if (arg == QLatin1String("--region")) {
+                region = value;
+                continue;
+            }
+            bool ok = false;
+            loadFactor = value.toDouble(&ok);
+            if (!ok || loadFactor <= 0.0 || loadFactor > 1000.0) {
+                streams.err << "archstudio evaluate: --load-factor expects a number above 0 and at most 1000, got \""
+                            << value << "\"\n\n" << usage();
+                return UsageError;
+            }
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            streams.err << "archstudio evaluate: unknown option " << arg << "\n\n" << usage();
+            return UsageError;
+        } else {
+            files << arg;
+        }
+    }
+    if (files.size() != 1) {
+        streams.err << "archstudio evaluate: expected exactly one FILE\n\n" << usage();
+        return UsageError;
+    }
+    const QString &path = files.first();
+    const io::LoadResult loaded = io::loadDesignFile(path);
+    if (!loaded.file) {
+        for (const model::Problem &p : loaded.problems) {
+            if (p.isError())
+                streams.err << path << ": error: " << p.toString() << '\n';
+        }
+        return InputError;
+    }
+    const model::Design &design = loaded.file->design;
+    if (!region.isEmpty() && !design.findRegion(model::RegionId(region))) {
+        streams.err << path << ": error: --region " << region << " is not a region of the design\n";
+        return InputError;
+    }
+
+    QStringList notes;
+    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog(), &notes);
+    engine::Evaluation evaluation = engine::evaluate({design, 0}, catalog, {loadFactor});
+    evaluation.notes = notes + evaluation.notes;
+    if (!region.isEmpty())
+        restrictToRegion(evaluation, design, region);
+    if (asJson)
+        streams.out << QString::fromUtf8(evaluationToJson(evaluation));
+    else
+        streams.out << evaluationToText(evaluation);
+    return Success;
+}
+
+} // namespace archstudio::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "cli.h"
+
+namespace archstudio::cli {
+
+/// archstudio evaluate FILE [--json] [--load-factor X] [--region CODE]
+int runEvaluate(const QStringList &args, Streams streams);
+
+} // namespace archstudio::cli

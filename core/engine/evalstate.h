@@ -1,0 +1,99 @@
+#pragma once
+
+#include "componentmodel.h"
+#include "engine.h"
+#include "kindbehaviour.h"
+#include "pricebook.h"
+#include "queueing.h"
+
+#include <QHash>
+#include <QList>
+
+namespace archstudio::engine::detail {
+
+/// The readers of one data set that a workload reads from, with their shares.
+struct ReadSet
+{
+    int owner = -1;                      ///< component index of the data owner
+    QList<std::pair<int, double>> readers; ///< component index, share of the reads
+    double unassignedShare = 0.0;        ///< reads no linked reader takes
+};
+
+/// The request paths of one workload, resolved to component indices.
+struct WorkloadPaths
+{
+    int workload = -1;
+    int region = -1;
+    QList<int> zones;
+    double readsPerSecond = 0.0;  ///< average, scaled by the load factor
+    double writesPerSecond = 0.0;
+    double peakFactor = 1.0;
+    double itemBytes = 0.0;
+    bool strongReads = false;
+    QList<int> readCaches; ///< cache-aside, in link order
+    QList<ReadSet> readSets;
+    QList<int> writeTargets; ///< one writer per data set, plus caches linked for writes
+};
+
+/// Per-component queueing state at one load level.
+struct QueueState
+{
+    double utilization = 0.0;
+    WaitTail wait;
+};
+
+/// Everything one evaluation derives, shared by its stages (one thread, one evaluation).
+struct EvalState
+{
+    EvalState(const model::Design &d, const catalog::Catalog &c, const BehaviourRegistry &b,
+              QStringList *notes)
+        : design(d), catalog(c), behaviours(b), prices(c, notes)
+    {}
+
+    const model::Design &design;
+    const catalog::Catalog &catalog;
+    const BehaviourRegistry &behaviours;
+    PriceBook prices;
+    double loadFactor = 1.0;
+
+    QHash<model::ComponentId, qsizetype> componentIndex;
+    QHash<model::ZoneId, int> zoneIndex;
+    QList<int> zoneRegion;                ///< region index of each zone
+    QList<QList<int>> regionZoneIndices;  ///< zones of each region
+    double sameAzRttMs = 0.0;
+    double crossAzRttMs = 0.0;
+
+    QList<const KindBehaviour *> behaviourOf; ///< per component; null when unknown
+    QList<ComponentModel> models;
+    QList<int> regionOf;  ///< region index of each component (-1 when unknown)
+    QList<int> zoneOf;    ///< zone index of zone-placed components, else -1
+    QList<int> ownerOf;   ///< component index of each component's data owner
+
+    QList<WorkloadPaths> paths;
+    QList<ComponentLoad> load;   ///< average
+    QList<double> peakReads;     ///< at each workload's peak
+    QList<double> peakWrites;
+    QList<QueueState> averageQueue;
+    QList<QueueState> peakQueue;
+
+    KindContext context(int component) const;
+    int regionIndex(const model::RegionId &region) const;
+    double rttMs(int fromRegion, int toRegion) const;
+};
+
+/// Builds indices and component models (topology.cpp).
+void describeComponents(EvalState &state);
+/// Routes every workload's load to components (routing.cpp).
+void routeTraffic(EvalState &state, QList<Warning> &warnings);
+/// Utilisation and waits at average and peak (routing.cpp).
+void computeQueues(EvalState &state);
+/// Read and write latency of one workload at average or peak (latency.cpp).
+Latency workloadLatency(const EvalState &state, const WorkloadPaths &paths, bool reads, bool peak);
+/// SLA floor and modelled availability (availability.cpp).
+Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths, bool reads);
+/// Components whose loss alone stops one of the workload's operations (availability.cpp).
+QList<int> singlePointsOfFailure(const EvalState &state, const WorkloadPaths &paths);
+/// Data transfer line items of a component (routing.cpp).
+QList<LineItem> transferLines(const EvalState &state, int component);
+
+} // namespace archstudio::engine::detail

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "componentmodel.h"
+
+#include "core/catalog/catalog.h"
+#include "core/model/design.h"
+
+#include <QHash>
+#include <QtPlugin>
+
+#include <memory>
+#include <optional>
+
+namespace archstudio::engine {
+
+class PriceBook;
+
+/// What a behaviour sees of the design while describing one component.
+struct KindContext
+{
+    const model::Design &design;
+    const model::Component &component;
+    const PriceBook &prices;
+    const QHash<model::ComponentId, qsizetype> &componentIndex;
+    /// Design zone index of a zone code (-1 when unknown), and the zones of a region.
+    int zoneIndex(const model::ZoneId &zone) const;
+    QList<int> regionZones(const model::RegionId &region) const;
+    int regionIndex(const model::RegionId &region) const;
+    const model::Component *find(const model::ComponentId &id) const;
+    /// A property with the schema's default applied by the caller's fallback.
+    QVariant property(const QString &name, const QVariant &fallback = {}) const;
+    const QHash<model::ZoneId, int> *zoneIndices = nullptr;
+};
+
+/// A change that would fix a review finding: new property values for one component.
+struct Patch
+{
+    model::ComponentId component;
+    model::PropertyMap properties;
+    std::optional<model::ZoneId> moveToZone;
+};
+
+/// A kind-specific review finding, with the patch that fixes it when there is one.
+struct Finding
+{
+    QString rule;
+    QString message;
+    QString fix;
+    std::optional<Patch> patch;
+};
+
+/// Everything particular to one component kind: its model, its bill and its review rules.
+/// The engine's algebra (routing, queueing, availability) is generic over these.
+class KindBehaviour
+{
+public:
+    virtual ~KindBehaviour() = default;
+    virtual QString kind() const = 0;
+    virtual ComponentModel describe(const KindContext &context) const = 0;
+    virtual QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const = 0;
+    /// Findings only this kind can raise (Multi-AZ, replica placement, burstable classes...).
+    virtual QList<Finding> review(const KindContext &, const ComponentLoad &, double /*utilization*/) const
+    {
+        return {};
+    }
+    /// A patch giving the component more capacity, for the saturation rules.
+    virtual std::optional<Patch> upsize(const KindContext &) const { return std::nullopt; }
+    /// A patch that lets the component survive the loss of its instance or its zone
+    /// (Multi-AZ, a replica), for the single-point-of-failure rules.
+    virtual std::optional<Patch> makeRedundant(const KindContext &) const { return std::nullopt; }
+};
+
+/// Supplies behaviours; implemented by kind plugins beside their KindProvider.
+class BehaviourProvider
+{
+public:
+    virtual ~BehaviourProvider() = default;
+    virtual QList<std::shared_ptr<const KindBehaviour>> behaviours() const = 0;
+};
+
+/// The behaviours known to this run, by kind.
+class BehaviourRegistry
+{
+public:
+    void add(std::shared_ptr<const KindBehaviour> behaviour);
+    const KindBehaviour *find(const QString &kind) const;
+    /// Every statically linked or dynamically found plugin's behaviours, built once.
+    static const BehaviourRegistry &builtin();
+
+private:
+    QHash<QString, std::shared_ptr<const KindBehaviour>> mBehaviours;
+};
+
+} // namespace archstudio::engine
+
+#define ArchStudioBehaviourProvider_iid "org.archstudio.BehaviourProvider/1.0"
+Q_DECLARE_INTERFACE(archstudio::engine::BehaviourProvider, ArchStudioBehaviourProvider_iid)

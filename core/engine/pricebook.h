@@ -1,0 +1,61 @@
+#pragma once
+
+#include "evaluation.h"
+
+#include "core/catalog/catalog.h"
+#include "core/model/ids.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+namespace archstudio::engine {
+
+/// A figure looked up in the catalog, with where it came from.
+struct Figure
+{
+    double value = 0.0;
+    QString key;    ///< the catalog key actually used
+    QString source; ///< its source id
+    bool estimate = false;
+    bool found = false;
+};
+
+/// Catalog look-ups for behaviours: regional prices with the us-east-1 fallback of
+/// docs/CATALOG.md, figures marked as estimates where their source is tier E, and a note for
+/// every figure the catalog lacks. Not thread-safe: one per evaluation.
+class PriceBook
+{
+public:
+    PriceBook(const catalog::Catalog &catalog, QStringList *notes);
+
+    /// "price.<region>.<rest>", else us-east-1's times the region's factor (an estimate).
+    Figure price(const model::RegionId &region, const QString &rest) const;
+    /// Like price(), but silent when the catalog lacks the figure (found is false): for
+    /// optional rates that have a documented fallback.
+    Figure optionalPrice(const model::RegionId &region, const QString &rest) const;
+    /// Any other figure ("sla.rds.multi-az"); missing ones are noted and read as fallback.
+    Figure figure(const QString &key, double fallback = 0.0) const;
+    double value(const QString &key, double fallback = 0.0) const { return figure(key, fallback).value; }
+
+    /// A line item pricing quantity units at the figure's rate.
+    static LineItem line(const QString &description, double quantity, const QString &unit,
+                         const Figure &rate);
+
+    double hoursPerMonth() const { return mHoursPerMonth; }
+    double secondsPerMonth() const { return mSecondsPerMonth; }
+    const catalog::Catalog &catalog() const { return mCatalog; }
+
+private:
+    Figure lookup(const QString &key) const;
+    void note(const QString &text) const;
+
+    const catalog::Catalog &mCatalog;
+    QStringList *mNotes;
+    mutable QSet<QString> mNoted;
+    mutable QHash<QString, Figure> mCache;
+    double mHoursPerMonth = 0.0;
+    double mSecondsPerMonth = 0.0;
+};
+
+} // namespace archstudio::engine

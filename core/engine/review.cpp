@@ -1,0 +1,191 @@
+#include "review.h"
+
+#include <QSet>
+
+namespace archstudio::engine::detail {
+
+namespace {
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100.0, 'f', 0) + QLatin1Char('%');
+}
+
+void addUtilizationFindings(const EvalState &state, const Evaluation &evaluation,
+                            QList<PendingFinding> &findings)
+{
+    for (qsizetype i = 0; i < state.models.size(); ++i) {
+        const ComponentResult &c = evaluation.components.at(i);
+        // Managed services (no servers) report their own limits in their review.
+        if (!c.evaluated || c.utilization <= 0.8 || state.models.at(i).servers <= 0)
+            continue;
+        const KindBehaviour *behaviour = state.behaviourOf.at(i);
+        const std::optional<Patch> patch = behaviour ? behaviour->upsize(state.context(int(i))) : std::nullopt;
+        const model::Component &component = state.design.components.at(i);
+        const bool saturated = c.utilization >= 1.0;
+        Warning w;
+        w.rule = saturated ? QStringLiteral("saturated") : QStringLiteral("high-utilization");
+        w.component = component.id;
+        w.message = saturated ? QStringLiteral("%1 is saturated at peak: the load needs %2 of its capacity, "
+                                               "%3 more than it has")
+                                    .arg(component.displayName(), percent(c.utilization), percent(c.utilization - 1.0))
+                              : QStringLiteral("%1 runs at %2 of its capacity at peak (over 80%)")
+                                    .arg(component.displayName(), percent(c.utilization));
+        w.fix = patch ? QStringLiteral("Give it more capacity: %1").arg(describePatch(*patch))
+                      : QStringLiteral("Give it more capacity or spread the load");
+        findings.append({w, patch});
+    }
+}
+
+void addTransferFinding(const Evaluation &evaluation, QList<PendingFinding> &findings)
+{
+    double transfer = 0.0;
+    for (const ComponentResult &c : evaluation.components) {
+        for (const LineItem &item : c.lineItems) {
+            if (item.catalogKey.endsWith(QLatin1String("transfer.inter-az")))
+                transfer += item.monthlyUsd;
+        }
+    }
+    const double total = evaluation.totals.monthlyCostUsd;
+    if (total <= 0.0 || transfer / total < 0.1)
+        return;
+    Warning w;
+    w.rule = QStringLiteral("cross-az-traffic");
+    w.message = QStringLiteral("Cross-AZ data transfer is %1 of the bill ($%2 a month)")
+                    .arg(percent(transfer / total))
+                    .arg(transfer, 0, 'f', 2);
+    w.fix = QStringLiteral("Serve reads from a replica or cache node in each zone the workload runs in");
+    findings.append({w, std::nullopt});
+}
+
+void addUnservedReadFindings(const EvalState &state, QList<PendingFinding> &findings)
+{
+    for (const WorkloadPaths &paths : state.paths) {
+        for (const ReadSet &set : paths.readSets) {
+            if (set.unassignedShare <= 1e-9)
+                continue;
+            const model::Component &owner = state.design.components.at(set.owner);
+            Warning w;
+            w.rule = QStringLiteral("standby-not-reader");
+            w.component = owner.id;
+            w.message = QStringLiteral("%1 of %2's reads of %3 go to no reader: a Multi-AZ standby serves "
+                                       "no reads")
+                            .arg(percent(set.unassignedShare),
+                                 state.design.components.at(paths.workload).displayName(), owner.displayName());
+            w.fix = QStringLiteral("Add a read replica for the rest, or give the linked readers shares that "
+                                   "add up to 1");
+            findings.append({w, std::nullopt});
+        }
+    }
+}
+
+/// A store that one zone's loss stops, behind a workload that runs in several zones; and a
+/// cache that cannot fail over while the databases behind it could not take its misses.
+void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
+                           QList<PendingFinding> &findings)
+{
+    QSet<int> reported;
+    const auto redundant = [&](int i) {
+        const KindBehaviour *b = state.behaviourOf.at(i);
+        return b ? b->makeRedundant(state.context(i)) : std::nullopt;
+    };
+    for (const WorkloadPaths &paths : state.paths) {
+        const model::Component &workload = state.design.components.at(paths.workload);
+        QList<int> stores = paths.writeTargets;
+        for (const ReadSet &set : paths.readSets) {
+            for (const auto &reader : set.readers)
+                stores.append(reader.first);
+        }
+        for (int i : stores) {
+            if (reported.contains(i) || !evaluation.components.at(i).singlePointOfFailure || paths.zones.size() < 2)
+                continue;
+            const std::optional<Patch> patch = redundant(i);
+            if (!patch)
+                continue;
+            reported.insert(i);
+            const model::Component &c = state.design.components.at(i);
+            Warning w{QStringLiteral("single-az-database"), c.id,
+                      QStringLiteral("%1 lives in one zone while %2 runs in %3: losing that zone stops it")
+                          .arg(c.displayName(), workload.displayName())
+                          .arg(paths.zones.size()),
+                      QStringLiteral("Make it redundant: %1").arg(describePatch(*patch)), std::nullopt, std::nullopt};
+            findings.append({w, patch});
+        }
+        for (int cache : paths.readCaches) {
+            const std::optional<Patch> patch = reported.contains(cache) ? std::nullopt : redundant(cache);
+            const double hit = state.models.at(cache).hitRatio;
+            if (!patch || hit >= 1.0)
+                continue;
+            bool overwhelmed = false;
+            for (const ReadSet &set : paths.readSets) {
+                for (const auto &[reader, share] : set.readers) {
+                    const ComponentModel &m = state.models.at(reader);
+                    if (m.servers <= 0)
+                        continue;
+                    // With the cache gone its hits land here too.
+                    const double extra = state.peakReads.at(reader) * hit / (1.0 - hit);
+                    overwhelmed = overwhelmed
+                                  || state.peakQueue.at(reader).utilization + extra * m.readCostSeconds / m.servers >= 1.0;
+                }
+            }
+            if (!overwhelmed)
+                continue;
+            reported.insert(cache);
+            const model::Component &c = state.design.components.at(cache);
+            Warning w{QStringLiteral("cache-no-replica"), c.id,
+                      QStringLiteral("%1 has no replica to fail over to, and without it the databases behind it "
+                                     "could not take %2's reads")
+                          .arg(c.displayName(), workload.displayName()),
+                      QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch)), std::nullopt,
+                      std::nullopt};
+            findings.append({w, patch});
+        }
+    }
+}
+
+} // namespace
+
+QString describePatch(const Patch &patch)
+{
+    QStringList parts;
+    for (auto it = patch.properties.cbegin(); it != patch.properties.cend(); ++it)
+        parts << QStringLiteral("%1 = %2").arg(it.key(), it.value().toString());
+    if (patch.moveToZone)
+        parts << QStringLiteral("zone = %1").arg(patch.moveToZone->value());
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &evaluation)
+{
+    QList<PendingFinding> findings;
+    for (qsizetype i = 0; i < state.models.size(); ++i) {
+        const KindBehaviour *behaviour = state.behaviourOf.at(i);
+        if (!behaviour)
+            continue;
+        const model::ComponentId &id = state.design.components.at(i).id;
+        for (const Finding &f : behaviour->review(state.context(int(i)), state.load.at(i),
+                                                  evaluation.components.at(i).utilization))
+            findings.append({Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
+    }
+    addRedundancyFindings(state, evaluation, findings);
+    addUtilizationFindings(state, evaluation, findings);
+    addUnservedReadFindings(state, findings);
+    addTransferFinding(evaluation, findings);
+    return findings;
+}
+
+model::Design applyPatch(const model::Design &design, const Patch &patch)
+{
+    model::Design patched = design;
+    const qsizetype index = patched.indexOfComponent(patch.component);
+    if (index < 0)
+        return patched;
+    model::Component &c = patched.components[index];
+    for (auto it = patch.properties.cbegin(); it != patch.properties.cend(); ++it)
+        c.properties.insert(it.key(), it.value());
+    if (patch.moveToZone)
+        c.placement.zone = patch.moveToZone;
+    return patched;
+}
+
+} // namespace archstudio::engine::detail

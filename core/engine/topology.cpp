@@ -1,0 +1,115 @@
+#include "evalstate.h"
+
+namespace archstudio::engine {
+
+int KindContext::zoneIndex(const model::ZoneId &zone) const
+{
+    return zoneIndices ? zoneIndices->value(zone, -1) : -1;
+}
+
+QList<int> KindContext::regionZones(const model::RegionId &region) const
+{
+    QList<int> zones;
+    if (const model::Region *r = design.findRegion(region)) {
+        for (const model::ZoneId &z : r->zones)
+            zones.append(zoneIndex(z));
+    }
+    return zones;
+}
+
+int KindContext::regionIndex(const model::RegionId &region) const
+{
+    for (qsizetype i = 0; i < design.regions.size(); ++i) {
+        if (design.regions.at(i).code == region)
+            return int(i);
+    }
+    return -1;
+}
+
+const model::Component *KindContext::find(const model::ComponentId &id) const
+{
+    const auto it = componentIndex.constFind(id);
+    return it == componentIndex.cend() ? nullptr : &design.components.at(*it);
+}
+
+QVariant KindContext::property(const QString &name, const QVariant &fallback) const
+{
+    const auto it = component.properties.constFind(name);
+    if (it == component.properties.cend() || it->typeId() == QMetaType::Nullptr)
+        return fallback;
+    return *it;
+}
+
+namespace detail {
+
+KindContext EvalState::context(int component) const
+{
+    KindContext c{design, design.components.at(component), prices, componentIndex};
+    c.zoneIndices = &zoneIndex;
+    return c;
+}
+
+int EvalState::regionIndex(const model::RegionId &region) const
+{
+    for (qsizetype i = 0; i < design.regions.size(); ++i) {
+        if (design.regions.at(i).code == region)
+            return int(i);
+    }
+    return -1;
+}
+
+double EvalState::rttMs(int fromRegion, int toRegion) const
+{
+    if (fromRegion < 0 || toRegion < 0)
+        return 0.0;
+    const QString key = QStringLiteral("rtt.") + design.regions.at(fromRegion).code.value()
+                        + QLatin1Char('.') + design.regions.at(toRegion).code.value();
+    return prices.value(key);
+}
+
+void describeComponents(EvalState &state)
+{
+    const model::Design &design = state.design;
+    const qsizetype n = design.components.size();
+
+    for (qsizetype r = 0; r < design.regions.size(); ++r) {
+        QList<int> zones;
+        for (const model::ZoneId &zone : design.regions.at(r).zones) {
+            const int index = int(state.zoneRegion.size());
+            state.zoneIndex.insert(zone, index);
+            state.zoneRegion.append(int(r));
+            zones.append(index);
+        }
+        state.regionZoneIndices.append(zones);
+    }
+    state.sameAzRttMs = state.prices.value(QStringLiteral("latency.same-az-rtt-ms"));
+    state.crossAzRttMs = state.prices.value(QStringLiteral("latency.cross-az-rtt-ms"));
+
+    state.componentIndex.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        state.componentIndex.insert(design.components.at(i).id, i);
+
+    state.behaviourOf.resize(n);
+    state.models.resize(n);
+    state.regionOf.resize(n);
+    state.zoneOf.resize(n);
+    state.ownerOf.resize(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const model::Component &c = design.components.at(i);
+        state.regionOf[i] = state.regionIndex(c.placement.region);
+        state.zoneOf[i] = c.placement.zone ? state.zoneIndex.value(*c.placement.zone, -1) : -1;
+        const KindBehaviour *behaviour = state.behaviours.find(c.kind);
+        state.behaviourOf[i] = behaviour;
+        if (behaviour)
+            state.models[i] = behaviour->describe(state.context(int(i)));
+        else
+            state.models[i].role = Role::Unknown;
+        if (state.models[i].dataOwner.isEmpty())
+            state.models[i].dataOwner = c.id;
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        state.ownerOf[i] = int(state.componentIndex.value(state.models.at(i).dataOwner, i));
+}
+
+} // namespace detail
+} // namespace archstudio::engine

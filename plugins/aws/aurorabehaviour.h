@@ -1,0 +1,28 @@
+#pragma once
+
+#include "awscommon.h"
+
+namespace archstudio::aws {
+
+/// An Aurora cluster's shared volume: six copies over three zones, a 4-of-6 write quorum.
+class AuroraClusterBehaviour : public engine::KindBehaviour
+{
+public:
+    QString kind() const override { return QStringLiteral("aurora-cluster"); }
+    ComponentModel describe(const KindContext &context) const override;
+    QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+};
+
+/// A writer or reader instance of an Aurora cluster (provisioned or Serverless v2).
+class AuroraInstanceBehaviour : public engine::KindBehaviour
+{
+public:
+    QString kind() const override { return QStringLiteral("aurora-instance"); }
+    ComponentModel describe(const KindContext &context) const override;
+    QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    std::optional<Patch> upsize(const KindContext &context) const override;
+};
+
+} // namespace archstudio::aws

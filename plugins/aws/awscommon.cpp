@@ -1,0 +1,110 @@
+#include "awscommon.h"
+
+#include "awskinds.h"
+
+#include <QHash>
+
+namespace archstudio::aws {
+
+namespace {
+
+const QHash<QString, QVariant> &schemaDefaults()
+{
+    static const QHash<QString, QVariant> defaults = [] {
+        QHash<QString, QVariant> d;
+        for (const model::KindSchema &schema : awsKindSchemas()) {
+            for (const model::PropertySchema &p : schema.properties) {
+                if (p.defaultValue.isValid())
+                    d.insert(schema.kind + QLatin1Char('/') + p.name, p.defaultValue);
+            }
+        }
+        return d;
+    }();
+    return defaults;
+}
+
+const QStringList kSizes{"micro",   "small",   "medium",  "large",    "xlarge",   "2xlarge",
+                         "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge"};
+
+} // namespace
+
+QVariant propOf(const model::Component &component, const QString &name)
+{
+    const auto it = component.properties.constFind(name);
+    if (it != component.properties.cend() && it->typeId() != QMetaType::Nullptr && it->isValid())
+        return *it;
+    return schemaDefaults().value(component.kind + QLatin1Char('/') + name);
+}
+
+QVariant prop(const KindContext &context, const QString &name)
+{
+    return propOf(context.component, name);
+}
+
+QString propString(const KindContext &context, const QString &name)
+{
+    return prop(context, name).toString();
+}
+
+double propNumber(const KindContext &context, const QString &name)
+{
+    return prop(context, name).toDouble();
+}
+
+int vcpus(const PriceBook &prices, const QString &instanceClass)
+{
+    return std::max(1, int(prices.value(QStringLiteral("vcpu.") + instanceClass, 2.0)));
+}
+
+QString nextSize(const QString &instanceClass)
+{
+    const QString size = instanceClass.section(QLatin1Char('.'), -1);
+    const qsizetype index = kSizes.indexOf(size);
+    if (index < 0 || index + 1 >= kSizes.size())
+        return {};
+    const QString next = kSizes.at(index + 1);
+    return instanceClass.section(QLatin1Char('.'), 0, -2) + QLatin1Char('.') + next;
+}
+
+bool isBurstable(const QString &instanceClass)
+{
+    return instanceClass.section(QLatin1Char('.'), 1, 1).startsWith(QLatin1Char('t'));
+}
+
+QString nonBurstable(const QString &instanceClass)
+{
+    const QString prefix = instanceClass.section(QLatin1Char('.'), 0, 0);
+    const QString size = instanceClass.section(QLatin1Char('.'), -1);
+    // Burstable sizes below large have no general-purpose twin; large is the smallest.
+    const bool small = kSizes.indexOf(size) < kSizes.indexOf(QStringLiteral("large"));
+    return prefix + QStringLiteral(".m6g.") + (small ? QStringLiteral("large") : size);
+}
+
+std::optional<model::ZoneId> otherZone(const KindContext &context, const QList<model::ZoneId> &avoid)
+{
+    if (const model::Region *region = context.design.findRegion(context.component.placement.region)) {
+        for (const model::ZoneId &zone : region->zones) {
+            if (!avoid.contains(zone))
+                return zone;
+        }
+    }
+    return std::nullopt;
+}
+
+engine::FailureMode instanceFailure(const PriceBook &prices, double recoverySeconds)
+{
+    return {prices.value(QStringLiteral("failure.instance.per-year")), recoverySeconds};
+}
+
+double costPerOperation(const PriceBook &prices, const QString &perServerKey)
+{
+    const double perSecond = prices.value(perServerKey);
+    return perSecond > 0.0 ? 1.0 / perSecond : 0.0;
+}
+
+LineItem hoursLine(const PriceBook &prices, const QString &description, double instances, const Figure &rate)
+{
+    return PriceBook::line(description, instances * prices.hoursPerMonth(), QStringLiteral("hour"), rate);
+}
+
+} // namespace archstudio::aws

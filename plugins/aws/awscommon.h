@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/engine/kindbehaviour.h"
+#include "core/engine/pricebook.h"
+
+namespace archstudio::aws {
+
+using engine::ComponentLoad;
+using engine::ComponentModel;
+using engine::Figure;
+using engine::Finding;
+using engine::KindContext;
+using engine::LineItem;
+using engine::Patch;
+using engine::PriceBook;
+
+/// A property of the component, or its schema default (awskinds.cpp) when unset.
+QVariant prop(const KindContext &context, const QString &name);
+QString propString(const KindContext &context, const QString &name);
+double propNumber(const KindContext &context, const QString &name);
+
+/// A property of another component of the design, with its kind's schema default.
+QVariant propOf(const model::Component &component, const QString &name);
+
+/// vCPUs of an instance class or node type from the catalog (2 when it has none, noted).
+int vcpus(const PriceBook &prices, const QString &instanceClass);
+
+/// The next size up in the same family: db.r6g.large -> db.r6g.xlarge; empty at the top.
+QString nextSize(const QString &instanceClass);
+/// The general-purpose class replacing a burstable one: db.t3.medium -> db.m6g.large.
+QString nonBurstable(const QString &instanceClass);
+bool isBurstable(const QString &instanceClass);
+
+/// A zone of the component's region other than the given ones, or none.
+std::optional<model::ZoneId> otherZone(const KindContext &context, const QList<model::ZoneId> &avoid);
+
+/// The engine's failure figures for an instance-based component.
+engine::FailureMode instanceFailure(const PriceBook &prices, double recoverySeconds);
+
+/// Time an M/M/c capacity cost in server-seconds from a per-server rate key.
+double costPerOperation(const PriceBook &prices, const QString &perServerKey);
+
+/// "730 hours of db.r6g.large" style line for an hourly rate.
+LineItem hoursLine(const PriceBook &prices, const QString &description, double instances, const Figure &rate);
+
+} // namespace archstudio::aws

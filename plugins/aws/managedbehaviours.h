@@ -1,0 +1,38 @@
+#pragma once
+
+#include "awscommon.h"
+
+namespace archstudio::aws {
+
+/// A workload: the point of view. It offers load and is neither priced nor counted.
+class WorkloadBehaviour : public engine::KindBehaviour
+{
+public:
+    QString kind() const override { return QStringLiteral("workload"); }
+    ComponentModel describe(const KindContext &context) const override;
+    QList<LineItem> price(const KindContext &, const ComponentLoad &) const override { return {}; }
+};
+
+/// A DynamoDB table: regional, on-demand or provisioned, optionally a global table.
+class DynamoDbBehaviour : public engine::KindBehaviour
+{
+public:
+    QString kind() const override { return QStringLiteral("dynamodb"); }
+    ComponentModel describe(const KindContext &context) const override;
+    QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+};
+
+/// An ElastiCache cache: node-based shards and replicas, or Serverless.
+class ElastiCacheBehaviour : public engine::KindBehaviour
+{
+public:
+    QString kind() const override { return QStringLiteral("elasticache"); }
+    ComponentModel describe(const KindContext &context) const override;
+    QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    std::optional<Patch> upsize(const KindContext &context) const override;
+    std::optional<Patch> makeRedundant(const KindContext &context) const override;
+};
+
+} // namespace archstudio::aws

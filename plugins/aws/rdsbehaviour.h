@@ -1,0 +1,30 @@
+#pragma once
+
+#include "awscommon.h"
+
+namespace archstudio::aws {
+
+/// An RDS instance: Single-AZ, Multi-AZ instance (one standby) or Multi-AZ DB cluster.
+class RdsBehaviour : public engine::KindBehaviour
+{
+public:
+    QString kind() const override { return QStringLiteral("rds"); }
+    ComponentModel describe(const KindContext &context) const override;
+    QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    std::optional<Patch> upsize(const KindContext &context) const override;
+    std::optional<Patch> makeRedundant(const KindContext &context) const override;
+};
+
+/// An asynchronous read replica of an RDS instance, in its region or another.
+class RdsReplicaBehaviour : public engine::KindBehaviour
+{
+public:
+    QString kind() const override { return QStringLiteral("rds-replica"); }
+    ComponentModel describe(const KindContext &context) const override;
+    QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    std::optional<Patch> upsize(const KindContext &context) const override;
+};
+
+} // namespace archstudio::aws

@@ -1,0 +1,230 @@
+#include "support/enginefixtures.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <functional>
+
+using namespace archstudio;
+using model::Component;
+using model::ComponentId;
+using model::RegionId;
+using model::ZoneId;
+
+namespace {
+
+const QStringList kZones{"us-east-1a", "us-east-1b", "us-east-1c"};
+
+Component component(const QString &id, const QString &kind, std::optional<QString> zone, model::PropertyMap props)
+{
+    Component c;
+    c.id = ComponentId(id);
+    c.kind = kind;
+    c.placement.region = RegionId("us-east-1");
+    if (zone)
+        c.placement.zone = ZoneId(*zone);
+    c.properties = std::move(props);
+    return c;
+}
+
+/// A random single-region design: workloads reading and writing a random mix of stores,
+/// some behind a cache. Seeded, so a failure names a reproducible case.
+model::Design randomDesign(quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    model::Design d;
+    d.name = QStringLiteral("random %1").arg(seed);
+    d.regions = {{RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+    const auto zone = [&] { return kZones.at(rng.bounded(3)); };
+    const QStringList classes{"db.r6g.large", "db.m6g.large", "db.r6g.xlarge"};
+    QStringList stores;
+    const int storeCount = 2 + rng.bounded(4);
+    for (int s = 0; s < storeCount; ++s) {
+        const QString id = QStringLiteral("s%1").arg(s);
+        switch (rng.bounded(3)) {
+        case 0:
+            d.components.append(component(id, "rds", zone(), {{"instanceClass", classes.at(rng.bounded(3))}, {"deployment", "single-az"}}));
+            break;
+        case 1:
+            d.components.append(component(id, "dynamodb", std::nullopt, {}));
+            break;
+        default:
+            d.components.append(component(id, "aurora-cluster", std::nullopt, {}));
+            d.components.append(component(id + "-w", "aurora-instance", zone(), {{"cluster", id}, {"role", "writer"}}));
+            break;
+        }
+        stores << id;
+    }
+    const int workloads = 1 + rng.bounded(3);
+    for (int w = 0; w < workloads; ++w) {
+        const QString id = QStringLiteral("w%1").arg(w);
+        Component c = component(id, "workload", std::nullopt,
+                                {{"readsPerSecond", double(100 + rng.bounded(3000))},
+                                 {"writesPerSecond", double(10 + rng.bounded(400))},
+                                 {"peakFactor", 1.0 + rng.bounded(3)}});
+        c.placement.zones = {ZoneId(kZones.at(0)), ZoneId(kZones.at(1 + rng.bounded(2)))};
+        d.components.append(c);
+        if (rng.bounded(2)) {
+            const QString cache = id + "-cache";
+            d.components.append(component(cache, "elasticache", zone(), {{"hitRatio", 0.5 + rng.bounded(45) / 100.0}}));
+            d.links.append({c.id, ComponentId(cache), model::Traffic::Reads, std::nullopt});
+        }
+        for (const QString &s : stores) {
+            if (rng.bounded(2) || s == stores.first())
+                d.links.append({c.id, ComponentId(s), model::Traffic::ReadsWrites, std::nullopt});
+        }
+    }
+    return d;
+}
+
+QString otherZone(const Component &c)
+{
+    const QString own = c.placement.zone ? c.placement.zone->value() : QString();
+    return own == kZones.at(1) ? kZones.at(2) : kZones.at(1);
+}
+
+/// Each way of adding redundancy, applied to the first component it fits; false if none.
+QList<std::pair<QString, std::function<bool(model::Design &)>>> redundancySteps()
+{
+    return {
+        {"rds Multi-AZ",
+         [](model::Design &d) {
+             for (Component &c : d.components) {
+                 if (c.kind == "rds" && c.properties.value("deployment") == "single-az") {
+                     c.properties.insert("deployment", "multi-az-instance");
+                     c.properties.insert("standbyZone", otherZone(c));
+                     return true;
+                 }
+             }
+             return false;
+         }},
+        {"rds read replica",
+         [](model::Design &d) {
+             for (const Component &c : d.components) {
+                 if (c.kind != "rds")
+                     continue;
+                 const QString id = c.id.value() + "-replica";
+                 d.components.append(component(id, "rds-replica", otherZone(c), {{"replicaOf", c.id.value()}}));
+                 const QList<model::Link> links = d.links;
+                 for (const model::Link &l : links) {
+                     if (l.to == c.id && l.carriesReads())
+                         d.links.append({l.from, ComponentId(id), model::Traffic::Reads, std::nullopt});
+                 }
+                 return true;
+             }
+             return false;
+         }},
+        {"cache replica",
+         [](model::Design &d) {
+             for (Component &c : d.components) {
+                 if (c.kind == "elasticache" && c.properties.value("replicasPerShard").toInt() == 0) {
+                     c.properties.insert("replicasPerShard", 1);
+                     c.properties.insert("multiAz", true);
+                     return true;
+                 }
+             }
+             return false;
+         }},
+        {"aurora reader",
+         [](model::Design &d) {
+             for (const Component &c : d.components) {
+                 if (c.kind == "aurora-instance" && c.properties.value("role") == "writer") {
+                     d.components.append(component(c.id.value() + "-r", "aurora-instance", otherZone(c),
+                                                   {{"cluster", c.properties.value("cluster")}, {"role", "reader"}}));
+                     return true;
+                 }
+             }
+             return false;
+         }},
+    };
+}
+
+QList<double> modelledPerOperation(const engine::Evaluation &e)
+{
+    QList<double> values;
+    for (const engine::WorkloadResult &w : e.workloads) {
+        values << (w.read.served ? w.read.availability.modelled : -1.0);
+        values << (w.write.served ? w.write.availability.modelled : -1.0);
+    }
+    return values;
+}
+
+QList<double> latenciesPerOperation(const engine::Evaluation &e)
+{
+    QList<double> values;
+    for (const engine::WorkloadResult &w : e.workloads) {
+        for (const engine::OperationResult *op : {&w.read, &w.write})
+            values << op->average.p50Ms << op->average.p99Ms << op->peak.p50Ms << op->peak.p99Ms;
+    }
+    return values;
+}
+
+} // namespace
+
+class TestEngineProperties : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void randomDesignsAreValid()
+    {
+        for (quint32 seed = 1; seed <= 20; ++seed) {
+            const model::Problems problems =
+                model::DesignValidator(model::KindRegistry::builtin()).validate(randomDesign(seed));
+            QVERIFY2(!model::hasErrors(problems), qPrintable(problems.value(0).toString()));
+        }
+    }
+
+    void moreRedundancyNeverLowersAvailability()
+    {
+        int applied = 0;
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            const model::Design base = randomDesign(seed);
+            const QList<double> before = modelledPerOperation(test::evaluateDesign(base));
+            for (const auto &[name, step] : redundancySteps()) {
+                model::Design more = base;
+                if (!step(more))
+                    continue;
+                ++applied;
+                const QList<double> after = modelledPerOperation(test::evaluateDesign(more));
+                QCOMPARE(after.size(), before.size());
+                for (qsizetype i = 0; i < before.size(); ++i) {
+                    QVERIFY2(after.at(i) >= before.at(i) - 1e-12,
+                             qPrintable(QString("seed %1, %2: operation %3 went from %4 to %5")
+                                            .arg(seed).arg(name).arg(i).arg(before.at(i), 0, 'g', 12).arg(after.at(i), 0, 'g', 12)));
+                }
+            }
+        }
+        QVERIFY(applied >= 40); // the steps really ran
+    }
+
+    void moreLoadNeverLowersLatency()
+    {
+        for (quint32 seed = 1; seed <= 30; ++seed) {
+            const model::Design design = randomDesign(seed);
+            QList<double> previous;
+            for (double load : {0.25, 0.5, 1.0, 2.0, 4.0, 8.0}) {
+                const QList<double> latencies = latenciesPerOperation(test::evaluateDesign(design, load));
+                for (qsizetype i = 0; i < previous.size(); ++i) {
+                    QVERIFY2(latencies.at(i) >= previous.at(i) - 1e-9,
+                             qPrintable(QString("seed %1, load x%2, figure %3: %4 < %5")
+                                            .arg(seed).arg(load).arg(i).arg(latencies.at(i)).arg(previous.at(i))));
+                }
+                previous = latencies;
+            }
+        }
+    }
+
+    void evaluationIsDeterministic()
+    {
+        const model::Design design = test::loadEngineDesign("example6-composite-sla.json");
+        const engine::Evaluation a = test::evaluateDesign(design);
+        const engine::Evaluation b = test::evaluateDesign(design);
+        QCOMPARE(a.totals.monthlyCostUsd, b.totals.monthlyCostUsd);
+        QCOMPARE(modelledPerOperation(a), modelledPerOperation(b));
+        QCOMPARE(latenciesPerOperation(a), latenciesPerOperation(b));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineProperties)
+#include "tst_engineproperties.moc"

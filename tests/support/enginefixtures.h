@@ -1,0 +1,52 @@
+#pragma once
+
+// Loading the hand-written designs of tests/data/engine/ and evaluating them the way the
+// CLI does: bundled catalog plus the design's own overrides.
+
+#include "core/catalog/catalogfile.h"
+#include "core/engine/engine.h"
+#include "core/io/designfile.h"
+#include "core/model/designvalidator.h"
+
+#include <QString>
+
+namespace archstudio::test {
+
+inline model::Design loadEngineDesign(const QString &name)
+{
+    const io::LoadResult result = io::loadDesignFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/") + name);
+    if (!result.file)
+        qFatal("cannot load %s: %s", qPrintable(name), qPrintable(result.problems.value(0).toString()));
+    return result.file->design;
+}
+
+inline engine::Evaluation evaluateDesign(const model::Design &design, double loadFactor = 1.0)
+{
+    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    return engine::evaluate({design, 1}, catalog, {loadFactor});
+}
+
+inline const engine::ComponentResult &componentOf(const engine::Evaluation &e, const QString &id)
+{
+    for (const engine::ComponentResult &c : e.components) {
+        if (c.id.value() == id)
+            return c;
+    }
+    qFatal("no component %s", qPrintable(id));
+}
+
+inline const engine::WorkloadResult &workloadOf(const engine::Evaluation &e, const QString &id)
+{
+    for (const engine::WorkloadResult &w : e.workloads) {
+        if (w.id.value() == id)
+            return w;
+    }
+    qFatal("no workload %s", qPrintable(id));
+}
+
+inline bool within(double actual, double expected, double relative)
+{
+    return std::abs(actual - expected) <= std::abs(expected) * relative;
+}
+
+} // namespace archstudio::test
