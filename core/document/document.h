@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/model/design.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace archstudio::document {
+
+/// The design being edited, its undo stack, its file path and its revision.
+///
+/// Every edit is a QUndoCommand pushed on undoStack(); commands change the design only through
+/// applyChange(), so each change bumps revision() and emits changed(). Views read design() and
+/// follow the signals; they never write the model.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    explicit Document(model::Design design, QObject *parent = nullptr);
+    ~Document() override;
+
+    const model::Design &design() const { return mDesign; }
+
+    /// Replaces the whole design (a load, a new file): clears the undo stack, so the document
+    /// is unmodified afterwards, bumps the revision and emits designReplaced() then changed().
+    void setDesign(model::Design design);
+
+    /// The one way commands change the design: runs mutate on it, bumps the revision and
+    /// emits changed(). Call it from undo commands only, so every change can be undone.
+    void applyChange(const std::function<void(model::Design &)> &mutate);
+
+    /// Grows by one on every change (never reused), so a result computed from a snapshot
+    /// can tell whether the design has moved on since.
+    quint64 revision() const { return mRevision; }
+
+    QUndoStack *undoStack() const { return mUndoStack; }
+
+    QString filePath() const { return mFilePath; }
+    void setFilePath(const QString &path);
+
+    /// True when the design differs from the last save: the undo stack is not at its clean
+    /// index. setDesign() and markSaved() make the document unmodified.
+    bool isModified() const;
+    void markSaved();
+
+signals:
+    void changed();
+    void designReplaced();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    model::Design mDesign;
+    quint64 mRevision = 0;
+    QUndoStack *mUndoStack = nullptr;
+    QString mFilePath;
+};
+
+} // namespace archstudio::document
