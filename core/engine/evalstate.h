@@ -47,13 +47,14 @@ struct EvalState
 {
     EvalState(const model::Design &d, const catalog::Catalog &c, const BehaviourRegistry &b,
               QStringList *notes)
-        : design(d), catalog(c), behaviours(b), prices(c, notes)
+        : design(d), catalog(c), behaviours(b), prices(c, notes), references(d)
     {}
 
     const model::Design &design;
     const catalog::Catalog &catalog;
     const BehaviourRegistry &behaviours;
     PriceBook prices;
+    ReferenceIndex references;
     double loadFactor = 1.0;
 
     QHash<model::ComponentId, qsizetype> componentIndex;

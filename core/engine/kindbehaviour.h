@@ -15,6 +15,20 @@ namespace archstudio::engine {
 
 class PriceBook;
 
+/// Which components name a given one in a property (Aurora instances by "cluster",
+/// replicas by "replicaOf"), built once per property per evaluation so behaviours never
+/// scan the whole design for each component.
+class ReferenceIndex
+{
+public:
+    explicit ReferenceIndex(const model::Design &design) : mDesign(design) {}
+    QList<const model::Component *> referrers(const QString &property, const model::ComponentId &target) const;
+
+private:
+    const model::Design &mDesign;
+    mutable QHash<QString, QHash<QString, QList<const model::Component *>>> mByProperty;
+};
+
 /// What a behaviour sees of the design while describing one component.
 struct KindContext
 {
@@ -30,6 +44,9 @@ struct KindContext
     /// A property with the schema's default applied by the caller's fallback.
     QVariant property(const QString &name, const QVariant &fallback = {}) const;
     const QHash<model::ZoneId, int> *zoneIndices = nullptr;
+    const ReferenceIndex *references = nullptr;
+    /// The components whose property names this component (see ReferenceIndex).
+    QList<const model::Component *> referrers(const QString &property) const;
 };
 
 /// A change that would fix a review finding: new property values for one component.

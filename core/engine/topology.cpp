@@ -40,12 +40,34 @@ QVariant KindContext::property(const QString &name, const QVariant &fallback) co
     return *it;
 }
 
+QList<const model::Component *> ReferenceIndex::referrers(const QString &property,
+                                                          const model::ComponentId &target) const
+{
+    auto it = mByProperty.find(property);
+    if (it == mByProperty.end()) {
+        QHash<QString, QList<const model::Component *>> byTarget;
+        for (const model::Component &c : mDesign.components) {
+            const auto value = c.properties.constFind(property);
+            if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
+                byTarget[value->toString()].append(&c);
+        }
+        it = mByProperty.insert(property, byTarget);
+    }
+    return it->value(target.value());
+}
+
+QList<const model::Component *> KindContext::referrers(const QString &property) const
+{
+    return references ? references->referrers(property, component.id) : QList<const model::Component *>{};
+}
+
 namespace detail {
 
 KindContext EvalState::context(int component) const
 {
     KindContext c{design, design.components.at(component), prices, componentIndex};
     c.zoneIndices = &zoneIndex;
+    c.references = &references;
     return c;
 }
 

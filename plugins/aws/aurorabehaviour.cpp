@@ -10,9 +10,9 @@ namespace {
 QList<const model::Component *> instancesOf(const KindContext &c, const model::ComponentId &cluster)
 {
     QList<const model::Component *> instances;
-    for (const model::Component &other : c.design.components) {
-        if (other.kind == QLatin1String("aurora-instance") && propOf(other, QStringLiteral("cluster")).toString() == cluster.value())
-            instances.append(&other);
+    for (const model::Component *other : c.references->referrers(QStringLiteral("cluster"), cluster)) {
+        if (other->kind == QLatin1String("aurora-instance"))
+            instances.append(other);
     }
     return instances;
 }
