@@ -1,20 +1,15 @@
 #include "availabilityalgebra.h"
 #include "evalstate.h"
 
-#include <QSet>
+#include <QHash>
+
+#include <bit>
 
 namespace archstudio::engine::detail {
 
 namespace {
 
 constexpr int kExactUnits = 8;
-
-/// Which zones and regions are down in one of the enumerated states.
-struct Outage
-{
-    QSet<int> zones;
-    QSet<int> regions;
-};
 
 /// Evaluates the structure of one workload operation for a given per-component availability.
 class Structure
@@ -96,51 +91,85 @@ private:
     const WorkloadPaths &mPaths;
 };
 
-double zoneAvailability(const ComponentModel &m, int ownZone, const Outage &outage, double azHours)
+/// One component's availability as a function of which zones and regions are out,
+/// precompiled to bit masks over the units a request path depends on.
+struct UnitAvailability
 {
-    const ZoneDependence &zd = m.zoneDependence;
-    const auto up = [&](int z) { return !outage.zones.contains(z); };
-    if (zd.quorum > 0) {
-        QList<double> zones;
-        for (int z : zd.zones)
-            zones.append(up(z) ? 1.0 : 0.0);
-        return kOfN(zd.quorum, zones);
-    }
-    const int primary = zd.zones.isEmpty() ? ownZone : zd.zones.first();
-    if (primary < 0 || up(primary))
-        return 1.0;
-    const double outageSeconds = azHours * 3600.0;
-    const bool canFailOver = std::any_of(zd.zones.cbegin() + (zd.zones.isEmpty() ? 0 : 1), zd.zones.cend(), up);
-    if (canFailOver)
-        return 1.0 - std::min(1.0, zd.failoverSeconds / outageSeconds);
-    if (zd.relocateSeconds)
-        return 1.0 - std::min(1.0, *zd.relocateSeconds / outageSeconds);
-    return 0.0;
-}
+    double independent = 1.0;   ///< its own failures, independent of zones and regions
+    quint32 regionMask = 0;     ///< regions that can serve it: any one up suffices
+    quint32 primaryZone = 0;    ///< the zone it runs in
+    quint32 otherZones = 0;     ///< zones it can fail over to
+    double afterFailover = 1.0; ///< share of a zone outage it serves when it fails over
+    double afterRelocate = 0.0; ///< ... when it is rebuilt elsewhere instead
+    quint32 quorumZones = 0;    ///< a volume spread over zones...
+    int quorum = 0;             ///< ...needs this many of them
+    bool zoneFree = false;      ///< a regional service AWS spreads over zones itself
 
-double componentAvailability(const EvalState &state, int i, const Outage &outage, double azHours)
+    double given(quint32 down) const
+    {
+        if (regionMask && !(regionMask & ~down))
+            return 0.0;
+        if (zoneFree)
+            return independent;
+        if (quorum > 0) // k of n zones, each simply up or down in this state
+            return std::popcount(quorumZones & ~down) >= quorum ? independent : 0.0;
+        if (!(primaryZone & down))
+            return independent;
+        return (otherZones & ~down ? afterFailover : afterRelocate) * independent;
+    }
+};
+
+/// The request structure over local indices, evaluated for thousands of states without a
+/// single allocation.
+struct CompiledPath
 {
-    const ComponentModel &m = state.models.at(i);
-    // The workload's own region counts too: its outage takes the data stores there down.
-    const auto regionUp = [&](int r) { return !outage.regions.contains(r); };
-    bool anyRegionUp = regionUp(state.regionOf.at(i));
-    for (int r : m.replicaRegions)
-        anyRegionUp = anyRegionUp || regionUp(r);
-    if (!anyRegionUp)
-        return 0.0;
-    double a = m.regional && m.zoneDependence.quorum == 0 ? 1.0
-                                                           : zoneAvailability(m, state.zoneOf.at(i), outage, azHours);
-    for (const FailureMode &f : m.failures)
-        a *= steadyState(f.ratePerYear, f.recoverySeconds);
-    return a;
-}
+    struct Set
+    {
+        QList<int> readers; ///< local indices of readers with a share
+        double served = 1.0;
+        int storage = -1;
+    };
+    QList<std::pair<int, double>> caches; ///< local index, hit ratio
+    QList<Set> sets;
+    QList<std::pair<int, int>> writes; ///< local index, storage local index or -1
+    bool fallback = true;
+
+    double readSet(const Set &set, const double *a) const
+    {
+        if (set.readers.isEmpty())
+            return 0.0;
+        double allDown = 1.0;
+        for (int r : set.readers)
+            allDown *= 1.0 - a[r];
+        return set.served * (1.0 - allDown) * (set.storage >= 0 ? a[set.storage] : 1.0);
+    }
+
+    double reads(const double *a) const
+    {
+        double behind = sets.isEmpty() ? 0.0 : 1.0;
+        for (const Set &set : sets)
+            behind *= readSet(set, a);
+        for (auto it = caches.crbegin(); it != caches.crend(); ++it) {
+            const double up = a[it->first];
+            behind = up * (it->second + (1.0 - it->second) * behind) + (1.0 - up) * (fallback ? behind : 0.0);
+        }
+        return behind;
+    }
+
+    double writeAll(const double *a) const
+    {
+        double all = 1.0;
+        for (const auto &[target, storage] : writes)
+            all *= a[target] * (storage >= 0 ? a[storage] : 1.0);
+        return all;
+    }
+};
 
 } // namespace
 
 Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths, bool reads)
 {
     const Structure structure(state, paths);
-    const auto evaluate = [&](auto &&a) { return reads ? structure.reads(a) : structure.writes(a); };
 
     Availability result;
     const auto sla = [&](int i) {
@@ -174,74 +203,111 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     // Modelled: condition on the states of the zones and regions the path depends on. Every
     // combination is enumerated when there are at most kExactUnits of them; beyond that,
     // states with up to two outages at once (three, ~1e-12, are counted as down).
-    QList<int> zones;
-    QList<int> regions;
-    for (int i : structure.components()) {
-        const ComponentModel &m = state.models.at(i);
-        QList<int> own = m.zoneDependence.zones;
-        if (state.zoneOf.at(i) >= 0)
-            own.append(state.zoneOf.at(i));
-        for (int z : own) {
-            if (z >= 0 && !zones.contains(z))
-                zones.append(z);
-        }
-        QList<int> ownRegions = m.replicaRegions;
-        ownRegions.append(state.regionOf.at(i));
-        for (int r : ownRegions) {
-            if (r >= 0 && !regions.contains(r))
-                regions.append(r);
-        }
+    const QList<int> involved = structure.components();
+    QHash<int, int> local;
+    for (int i : involved) {
+        if (!local.contains(i))
+            local.insert(i, int(local.size()));
     }
-    const double azRate = state.prices.value(QStringLiteral("failure.az.per-year"));
+    QList<int> units; // zone indices, then region indices offset by kRegionUnit
+    constexpr int kRegionUnit = 1 << 20;
+    const auto unitBit = [&](int unit) -> quint32 {
+        qsizetype k = units.indexOf(unit);
+        if (k < 0) {
+            k = units.size();
+            units.append(unit);
+        }
+        return k < 32 ? (1u << k) : 0u;
+    };
     const double azHours = state.prices.value(QStringLiteral("failure.az.duration-hours"));
+    const double outageSeconds = azHours * 3600.0;
+    QList<UnitAvailability> parts(local.size());
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        const int i = it.key();
+        const ComponentModel &m = state.models.at(i);
+        UnitAvailability &u = parts[it.value()];
+        for (const FailureMode &f : m.failures)
+            u.independent *= steadyState(f.ratePerYear, f.recoverySeconds);
+        if (state.regionOf.at(i) >= 0)
+            u.regionMask |= unitBit(kRegionUnit + state.regionOf.at(i));
+        for (int r : m.replicaRegions) {
+            if (r >= 0)
+                u.regionMask |= unitBit(kRegionUnit + r);
+        }
+        const ZoneDependence &zd = m.zoneDependence;
+        if (zd.quorum > 0) {
+            u.quorum = zd.quorum;
+            for (int z : zd.zones)
+                u.quorumZones |= z >= 0 ? unitBit(z) : 0u;
+            continue;
+        }
+        if (m.regional) {
+            u.zoneFree = true;
+            continue;
+        }
+        const int primary = zd.zones.isEmpty() ? state.zoneOf.at(i) : zd.zones.first();
+        u.primaryZone = primary >= 0 ? unitBit(primary) : 0u;
+        for (qsizetype k = 1; k < zd.zones.size(); ++k)
+            u.otherZones |= zd.zones.at(k) >= 0 ? unitBit(zd.zones.at(k)) : 0u;
+        u.afterFailover = 1.0 - std::min(1.0, zd.failoverSeconds / outageSeconds);
+        u.afterRelocate = zd.relocateSeconds ? 1.0 - std::min(1.0, *zd.relocateSeconds / outageSeconds) : 0.0;
+    }
+
+    CompiledPath path;
+    path.fallback = structure.fallback();
+    const auto storageOf = [&](int member) {
+        const int owner = state.ownerOf.at(member);
+        return state.models.at(owner).role == Role::StorageOnly ? local.value(owner, -1) : -1;
+    };
+    for (int cache : paths.readCaches)
+        path.caches.append({local.value(cache), state.models.at(cache).hitRatio});
+    for (const ReadSet &set : paths.readSets) {
+        CompiledPath::Set compiled;
+        for (const auto &[reader, share] : set.readers) {
+            if (share > 0.0)
+                compiled.readers.append(local.value(reader));
+        }
+        compiled.served = 1.0 - set.unassignedShare;
+        compiled.storage = set.readers.isEmpty() ? -1 : storageOf(set.readers.first().first);
+        path.sets.append(compiled);
+    }
+    for (int target : paths.writeTargets)
+        path.writes.append({local.value(target), storageOf(target)});
+
+    const double azRate = state.prices.value(QStringLiteral("failure.az.per-year"));
     const double regionRate = state.prices.value(QStringLiteral("failure.region.per-year"));
     const double regionHours = state.prices.value(QStringLiteral("failure.region.duration-hours"));
-    const double zoneDown = 1.0 - steadyState(azRate, azHours * 3600.0);
+    const double zoneDown = 1.0 - steadyState(azRate, outageSeconds);
     const double regionDown = 1.0 - steadyState(regionRate, regionHours * 3600.0);
-    // Units: zones first, then regions; a unit's outage probability.
-    QList<double> down;
-    for (qsizetype k = 0; k < zones.size(); ++k)
-        down.append(zoneDown);
-    for (qsizetype k = 0; k < regions.size(); ++k)
-        down.append(regionDown);
-    const int units = int(down.size());
-    double allUp = 1.0;
-    for (double p : down)
-        allUp *= 1.0 - p;
+    const int unitCount = int(std::min<qsizetype>(units.size(), 32));
+    QList<double> down(unitCount);
+    for (int k = 0; k < unitCount; ++k)
+        down[k] = units.at(k) >= kRegionUnit ? regionDown : zoneDown;
 
-    const auto valueIn = [&](const Outage &outage) {
-        return evaluate([&](int i) { return componentAvailability(state, i, outage, azHours); }).value_or(0.0);
-    };
-    const auto outageOf = [&](const QList<int> &failed) {
-        Outage o;
-        for (int u : failed) {
-            if (u < zones.size())
-                o.zones.insert(zones.at(u));
-            else
-                o.regions.insert(regions.at(u - zones.size()));
-        }
-        return o;
+    QList<double> avail(parts.size());
+    const auto valueIn = [&](quint32 downMask) {
+        for (qsizetype k = 0; k < parts.size(); ++k)
+            avail[k] = parts.at(k).given(downMask);
+        return reads ? path.reads(avail.constData()) : path.writeAll(avail.constData());
     };
     double modelled = 0.0;
-    if (units <= kExactUnits) {
-        for (quint32 mask = 0; mask < (1u << units); ++mask) {
+    if (unitCount <= kExactUnits) {
+        for (quint32 mask = 0; mask < (1u << unitCount); ++mask) {
             double p = 1.0;
-            QList<int> failed;
-            for (int u = 0; u < units; ++u) {
-                const bool isDown = mask & (1u << u);
-                p *= isDown ? down.at(u) : 1.0 - down.at(u);
-                if (isDown)
-                    failed.append(u);
-            }
-            modelled += p * valueIn(outageOf(failed));
+            for (int k = 0; k < unitCount; ++k)
+                p *= (mask & (1u << k)) ? down.at(k) : 1.0 - down.at(k);
+            modelled += p * valueIn(mask);
         }
     } else {
-        modelled = allUp * valueIn({});
-        for (int u = 0; u < units; ++u) {
+        double allUp = 1.0;
+        for (double p : down)
+            allUp *= 1.0 - p;
+        modelled = allUp * valueIn(0);
+        for (int u = 0; u < unitCount; ++u) {
             const double pu = allUp / (1.0 - down.at(u)) * down.at(u);
-            modelled += pu * valueIn(outageOf({u}));
-            for (int v = u + 1; v < units; ++v)
-                modelled += pu / (1.0 - down.at(v)) * down.at(v) * valueIn(outageOf({u, v}));
+            modelled += pu * valueIn(1u << u);
+            for (int v = u + 1; v < unitCount; ++v)
+                modelled += pu / (1.0 - down.at(v)) * down.at(v) * valueIn((1u << u) | (1u << v));
         }
     }
     result.modelled = modelled;

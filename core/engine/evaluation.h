@@ -11,6 +11,8 @@
 namespace archstudio::engine {
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+/// Latency quantiles are found to within this many milliseconds (a nanosecond).
+inline constexpr double kLatencyResolutionMs = 1e-6;
 
 /// One priced line of a component's monthly bill.
 struct LineItem

@@ -79,7 +79,7 @@ double mixtureQuantile(const QList<Branch> &branches, double q)
         return 0.0;
     for (int i = 0; i < 60 && tail(hi) > exceed; ++i)
         hi = 2.0 * hi + 1.0; // only rounding can leave the bound short
-    for (int i = 0; i < 60 && hi - lo > 1e-9; ++i) {
+    for (int i = 0; i < 60 && hi - lo > kLatencyResolutionMs; ++i) {
         const double mid = 0.5 * (lo + hi);
         (tail(mid) <= exceed ? hi : lo) = mid;
     }
