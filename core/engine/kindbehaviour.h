@@ -75,8 +75,10 @@ public:
     virtual QString kind() const = 0;
     virtual ComponentModel describe(const KindContext &context) const = 0;
     virtual QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const = 0;
-    /// Findings only this kind can raise (Multi-AZ, replica placement, burstable classes...).
-    virtual QList<Finding> review(const KindContext &, const ComponentLoad &, double /*utilization*/) const
+    /// Findings only this kind can raise (replica placement, burstable classes...), given
+    /// the component's load, its peak utilisation and the bill price() gave.
+    virtual QList<Finding> review(const KindContext &, const ComponentLoad &, double /*utilization*/,
+                                  const QList<LineItem> & /*bill*/) const
     {
         return {};
     }

@@ -41,6 +41,17 @@ Figure PriceBook::lookup(const QString &key) const
 
 Figure PriceBook::price(const model::RegionId &region, const QString &rest) const
 {
+    QHash<QString, Figure> &byRegion = mRegionalCache[rest];
+    const auto cached = byRegion.constFind(region.value());
+    if (cached != byRegion.cend())
+        return *cached;
+    const Figure figure = regionalPrice(region, rest);
+    byRegion.insert(region.value(), figure);
+    return figure;
+}
+
+Figure PriceBook::regionalPrice(const model::RegionId &region, const QString &rest) const
+{
     const QString key = QStringLiteral("price.") + region.value() + QLatin1Char('.') + rest;
     Figure own = lookup(key);
     if (own.found || region.value() == kReferenceRegion) {

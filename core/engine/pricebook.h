@@ -48,12 +48,15 @@ public:
 
 private:
     Figure lookup(const QString &key) const;
+    Figure regionalPrice(const model::RegionId &region, const QString &rest) const;
     void note(const QString &text) const;
 
     const catalog::Catalog &mCatalog;
     QStringList *mNotes;
     mutable QSet<QString> mNoted;
     mutable QHash<QString, Figure> mCache;
+    /// price() results by rest, then region: the hot path builds no key strings.
+    mutable QHash<QString, QHash<QString, Figure>> mRegionalCache;
     double mHoursPerMonth = 0.0;
     double mSecondsPerMonth = 0.0;
 };

@@ -163,8 +163,9 @@ QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &eva
         if (!behaviour)
             continue;
         const model::ComponentId &id = state.design.components.at(i).id;
-        for (const Finding &f : behaviour->review(state.context(int(i)), state.load.at(i),
-                                                  evaluation.components.at(i).utilization))
+        const ComponentResult &result = evaluation.components.at(i);
+        for (const Finding &f :
+             behaviour->review(state.context(int(i)), state.load.at(i), result.utilization, result.lineItems))
             findings.append({Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
     }
     addRedundancyFindings(state, evaluation, findings);

@@ -1,5 +1,6 @@
 #include "propertycheck.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -24,6 +25,17 @@ bool isInteger(const QVariant &v)
 QString formatBound(double v)
 {
     return QString::number(v, 'g', 12);
+}
+
+/// Compiling a pattern costs far more than matching it; a design repeats a handful of
+/// patterns thousands of times. One cache per thread, so validation may run anywhere.
+const QRegularExpression &compiledPattern(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return *it;
 }
 
 void error(Problems &problems, const QString &path, const QString &message)
@@ -169,8 +181,7 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
         if (value.typeId() != QMetaType::QString)
             return wrongType();
         if (!schema.pattern.isEmpty()) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(schema.pattern));
-            if (!re.match(value.toString()).hasMatch())
+            if (!compiledPattern(schema.pattern).match(value.toString()).hasMatch())
                 error(problems, path,
                       QStringLiteral("\"%1\" is not valid here; %2")
                           .arg(value.toString(), schema.help));

@@ -124,13 +124,14 @@ QList<LineItem> AuroraClusterBehaviour::price(const KindContext &c, const Compon
     return lines;
 }
 
-QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const ComponentLoad &load, double) const
+QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const ComponentLoad &, double,
+                                    const QList<LineItem> &bill) const
 {
     if (ioOptimized(&c.component))
         return {};
     double io = 0.0;
     double clusterSpend = 0.0;
-    for (const LineItem &item : price(c, load)) {
+    for (const LineItem &item : bill) {
         clusterSpend += item.monthlyUsd;
         if (item.catalogKey.endsWith(QLatin1String("aurora.io")))
             io += item.monthlyUsd;
@@ -205,7 +206,8 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c, const Compo
     return {line};
 }
 
-QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const ComponentLoad &, double) const
+QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const ComponentLoad &, double,
+                                    const QList<LineItem> &) const
 {
     const QString cls = propString(c, QStringLiteral("instanceClass"));
     if (prop(c, QStringLiteral("serverlessV2")).toBool() || !isBurstable(cls))

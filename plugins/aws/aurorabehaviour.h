@@ -11,7 +11,8 @@ public:
     QString kind() const override { return QStringLiteral("aurora-cluster"); }
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
-    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
+                          const QList<LineItem> &bill) const override;
 };
 
 /// A writer or reader instance of an Aurora cluster (provisioned or Serverless v2).
@@ -21,7 +22,8 @@ public:
     QString kind() const override { return QStringLiteral("aurora-instance"); }
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
-    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
+                          const QList<LineItem> &bill) const override;
     std::optional<Patch> upsize(const KindContext &context) const override;
 };
 

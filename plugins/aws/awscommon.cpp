@@ -8,14 +8,16 @@ namespace archstudio::aws {
 
 namespace {
 
-const QHash<QString, QVariant> &schemaDefaults()
+/// Schema defaults by kind, then property: looked up on every property read, so no key is
+/// built on the way.
+const QHash<QString, QHash<QString, QVariant>> &schemaDefaults()
 {
-    static const QHash<QString, QVariant> defaults = [] {
-        QHash<QString, QVariant> d;
+    static const QHash<QString, QHash<QString, QVariant>> defaults = [] {
+        QHash<QString, QHash<QString, QVariant>> d;
         for (const model::KindSchema &schema : awsKindSchemas()) {
             for (const model::PropertySchema &p : schema.properties) {
                 if (p.defaultValue.isValid())
-                    d.insert(schema.kind + QLatin1Char('/') + p.name, p.defaultValue);
+                    d[schema.kind].insert(p.name, p.defaultValue);
             }
         }
         return d;
@@ -33,7 +35,8 @@ QVariant propOf(const model::Component &component, const QString &name)
     const auto it = component.properties.constFind(name);
     if (it != component.properties.cend() && it->typeId() != QMetaType::Nullptr && it->isValid())
         return *it;
-    return schemaDefaults().value(component.kind + QLatin1Char('/') + name);
+    const auto kind = schemaDefaults().constFind(component.kind);
+    return kind == schemaDefaults().cend() ? QVariant() : kind->value(name);
 }
 
 QVariant prop(const KindContext &context, const QString &name)

@@ -105,7 +105,8 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
     return lines;
 }
 
-QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLoad &load, double utilization) const
+QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLoad &load, double utilization,
+                                    const QList<LineItem> &) const
 {
     if (!provisioned(c) || utilization < 1.0)
         return {};
@@ -201,7 +202,8 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
                       p.price(region, QStringLiteral("elasticache.node.%1.%2").arg(engineName, node)))};
 }
 
-QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const ComponentLoad &, double) const
+QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const ComponentLoad &, double,
+                                    const QList<LineItem> &) const
 {
     const QString node = propString(c, QStringLiteral("nodeType"));
     if (serverless(c) || !isBurstable(node))

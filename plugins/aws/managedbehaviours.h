@@ -20,7 +20,8 @@ public:
     QString kind() const override { return QStringLiteral("dynamodb"); }
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
-    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
+                          const QList<LineItem> &bill) const override;
 };
 
 /// An ElastiCache cache: node-based shards and replicas, or Serverless.
@@ -30,7 +31,8 @@ public:
     QString kind() const override { return QStringLiteral("elasticache"); }
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
-    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
+                          const QList<LineItem> &bill) const override;
     std::optional<Patch> upsize(const KindContext &context) const override;
     std::optional<Patch> makeRedundant(const KindContext &context) const override;
 };

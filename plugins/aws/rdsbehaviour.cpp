@@ -161,7 +161,8 @@ QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &l
     return lines;
 }
 
-QList<Finding> RdsBehaviour::review(const KindContext &c, const ComponentLoad &, double) const
+QList<Finding> RdsBehaviour::review(const KindContext &c, const ComponentLoad &, double,
+                                    const QList<LineItem> &) const
 {
     QList<Finding> findings;
     const QString cls = propString(c, QStringLiteral("instanceClass"));
@@ -248,7 +249,8 @@ QList<LineItem> RdsReplicaBehaviour::price(const KindContext &c, const Component
     return lines;
 }
 
-QList<Finding> RdsReplicaBehaviour::review(const KindContext &c, const ComponentLoad &, double) const
+QList<Finding> RdsReplicaBehaviour::review(const KindContext &c, const ComponentLoad &, double,
+                                    const QList<LineItem> &) const
 {
     QList<Finding> findings;
     const model::Component *source = sourceOf(c);

@@ -11,7 +11,8 @@ public:
     QString kind() const override { return QStringLiteral("rds"); }
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
-    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
+                          const QList<LineItem> &bill) const override;
     std::optional<Patch> upsize(const KindContext &context) const override;
     std::optional<Patch> makeRedundant(const KindContext &context) const override;
 };
@@ -23,7 +24,8 @@ public:
     QString kind() const override { return QStringLiteral("rds-replica"); }
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
-    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization) const override;
+    QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
+                          const QList<LineItem> &bill) const override;
     std::optional<Patch> upsize(const KindContext &context) const override;
 };
 
