@@ -104,8 +104,13 @@ QByteArray evaluationToJson(const Evaluation &e)
                       {"worstRpoSeconds", rounded(e.totals.worstRpoSeconds)}};
     root["totals"] = std::move(totals);
     bj::array workloads;
-    for (const WorkloadResult &w : e.workloads)
-        workloads.push_back(bj::object{{"id", w.id.value().toStdString()}, {"read", operation(w.read)}, {"write", operation(w.write)}});
+    for (const WorkloadResult &w : e.workloads) {
+        bj::object workload;
+        workload["id"] = w.id.value().toStdString();
+        workload["read"] = operation(w.read);
+        workload["write"] = operation(w.write);
+        workloads.push_back(std::move(workload));
+    }
     root["workloads"] = std::move(workloads);
     bj::array components;
     for (const ComponentResult &c : e.components)
@@ -125,7 +130,7 @@ QByteArray evaluationToJson(const Evaluation &e)
     for (const QString &n : e.notes)
         notes.push_back(bj::string(n.toStdString()));
     root["notes"] = std::move(notes);
-    return json::writePrettyJson(root);
+    return json::writePrettyJson(std::move(root));
 }
 
 } // namespace archstudio::cli

@@ -143,7 +143,7 @@ QByteArray catalogToJson(const Catalog &catalog)
         entries[key.toStdString()] = std::move(o);
     }
     root["entries"] = std::move(entries);
-    return json::writePrettyJson(root);
+    return json::writePrettyJson(std::move(root));
 }
 
 const Catalog &bundledCatalog()

@@ -191,7 +191,7 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
         QStringLiteral("%1 %2")
             .arg(QLatin1String(kApplicationName), QStringLiteral(ARCHSTUDIO_VERSION))
             .toStdString();
-    QList<ArchiveEntry> entries{{kManifest, json::writePrettyJson(manifest)}, {kDesign, designBytes}};
+    QList<ArchiveEntry> entries{{kManifest, json::writePrettyJson(std::move(manifest))}, {kDesign, designBytes}};
     if (!file.thumbnailPng.isEmpty())
         entries.append({kThumbnail, file.thumbnailPng});
     entries.append(file.extraEntries);

@@ -129,3 +129,12 @@ QByteArray writePrettyJson(const boost::json::value &value)
 }
 
 } // namespace archstudio::json
+
+namespace archstudio::json {
+
+QByteArray writePrettyJson(boost::json::object &&object)
+{
+    return writePrettyJson(boost::json::value(std::move(object)));
+}
+
+} // namespace archstudio::json
