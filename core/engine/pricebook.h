@@ -42,6 +42,9 @@ public:
     static LineItem line(const QString &description, double quantity, const QString &unit,
                          const Figure &rate);
 
+    /// Adds a note for the user, once, to the evaluation this book serves.
+    void note(const QString &text) const;
+
     double hoursPerMonth() const { return mHoursPerMonth; }
     double secondsPerMonth() const { return mSecondsPerMonth; }
     const catalog::Catalog &catalog() const { return mCatalog; }
@@ -49,7 +52,6 @@ public:
 private:
     Figure lookup(const QString &key) const;
     Figure regionalPrice(const model::RegionId &region, const QString &rest) const;
-    void note(const QString &text) const;
 
     const catalog::Catalog &mCatalog;
     QStringList *mNotes;

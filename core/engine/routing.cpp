@@ -242,8 +242,13 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     }
     const QHash<int, QList<int>> members = membersByOwner(state);
     for (qsizetype i = 0; i < n; ++i) {
-        if (state.models.at(i).role != Role::Client)
+        if (state.models.at(i).role != Role::Client) {
+            if (!outLinks.at(i).isEmpty() && state.models.at(i).role != Role::Unknown)
+                state.prices.note(QStringLiteral("Links from %1 are not routed: in this version only workloads send "
+                                                 "traffic (read-through caches are planned)")
+                                      .arg(state.design.components.at(i).displayName()));
             continue;
+        }
         state.paths.append(resolvePaths(state, int(i), outLinks.at(i), members, warnings));
         routeWorkload(state, state.paths.last());
     }
