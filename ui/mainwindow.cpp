@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "core/document/document.h"
+#include "core/document/evaluationscheduler.h"
+#include "core/engine/availabilityalgebra.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
@@ -33,9 +37,33 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     layout->addStretch(1);
     setCentralWidget(central);
 
+    // Totals of the last evaluation, kept while a newer one runs (marked as updating).
+    mCost = new QLabel(this);
+    mCost->setObjectName(QStringLiteral("totalCost"));
+    mAvailability = new QLabel(this);
+    mAvailability->setObjectName(QStringLiteral("worstAvailability"));
+    mRecovery = new QLabel(this);
+    mRecovery->setObjectName(QStringLiteral("worstRecovery"));
+    for (QLabel *label : {mCost, mAvailability, mRecovery}) {
+        label->setContentsMargins(12, 0, 12, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+
+    mDocument = new document::Document(this);
+    mScheduler = new document::EvaluationScheduler(mDocument, catalog::bundledCatalog(), this);
+    connect(mScheduler, &document::EvaluationScheduler::evaluationFinished, this,
+            [this](const engine::Evaluation &evaluation) { showEvaluation(evaluation); });
+    connect(mScheduler, &document::EvaluationScheduler::busyChanged, this, &MainWindow::showBusy);
+
     createActions();
     resize(1100, 720);
     updateView();
+}
+
+MainWindow::~MainWindow()
+{
+    // The scheduler signals while it is torn down; it must go while this window is whole.
+    delete mScheduler;
 }
 
 void MainWindow::createActions()
@@ -88,6 +116,7 @@ bool MainWindow::openFile(const QString &path)
     mLastError.clear();
     mFile = std::move(result.file);
     mPath = path;
+    mDocument->setDesign(mFile->design);
     updateView();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -119,6 +148,37 @@ void MainWindow::updateView()
                  count(design.components.size(), tr("%1 component"), tr("%1 components")),
                  count(design.links.size(), tr("%1 link"), tr("%1 links")),
                  regions.join(QStringLiteral(", ")).toHtmlEscaped()));
+}
+
+} // namespace archstudio::ui
+
+namespace archstudio::ui {
+
+void MainWindow::showEvaluation(const engine::Evaluation &e)
+{
+    const QLocale locale;
+    mCost->setText(tr("$%1 a month").arg(locale.toString(e.totals.monthlyCostUsd, 'f', 2)));
+    mCost->setToolTip(tr("Estimated monthly cost of every component, data transfer included"));
+    const double modelled = e.totals.availability.modelled;
+    mAvailability->setText(tr("Availability %1%  ·  SLA floor %2%")
+                               .arg(modelled * 100.0, 0, 'f', 4)
+                               .arg(e.totals.availability.slaFloor * 100.0, 0, 'f', 4));
+    mAvailability->setToolTip(
+        tr("The worst workload operation: modelled %1 min of downtime a month")
+            .arg(engine::downtimeMinutesPerMonth(modelled), 0, 'f', 1));
+    mRecovery->setText(tr("Worst RTO %1 s  ·  RPO %2 s")
+                           .arg(e.totals.worstRtoSeconds)
+                           .arg(e.totals.worstRpoSeconds));
+    showBusy(mScheduler->isBusy());
+}
+
+void MainWindow::showBusy(bool busy)
+{
+    // Old figures stay in place while new ones are computed, greyed as out of date.
+    for (QLabel *label : {mCost, mAvailability, mRecovery})
+        label->setEnabled(!busy || !mScheduler->hasEvaluation());
+    if (busy && mScheduler->hasEvaluation())
+        mCost->setToolTip(tr("Updating…"));
 }
 
 } // namespace archstudio::ui
