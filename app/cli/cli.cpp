@@ -15,8 +15,7 @@ const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evalu
 // Commands of spec/CLI.md that later versions implement; refused clearly rather than
 // mistaken for a file name to open.
 const QStringList kPlannedSubcommands{QStringLiteral("simulate"), QStringLiteral("montecarlo"),
-                                      QStringLiteral("export"),
-                                      QStringLiteral("report")};
+                                      QStringLiteral("export"), QStringLiteral("report")};
 
 } // namespace
 

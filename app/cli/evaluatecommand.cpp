@@ -49,8 +49,10 @@ int runEvaluate(const QStringList &args, Streams streams)
             bool ok = false;
             loadFactor = value.toDouble(&ok);
             if (!ok || loadFactor <= 0.0 || loadFactor > 1000.0) {
-                streams.err << "archstudio evaluate: --load-factor expects a number above 0 and at most 1000, got \""
-                            << value << "\"\n\n" << usage();
+                streams.err << "archstudio evaluate: --load-factor expects a number above 0 and at "
+                               "most 1000, got \""
+                            << value << "\"\n\n"
+                            << usage();
                 return UsageError;
             }
         } else if (arg.startsWith(QLatin1Char('-'))) {

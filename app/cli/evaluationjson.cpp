@@ -36,9 +36,10 @@ bj::object latency(const Latency &l)
 
 bj::object availability(const Availability &a)
 {
-    return {{"slaFloor", rounded(a.slaFloor, 1e-10)},
-            {"modelled", rounded(a.modelled, 1e-10)},
-            {"modelledDowntimeMinutesPerMonth", rounded(downtimeMinutesPerMonth(a.modelled), 1e-3)}};
+    return {
+        {"slaFloor", rounded(a.slaFloor, 1e-10)},
+        {"modelled", rounded(a.modelled, 1e-10)},
+        {"modelledDowntimeMinutesPerMonth", rounded(downtimeMinutesPerMonth(a.modelled), 1e-3)}};
 }
 
 bj::value operation(const OperationResult &op)
@@ -72,7 +73,9 @@ bj::object component(const ComponentResult &c)
             line["estimate"] = true;
         lines.push_back(std::move(line));
     }
-    bj::object o{{"id", c.id.value().toStdString()}, {"kind", c.kind.toStdString()}, {"evaluated", c.evaluated}};
+    bj::object o{{"id", c.id.value().toStdString()},
+                 {"kind", c.kind.toStdString()},
+                 {"evaluated", c.evaluated}};
     if (!c.evaluated)
         return o;
     o["monthlyCostUsd"] = rounded(c.monthlyCostUsd);
@@ -96,7 +99,8 @@ QByteArray evaluationToJson(const Evaluation &e)
 {
     bj::object root;
     root["design"] = e.designName.toStdString();
-    root["catalog"] = bj::object{{"id", e.catalogId.toStdString()}, {"date", e.catalogDate.toStdString()}};
+    root["catalog"] =
+        bj::object{{"id", e.catalogId.toStdString()}, {"date", e.catalogDate.toStdString()}};
     root["loadFactor"] = e.loadFactor;
     bj::object totals{{"monthlyCostUsd", rounded(e.totals.monthlyCostUsd)},
                       {"availability", availability(e.totals.availability)},
@@ -118,12 +122,13 @@ QByteArray evaluationToJson(const Evaluation &e)
     root["components"] = std::move(components);
     bj::array warnings;
     for (const Warning &w : e.warnings) {
-        warnings.push_back(bj::object{{"rule", w.rule.toStdString()},
-                                      {"component", w.component.value().toStdString()},
-                                      {"message", w.message.toStdString()},
-                                      {"fix", w.fix.toStdString()},
-                                      {"costDeltaUsd", optionalNumber(w.costDeltaUsd)},
-                                      {"availabilityDelta", optionalNumber(w.availabilityDelta, 1e-10)}});
+        warnings.push_back(
+            bj::object{{"rule", w.rule.toStdString()},
+                       {"component", w.component.value().toStdString()},
+                       {"message", w.message.toStdString()},
+                       {"fix", w.fix.toStdString()},
+                       {"costDeltaUsd", optionalNumber(w.costDeltaUsd)},
+                       {"availabilityDelta", optionalNumber(w.availabilityDelta, 1e-10)}});
     }
     root["warnings"] = std::move(warnings);
     bj::array notes;

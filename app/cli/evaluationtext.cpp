@@ -33,7 +33,8 @@ QString seconds(const std::optional<double> &s)
 }
 
 /// Rows of cells as left-aligned columns, numbers right-aligned.
-QString table(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned)
+QString table(const QStringList &header, const QList<QStringList> &rows,
+              const QList<bool> &rightAligned)
 {
     QList<qsizetype> widths(header.size());
     for (qsizetype c = 0; c < header.size(); ++c) {
@@ -45,7 +46,8 @@ QString table(const QStringList &header, const QList<QStringList> &rows, const Q
         QStringList padded;
         for (qsizetype c = 0; c < header.size(); ++c) {
             const QString cell = cells.value(c);
-            padded << (rightAligned.value(c) ? cell.rightJustified(widths.at(c)) : cell.leftJustified(widths.at(c)));
+            padded << (rightAligned.value(c) ? cell.rightJustified(widths.at(c))
+                                             : cell.leftJustified(widths.at(c)));
         }
         QString text = QStringLiteral("  ") + padded.join(QStringLiteral("  "));
         while (text.endsWith(QLatin1Char(' ')))
@@ -95,8 +97,9 @@ QString evaluationToText(const Evaluation &e)
         ops << operationRow(QString(), QStringLiteral("write"), w.write);
     }
     out += QStringLiteral("Workloads (latency in ms)\n");
-    out += table({"workload", "op", "per s", "p50", "p99", "peak p99", "SLA floor", "modelled", "min/month"}, ops,
-                 {false, false, true, true, true, true, true, true, true});
+    out += table(
+        {"workload", "op", "per s", "p50", "p99", "peak p99", "SLA floor", "modelled", "min/month"},
+        ops, {false, false, true, true, true, true, true, true, true});
 
     QList<QStringList> components;
     for (const ComponentResult &c : e.components) {
@@ -119,7 +122,8 @@ QString evaluationToText(const Evaluation &e)
         for (const Warning &w : e.warnings) {
             out += QStringLiteral("  [%1] %2\n    Fix: %3").arg(w.rule, w.message, w.fix);
             if (w.costDeltaUsd)
-                out += QStringLiteral(" (%1%2 a month").arg(*w.costDeltaUsd >= 0 ? "+" : "-", money(std::abs(*w.costDeltaUsd)));
+                out += QStringLiteral(" (%1%2 a month")
+                           .arg(*w.costDeltaUsd >= 0 ? "+" : "-", money(std::abs(*w.costDeltaUsd)));
             if (w.availabilityDelta)
                 out += QStringLiteral(", availability %1%2 points")
                            .arg(*w.availabilityDelta >= 0 ? "+" : "")

@@ -46,13 +46,17 @@ QStringList Catalog::regions() const
     return codes;
 }
 
-Catalog Catalog::withOverrides(const QMap<QString, double> &overrides, QStringList *unknownKeys) const
+Catalog Catalog::withOverrides(const QMap<QString, double> &overrides,
+                               QStringList *unknownKeys) const
 {
     if (overrides.isEmpty())
         return *this;
     Catalog result = *this;
-    result.addSource({kOverrideSourceId, QStringLiteral("design"),
-                      QStringLiteral("Overridden in the design (catalogOverrides)"), {}, {}});
+    result.addSource({kOverrideSourceId,
+                      QStringLiteral("design"),
+                      QStringLiteral("Overridden in the design (catalogOverrides)"),
+                      {},
+                      {}});
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         auto entry = result.mEntries.find(it.key());
         if (entry == result.mEntries.end()) {

@@ -41,7 +41,8 @@ public:
     QString name() const { return mName; }
     QString date() const { return mDate; }
     QString currency() const { return mCurrency; }
-    void setHeader(const QString &id, const QString &name, const QString &date, const QString &currency);
+    void setHeader(const QString &id, const QString &name, const QString &date,
+                   const QString &currency);
 
     const Entry *find(const QString &key) const;
     std::optional<double> value(const QString &key) const;
@@ -59,7 +60,8 @@ public:
     /// This catalog with some figures replaced by a design's own ("catalogOverrides").
     /// Overridden entries cite the source "design-override". Keys the catalog does not
     /// have are returned in unknownKeys and not added.
-    Catalog withOverrides(const QMap<QString, double> &overrides, QStringList *unknownKeys = nullptr) const;
+    Catalog withOverrides(const QMap<QString, double> &overrides,
+                          QStringList *unknownKeys = nullptr) const;
 
     /// Copies every entry and source of other over this one (an imported offer file
     /// replacing the bundled estimates).

@@ -57,19 +57,22 @@ CatalogLoadResult parseCatalog(const QByteArray &text)
         return failure(QStringLiteral("id: expected a non-empty string"));
 
     Catalog catalog;
-    catalog.setHeader(*id, stringAt(*root, "name").value_or(*id), stringAt(*root, "date").value_or(QString()),
+    catalog.setHeader(*id, stringAt(*root, "name").value_or(*id),
+                      stringAt(*root, "date").value_or(QString()),
                       stringAt(*root, "currency").value_or(QStringLiteral("USD")));
 
     const bj::value *sources = root->if_contains("sources");
     if (!sources || !sources->is_object())
-        return failure(QStringLiteral("sources: expected an object of id -> {tier, title, url, date}"));
+        return failure(
+            QStringLiteral("sources: expected an object of id -> {tier, title, url, date}"));
     for (const auto &kv : sources->get_object()) {
         const QString path = QStringLiteral("sources.%1").arg(toQString(kv.key()));
         const bj::object *o = kv.value().if_object();
         if (!o)
             return failure(path + QStringLiteral(": expected an object"));
         Source source{toQString(kv.key()), stringAt(*o, "tier").value_or(QString()),
-                      stringAt(*o, "title").value_or(QString()), stringAt(*o, "url").value_or(QString()),
+                      stringAt(*o, "title").value_or(QString()),
+                      stringAt(*o, "url").value_or(QString()),
                       stringAt(*o, "date").value_or(QString())};
         if (source.tier.isEmpty() || source.title.isEmpty())
             return failure(path + QStringLiteral(": expected a tier and a title"));
@@ -78,7 +81,8 @@ CatalogLoadResult parseCatalog(const QByteArray &text)
 
     const bj::value *entries = root->if_contains("entries");
     if (!entries || !entries->is_object())
-        return failure(QStringLiteral("entries: expected an object of key -> {value, unit, source}"));
+        return failure(
+            QStringLiteral("entries: expected an object of key -> {value, unit, source}"));
     for (const auto &kv : entries->get_object()) {
         const QString key = toQString(kv.key());
         const QString path = QStringLiteral("entries.%1").arg(key);
@@ -89,10 +93,12 @@ CatalogLoadResult parseCatalog(const QByteArray &text)
         if (!value || !value->is_number())
             return failure(path + QStringLiteral(".value: expected a number"));
         Entry entry{value->to_number<double>(), stringAt(*o, "unit").value_or(QString()),
-                    stringAt(*o, "source").value_or(QString()), stringAt(*o, "note").value_or(QString())};
+                    stringAt(*o, "source").value_or(QString()),
+                    stringAt(*o, "note").value_or(QString())};
         if (!catalog.source(entry.source))
-            return failure(path + QStringLiteral(".source: \"%1\" is not one of the catalog's sources")
-                                      .arg(entry.source));
+            return failure(path +
+                           QStringLiteral(".source: \"%1\" is not one of the catalog's sources")
+                               .arg(entry.source));
         catalog.setEntry(key, entry);
     }
     return {catalog, {}};
@@ -137,7 +143,8 @@ QByteArray catalogToJson(const Catalog &catalog)
     bj::object entries;
     for (const QString &key : keys) {
         const Entry &e = catalog.entries().value(key);
-        bj::object o{{"value", e.value}, {"unit", e.unit.toStdString()}, {"source", e.source.toStdString()}};
+        bj::object o{
+            {"value", e.value}, {"unit", e.unit.toStdString()}, {"source", e.source.toStdString()}};
         if (!e.note.isEmpty())
             o["note"] = e.note.toStdString();
         entries[key.toStdString()] = std::move(o);

@@ -17,8 +17,7 @@ class Structure
 public:
     Structure(const EvalState &state, const WorkloadPaths &paths) : mState(state), mPaths(paths) {}
 
-    template <typename Avail>
-    std::optional<double> reads(Avail &&a) const
+    template <typename Avail> std::optional<double> reads(Avail &&a) const
     {
         if (mPaths.readCaches.isEmpty() && mPaths.readSets.isEmpty())
             return std::nullopt;
@@ -28,14 +27,13 @@ public:
         for (auto it = mPaths.readCaches.crbegin(); it != mPaths.readCaches.crend(); ++it) {
             const ComponentModel &m = mState.models.at(*it);
             const double up = a(*it);
-            behind = up * (m.hitRatio + (1.0 - m.hitRatio) * behind)
-                     + (1.0 - up) * (fallback() ? behind : 0.0);
+            behind = up * (m.hitRatio + (1.0 - m.hitRatio) * behind) +
+                     (1.0 - up) * (fallback() ? behind : 0.0);
         }
         return behind;
     }
 
-    template <typename Avail>
-    std::optional<double> writes(Avail &&a) const
+    template <typename Avail> std::optional<double> writes(Avail &&a) const
     {
         if (mPaths.writeTargets.isEmpty())
             return std::nullopt;
@@ -46,8 +44,7 @@ public:
     }
 
     /// The set's reads succeed when its storage is up and any reader with a share is.
-    template <typename Avail>
-    double readSet(const ReadSet &set, Avail &&a) const
+    template <typename Avail> double readSet(const ReadSet &set, Avail &&a) const
     {
         QList<double> readers;
         for (const auto &[reader, share] : set.readers) {
@@ -60,8 +57,7 @@ public:
         return served * parallel(readers) * storage(set.readers.first().first, a);
     }
 
-    template <typename Avail>
-    double storage(int member, Avail &&a) const
+    template <typename Avail> double storage(int member, Avail &&a) const
     {
         const int owner = mState.ownerOf.at(member);
         return mState.models.at(owner).role == Role::StorageOnly ? a(owner) : 1.0;
@@ -151,7 +147,8 @@ struct CompiledPath
             behind *= readSet(set, a);
         for (auto it = caches.crbegin(); it != caches.crend(); ++it) {
             const double up = a[it->first];
-            behind = up * (it->second + (1.0 - it->second) * behind) + (1.0 - up) * (fallback ? behind : 0.0);
+            behind = up * (it->second + (1.0 - it->second) * behind) +
+                     (1.0 - up) * (fallback ? behind : 0.0);
         }
         return behind;
     }
@@ -250,7 +247,8 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
         for (qsizetype k = 1; k < zd.zones.size(); ++k)
             u.otherZones |= zd.zones.at(k) >= 0 ? unitBit(zd.zones.at(k)) : 0u;
         u.afterFailover = 1.0 - std::min(1.0, zd.failoverSeconds / outageSeconds);
-        u.afterRelocate = zd.relocateSeconds ? 1.0 - std::min(1.0, *zd.relocateSeconds / outageSeconds) : 0.0;
+        u.afterRelocate =
+            zd.relocateSeconds ? 1.0 - std::min(1.0, *zd.relocateSeconds / outageSeconds) : 0.0;
     }
 
     CompiledPath path;
@@ -322,7 +320,9 @@ QList<int> singlePointsOfFailure(const EvalState &state, const WorkloadPaths &pa
         const ComponentModel &m = state.models.at(i);
         if (m.regional || m.zoneDependence.zones.size() > 1 || spofs.contains(i))
             continue; // it fails over by itself
-        const auto without = [&](int j) { return j == i ? 0.0 : 1.0; };
+        const auto without = [&](int j) {
+            return j == i ? 0.0 : 1.0;
+        };
         const std::optional<double> r = structure.reads(without);
         const std::optional<double> w = structure.writes(without);
         if ((r && *r == 0.0) || (w && *w == 0.0))

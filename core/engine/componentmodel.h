@@ -31,7 +31,7 @@ struct FailureMode
 /// are where it can fail over to (a standby, a replica, other nodes).
 struct ZoneDependence
 {
-    QList<int> zones;            ///< design zone indices; empty for regional services
+    QList<int> zones;             ///< design zone indices; empty for regional services
     double failoverSeconds = 0.0; ///< outage when zones[0] fails and another listed zone is up
     /// Outage when no listed zone is up but it can be rebuilt elsewhere in the region
     /// (restore from backup); empty when it cannot.
@@ -54,8 +54,9 @@ struct ComponentModel
 
     // Capacity: an M/M/c queue when servers > 0; a managed service with quotas otherwise.
     int servers = 0;
-    double readCostSeconds = 0.0;  ///< server-seconds a read takes (1 / per-server capacity)
-    double writeCostSeconds = 0.0; ///< server-seconds a write (or an applied replicated write) takes
+    double readCostSeconds = 0.0; ///< server-seconds a read takes (1 / per-server capacity)
+    double writeCostSeconds =
+        0.0; ///< server-seconds a write (or an applied replicated write) takes
     std::optional<double> readQuotaPerSecond;
     std::optional<double> writeQuotaPerSecond;
     bool appliesReplicatedWrites = false; ///< an asynchronous replica replays the writer's writes
@@ -82,8 +83,8 @@ struct ComponentModel
     double eventualReadFactor = 1.0;
 
     // Availability.
-    std::optional<double> sla;         ///< published SLA of this component
-    std::optional<double> dataSetSla;  ///< SLA covering the whole data set (Aurora cluster)
+    std::optional<double> sla;        ///< published SLA of this component
+    std::optional<double> dataSetSla; ///< SLA covering the whole data set (Aurora cluster)
     QList<FailureMode> failures;
     ZoneDependence zoneDependence;
     bool regional = false; ///< placed in a region only; AWS spreads it over zones itself
@@ -115,7 +116,7 @@ struct ComponentLoad
     double replicatedWritesPerSecond = 0.0; ///< writes applied from the writer
     double readBytesPerSecond = 0.0;
     double writeBytesPerSecond = 0.0;
-    double readUnitsPerSecond = 0.0;  ///< request units, where the model meters them
+    double readUnitsPerSecond = 0.0; ///< request units, where the model meters them
     double writeUnitsPerSecond = 0.0;
     double crossAzBytesPerSecond = 0.0;
     double crossRegionBytesPerSecond = 0.0;

@@ -50,7 +50,8 @@ OperationResult operationResult(const EvalState &state, const WorkloadPaths &pat
 {
     OperationResult op;
     op.perSecond = reads ? paths.readsPerSecond : paths.writesPerSecond;
-    op.served = reads ? !(paths.readCaches.isEmpty() && paths.readSets.isEmpty()) : !paths.writeTargets.isEmpty();
+    op.served = reads ? !(paths.readCaches.isEmpty() && paths.readSets.isEmpty())
+                      : !paths.writeTargets.isEmpty();
     if (!op.served)
         return op;
     op.average = workloadLatency(state, paths, reads, false);
@@ -66,10 +67,12 @@ void computeTotals(Evaluation &e)
         for (const OperationResult *op : {&w.read, &w.write}) {
             if (!op->served)
                 continue;
-            e.totals.availability.slaFloor = any ? std::min(e.totals.availability.slaFloor, op->availability.slaFloor)
-                                                 : op->availability.slaFloor;
-            e.totals.availability.modelled = any ? std::min(e.totals.availability.modelled, op->availability.modelled)
-                                                 : op->availability.modelled;
+            e.totals.availability.slaFloor =
+                any ? std::min(e.totals.availability.slaFloor, op->availability.slaFloor)
+                    : op->availability.slaFloor;
+            e.totals.availability.modelled =
+                any ? std::min(e.totals.availability.modelled, op->availability.modelled)
+                    : op->availability.modelled;
             any = true;
         }
     }
@@ -80,11 +83,13 @@ void computeTotals(Evaluation &e)
     }
 }
 
-Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &catalog, const Scenario &scenario,
-                          const BehaviourRegistry &behaviours, bool review);
+Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &catalog,
+                          const Scenario &scenario, const BehaviourRegistry &behaviours,
+                          bool review);
 
 /// The worst modelled availability among the workloads that use a component.
-double worstAvailabilityFor(const Evaluation &e, const EvalState &state, const model::ComponentId &component)
+double worstAvailabilityFor(const Evaluation &e, const EvalState &state,
+                            const model::ComponentId &component)
 {
     double worst = 1.0;
     const int target = int(state.componentIndex.value(component, -1));
@@ -115,19 +120,21 @@ void priceFindings(const EvalState &state, const Scenario &scenario, Evaluation 
         Warning w = f.warning;
         if (priced && f.patch && count++ < kMaxPricedFindings) {
             const Evaluation fixed =
-                evaluateDesign(applyPatch(state.design, *f.patch), state.catalog, scenario, state.behaviours, false);
+                evaluateDesign(applyPatch(state.design, *f.patch), state.catalog, scenario,
+                               state.behaviours, false);
             w.costDeltaUsd = fixed.totals.monthlyCostUsd - e.totals.monthlyCostUsd;
             // The patched design has the same components in the same order, so the same
             // workloads are affected.
-            w.availabilityDelta =
-                worstAvailabilityFor(fixed, state, f.patch->component) - worstAvailabilityFor(e, state, f.patch->component);
+            w.availabilityDelta = worstAvailabilityFor(fixed, state, f.patch->component) -
+                                  worstAvailabilityFor(e, state, f.patch->component);
         }
         e.warnings.append(w);
     }
 }
 
-Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &catalog, const Scenario &scenario,
-                          const BehaviourRegistry &behaviours, bool review)
+Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &catalog,
+                          const Scenario &scenario, const BehaviourRegistry &behaviours,
+                          bool review)
 {
     Evaluation e;
     e.designName = design.name;
@@ -147,7 +154,8 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
         e.components.append(componentResult(state, int(i)));
     e.workloads.reserve(state.paths.size());
     for (const WorkloadPaths &paths : state.paths) {
-        e.workloads.append({design.components.at(paths.workload).id, operationResult(state, paths, true),
+        e.workloads.append({design.components.at(paths.workload).id,
+                            operationResult(state, paths, true),
                             operationResult(state, paths, false)});
         for (int spof : singlePointsOfFailure(state, paths))
             e.components[spof].singlePointOfFailure = true;
@@ -162,24 +170,29 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
 
 } // namespace
 
-Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog, const Scenario &scenario)
+Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
+                    const Scenario &scenario)
 {
     return evaluate(snapshot, catalog, scenario, BehaviourRegistry::builtin());
 }
 
-Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog, const Scenario &scenario,
-                    const BehaviourRegistry &behaviours)
+Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
+                    const Scenario &scenario, const BehaviourRegistry &behaviours)
 {
     return evaluateDesign(snapshot.design, catalog, scenario, behaviours, true);
 }
 
-catalog::Catalog catalogFor(const model::Design &design, const catalog::Catalog &base, QStringList *notes)
+catalog::Catalog catalogFor(const model::Design &design, const catalog::Catalog &base,
+                            QStringList *notes)
 {
     QStringList unknown;
     catalog::Catalog result = base.withOverrides(design.catalogOverrides, &unknown);
     if (notes) {
         for (const QString &key : unknown)
-            notes->append(QStringLiteral("catalogOverrides: the catalog has no \"%1\"; the override is ignored").arg(key));
+            notes->append(
+                QStringLiteral(
+                    "catalogOverrides: the catalog has no \"%1\"; the override is ignored")
+                    .arg(key));
     }
     return result;
 }

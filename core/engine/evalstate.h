@@ -14,9 +14,9 @@ namespace archstudio::engine::detail {
 /// The readers of one data set that a workload reads from, with their shares.
 struct ReadSet
 {
-    int owner = -1;                      ///< component index of the data owner
+    int owner = -1;                        ///< component index of the data owner
     QList<std::pair<int, double>> readers; ///< component index, share of the reads
-    double unassignedShare = 0.0;        ///< reads no linked reader takes
+    double unassignedShare = 0.0;          ///< reads no linked reader takes
 };
 
 /// The request paths of one workload, resolved to component indices.
@@ -25,7 +25,7 @@ struct WorkloadPaths
     int workload = -1;
     int region = -1;
     QList<int> zones;
-    double readsPerSecond = 0.0;  ///< average, scaled by the load factor
+    double readsPerSecond = 0.0; ///< average, scaled by the load factor
     double writesPerSecond = 0.0;
     double peakFactor = 1.0;
     double itemBytes = 0.0;
@@ -59,20 +59,20 @@ struct EvalState
 
     QHash<model::ComponentId, qsizetype> componentIndex;
     QHash<model::ZoneId, int> zoneIndex;
-    QList<int> zoneRegion;                ///< region index of each zone
-    QList<QList<int>> regionZoneIndices;  ///< zones of each region
+    QList<int> zoneRegion;               ///< region index of each zone
+    QList<QList<int>> regionZoneIndices; ///< zones of each region
     double sameAzRttMs = 0.0;
     double crossAzRttMs = 0.0;
 
     QList<const KindBehaviour *> behaviourOf; ///< per component; null when unknown
     QList<ComponentModel> models;
-    QList<int> regionOf;  ///< region index of each component (-1 when unknown)
-    QList<int> zoneOf;    ///< zone index of zone-placed components, else -1
-    QList<int> ownerOf;   ///< component index of each component's data owner
+    QList<int> regionOf; ///< region index of each component (-1 when unknown)
+    QList<int> zoneOf;   ///< zone index of zone-placed components, else -1
+    QList<int> ownerOf;  ///< component index of each component's data owner
 
     QList<WorkloadPaths> paths;
-    QList<ComponentLoad> load;   ///< average
-    QList<double> peakReads;     ///< at each workload's peak
+    QList<ComponentLoad> load; ///< average
+    QList<double> peakReads;   ///< at each workload's peak
     QList<double> peakWrites;
     QList<QueueState> averageQueue;
     QList<QueueState> peakQueue;

@@ -22,8 +22,8 @@ struct LineItem
     QString unit; ///< "hour", "GB-month", "million requests"
     double unitPriceUsd = 0.0;
     double monthlyUsd = 0.0;
-    QString catalogKey; ///< the catalog entry the unit price comes from
-    QString source;     ///< that entry's source id
+    QString catalogKey;    ///< the catalog entry the unit price comes from
+    QString source;        ///< that entry's source id
     bool estimate = false; ///< tier E, or derived from another region's price
 };
 
@@ -85,8 +85,8 @@ struct Warning
     model::ComponentId component;
     QString message;
     QString fix;
-    std::optional<double> costDeltaUsd;         ///< monthly, positive when the fix costs more
-    std::optional<double> availabilityDelta;    ///< modelled, of the worst affected workload
+    std::optional<double> costDeltaUsd;      ///< monthly, positive when the fix costs more
+    std::optional<double> availabilityDelta; ///< modelled, of the worst affected workload
 };
 
 struct Totals

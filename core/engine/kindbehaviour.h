@@ -22,7 +22,8 @@ class ReferenceIndex
 {
 public:
     explicit ReferenceIndex(const model::Design &design) : mDesign(design) {}
-    QList<const model::Component *> referrers(const QString &property, const model::ComponentId &target) const;
+    QList<const model::Component *> referrers(const QString &property,
+                                              const model::ComponentId &target) const;
 
 private:
     const model::Design &mDesign;
@@ -77,8 +78,8 @@ public:
     virtual QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const = 0;
     /// Findings only this kind can raise (replica placement, burstable classes...), given
     /// the component's load, its peak utilisation and the bill price() gave.
-    virtual QList<Finding> review(const KindContext &, const ComponentLoad &, double /*utilization*/,
-                                  const QList<LineItem> & /*bill*/) const
+    virtual QList<Finding> review(const KindContext &, const ComponentLoad &,
+                                  double /*utilization*/, const QList<LineItem> & /*bill*/) const
     {
         return {};
     }

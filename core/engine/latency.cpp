@@ -71,8 +71,10 @@ double mixtureQuantile(const QList<Branch> &branches, double q)
         if (b.stage.saturated)
             continue;
         double upper = b.stage.fixedMs;
-        if (b.stage.waitProbability > 0.0 && std::isfinite(b.stage.decayPerMs) && b.stage.decayPerMs > 0.0)
-            upper += std::max(0.0, std::log(b.stage.waitProbability * double(bounded) / budget)) / b.stage.decayPerMs;
+        if (b.stage.waitProbability > 0.0 && std::isfinite(b.stage.decayPerMs) &&
+            b.stage.decayPerMs > 0.0)
+            upper += std::max(0.0, std::log(b.stage.waitProbability * double(bounded) / budget)) /
+                     b.stage.decayPerMs;
         hi = std::max(hi, upper);
     }
     if (tail(0.0) <= exceed)
@@ -126,7 +128,8 @@ public:
     {
         const int workloadRegion = mPaths.region;
         const ComponentModel &m = mState.models.at(target);
-        const int serving = m.replicaRegions.contains(workloadRegion) ? workloadRegion : mState.regionOf.at(target);
+        const int serving =
+            m.replicaRegions.contains(workloadRegion) ? workloadRegion : mState.regionOf.at(target);
         if (serving != workloadRegion)
             return mState.rttMs(workloadRegion, serving);
         const int targetZone = mState.zoneOf.at(target);

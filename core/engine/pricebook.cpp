@@ -59,9 +59,11 @@ Figure PriceBook::regionalPrice(const model::RegionId &region, const QString &re
             note(QStringLiteral("The catalog has no price %1; it is counted as 0.").arg(key));
         return own;
     }
-    Figure reference = lookup(QStringLiteral("price.") + kReferenceRegion + QLatin1Char('.') + rest);
+    Figure reference =
+        lookup(QStringLiteral("price.") + kReferenceRegion + QLatin1Char('.') + rest);
     if (!reference.found) {
-        note(QStringLiteral("The catalog has no price %1 (nor for us-east-1); it is counted as 0.").arg(key));
+        note(QStringLiteral("The catalog has no price %1 (nor for us-east-1); it is counted as 0.")
+                 .arg(key));
         return own;
     }
     const Figure factor = lookup(QStringLiteral("price.region-factor.") + region.value());

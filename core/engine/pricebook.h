@@ -36,7 +36,10 @@ public:
     Figure optionalPrice(const model::RegionId &region, const QString &rest) const;
     /// Any other figure ("sla.rds.multi-az"); missing ones are noted and read as fallback.
     Figure figure(const QString &key, double fallback = 0.0) const;
-    double value(const QString &key, double fallback = 0.0) const { return figure(key, fallback).value; }
+    double value(const QString &key, double fallback = 0.0) const
+    {
+        return figure(key, fallback).value;
+    }
 
     /// A line item pricing quantity units at the figure's rate.
     static LineItem line(const QString &description, double quantity, const QString &unit,

@@ -20,15 +20,18 @@ void addUtilizationFindings(const EvalState &state, const Evaluation &evaluation
         if (!c.evaluated || c.utilization <= 0.8 || state.models.at(i).servers <= 0)
             continue;
         const KindBehaviour *behaviour = state.behaviourOf.at(i);
-        const std::optional<Patch> patch = behaviour ? behaviour->upsize(state.context(int(i))) : std::nullopt;
+        const std::optional<Patch> patch =
+            behaviour ? behaviour->upsize(state.context(int(i))) : std::nullopt;
         const model::Component &component = state.design.components.at(i);
         const bool saturated = c.utilization >= 1.0;
         Warning w;
         w.rule = saturated ? QStringLiteral("saturated") : QStringLiteral("high-utilization");
         w.component = component.id;
-        w.message = saturated ? QStringLiteral("%1 is saturated at peak: the load needs %2 of its capacity, "
-                                               "%3 more than it has")
-                                    .arg(component.displayName(), percent(c.utilization), percent(c.utilization - 1.0))
+        w.message = saturated ? QStringLiteral(
+                                    "%1 is saturated at peak: the load needs %2 of its capacity, "
+                                    "%3 more than it has")
+                                    .arg(component.displayName(), percent(c.utilization),
+                                         percent(c.utilization - 1.0))
                               : QStringLiteral("%1 runs at %2 of its capacity at peak (over 80%)")
                                     .arg(component.displayName(), percent(c.utilization));
         w.fix = patch ? QStringLiteral("Give it more capacity: %1").arg(describePatch(*patch))
@@ -54,7 +57,8 @@ void addTransferFinding(const Evaluation &evaluation, QList<PendingFinding> &fin
     w.message = QStringLiteral("Cross-AZ data transfer is %1 of the bill ($%2 a month)")
                     .arg(percent(transfer / total))
                     .arg(transfer, 0, 'f', 2);
-    w.fix = QStringLiteral("Serve reads from a replica or cache node in each zone the workload runs in");
+    w.fix = QStringLiteral(
+        "Serve reads from a replica or cache node in each zone the workload runs in");
     findings.append({w, std::nullopt});
 }
 
@@ -68,12 +72,15 @@ void addUnservedReadFindings(const EvalState &state, QList<PendingFinding> &find
             Warning w;
             w.rule = QStringLiteral("standby-not-reader");
             w.component = owner.id;
-            w.message = QStringLiteral("%1 of %2's reads of %3 go to no reader: a Multi-AZ standby serves "
-                                       "no reads")
-                            .arg(percent(set.unassignedShare),
-                                 state.design.components.at(paths.workload).displayName(), owner.displayName());
-            w.fix = QStringLiteral("Add a read replica for the rest, or give the linked readers shares that "
-                                   "add up to 1");
+            w.message =
+                QStringLiteral("%1 of %2's reads of %3 go to no reader: a Multi-AZ standby serves "
+                               "no reads")
+                    .arg(percent(set.unassignedShare),
+                         state.design.components.at(paths.workload).displayName(),
+                         owner.displayName());
+            w.fix = QStringLiteral(
+                "Add a read replica for the rest, or give the linked readers shares that "
+                "add up to 1");
             findings.append({w, std::nullopt});
         }
     }
@@ -97,22 +104,28 @@ void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
                 stores.append(reader.first);
         }
         for (int i : stores) {
-            if (reported.contains(i) || !evaluation.components.at(i).singlePointOfFailure || paths.zones.size() < 2)
+            if (reported.contains(i) || !evaluation.components.at(i).singlePointOfFailure ||
+                paths.zones.size() < 2)
                 continue;
             const std::optional<Patch> patch = redundant(i);
             if (!patch)
                 continue;
             reported.insert(i);
             const model::Component &c = state.design.components.at(i);
-            Warning w{QStringLiteral("single-az-database"), c.id,
-                      QStringLiteral("%1 lives in one zone while %2 runs in %3: losing that zone stops it")
+            Warning w{QStringLiteral("single-az-database"),
+                      c.id,
+                      QStringLiteral(
+                          "%1 lives in one zone while %2 runs in %3: losing that zone stops it")
                           .arg(c.displayName(), workload.displayName())
                           .arg(paths.zones.size()),
-                      QStringLiteral("Make it redundant: %1").arg(describePatch(*patch)), std::nullopt, std::nullopt};
+                      QStringLiteral("Make it redundant: %1").arg(describePatch(*patch)),
+                      std::nullopt,
+                      std::nullopt};
             findings.append({w, patch});
         }
         for (int cache : paths.readCaches) {
-            const std::optional<Patch> patch = reported.contains(cache) ? std::nullopt : redundant(cache);
+            const std::optional<Patch> patch =
+                reported.contains(cache) ? std::nullopt : redundant(cache);
             const double hit = state.models.at(cache).hitRatio;
             if (!patch || hit >= 1.0)
                 continue;
@@ -124,20 +137,25 @@ void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
                         continue;
                     // With the cache gone its hits land here too.
                     const double extra = state.peakReads.at(reader) * hit / (1.0 - hit);
-                    overwhelmed = overwhelmed
-                                  || state.peakQueue.at(reader).utilization + extra * m.readCostSeconds / m.servers >= 1.0;
+                    overwhelmed = overwhelmed || state.peakQueue.at(reader).utilization +
+                                                         extra * m.readCostSeconds / m.servers >=
+                                                     1.0;
                 }
             }
             if (!overwhelmed)
                 continue;
             reported.insert(cache);
             const model::Component &c = state.design.components.at(cache);
-            Warning w{QStringLiteral("cache-no-replica"), c.id,
-                      QStringLiteral("%1 has no replica to fail over to, and without it the databases behind it "
-                                     "could not take %2's reads")
-                          .arg(c.displayName(), workload.displayName()),
-                      QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch)), std::nullopt,
-                      std::nullopt};
+            Warning w{
+                QStringLiteral("cache-no-replica"),
+                c.id,
+                QStringLiteral(
+                    "%1 has no replica to fail over to, and without it the databases behind it "
+                    "could not take %2's reads")
+                    .arg(c.displayName(), workload.displayName()),
+                QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch)),
+                std::nullopt,
+                std::nullopt};
             findings.append({w, patch});
         }
     }
@@ -164,9 +182,10 @@ QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &eva
             continue;
         const model::ComponentId &id = state.design.components.at(i).id;
         const ComponentResult &result = evaluation.components.at(i);
-        for (const Finding &f :
-             behaviour->review(state.context(int(i)), state.load.at(i), result.utilization, result.lineItems))
-            findings.append({Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
+        for (const Finding &f : behaviour->review(state.context(int(i)), state.load.at(i),
+                                                  result.utilization, result.lineItems))
+            findings.append(
+                {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
     }
     addRedundancyFindings(state, evaluation, findings);
     addUtilizationFindings(state, evaluation, findings);

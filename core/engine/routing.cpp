@@ -70,9 +70,9 @@ void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, 
     const double itemKiB = w.itemBytes / kBytesPerKiB;
     load.flows.append({reads, writes, itemKiB, w.strongReads, w.peakFactor});
     const ComponentModel &m = state.models.at(target);
-    const double readUnits = m.readUnitKiB > 0.0
-                                 ? std::ceil(itemKiB / m.readUnitKiB) * (w.strongReads ? 1.0 : m.eventualReadFactor)
-                                 : 1.0;
+    const double readUnits = m.readUnitKiB > 0.0 ? std::ceil(itemKiB / m.readUnitKiB) *
+                                                       (w.strongReads ? 1.0 : m.eventualReadFactor)
+                                                 : 1.0;
     const double writeUnits = m.writeUnitKiB > 0.0 ? std::ceil(itemKiB / m.writeUnitKiB) : 1.0;
     load.readUnitsPerSecond += reads * readUnits;
     load.writeUnitsPerSecond += writes * writeUnits;
@@ -85,7 +85,8 @@ void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, 
         load.crossRegionBytesPerSecond += bytes;
     } else if (state.zoneOf.at(target) >= 0 && !w.zones.isEmpty()) {
         const int zone = state.zoneOf.at(target);
-        const auto elsewhere = std::count_if(w.zones.cbegin(), w.zones.cend(), [&](int z) { return z != zone; });
+        const auto elsewhere =
+            std::count_if(w.zones.cbegin(), w.zones.cend(), [&](int z) { return z != zone; });
         load.crossAzBytesPerSecond += bytes * double(elsewhere) / double(w.zones.size());
     }
 }
@@ -143,7 +144,8 @@ WorkloadPaths resolvePaths(EvalState &state, int workload, const QList<int> &lin
                 // or the writer when there is none.
                 QList<int> readers;
                 for (int member : members.value(owner)) {
-                    if (state.models.at(member).readable && !state.models.at(member).isWriterOfDataSet)
+                    if (state.models.at(member).readable &&
+                        !state.models.at(member).isWriterOfDataSet)
                         readers.append(member);
                 }
                 if (readers.isEmpty())
@@ -160,11 +162,12 @@ WorkloadPaths resolvePaths(EvalState &state, int workload, const QList<int> &lin
         if (link.carriesWrites()) {
             const int writer = m.isWriterOfDataSet ? target : writerOf(state, members, owner);
             if (!m.writable && m.role == Role::Store) {
-                warnings.append({QStringLiteral("writes-to-replica"), link.to,
-                                 QStringLiteral("%1 sends writes to %2, which cannot accept them")
-                                     .arg(component.displayName(), design.components.at(target).displayName()),
-                                 QStringLiteral("Link the writes to the data set's writer instead"),
-                                 std::nullopt, std::nullopt});
+                warnings.append(
+                    {QStringLiteral("writes-to-replica"), link.to,
+                     QStringLiteral("%1 sends writes to %2, which cannot accept them")
+                         .arg(component.displayName(), design.components.at(target).displayName()),
+                     QStringLiteral("Link the writes to the data set's writer instead"),
+                     std::nullopt, std::nullopt});
             }
             if (writer >= 0 && !writers.contains(writer)) {
                 writers.insert(writer);
@@ -221,7 +224,8 @@ void replicate(EvalState &state, const QHash<int, QList<int>> &members)
     for (qsizetype i = 0; i < state.models.size(); ++i) {
         const int copies = int(state.models.at(i).replicaRegions.size());
         if (copies > 0)
-            state.load[i].crossRegionBytesPerSecond += state.load.at(i).writeBytesPerSecond * copies;
+            state.load[i].crossRegionBytesPerSecond +=
+                state.load.at(i).writeBytesPerSecond * copies;
     }
 }
 
@@ -244,9 +248,11 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     for (qsizetype i = 0; i < n; ++i) {
         if (state.models.at(i).role != Role::Client) {
             if (!outLinks.at(i).isEmpty() && state.models.at(i).role != Role::Unknown)
-                state.prices.note(QStringLiteral("Links from %1 are not routed: in this version only workloads send "
-                                                 "traffic (read-through caches are planned)")
-                                      .arg(state.design.components.at(i).displayName()));
+                state.prices.note(
+                    QStringLiteral(
+                        "Links from %1 are not routed: in this version only workloads send "
+                        "traffic (read-through caches are planned)")
+                        .arg(state.design.components.at(i).displayName()));
             continue;
         }
         state.paths.append(resolvePaths(state, int(i), outLinks.at(i), members, warnings));
@@ -296,14 +302,16 @@ QList<LineItem> transferLines(const EvalState &state, int component)
     const double gibPerMonth = state.prices.secondsPerMonth() / kBytesPerGiB;
     if (load.crossAzBytesPerSecond > 0.0) {
         // Charged on both sides of the AZ boundary.
-        lines.append(PriceBook::line(QStringLiteral("Cross-AZ data transfer (in and out)"),
-                                     2.0 * load.crossAzBytesPerSecond * gibPerMonth, QStringLiteral("GB"),
-                                     state.prices.price(region, QStringLiteral("transfer.inter-az"))));
+        lines.append(
+            PriceBook::line(QStringLiteral("Cross-AZ data transfer (in and out)"),
+                            2.0 * load.crossAzBytesPerSecond * gibPerMonth, QStringLiteral("GB"),
+                            state.prices.price(region, QStringLiteral("transfer.inter-az"))));
     }
     if (load.crossRegionBytesPerSecond > 0.0) {
-        lines.append(PriceBook::line(QStringLiteral("Cross-region data transfer"),
-                                     load.crossRegionBytesPerSecond * gibPerMonth, QStringLiteral("GB"),
-                                     state.prices.price(region, QStringLiteral("transfer.inter-region"))));
+        lines.append(
+            PriceBook::line(QStringLiteral("Cross-region data transfer"),
+                            load.crossRegionBytesPerSecond * gibPerMonth, QStringLiteral("GB"),
+                            state.prices.price(region, QStringLiteral("transfer.inter-region"))));
     }
     return lines;
 }

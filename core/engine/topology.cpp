@@ -58,7 +58,8 @@ QList<const model::Component *> ReferenceIndex::referrers(const QString &propert
 
 QList<const model::Component *> KindContext::referrers(const QString &property) const
 {
-    return references ? references->referrers(property, component.id) : QList<const model::Component *>{};
+    return references ? references->referrers(property, component.id)
+                      : QList<const model::Component *>{};
 }
 
 namespace detail {
@@ -84,8 +85,8 @@ double EvalState::rttMs(int fromRegion, int toRegion) const
 {
     if (fromRegion < 0 || toRegion < 0)
         return 0.0;
-    const QString key = QStringLiteral("rtt.") + design.regions.at(fromRegion).code.value()
-                        + QLatin1Char('.') + design.regions.at(toRegion).code.value();
+    const QString key = QStringLiteral("rtt.") + design.regions.at(fromRegion).code.value() +
+                        QLatin1Char('.') + design.regions.at(toRegion).code.value();
     return prices.value(key);
 }
 

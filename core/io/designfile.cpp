@@ -1,9 +1,9 @@
 #include "designfile.h"
 
-#include "designjson.h"
 #include "core/json/jsonparse.h"
-#include "jsonvariant.h"
 #include "core/json/jsonwriter.h"
+#include "designjson.h"
+#include "jsonvariant.h"
 
 #include "core/model/designvalidator.h"
 
@@ -179,7 +179,8 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
     const QByteArray designBytes = designJsonBytes(file.design);
     if (containerForPath(path) == Container::BareJson) {
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(designBytes) != designBytes.size() || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) || out.write(designBytes) != designBytes.size() ||
+            !out.commit())
             return QStringLiteral("cannot write: %1").arg(out.errorString());
         return {};
     }
@@ -191,7 +192,8 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
         QStringLiteral("%1 %2")
             .arg(QLatin1String(kApplicationName), QStringLiteral(ARCHSTUDIO_VERSION))
             .toStdString();
-    QList<ArchiveEntry> entries{{kManifest, json::writePrettyJson(std::move(manifest))}, {kDesign, designBytes}};
+    QList<ArchiveEntry> entries{{kManifest, json::writePrettyJson(std::move(manifest))},
+                                {kDesign, designBytes}};
     if (!file.thumbnailPng.isEmpty())
         entries.append({kThumbnail, file.thumbnailPng});
     entries.append(file.extraEntries);

@@ -27,8 +27,8 @@ public:
             return error(
                 {}, QStringLiteral("expected a JSON object, got %1").arg(describeJsonType(root)));
         checkKeys(*object, {},
-                  {"format", "formatVersion", "name", "description", "catalog", "catalogOverrides", "regions",
-                   "components", "links", "layout", "notes"},
+                  {"format", "formatVersion", "name", "description", "catalog", "catalogOverrides",
+                   "regions", "components", "links", "layout", "notes"},
                   &design.extraKeys);
 
         const std::optional<QString> format = string(*object, "format", {}, true);
@@ -160,7 +160,8 @@ private:
     {
         for (const auto &kv : o) {
             const QString key = toQString(kv.key());
-            if (std::optional<double> v = number(kv.value(), joinPath(QStringLiteral("catalogOverrides"), key)))
+            if (std::optional<double> v =
+                    number(kv.value(), joinPath(QStringLiteral("catalogOverrides"), key)))
                 overrides.insert(key, *v);
         }
     }

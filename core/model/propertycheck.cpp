@@ -34,7 +34,8 @@ const QRegularExpression &compiledPattern(const QString &pattern)
     thread_local QHash<QString, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end())
-        it = cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+        it =
+            cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
     return *it;
 }
 

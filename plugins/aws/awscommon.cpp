@@ -25,7 +25,7 @@ const QHash<QString, QHash<QString, QVariant>> &schemaDefaults()
     return defaults;
 }
 
-const QStringList kSizes{"micro",   "small",   "medium",  "large",    "xlarge",   "2xlarge",
+const QStringList kSizes{"micro",   "small",   "medium",   "large",    "xlarge",  "2xlarge",
                          "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge"};
 
 } // namespace
@@ -83,9 +83,11 @@ QString nonBurstable(const QString &instanceClass)
     return prefix + QStringLiteral(".m6g.") + (small ? QStringLiteral("large") : size);
 }
 
-std::optional<model::ZoneId> otherZone(const KindContext &context, const QList<model::ZoneId> &avoid)
+std::optional<model::ZoneId> otherZone(const KindContext &context,
+                                       const QList<model::ZoneId> &avoid)
 {
-    if (const model::Region *region = context.design.findRegion(context.component.placement.region)) {
+    if (const model::Region *region =
+            context.design.findRegion(context.component.placement.region)) {
         for (const model::ZoneId &zone : region->zones) {
             if (!avoid.contains(zone))
                 return zone;
@@ -105,9 +107,11 @@ double costPerOperation(const PriceBook &prices, const QString &perServerKey)
     return perSecond > 0.0 ? 1.0 / perSecond : 0.0;
 }
 
-LineItem hoursLine(const PriceBook &prices, const QString &description, double instances, const Figure &rate)
+LineItem hoursLine(const PriceBook &prices, const QString &description, double instances,
+                   const Figure &rate)
 {
-    return PriceBook::line(description, instances * prices.hoursPerMonth(), QStringLiteral("hour"), rate);
+    return PriceBook::line(description, instances * prices.hoursPerMonth(), QStringLiteral("hour"),
+                           rate);
 }
 
 } // namespace archstudio::aws

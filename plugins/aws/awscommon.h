@@ -32,7 +32,8 @@ QString nonBurstable(const QString &instanceClass);
 bool isBurstable(const QString &instanceClass);
 
 /// A zone of the component's region other than the given ones, or none.
-std::optional<model::ZoneId> otherZone(const KindContext &context, const QList<model::ZoneId> &avoid);
+std::optional<model::ZoneId> otherZone(const KindContext &context,
+                                       const QList<model::ZoneId> &avoid);
 
 /// The engine's failure figures for an instance-based component.
 engine::FailureMode instanceFailure(const PriceBook &prices, double recoverySeconds);
@@ -41,6 +42,7 @@ engine::FailureMode instanceFailure(const PriceBook &prices, double recoverySeco
 double costPerOperation(const PriceBook &prices, const QString &perServerKey);
 
 /// "730 hours of db.r6g.large" style line for an hourly rate.
-LineItem hoursLine(const PriceBook &prices, const QString &description, double instances, const Figure &rate);
+LineItem hoursLine(const PriceBook &prices, const QString &description, double instances,
+                   const Figure &rate);
 
 } // namespace archstudio::aws

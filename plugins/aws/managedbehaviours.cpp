@@ -12,7 +12,8 @@ ComponentModel WorkloadBehaviour::describe(const KindContext &c) const
     m.clientWritesPerSecond = propNumber(c, QStringLiteral("writesPerSecond"));
     m.clientItemKiB = propNumber(c, QStringLiteral("itemSizeKiB"));
     m.clientPeakFactor = propNumber(c, QStringLiteral("peakFactor"));
-    m.clientStrongReads = propString(c, QStringLiteral("readConsistency")) == QLatin1String("strong");
+    m.clientStrongReads =
+        propString(c, QStringLiteral("readConsistency")) == QLatin1String("strong");
     m.clientCacheFallback = prop(c, QStringLiteral("cacheFallback")).toBool();
     return m;
 }
@@ -53,12 +54,14 @@ ComponentModel DynamoDbBehaviour::describe(const KindContext &c) const
         m.writeQuotaPerSecond = propNumber(c, QStringLiteral("writeCapacityUnits"));
     } else {
         m.readQuotaPerSecond = p.value(QStringLiteral("perf.dynamodb.on-demand.table-read-quota"));
-        m.writeQuotaPerSecond = p.value(QStringLiteral("perf.dynamodb.on-demand.table-write-quota"));
+        m.writeQuotaPerSecond =
+            p.value(QStringLiteral("perf.dynamodb.on-demand.table-write-quota"));
     }
     const QList<model::RegionId> regions = globalRegions(c);
     for (const model::RegionId &r : regions)
         m.replicaRegions.append(c.regionIndex(r));
-    m.sla = p.value(regions.isEmpty() ? QStringLiteral("sla.dynamodb.regional") : QStringLiteral("sla.dynamodb.global"));
+    m.sla = p.value(regions.isEmpty() ? QStringLiteral("sla.dynamodb.regional")
+                                      : QStringLiteral("sla.dynamodb.global"));
     m.rtoSeconds = 0.0; // AWS spreads the table over zones: an AZ loss is absorbed
     m.rpoSeconds = 0.0;
     return m;
@@ -78,35 +81,44 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
                                propNumber(c, QStringLiteral("writeCapacityUnits")),
                                p.price(region, QStringLiteral("dynamodb.provisioned.wcu"))));
     } else {
-        lines.append(PriceBook::line(QStringLiteral("On-demand read request units"), load.readUnitsPerSecond * perMonth,
-                                     QStringLiteral("million units"), p.price(region, QStringLiteral("dynamodb.on-demand.read"))));
-        lines.append(PriceBook::line(QStringLiteral("On-demand write request units"), load.writeUnitsPerSecond * perMonth,
-                                     QStringLiteral("million units"), p.price(region, QStringLiteral("dynamodb.on-demand.write"))));
+        lines.append(PriceBook::line(QStringLiteral("On-demand read request units"),
+                                     load.readUnitsPerSecond * perMonth,
+                                     QStringLiteral("million units"),
+                                     p.price(region, QStringLiteral("dynamodb.on-demand.read"))));
+        lines.append(PriceBook::line(QStringLiteral("On-demand write request units"),
+                                     load.writeUnitsPerSecond * perMonth,
+                                     QStringLiteral("million units"),
+                                     p.price(region, QStringLiteral("dynamodb.on-demand.write"))));
     }
     const double storage = propNumber(c, QStringLiteral("storageGiB"));
-    lines.append(PriceBook::line(QStringLiteral("Table storage"), storage, QStringLiteral("GB-month"),
+    lines.append(PriceBook::line(QStringLiteral("Table storage"), storage,
+                                 QStringLiteral("GB-month"),
                                  p.price(region, QStringLiteral("dynamodb.storage"))));
     if (prop(c, QStringLiteral("pointInTimeRecovery")).toBool())
-        lines.append(PriceBook::line(QStringLiteral("Point-in-time recovery"), storage, QStringLiteral("GB-month"),
+        lines.append(PriceBook::line(QStringLiteral("Point-in-time recovery"), storage,
+                                     QStringLiteral("GB-month"),
                                      p.price(region, QStringLiteral("dynamodb.pitr"))));
     for (const model::RegionId &other : globalRegions(c)) {
         lines.append(PriceBook::line(QStringLiteral("Replicated writes to %1").arg(other.value()),
-                                     load.writeUnitsPerSecond * perMonth, QStringLiteral("million units"),
+                                     load.writeUnitsPerSecond * perMonth,
+                                     QStringLiteral("million units"),
                                      p.price(other, QStringLiteral("dynamodb.replicated-write"))));
-        lines.append(PriceBook::line(QStringLiteral("Replica storage in %1").arg(other.value()), storage,
-                                     QStringLiteral("GB-month"), p.price(other, QStringLiteral("dynamodb.storage"))));
+        lines.append(PriceBook::line(QStringLiteral("Replica storage in %1").arg(other.value()),
+                                     storage, QStringLiteral("GB-month"),
+                                     p.price(other, QStringLiteral("dynamodb.storage"))));
     }
     const QVariantMap dax = prop(c, QStringLiteral("dax")).toMap();
     if (!dax.isEmpty()) {
         const QString nodeType = dax.value(QStringLiteral("nodeType")).toString();
-        lines.append(hoursLine(p, QStringLiteral("DAX %1 node-hours").arg(nodeType), dax.value(QStringLiteral("nodes")).toDouble(),
+        lines.append(hoursLine(p, QStringLiteral("DAX %1 node-hours").arg(nodeType),
+                               dax.value(QStringLiteral("nodes")).toDouble(),
                                p.price(region, QStringLiteral("dax.node.") + nodeType)));
     }
     return lines;
 }
 
-QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLoad &load, double utilization,
-                                    const QList<LineItem> &) const
+QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLoad &load,
+                                         double utilization, const QList<LineItem> &) const
 {
     if (!provisioned(c) || utilization < 1.0)
         return {};
@@ -114,15 +126,17 @@ QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLo
     const double target = c.prices.value(QStringLiteral("perf.target-utilization"), 1.0);
     const double rcu = std::ceil(load.readUnitsPerSecond * load.peakFactor / target);
     const double wcu = std::ceil(load.writeUnitsPerSecond * load.peakFactor / target);
-    return {{QStringLiteral("provisioned-below-peak"),
-             QStringLiteral("%1 is provisioned below its peak load (%2% of capacity): requests will be throttled")
-                 .arg(c.component.displayName())
-                 .arg(utilization * 100.0, 0, 'f', 0),
-             QStringLiteral("Provision %1 RCU and %2 WCU, or switch to on-demand").arg(rcu).arg(wcu),
-             Patch{c.component.id,
-                   {{QStringLiteral("readCapacityUnits"), qint64(std::max(1.0, rcu))},
-                    {QStringLiteral("writeCapacityUnits"), qint64(std::max(1.0, wcu))}},
-                   std::nullopt}}};
+    return {
+        {QStringLiteral("provisioned-below-peak"),
+         QStringLiteral(
+             "%1 is provisioned below its peak load (%2% of capacity): requests will be throttled")
+             .arg(c.component.displayName())
+             .arg(utilization * 100.0, 0, 'f', 0),
+         QStringLiteral("Provision %1 RCU and %2 WCU, or switch to on-demand").arg(rcu).arg(wcu),
+         Patch{c.component.id,
+               {{QStringLiteral("readCapacityUnits"), qint64(std::max(1.0, rcu))},
+                {QStringLiteral("writeCapacityUnits"), qint64(std::max(1.0, wcu))}},
+               std::nullopt}}};
 }
 
 namespace {
@@ -134,7 +148,8 @@ bool serverless(const KindContext &c)
 
 bool hasFailover(const KindContext &c)
 {
-    return propNumber(c, QStringLiteral("replicasPerShard")) >= 1 && prop(c, QStringLiteral("multiAz")).toBool();
+    return propNumber(c, QStringLiteral("replicasPerShard")) >= 1 &&
+           prop(c, QStringLiteral("multiAz")).toBool();
 }
 
 } // namespace
@@ -158,22 +173,27 @@ ComponentModel ElastiCacheBehaviour::describe(const KindContext &c) const
     const QString node = propString(c, QStringLiteral("nodeType"));
     // Redis and Valkey serve each shard's commands on one thread; Memcached on every vCPU.
     m.servers = int(propNumber(c, QStringLiteral("shards"))) * (memcached ? vcpus(p, node) : 1);
-    m.readCostSeconds = costPerOperation(p, memcached ? QStringLiteral("perf.memcached.per-vcpu-ops-per-second")
-                                                      : QStringLiteral("perf.elasticache.node.ops-per-second"));
+    m.readCostSeconds =
+        costPerOperation(p, memcached ? QStringLiteral("perf.memcached.per-vcpu-ops-per-second")
+                                      : QStringLiteral("perf.elasticache.node.ops-per-second"));
     m.writeCostSeconds = m.readCostSeconds;
     const bool failover = hasFailover(c) && !memcached;
-    const double recovery = p.value(failover ? QStringLiteral("failover.elasticache.replica.seconds")
-                                             : QStringLiteral("recovery.cache-node-replace.seconds"));
-    m.sla = p.value(failover ? QStringLiteral("sla.elasticache.multi-az") : QStringLiteral("sla.elasticache.single-az"));
+    const double recovery =
+        p.value(failover ? QStringLiteral("failover.elasticache.replica.seconds")
+                         : QStringLiteral("recovery.cache-node-replace.seconds"));
+    m.sla = p.value(failover ? QStringLiteral("sla.elasticache.multi-az")
+                             : QStringLiteral("sla.elasticache.single-az"));
     m.failures = {instanceFailure(p, recovery)};
-    m.zoneDependence.zones = {c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone) : -1};
+    m.zoneDependence.zones = {c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone)
+                                                         : -1};
     if (failover) {
         if (const auto other = otherZone(c, {c.component.placement.zone.value_or(model::ZoneId())}))
             m.zoneDependence.zones.append(c.zoneIndex(*other));
         m.zoneDependence.failoverSeconds = recovery;
     }
     // With no zone of its own left, a new (cold) node is started elsewhere.
-    m.zoneDependence.relocateSeconds = p.value(QStringLiteral("recovery.cache-node-replace.seconds"));
+    m.zoneDependence.relocateSeconds =
+        p.value(QStringLiteral("recovery.cache-node-replace.seconds"));
     m.rtoSeconds = recovery;
     return m;
 }
@@ -191,43 +211,54 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
         double ecpus = 0.0;
         for (const engine::TrafficFlow &f : load.flows)
             ecpus += (f.readsPerSecond + f.writesPerSecond) * std::max(1.0, std::ceil(f.itemKiB));
-        return {PriceBook::line(QStringLiteral("Serverless data stored"), data * p.hoursPerMonth(), QStringLiteral("GB-hour"),
+        return {PriceBook::line(QStringLiteral("Serverless data stored"), data * p.hoursPerMonth(),
+                                QStringLiteral("GB-hour"),
                                 p.price(region, base + QStringLiteral(".data"))),
-                PriceBook::line(QStringLiteral("Serverless ECPUs"), ecpus * p.secondsPerMonth() / 1e6,
-                                QStringLiteral("million ECPUs"), p.price(region, base + QStringLiteral(".ecpu")))};
+                PriceBook::line(QStringLiteral("Serverless ECPUs"),
+                                ecpus * p.secondsPerMonth() / 1e6, QStringLiteral("million ECPUs"),
+                                p.price(region, base + QStringLiteral(".ecpu")))};
     }
     const QString node = propString(c, QStringLiteral("nodeType"));
-    const double nodes = propNumber(c, QStringLiteral("shards")) * (1.0 + propNumber(c, QStringLiteral("replicasPerShard")));
-    return {hoursLine(p, QStringLiteral("%1 %2 node-hours").arg(node, engineName), nodes,
-                      p.price(region, QStringLiteral("elasticache.node.%1.%2").arg(engineName, node)))};
+    const double nodes = propNumber(c, QStringLiteral("shards")) *
+                         (1.0 + propNumber(c, QStringLiteral("replicasPerShard")));
+    return {
+        hoursLine(p, QStringLiteral("%1 %2 node-hours").arg(node, engineName), nodes,
+                  p.price(region, QStringLiteral("elasticache.node.%1.%2").arg(engineName, node)))};
 }
 
 QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const ComponentLoad &, double,
-                                    const QList<LineItem> &) const
+                                            const QList<LineItem> &) const
 {
     const QString node = propString(c, QStringLiteral("nodeType"));
     if (serverless(c) || !isBurstable(node))
         return {};
     const QString better = QStringLiteral("cache.m7g.large");
-    return {{QStringLiteral("burstable-instance"),
-             QStringLiteral("%1 runs on burstable %2: its CPU credits can run out under sustained load")
-                 .arg(c.component.displayName(), node),
-             QStringLiteral("Use %1").arg(better),
-             Patch{c.component.id, {{QStringLiteral("nodeType"), better}}, std::nullopt}}};
+    return {
+        {QStringLiteral("burstable-instance"),
+         QStringLiteral("%1 runs on burstable %2: its CPU credits can run out under sustained load")
+             .arg(c.component.displayName(), node),
+         QStringLiteral("Use %1").arg(better),
+         Patch{c.component.id, {{QStringLiteral("nodeType"), better}}, std::nullopt}}};
 }
 
 std::optional<Patch> ElastiCacheBehaviour::upsize(const KindContext &c) const
 {
     if (serverless(c))
         return std::nullopt;
-    return Patch{c.component.id, {{QStringLiteral("shards"), qint64(propNumber(c, QStringLiteral("shards")) * 2)}}, std::nullopt};
+    return Patch{c.component.id,
+                 {{QStringLiteral("shards"), qint64(propNumber(c, QStringLiteral("shards")) * 2)}},
+                 std::nullopt};
 }
 
 std::optional<Patch> ElastiCacheBehaviour::makeRedundant(const KindContext &c) const
 {
-    if (serverless(c) || hasFailover(c) || propString(c, QStringLiteral("engine")) == QLatin1String("memcached"))
+    if (serverless(c) || hasFailover(c) ||
+        propString(c, QStringLiteral("engine")) == QLatin1String("memcached"))
         return std::nullopt;
-    return Patch{c.component.id, {{QStringLiteral("replicasPerShard"), qint64(1)}, {QStringLiteral("multiAz"), true}}, std::nullopt};
+    return Patch{
+        c.component.id,
+        {{QStringLiteral("replicasPerShard"), qint64(1)}, {QStringLiteral("multiAz"), true}},
+        std::nullopt};
 }
 
 } // namespace archstudio::aws

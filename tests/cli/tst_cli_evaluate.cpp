@@ -23,7 +23,8 @@ Run evaluate(const QStringList &args)
     process.start(QStringLiteral(ARCHSTUDIO_BINARY), QStringList{"evaluate"} + args);
     if (!process.waitForFinished(60000))
         return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QString data(const QString &name)
@@ -49,7 +50,8 @@ class TestCliEvaluate : public QObject
 private slots:
     void jsonContractOnTheSample()
     {
-        const Run run = evaluate({QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"), "--json"});
+        const Run run = evaluate(
+            {QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"), "--json"});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
@@ -65,16 +67,19 @@ private slots:
         }
         QVERIFY(totals.contains("worstRtoSeconds") && totals.contains("worstRpoSeconds"));
         QCOMPARE(root.value("workloads").toArray().size(), 2);
-        const QJsonObject read = root.value("workloads").toArray().at(0).toObject().value("read").toObject();
-        QVERIFY(read.value("p50Ms").toDouble() > 0 && read.value("p99Ms").toDouble() >= read.value("p50Ms").toDouble());
+        const QJsonObject read =
+            root.value("workloads").toArray().at(0).toObject().value("read").toObject();
+        QVERIFY(read.value("p50Ms").toDouble() > 0 &&
+                read.value("p99Ms").toDouble() >= read.value("p50Ms").toDouble());
         QVERIFY(read.value("availability").toObject().contains("slaFloor"));
         QCOMPARE(root.value("components").toArray().size(), 11);
         const QJsonObject db = component(root, "orders-db");
-        for (const char *key : {"monthlyCostUsd", "lineItems", "utilization", "readsPerSecond", "writesPerSecond",
-                                "rtoSeconds", "rpoSeconds", "slaFloor"})
+        for (const char *key : {"monthlyCostUsd", "lineItems", "utilization", "readsPerSecond",
+                                "writesPerSecond", "rtoSeconds", "rpoSeconds", "slaFloor"})
             QVERIFY2(db.contains(key), key);
         const QJsonObject line = db.value("lineItems").toArray().at(0).toObject();
-        for (const char *key : {"description", "quantity", "unit", "unitPriceUsd", "monthlyUsd", "source"})
+        for (const char *key :
+             {"description", "quantity", "unit", "unitPriceUsd", "monthlyUsd", "source"})
             QVERIFY2(line.contains(key), key);
         // The total is the sum of the components' bills.
         double sum = 0;
@@ -89,11 +94,16 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("id");
         QTest::addColumn<double>("expected");
-        QTest::newRow("1") << "example1-rds-single-az.json" << "db" << 196.58;
-        QTest::newRow("2") << "example2-rds-multi-az.json" << "db" << 300.46;
-        QTest::newRow("3") << "example3-dynamodb-on-demand.json" << "table" << 60.375;
-        QTest::newRow("4") << "example4-aurora-serverless.json" << "writer" << 438.0;
-        QTest::newRow("5") << "example5-aurora-standard-io.json" << "cluster" << 20.51;
+        QTest::newRow("1") << "example1-rds-single-az.json"
+                           << "db" << 196.58;
+        QTest::newRow("2") << "example2-rds-multi-az.json"
+                           << "db" << 300.46;
+        QTest::newRow("3") << "example3-dynamodb-on-demand.json"
+                           << "table" << 60.375;
+        QTest::newRow("4") << "example4-aurora-serverless.json"
+                           << "writer" << 438.0;
+        QTest::newRow("5") << "example5-aurora-standard-io.json"
+                           << "cluster" << 20.51;
     }
 
     void workedExamplesWithinOnePercent()
@@ -103,8 +113,11 @@ private slots:
         QFETCH(double, expected);
         const Run run = evaluate({data(file), "--json"});
         QCOMPARE(run.exitCode, 0);
-        const double actual = component(QJsonDocument::fromJson(run.out).object(), id).value("monthlyCostUsd").toDouble();
-        QVERIFY2(std::abs(actual - expected) <= expected * 0.01, qPrintable(QString::number(actual)));
+        const double actual = component(QJsonDocument::fromJson(run.out).object(), id)
+                                  .value("monthlyCostUsd")
+                                  .toDouble();
+        QVERIFY2(std::abs(actual - expected) <= expected * 0.01,
+                 qPrintable(QString::number(actual)));
     }
 
     void saturationIsNullWithAFlag()
@@ -112,7 +125,8 @@ private slots:
         const Run run = evaluate({data("saturated.json"), "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(run.out).object();
-        const QJsonObject read = root.value("workloads").toArray().at(0).toObject().value("read").toObject();
+        const QJsonObject read =
+            root.value("workloads").toArray().at(0).toObject().value("read").toObject();
         QVERIFY(read.value("p99Ms").isNull());
         QCOMPARE(read.value("saturated").toBool(), true);
         QVERIFY(component(root, "db").value("utilization").toDouble() >= 1.0);
@@ -123,8 +137,12 @@ private slots:
         const Run once = evaluate({data("same-az-cache.json"), "--json"});
         const Run triple = evaluate({data("same-az-cache.json"), "--json", "--load-factor", "3"});
         QCOMPARE(triple.exitCode, 0);
-        const double r1 = component(QJsonDocument::fromJson(once.out).object(), "db").value("readsPerSecond").toDouble();
-        const double r3 = component(QJsonDocument::fromJson(triple.out).object(), "db").value("readsPerSecond").toDouble();
+        const double r1 = component(QJsonDocument::fromJson(once.out).object(), "db")
+                              .value("readsPerSecond")
+                              .toDouble();
+        const double r3 = component(QJsonDocument::fromJson(triple.out).object(), "db")
+                              .value("readsPerSecond")
+                              .toDouble();
         QVERIFY(std::abs(r3 - 3 * r1) < 1e-6);
         QCOMPARE(QJsonDocument::fromJson(triple.out).object().value("loadFactor").toDouble(), 3.0);
     }
@@ -145,13 +163,20 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad load factor") << QStringList{data("saturated.json"), "--load-factor", "lots"} << 2 << "--load-factor expects";
-        QTest::newRow("zero load factor") << QStringList{data("saturated.json"), "--load-factor", "0"} << 2 << "--load-factor expects";
-        QTest::newRow("missing value") << QStringList{data("saturated.json"), "--load-factor"} << 2 << "needs a value";
+        QTest::newRow("bad load factor")
+            << QStringList{data("saturated.json"), "--load-factor", "lots"} << 2
+            << "--load-factor expects";
+        QTest::newRow("zero load factor")
+            << QStringList{data("saturated.json"), "--load-factor", "0"} << 2
+            << "--load-factor expects";
+        QTest::newRow("missing value")
+            << QStringList{data("saturated.json"), "--load-factor"} << 2 << "needs a value";
         QTest::newRow("no file") << QStringList{"--json"} << 2 << "expected exactly one FILE";
-        QTest::newRow("unknown region") << QStringList{data("saturated.json"), "--region", "mars-1"} << 1 << "not a region of the design";
-        QTest::newRow("invalid design") << QStringList{QStringLiteral(ARCHSTUDIO_TEST_DATA "/malformed/unknown-zone.json")} << 1
-                                        << "components[0].placement.zone";
+        QTest::newRow("unknown region") << QStringList{data("saturated.json"), "--region", "mars-1"}
+                                        << 1 << "not a region of the design";
+        QTest::newRow("invalid design")
+            << QStringList{QStringLiteral(ARCHSTUDIO_TEST_DATA "/malformed/unknown-zone.json")} << 1
+            << "components[0].placement.zone";
     }
 
     void commandLineErrors()

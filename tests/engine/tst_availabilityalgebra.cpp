@@ -38,7 +38,8 @@ private slots:
         QVERIFY(near(kOfN(2, {0.9, 0.9, 0.9}), 3 * 0.81 * 0.1 + 0.729)); // 0.972
         // Aurora's 4-of-6 write quorum with 99% copies:
         // 0.99^6 + 6 * 0.99^5 * 0.01 + 15 * 0.99^4 * 0.01^2.
-        const double expected = std::pow(0.99, 6) + 6 * std::pow(0.99, 5) * 0.01 + 15 * std::pow(0.99, 4) * 1e-4;
+        const double expected =
+            std::pow(0.99, 6) + 6 * std::pow(0.99, 5) * 0.01 + 15 * std::pow(0.99, 4) * 1e-4;
         QVERIFY(near(kOfN(4, QList<double>(6, 0.99)), expected));
         QVERIFY(near(kOfN(1, {0.9, 0.8}), parallel({0.9, 0.8})));
         QVERIFY(near(kOfN(2, {0.9, 0.8}), series({0.9, 0.8})));

@@ -15,7 +15,8 @@ namespace {
 
 const QStringList kZones{"us-east-1a", "us-east-1b", "us-east-1c"};
 
-Component component(const QString &id, const QString &kind, std::optional<QString> zone, model::PropertyMap props)
+Component component(const QString &id, const QString &kind, std::optional<QString> zone,
+                    model::PropertyMap props)
 {
     Component c;
     c.id = ComponentId(id);
@@ -34,8 +35,11 @@ model::Design randomDesign(quint32 seed)
     QRandomGenerator rng(seed);
     model::Design d;
     d.name = QStringLiteral("random %1").arg(seed);
-    d.regions = {{RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
-    const auto zone = [&] { return kZones.at(rng.bounded(3)); };
+    d.regions = {{RegionId("us-east-1"),
+                  {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+    const auto zone = [&] {
+        return kZones.at(rng.bounded(3));
+    };
     const QStringList classes{"db.r6g.large", "db.m6g.large", "db.r6g.xlarge"};
     QStringList stores;
     const int storeCount = 2 + rng.bounded(4);
@@ -43,14 +47,17 @@ model::Design randomDesign(quint32 seed)
         const QString id = QStringLiteral("s%1").arg(s);
         switch (rng.bounded(3)) {
         case 0:
-            d.components.append(component(id, "rds", zone(), {{"instanceClass", classes.at(rng.bounded(3))}, {"deployment", "single-az"}}));
+            d.components.append(component(
+                id, "rds", zone(),
+                {{"instanceClass", classes.at(rng.bounded(3))}, {"deployment", "single-az"}}));
             break;
         case 1:
             d.components.append(component(id, "dynamodb", std::nullopt, {}));
             break;
         default:
             d.components.append(component(id, "aurora-cluster", std::nullopt, {}));
-            d.components.append(component(id + "-w", "aurora-instance", zone(), {{"cluster", id}, {"role", "writer"}}));
+            d.components.append(component(id + "-w", "aurora-instance", zone(),
+                                          {{"cluster", id}, {"role", "writer"}}));
             break;
         }
         stores << id;
@@ -66,7 +73,8 @@ model::Design randomDesign(quint32 seed)
         d.components.append(c);
         if (rng.bounded(2)) {
             const QString cache = id + "-cache";
-            d.components.append(component(cache, "elasticache", zone(), {{"hitRatio", 0.5 + rng.bounded(45) / 100.0}}));
+            d.components.append(component(cache, "elasticache", zone(),
+                                          {{"hitRatio", 0.5 + rng.bounded(45) / 100.0}}));
             d.links.append({c.id, ComponentId(cache), model::Traffic::Reads, std::nullopt});
         }
         for (const QString &s : stores) {
@@ -104,11 +112,13 @@ QList<std::pair<QString, std::function<bool(model::Design &)>>> redundancySteps(
                  if (c.kind != "rds")
                      continue;
                  const QString id = c.id.value() + "-replica";
-                 d.components.append(component(id, "rds-replica", otherZone(c), {{"replicaOf", c.id.value()}}));
+                 d.components.append(
+                     component(id, "rds-replica", otherZone(c), {{"replicaOf", c.id.value()}}));
                  const QList<model::Link> links = d.links;
                  for (const model::Link &l : links) {
                      if (l.to == c.id && l.carriesReads())
-                         d.links.append({l.from, ComponentId(id), model::Traffic::Reads, std::nullopt});
+                         d.links.append(
+                             {l.from, ComponentId(id), model::Traffic::Reads, std::nullopt});
                  }
                  return true;
              }
@@ -117,7 +127,8 @@ QList<std::pair<QString, std::function<bool(model::Design &)>>> redundancySteps(
         {"cache replica",
          [](model::Design &d) {
              for (Component &c : d.components) {
-                 if (c.kind == "elasticache" && c.properties.value("replicasPerShard").toInt() == 0) {
+                 if (c.kind == "elasticache" &&
+                     c.properties.value("replicasPerShard").toInt() == 0) {
                      c.properties.insert("replicasPerShard", 1);
                      c.properties.insert("multiAz", true);
                      return true;
@@ -129,8 +140,9 @@ QList<std::pair<QString, std::function<bool(model::Design &)>>> redundancySteps(
          [](model::Design &d) {
              for (const Component &c : d.components) {
                  if (c.kind == "aurora-instance" && c.properties.value("role") == "writer") {
-                     d.components.append(component(c.id.value() + "-r", "aurora-instance", otherZone(c),
-                                                   {{"cluster", c.properties.value("cluster")}, {"role", "reader"}}));
+                     d.components.append(component(
+                         c.id.value() + "-r", "aurora-instance", otherZone(c),
+                         {{"cluster", c.properties.value("cluster")}, {"role", "reader"}}));
                      return true;
                  }
              }
@@ -191,7 +203,11 @@ private slots:
                 for (qsizetype i = 0; i < before.size(); ++i) {
                     QVERIFY2(after.at(i) >= before.at(i) - 1e-12,
                              qPrintable(QString("seed %1, %2: operation %3 went from %4 to %5")
-                                            .arg(seed).arg(name).arg(i).arg(before.at(i), 0, 'g', 12).arg(after.at(i), 0, 'g', 12)));
+                                            .arg(seed)
+                                            .arg(name)
+                                            .arg(i)
+                                            .arg(before.at(i), 0, 'g', 12)
+                                            .arg(after.at(i), 0, 'g', 12)));
                 }
             }
         }
@@ -204,12 +220,17 @@ private slots:
             const model::Design design = randomDesign(seed);
             QList<double> previous;
             for (double load : {0.25, 0.5, 1.0, 2.0, 4.0, 8.0}) {
-                const QList<double> latencies = latenciesPerOperation(test::evaluateDesign(design, load));
+                const QList<double> latencies =
+                    latenciesPerOperation(test::evaluateDesign(design, load));
                 for (qsizetype i = 0; i < previous.size(); ++i) {
                     // Equal within the resolution the quantiles are computed to.
                     QVERIFY2(latencies.at(i) >= previous.at(i) - engine::kLatencyResolutionMs,
                              qPrintable(QString("seed %1, load x%2, figure %3: %4 < %5")
-                                            .arg(seed).arg(load).arg(i).arg(latencies.at(i)).arg(previous.at(i))));
+                                            .arg(seed)
+                                            .arg(load)
+                                            .arg(i)
+                                            .arg(latencies.at(i))
+                                            .arg(previous.at(i))));
                 }
                 previous = latencies;
             }

@@ -41,11 +41,16 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("component");
         QTest::addColumn<double>("expected");
-        QTest::newRow("1 RDS MySQL Single-AZ") << "example1-rds-single-az.json" << "db" << 196.58;
-        QTest::newRow("2 RDS MySQL Multi-AZ") << "example2-rds-multi-az.json" << "db" << 300.46;
-        QTest::newRow("3 DynamoDB on-demand") << "example3-dynamodb-on-demand.json" << "table" << 60.375;
-        QTest::newRow("4 Aurora Serverless v2") << "example4-aurora-serverless.json" << "writer" << 438.00;
-        QTest::newRow("5 Aurora Standard I/O") << "example5-aurora-standard-io.json" << "cluster" << 20.51;
+        QTest::newRow("1 RDS MySQL Single-AZ") << "example1-rds-single-az.json"
+                                               << "db" << 196.58;
+        QTest::newRow("2 RDS MySQL Multi-AZ") << "example2-rds-multi-az.json"
+                                              << "db" << 300.46;
+        QTest::newRow("3 DynamoDB on-demand") << "example3-dynamodb-on-demand.json"
+                                              << "table" << 60.375;
+        QTest::newRow("4 Aurora Serverless v2") << "example4-aurora-serverless.json"
+                                                << "writer" << 438.00;
+        QTest::newRow("5 Aurora Standard I/O") << "example5-aurora-standard-io.json"
+                                               << "cluster" << 20.51;
     }
 
     void workedExampleCosts()
@@ -55,13 +60,15 @@ private slots:
         QFETCH(double, expected);
         const engine::Evaluation e = evaluateDesign(loadEngineDesign(file));
         const double actual = componentOf(e, component).monthlyCostUsd;
-        QVERIFY2(within(actual, expected, 0.01), qPrintable(QString("got %1, expected %2").arg(actual).arg(expected)));
+        QVERIFY2(within(actual, expected, 0.01),
+                 qPrintable(QString("got %1, expected %2").arg(actual).arg(expected)));
     }
 
     void workedExampleLineItems()
     {
         // Example 1 line by line: 99.28 + 2.30 + 95.00.
-        const engine::Evaluation e = evaluateDesign(loadEngineDesign("example1-rds-single-az.json"));
+        const engine::Evaluation e =
+            evaluateDesign(loadEngineDesign("example1-rds-single-az.json"));
         const engine::ComponentResult &db = componentOf(e, "db");
         QCOMPARE(db.lineItems.size(), 3);
         QVERIFY(within(db.lineItems.at(0).monthlyUsd, 99.28, 1e-9));
@@ -77,7 +84,8 @@ private slots:
 
     void dynamoDbRequestUnits()
     {
-        const engine::Evaluation e = evaluateDesign(loadEngineDesign("example3-dynamodb-on-demand.json"));
+        const engine::Evaluation e =
+            evaluateDesign(loadEngineDesign("example3-dynamodb-on-demand.json"));
         const engine::ComponentResult &table = componentOf(e, "table");
         QVERIFY(within(lineTotal(table, "dynamodb.on-demand.write"), 1.875, 1e-6));
         QVERIFY(within(lineTotal(table, "dynamodb.on-demand.read"), 1.00, 1e-6));
@@ -87,7 +95,8 @@ private slots:
     void compositeSlaInSeries()
     {
         // Example 6: writes need the Multi-AZ database (99.95%) and the table (99.99%).
-        const engine::Evaluation e = evaluateDesign(loadEngineDesign("example6-composite-sla.json"));
+        const engine::Evaluation e =
+            evaluateDesign(loadEngineDesign("example6-composite-sla.json"));
         const double floor = workloadOf(e, "app").write.availability.slaFloor;
         QVERIFY2(std::abs(floor - 0.99940005) < 1e-9, qPrintable(QString::number(floor, 'f', 10)));
         QVERIFY(std::abs(e.totals.availability.slaFloor - 0.99940005) < 1e-9);
@@ -96,7 +105,8 @@ private slots:
     void redundantPairInParallel()
     {
         // Example 7: reads from either of two 99.9% instances (SLA overridden in the design).
-        const engine::Evaluation e = evaluateDesign(loadEngineDesign("example7-redundant-pair.json"));
+        const engine::Evaluation e =
+            evaluateDesign(loadEngineDesign("example7-redundant-pair.json"));
         const double floor = workloadOf(e, "app").read.availability.slaFloor;
         QVERIFY2(std::abs(floor - 0.999999) < 1e-12, qPrintable(QString::number(floor, 'f', 12)));
         // Writes need the primary alone.
@@ -109,7 +119,8 @@ private slots:
         const engine::Latency read = workloadOf(e, "eu-app").read.average;
         const double rtt = catalogValue("rtt.eu-west-1.us-east-1");
         QVERIFY(rtt >= 10.0);
-        QVERIFY2(read.p50Ms >= rtt && read.p50Ms < rtt + 5.0, qPrintable(QString::number(read.p50Ms)));
+        QVERIFY2(read.p50Ms >= rtt && read.p50Ms < rtt + 5.0,
+                 qPrintable(QString::number(read.p50Ms)));
         QVERIFY(componentOf(e, "db").crossRegionShare > 0.99);
     }
 
@@ -118,7 +129,8 @@ private slots:
         const engine::Evaluation e = evaluateDesign(loadEngineDesign("same-az-cache.json"));
         const engine::Latency read = workloadOf(e, "app").read.average;
         QVERIFY2(read.p50Ms < 1.0, qPrintable(QString::number(read.p50Ms)));
-        QVERIFY(std::abs(read.p50Ms - (catalogValue("latency.same-az-rtt-ms") + catalogValue("perf.elasticache.read.service-ms"))) < 1e-6);
+        QVERIFY(std::abs(read.p50Ms - (catalogValue("latency.same-az-rtt-ms") +
+                                       catalogValue("perf.elasticache.read.service-ms"))) < 1e-6);
         // 5% of reads miss: the p99 is a database read behind the cache.
         QVERIFY(read.p99Ms > read.p50Ms + catalogValue("perf.rds.read.service-ms"));
         QCOMPARE(componentOf(e, "db").readsPerSecond, 1000 * (1 - 0.95));
@@ -131,8 +143,9 @@ private slots:
         // 30,000 reads/s at 10,000 per vCPU plus 2,000 writes at 2,500 per vCPU on 2 vCPUs.
         QVERIFY(std::abs(db.utilization - (3.0 + 0.8) / 2.0) < 1e-9);
         QVERIFY(workloadOf(e, "app").read.average.saturated());
-        const auto saturated = std::find_if(e.warnings.cbegin(), e.warnings.cend(),
-                                            [](const engine::Warning &w) { return w.rule == "saturated"; });
+        const auto saturated =
+            std::find_if(e.warnings.cbegin(), e.warnings.cend(),
+                         [](const engine::Warning &w) { return w.rule == "saturated"; });
         QVERIFY(saturated != e.warnings.cend());
         QCOMPARE(saturated->component.value(), QStringLiteral("db"));
         QVERIFY(saturated->message.contains("90% more than it has"));
@@ -145,47 +158,56 @@ private slots:
         // Modelled availability of reads from one Single-AZ database, conditioned by hand on
         // its zone and region (the workload's zones do not matter: it is the point of view).
         const engine::Evaluation e = evaluateDesign(loadEngineDesign("single-az-region.json"));
-        const double zoneDown = 1 - engine::steadyState(catalogValue("failure.az.per-year"),
-                                                        catalogValue("failure.az.duration-hours") * 3600);
-        const double regionDown = 1 - engine::steadyState(catalogValue("failure.region.per-year"),
-                                                          catalogValue("failure.region.duration-hours") * 3600);
+        const double zoneDown =
+            1 - engine::steadyState(catalogValue("failure.az.per-year"),
+                                    catalogValue("failure.az.duration-hours") * 3600);
+        const double regionDown =
+            1 - engine::steadyState(catalogValue("failure.region.per-year"),
+                                    catalogValue("failure.region.duration-hours") * 3600);
         const double own = engine::steadyState(catalogValue("failure.instance.per-year"),
-                                               catalogValue("recovery.instance-replace.seconds"))
-                           * engine::steadyState(catalogValue("failure.storage.per-year"),
-                                                 catalogValue("recovery.restore.seconds"));
+                                               catalogValue("recovery.instance-replace.seconds")) *
+                           engine::steadyState(catalogValue("failure.storage.per-year"),
+                                               catalogValue("recovery.restore.seconds"));
         // While its zone is out it is restored elsewhere after the restore time.
-        const double duringZoneOutage =
-            1 - catalogValue("recovery.restore.seconds") / (catalogValue("failure.az.duration-hours") * 3600);
-        const double expected = own * (1 - regionDown) * ((1 - zoneDown) + zoneDown * duringZoneOutage);
+        const double duringZoneOutage = 1 - catalogValue("recovery.restore.seconds") /
+                                                (catalogValue("failure.az.duration-hours") * 3600);
+        const double expected =
+            own * (1 - regionDown) * ((1 - zoneDown) + zoneDown * duringZoneOutage);
         const double modelled = workloadOf(e, "app").read.availability.modelled;
-        QVERIFY2(std::abs(modelled - expected) < 1e-12,
-                 qPrintable(QString("%1 vs %2").arg(modelled, 0, 'g', 15).arg(expected, 0, 'g', 15)));
+        QVERIFY2(
+            std::abs(modelled - expected) < 1e-12,
+            qPrintable(QString("%1 vs %2").arg(modelled, 0, 'g', 15).arg(expected, 0, 'g', 15)));
         // The reference's expectation for a Single-AZ database: roughly 99.97-99.98%.
         QVERIFY(modelled > 0.9996 && modelled < 0.9999);
         QCOMPARE(componentOf(e, "db").rtoSeconds.value(), catalogValue("recovery.restore.seconds"));
-        QCOMPARE(componentOf(e, "db").rpoSeconds.value(), catalogValue("rpo.rds.log-shipping.seconds"));
+        QCOMPARE(componentOf(e, "db").rpoSeconds.value(),
+                 catalogValue("rpo.rds.log-shipping.seconds"));
         QVERIFY(componentOf(e, "db").singlePointOfFailure);
     }
 
     void singleAzDatabaseIsReviewed()
     {
         const engine::Evaluation e = evaluateDesign(loadEngineDesign("single-az-region.json"));
-        const auto finding = std::find_if(e.warnings.cbegin(), e.warnings.cend(),
-                                          [](const engine::Warning &w) { return w.rule == "single-az-database"; });
+        const auto finding =
+            std::find_if(e.warnings.cbegin(), e.warnings.cend(),
+                         [](const engine::Warning &w) { return w.rule == "single-az-database"; });
         QVERIFY(finding != e.warnings.cend());
-        QVERIFY(finding->costDeltaUsd.value_or(0) > 0);       // Multi-AZ costs more...
-        QVERIFY(finding->availabilityDelta.value_or(0) > 0);  // ...and is more available
+        QVERIFY(finding->costDeltaUsd.value_or(0) > 0);      // Multi-AZ costs more...
+        QVERIFY(finding->availabilityDelta.value_or(0) > 0); // ...and is more available
     }
 
     void multiAzApproachesTheRegion()
     {
-        const engine::Evaluation e = evaluateDesign(loadEngineDesign("example6-composite-sla.json"));
-        const double regionUp = engine::steadyState(catalogValue("failure.region.per-year"),
-                                                    catalogValue("failure.region.duration-hours") * 3600);
+        const engine::Evaluation e =
+            evaluateDesign(loadEngineDesign("example6-composite-sla.json"));
+        const double regionUp =
+            engine::steadyState(catalogValue("failure.region.per-year"),
+                                catalogValue("failure.region.duration-hours") * 3600);
         const double modelled = workloadOf(e, "app").read.availability.modelled;
         QVERIFY(modelled < regionUp);
         QVERIFY(regionUp - modelled < 2e-5); // "close to the region's own availability"
-        QCOMPARE(componentOf(e, "db").rtoSeconds.value(), catalogValue("failover.rds.multi-az-instance.seconds"));
+        QCOMPARE(componentOf(e, "db").rtoSeconds.value(),
+                 catalogValue("failover.rds.multi-az-instance.seconds"));
         QVERIFY(!componentOf(e, "db").singlePointOfFailure);
     }
 };

@@ -14,9 +14,11 @@ namespace archstudio::test {
 
 inline model::Design loadEngineDesign(const QString &name)
 {
-    const io::LoadResult result = io::loadDesignFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/") + name);
+    const io::LoadResult result =
+        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/") + name);
     if (!result.file)
-        qFatal("cannot load %s: %s", qPrintable(name), qPrintable(result.problems.value(0).toString()));
+        qFatal("cannot load %s: %s", qPrintable(name),
+               qPrintable(result.problems.value(0).toString()));
     return result.file->design;
 }
 
