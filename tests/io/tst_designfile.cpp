@@ -92,6 +92,15 @@ private slots:
         QCOMPARE(test::readAll(path), test::readAll(kSampleJson));
     }
 
+    void catalogOverridesRoundTrip()
+    {
+        const io::DesignFile original = load(QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/example7-redundant-pair.json"));
+        QCOMPARE(original.design.catalogOverrides.value(QStringLiteral("sla.rds.single-az")), 0.999);
+        const QString path = mDir.filePath(QStringLiteral("overrides.archstudio"));
+        QCOMPARE(io::saveDesignFile(path, original), QString());
+        QCOMPARE(load(path).design.catalogOverrides, original.design.catalogOverrides);
+    }
+
     void unknownKindSurvivesResave()
     {
         const QByteArray text = R"({"format": "archstudio-design", "formatVersion": 1,
