@@ -31,12 +31,14 @@ int runEvaluate(const QStringList &args, Streams streams)
     bool asJson = false;
     double loadFactor = 1.0;
     QString region;
+    QString catalogPath;
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--json")) {
             asJson = true;
-        } else if (arg == QLatin1String("--load-factor") || arg == QLatin1String("--region")) {
+        } else if (arg == QLatin1String("--load-factor") || arg == QLatin1String("--region") ||
+                   arg == QLatin1String("--catalog")) {
             if (i + 1 >= args.size()) {
                 streams.err << "archstudio evaluate: " << arg << " needs a value\n\n" << usage();
                 return UsageError;
@@ -44,6 +46,10 @@ int runEvaluate(const QStringList &args, Streams streams)
             const QString value = args.at(++i);
             if (arg == QLatin1String("--region")) {
                 region = value;
+                continue;
+            }
+            if (arg == QLatin1String("--catalog")) {
+                catalogPath = value;
                 continue;
             }
             bool ok = false;
@@ -81,8 +87,18 @@ int runEvaluate(const QStringList &args, Streams streams)
         return InputError;
     }
 
+    // An imported catalog (archstudio catalog import) replaces the bundled figures it has.
+    catalog::Catalog base = catalog::bundledCatalog();
+    if (!catalogPath.isEmpty()) {
+        const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(catalogPath);
+        if (!imported.catalog) {
+            streams.err << catalogPath << ": error: " << imported.error << '\n';
+            return InputError;
+        }
+        base.merge(*imported.catalog);
+    }
     QStringList notes;
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog(), &notes);
+    const catalog::Catalog catalog = engine::catalogFor(design, base, &notes);
     engine::Evaluation evaluation = engine::evaluate({design, 0}, catalog, {loadFactor});
     evaluation.notes = notes + evaluation.notes;
     if (!region.isEmpty())

@@ -4,7 +4,7 @@
 
 namespace archstudio::cli {
 
-/// archstudio evaluate FILE [--json] [--load-factor X] [--region CODE]
+/// archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog CATALOG.json]
 int runEvaluate(const QStringList &args, Streams streams);
 
 } // namespace archstudio::cli

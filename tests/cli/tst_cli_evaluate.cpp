@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -13,18 +14,33 @@ struct Run
     QString err;
 };
 
-Run evaluate(const QStringList &args)
+Run archstudio(const QStringList &args)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ARCHSTUDIO_BINARY), QStringList{"evaluate"} + args);
+    process.start(QStringLiteral(ARCHSTUDIO_BINARY), args);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run evaluate(const QStringList &args)
+{
+    return archstudio(QStringList{"evaluate"} + args);
+}
+
+QJsonObject firstLine(const QByteArray &json, const QString &component)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    for (const QJsonValue &c : root.value("components").toArray()) {
+        if (c.toObject().value("id").toString() == component)
+            return c.toObject().value("lineItems").toArray().at(0).toObject();
+    }
+    return {};
 }
 
 QString data(const QString &name)
@@ -156,6 +172,35 @@ private slots:
         QVERIFY(text.contains("SLA floor        99.9400%"));
         QVERIFY(text.contains("Workloads (latency in ms)"));
         QVERIFY(text.contains("Components"));
+    }
+
+    void importedCatalogReplacesEstimates()
+    {
+        const QString design = data("eu-west-1-database.json");
+        // Bundled: eu-west-1 has no RDS prices of its own, so us-east-1's times a factor.
+        const QJsonObject estimated = firstLine(evaluate({design, "--json"}).out, "db");
+        QCOMPARE(estimated.value("catalogKey").toString(),
+                 QStringLiteral("price.us-east-1.rds.instance.postgres.single-az.db.r6g.large"));
+        QCOMPARE(estimated.value("estimate").toBool(), true);
+
+        QTemporaryDir dir;
+        const QString imported = dir.filePath("imported.json");
+        const Run import = archstudio(
+            {"catalog", "import",
+             QStringLiteral(ARCHSTUDIO_TEST_DATA "/offers/AmazonRDS-small.json"), "-o", imported});
+        QCOMPARE(import.exitCode, 0);
+        const Run run = evaluate({design, "--json", "--catalog", imported});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject exact = firstLine(run.out, "db");
+        QCOMPARE(exact.value("catalogKey").toString(),
+                 QStringLiteral("price.eu-west-1.rds.instance.postgres.single-az.db.r6g.large"));
+        QVERIFY(!exact.contains("estimate"));
+        QVERIFY(exact.value("source").toString().startsWith("import-AmazonRDS-"));
+        QVERIFY(exact.value("unitPriceUsd").toDouble() > 0);
+
+        const Run missing = evaluate({design, "--catalog", dir.filePath("nope.json")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("nope.json: error: cannot open"));
     }
 
     void commandLineErrors_data()
