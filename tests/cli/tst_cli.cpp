@@ -1,5 +1,7 @@
 #include "support/malformedcases.h"
 
+#include "support/cliprocess.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,28 +10,8 @@ using namespace archstudio;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runArchstudio(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Headless commands must not need a display: make sure none is reachable.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ARCHSTUDIO_BINARY), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using test::runArchstudio;
+using Run = test::CliRun;
 
 const QString kSample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio");
 

@@ -1,3 +1,5 @@
+#include "support/cliprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,30 +9,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run archstudio(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ARCHSTUDIO_BINARY), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = archstudio::test::CliRun;
+using archstudio::test::runArchstudio;
 
 Run evaluate(const QStringList &args)
 {
-    return archstudio(QStringList{"evaluate"} + args);
+    return runArchstudio(QStringList{"evaluate"} + args);
 }
 
 QJsonObject firstLine(const QByteArray &json, const QString &component)
@@ -70,7 +54,7 @@ private slots:
             {QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"), "--json"});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
-        const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+        const QJsonObject root = QJsonDocument::fromJson(run.outBytes, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(root.value("design").toString(), QStringLiteral("Global storefront"));
         QCOMPARE(root.value("catalog").toObject().value("id").toString(), QStringLiteral("aws"));
@@ -129,7 +113,7 @@ private slots:
         QFETCH(double, expected);
         const Run run = evaluate({data(file), "--json"});
         QCOMPARE(run.exitCode, 0);
-        const double actual = component(QJsonDocument::fromJson(run.out).object(), id)
+        const double actual = component(QJsonDocument::fromJson(run.outBytes).object(), id)
                                   .value("monthlyCostUsd")
                                   .toDouble();
         QVERIFY2(std::abs(actual - expected) <= expected * 0.01,
@@ -140,7 +124,7 @@ private slots:
     {
         const Run run = evaluate({data("saturated.json"), "--json"});
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject root = QJsonDocument::fromJson(run.outBytes).object();
         const QJsonObject read =
             root.value("workloads").toArray().at(0).toObject().value("read").toObject();
         QVERIFY(read.value("p99Ms").isNull());
@@ -153,21 +137,22 @@ private slots:
         const Run once = evaluate({data("same-az-cache.json"), "--json"});
         const Run triple = evaluate({data("same-az-cache.json"), "--json", "--load-factor", "3"});
         QCOMPARE(triple.exitCode, 0);
-        const double r1 = component(QJsonDocument::fromJson(once.out).object(), "db")
+        const double r1 = component(QJsonDocument::fromJson(once.outBytes).object(), "db")
                               .value("readsPerSecond")
                               .toDouble();
-        const double r3 = component(QJsonDocument::fromJson(triple.out).object(), "db")
+        const double r3 = component(QJsonDocument::fromJson(triple.outBytes).object(), "db")
                               .value("readsPerSecond")
                               .toDouble();
         QVERIFY(std::abs(r3 - 3 * r1) < 1e-6);
-        QCOMPARE(QJsonDocument::fromJson(triple.out).object().value("loadFactor").toDouble(), 3.0);
+        QCOMPARE(QJsonDocument::fromJson(triple.outBytes).object().value("loadFactor").toDouble(),
+                 3.0);
     }
 
     void readableTable()
     {
         const Run run = evaluate({data("example6-composite-sla.json")});
         QCOMPARE(run.exitCode, 0);
-        const QString text = QString::fromUtf8(run.out);
+        const QString text = QString::fromUtf8(run.outBytes);
         QVERIFY(text.contains("Monthly cost"));
         QVERIFY(text.contains("SLA floor        99.9400%"));
         QVERIFY(text.contains("Workloads (latency in ms)"));
@@ -178,20 +163,20 @@ private slots:
     {
         const QString design = data("eu-west-1-database.json");
         // Bundled: eu-west-1 has no RDS prices of its own, so us-east-1's times a factor.
-        const QJsonObject estimated = firstLine(evaluate({design, "--json"}).out, "db");
+        const QJsonObject estimated = firstLine(evaluate({design, "--json"}).outBytes, "db");
         QCOMPARE(estimated.value("catalogKey").toString(),
                  QStringLiteral("price.us-east-1.rds.instance.postgres.single-az.db.r6g.large"));
         QCOMPARE(estimated.value("estimate").toBool(), true);
 
         QTemporaryDir dir;
         const QString imported = dir.filePath("imported.json");
-        const Run import = archstudio(
+        const Run import = runArchstudio(
             {"catalog", "import",
              QStringLiteral(ARCHSTUDIO_TEST_DATA "/offers/AmazonRDS-small.json"), "-o", imported});
         QCOMPARE(import.exitCode, 0);
         const Run run = evaluate({design, "--json", "--catalog", imported});
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject exact = firstLine(run.out, "db");
+        const QJsonObject exact = firstLine(run.outBytes, "db");
         QCOMPARE(exact.value("catalogKey").toString(),
                  QStringLiteral("price.eu-west-1.rds.instance.postgres.single-az.db.r6g.large"));
         QVERIFY(!exact.contains("estimate"));

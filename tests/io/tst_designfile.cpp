@@ -94,8 +94,10 @@ private slots:
 
     void catalogOverridesRoundTrip()
     {
-        const io::DesignFile original = load(QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/example7-redundant-pair.json"));
-        QCOMPARE(original.design.catalogOverrides.value(QStringLiteral("sla.rds.single-az")), 0.999);
+        const io::DesignFile original =
+            load(QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/example7-redundant-pair.json"));
+        QCOMPARE(original.design.catalogOverrides.value(QStringLiteral("sla.rds.single-az")),
+                 0.999);
         const QString path = mDir.filePath(QStringLiteral("overrides.archstudio"));
         QCOMPARE(io::saveDesignFile(path, original), QString());
         QCOMPARE(load(path).design.catalogOverrides, original.design.catalogOverrides);

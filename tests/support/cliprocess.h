@@ -1,0 +1,41 @@
+#pragma once
+
+// Runs the built archstudio executable the way a user's shell would, for the CLI
+// end-to-end tests.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace archstudio::test {
+
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when the process did not finish in time
+    QByteArray outBytes;
+    QString out;
+    QString err;
+};
+
+inline CliRun runArchstudio(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless commands must not need a display: make sure none is reachable.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ARCHSTUDIO_BINARY), args);
+    if (!process.waitForFinished(120000))
+        return {};
+    CliRun run;
+    run.exitCode = process.exitCode();
+    run.outBytes = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.outBytes);
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace archstudio::test
