@@ -2,6 +2,19 @@
 
 namespace archstudio::engine {
 
+namespace {
+
+int indexOfRegion(const model::Design &design, const model::RegionId &region)
+{
+    for (qsizetype i = 0; i < design.regions.size(); ++i) {
+        if (design.regions.at(i).code == region)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace
+
 int KindContext::zoneIndex(const model::ZoneId &zone) const
 {
     return zoneIndices ? zoneIndices->value(zone, -1) : -1;
@@ -19,11 +32,7 @@ QList<int> KindContext::regionZones(const model::RegionId &region) const
 
 int KindContext::regionIndex(const model::RegionId &region) const
 {
-    for (qsizetype i = 0; i < design.regions.size(); ++i) {
-        if (design.regions.at(i).code == region)
-            return int(i);
-    }
-    return -1;
+    return indexOfRegion(design, region);
 }
 
 const model::Component *KindContext::find(const model::ComponentId &id) const
@@ -74,11 +83,7 @@ KindContext EvalState::context(int component) const
 
 int EvalState::regionIndex(const model::RegionId &region) const
 {
-    for (qsizetype i = 0; i < design.regions.size(); ++i) {
-        if (design.regions.at(i).code == region)
-            return int(i);
-    }
-    return -1;
+    return indexOfRegion(design, region);
 }
 
 double EvalState::rttMs(int fromRegion, int toRegion) const
