@@ -108,7 +108,9 @@ QList<std::pair<QString, std::function<bool(model::Design &)>>> redundancySteps(
          }},
         {"rds read replica",
          [](model::Design &d) {
-             for (const Component &c : d.components) {
+             // A copy: appending to the list below would leave a reference dangling.
+             const QList<Component> components = d.components;
+             for (const Component &c : components) {
                  if (c.kind != "rds")
                      continue;
                  const QString id = c.id.value() + "-replica";
@@ -138,7 +140,8 @@ QList<std::pair<QString, std::function<bool(model::Design &)>>> redundancySteps(
          }},
         {"aurora reader",
          [](model::Design &d) {
-             for (const Component &c : d.components) {
+             const QList<Component> components = d.components;
+             for (const Component &c : components) {
                  if (c.kind == "aurora-instance" && c.properties.value("role") == "writer") {
                      d.components.append(component(
                          c.id.value() + "-r", "aurora-instance", otherZone(c),
