@@ -1,8 +1,34 @@
 #include "validatecommand.h"
 
+#include "core/catalog/catalogfile.h"
 #include "core/io/designfile.h"
 
 namespace archstudio::cli {
+
+namespace {
+
+/// Regions the catalog has no figures for: the design loads, but nothing there can be
+/// priced or timed. A warning (an error with --strict), named by its JSON path.
+model::Problems catalogProblems(const model::Design &design, const catalog::Catalog &catalog)
+{
+    model::Problems problems;
+    const QStringList known = catalog.regions();
+    for (qsizetype i = 0; i < design.regions.size(); ++i) {
+        const QString &code = design.regions.at(i).code.value();
+        if (!code.isEmpty() && !known.contains(code))
+            problems.append(
+                {model::Problem::Severity::Warning,
+                 model::joinPath(model::indexPath(QStringLiteral("regions"), i),
+                                 QStringLiteral("code")),
+                 QStringLiteral(
+                     "region \"%1\" is not in the %2 catalog: nothing placed there can be "
+                     "priced or timed")
+                     .arg(code, catalog.id())});
+    }
+    return problems;
+}
+
+} // namespace
 
 int runValidate(const QStringList &args, Streams streams)
 {
@@ -23,7 +49,9 @@ int runValidate(const QStringList &args, Streams streams)
     }
 
     const QString &path = files.first();
-    const io::LoadResult result = io::loadDesignFile(path);
+    io::LoadResult result = io::loadDesignFile(path);
+    if (result.file)
+        result.problems += catalogProblems(result.file->design, catalog::bundledCatalog());
     int errors = 0;
     int warnings = 0;
     for (const model::Problem &problem : result.problems) {

@@ -115,6 +115,23 @@ private slots:
         QVERIFY(strict.err.contains(QStringLiteral("invalid: 1 error")));
     }
 
+    void regionOutsideTheCatalogIsAWarning()
+    {
+        const QString path = mDir.filePath(QStringLiteral("mars.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "archstudio-design", "formatVersion": 1,
+                    "regions": [{"code": "mars-north-1", "zones": ["mars-north-1a"]}], "components": []})");
+        f.close();
+        const Run lenient = runArchstudio({"validate", path});
+        QCOMPARE(lenient.exitCode, 0);
+        QVERIFY2(lenient.err.contains(
+                     path + QStringLiteral(": warning: regions[0].code: region \"mars-north-1\" is "
+                                           "not in the aws catalog")),
+                 qPrintable(lenient.err));
+        QCOMPARE(runArchstudio({"validate", path, "--strict"}).exitCode, 1);
+    }
+
     void missingFileIsAnInputError()
     {
         const Run run = runArchstudio({"validate", mDir.filePath("nope.archstudio")});
