@@ -11,82 +11,6 @@ namespace {
 
 constexpr int kExactUnits = 8;
 
-/// Evaluates the structure of one workload operation for a given per-component availability.
-class Structure
-{
-public:
-    Structure(const EvalState &state, const WorkloadPaths &paths) : mState(state), mPaths(paths) {}
-
-    template <typename Avail> std::optional<double> reads(Avail &&a) const
-    {
-        if (mPaths.readCaches.isEmpty() && mPaths.readSets.isEmpty())
-            return std::nullopt;
-        double behind = mPaths.readSets.isEmpty() ? 0.0 : 1.0;
-        for (const ReadSet &set : mPaths.readSets)
-            behind *= readSet(set, a);
-        for (auto it = mPaths.readCaches.crbegin(); it != mPaths.readCaches.crend(); ++it) {
-            const ComponentModel &m = mState.models.at(*it);
-            const double up = a(*it);
-            behind = up * (m.hitRatio + (1.0 - m.hitRatio) * behind) +
-                     (1.0 - up) * (fallback() ? behind : 0.0);
-        }
-        return behind;
-    }
-
-    template <typename Avail> std::optional<double> writes(Avail &&a) const
-    {
-        if (mPaths.writeTargets.isEmpty())
-            return std::nullopt;
-        double all = 1.0;
-        for (int target : mPaths.writeTargets)
-            all *= a(target) * storage(target, a);
-        return all;
-    }
-
-    /// The set's reads succeed when its storage is up and any reader with a share is.
-    template <typename Avail> double readSet(const ReadSet &set, Avail &&a) const
-    {
-        QList<double> readers;
-        for (const auto &[reader, share] : set.readers) {
-            if (share > 0.0)
-                readers.append(a(reader));
-        }
-        const double served = 1.0 - set.unassignedShare;
-        if (readers.isEmpty())
-            return 0.0;
-        return served * parallel(readers) * storage(set.readers.first().first, a);
-    }
-
-    template <typename Avail> double storage(int member, Avail &&a) const
-    {
-        const int owner = mState.ownerOf.at(member);
-        return mState.models.at(owner).role == Role::StorageOnly ? a(owner) : 1.0;
-    }
-
-    bool fallback() const { return mState.models.at(mPaths.workload).clientCacheFallback; }
-
-    QList<int> components() const
-    {
-        QList<int> all = mPaths.readCaches;
-        for (const ReadSet &set : mPaths.readSets) {
-            for (const auto &reader : set.readers)
-                all.append(reader.first);
-        }
-        all += mPaths.writeTargets;
-        const int count = int(all.size());
-        for (int i = 0; i < count; ++i) {
-            const int owner = mState.ownerOf.at(all.at(i));
-            if (mState.models.at(owner).role == Role::StorageOnly)
-                all.append(owner);
-        }
-        return all;
-    }
-
-private:
-    const EvalState &mState;
-    const WorkloadPaths &mPaths;
-};
-
 /// One component's availability as a function of which zones and regions are out,
 /// precompiled to bit masks over the units a request path depends on.
 struct UnitAvailability
@@ -130,6 +54,9 @@ struct CompiledPath
     QList<std::pair<int, int>> writes; ///< local index, storage local index or -1
     bool fallback = true;
 
+    bool hasReads() const { return !caches.isEmpty() || !sets.isEmpty(); }
+    bool hasWrites() const { return !writes.isEmpty(); }
+
     double readSet(const Set &set, const double *a) const
     {
         if (set.readers.isEmpty())
@@ -162,50 +89,95 @@ struct CompiledPath
     }
 };
 
-} // namespace
-
-Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths, bool reads)
+/// One workload's request structure, compiled once for the SLA floor, the modelled
+/// availability and the single-point-of-failure search alike.
+struct LocalPath
 {
-    const Structure structure(state, paths);
+    QList<int> components; ///< every component the requests depend on, each once
+    QHash<int, int> local; ///< component index -> position in components
+    CompiledPath path;
+};
 
-    Availability result;
+LocalPath compilePath(const EvalState &state, const WorkloadPaths &paths)
+{
+    LocalPath lp;
+    const auto add = [&](int i) {
+        if (!lp.local.contains(i)) {
+            lp.local.insert(i, int(lp.components.size()));
+            lp.components.append(i);
+        }
+        return lp.local.value(i);
+    };
+    const auto storageOf = [&](int member) {
+        const int owner = state.ownerOf.at(member);
+        return state.models.at(owner).role == Role::StorageOnly ? add(owner) : -1;
+    };
+    lp.path.fallback = state.models.at(paths.workload).clientCacheFallback;
+    for (int cache : paths.readCaches)
+        lp.path.caches.append({add(cache), state.models.at(cache).hitRatio});
+    for (const ReadSet &set : paths.readSets) {
+        CompiledPath::Set compiled;
+        for (const auto &[reader, share] : set.readers) {
+            const int k = add(reader);
+            if (share > 0.0)
+                compiled.readers.append(k);
+        }
+        compiled.served = 1.0 - set.unassignedShare;
+        compiled.storage = set.readers.isEmpty() ? -1 : storageOf(set.readers.first().first);
+        lp.path.sets.append(compiled);
+    }
+    for (int target : paths.writeTargets) {
+        const int k = add(target);
+        lp.path.writes.append({k, storageOf(target)});
+    }
+    return lp;
+}
+
+/// The contractual floor: a cache the workload can fall back from is not needed at all, and
+/// an Aurora data set is covered by its cluster SLA once; hits are ignored.
+double slaFloor(const EvalState &state, const WorkloadPaths &paths, const LocalPath &lp, bool reads)
+{
     const auto sla = [&](int i) {
         const ComponentModel &m = state.models.at(i);
         const ComponentModel &owner = state.models.at(state.ownerOf.at(i));
         if (owner.dataSetSla)
             return state.ownerOf.at(i) == i ? 1.0 : *owner.dataSetSla; // counted once, by members
-        if (m.role == Role::Cache && structure.fallback())
+        if (m.role == Role::Cache && lp.path.fallback)
             return 1.0; // not needed: reads go on to the data stores
         return m.sla.value_or(1.0);
     };
-    // For the SLA floor a cache with fallback is not needed at all, and an Aurora data set
-    // is covered by its cluster SLA once: compose with those rules, hits ignored.
-    if (reads) {
-        double floor = paths.readSets.isEmpty() && paths.readCaches.isEmpty() ? 0.0 : 1.0;
-        for (const ReadSet &set : paths.readSets) {
-            const ComponentModel &owner = state.models.at(set.owner);
-            floor *= owner.dataSetSla ? *owner.dataSetSla * (1.0 - set.unassignedShare)
-                                      : structure.readSet(set, [&](int i) { return sla(i); });
-        }
-        for (int cache : paths.readCaches)
-            floor *= sla(cache);
-        result.slaFloor = floor;
-    } else {
+    if (!reads) {
         double floor = paths.writeTargets.isEmpty() ? 0.0 : 1.0;
         for (int target : paths.writeTargets)
             floor *= sla(target);
-        result.slaFloor = floor;
+        return floor;
     }
+    QList<double> slas;
+    for (int i : lp.components)
+        slas.append(sla(i));
+    double floor = lp.path.hasReads() ? 1.0 : 0.0;
+    for (qsizetype k = 0; k < paths.readSets.size(); ++k) {
+        const ReadSet &set = paths.readSets.at(k);
+        const ComponentModel &owner = state.models.at(set.owner);
+        floor *= owner.dataSetSla ? *owner.dataSetSla * (1.0 - set.unassignedShare)
+                                  : lp.path.readSet(lp.path.sets.at(k), slas.constData());
+    }
+    for (int cache : paths.readCaches)
+        floor *= sla(cache);
+    return floor;
+}
+
+} // namespace
+
+Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths, bool reads)
+{
+    const LocalPath lp = compilePath(state, paths);
+    Availability result;
+    result.slaFloor = slaFloor(state, paths, lp, reads);
 
     // Modelled: condition on the states of the zones and regions the path depends on. Every
     // combination is enumerated when there are at most kExactUnits of them; beyond that,
     // states with up to two outages at once (three, ~1e-12, are counted as down).
-    const QList<int> involved = structure.components();
-    QHash<int, int> local;
-    for (int i : involved) {
-        if (!local.contains(i))
-            local.insert(i, int(local.size()));
-    }
     QList<int> units; // zone indices, then region indices offset by kRegionUnit
     constexpr int kRegionUnit = 1 << 20;
     const auto unitBit = [&](int unit) -> quint32 {
@@ -218,11 +190,11 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     };
     const double azHours = state.prices.value(QStringLiteral("failure.az.duration-hours"));
     const double outageSeconds = azHours * 3600.0;
-    QList<UnitAvailability> parts(local.size());
-    for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        const int i = it.key();
+    QList<UnitAvailability> parts(lp.components.size());
+    for (qsizetype k = 0; k < lp.components.size(); ++k) {
+        const int i = lp.components.at(k);
         const ComponentModel &m = state.models.at(i);
-        UnitAvailability &u = parts[it.value()];
+        UnitAvailability &u = parts[k];
         for (const FailureMode &f : m.failures)
             u.independent *= steadyState(f.ratePerYear, f.recoverySeconds);
         if (state.regionOf.at(i) >= 0)
@@ -244,33 +216,12 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
         }
         const int primary = zd.zones.isEmpty() ? state.zoneOf.at(i) : zd.zones.first();
         u.primaryZone = primary >= 0 ? unitBit(primary) : 0u;
-        for (qsizetype k = 1; k < zd.zones.size(); ++k)
-            u.otherZones |= zd.zones.at(k) >= 0 ? unitBit(zd.zones.at(k)) : 0u;
+        for (qsizetype z = 1; z < zd.zones.size(); ++z)
+            u.otherZones |= zd.zones.at(z) >= 0 ? unitBit(zd.zones.at(z)) : 0u;
         u.afterFailover = 1.0 - std::min(1.0, zd.failoverSeconds / outageSeconds);
         u.afterRelocate =
             zd.relocateSeconds ? 1.0 - std::min(1.0, *zd.relocateSeconds / outageSeconds) : 0.0;
     }
-
-    CompiledPath path;
-    path.fallback = structure.fallback();
-    const auto storageOf = [&](int member) {
-        const int owner = state.ownerOf.at(member);
-        return state.models.at(owner).role == Role::StorageOnly ? local.value(owner, -1) : -1;
-    };
-    for (int cache : paths.readCaches)
-        path.caches.append({local.value(cache), state.models.at(cache).hitRatio});
-    for (const ReadSet &set : paths.readSets) {
-        CompiledPath::Set compiled;
-        for (const auto &[reader, share] : set.readers) {
-            if (share > 0.0)
-                compiled.readers.append(local.value(reader));
-        }
-        compiled.served = 1.0 - set.unassignedShare;
-        compiled.storage = set.readers.isEmpty() ? -1 : storageOf(set.readers.first().first);
-        path.sets.append(compiled);
-    }
-    for (int target : paths.writeTargets)
-        path.writes.append({local.value(target), storageOf(target)});
 
     const double azRate = state.prices.value(QStringLiteral("failure.az.per-year"));
     const double regionRate = state.prices.value(QStringLiteral("failure.region.per-year"));
@@ -286,7 +237,7 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     const auto valueIn = [&](quint32 downMask) {
         for (qsizetype k = 0; k < parts.size(); ++k)
             avail[k] = parts.at(k).given(downMask);
-        return reads ? path.reads(avail.constData()) : path.writeAll(avail.constData());
+        return reads ? lp.path.reads(avail.constData()) : lp.path.writeAll(avail.constData());
     };
     double modelled = 0.0;
     if (unitCount <= kExactUnits) {
@@ -314,19 +265,18 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
 
 QList<int> singlePointsOfFailure(const EvalState &state, const WorkloadPaths &paths)
 {
-    const Structure structure(state, paths);
+    const LocalPath lp = compilePath(state, paths);
     QList<int> spofs;
-    for (int i : structure.components()) {
-        const ComponentModel &m = state.models.at(i);
-        if (m.regional || m.zoneDependence.zones.size() > 1 || spofs.contains(i))
+    QList<double> avail(lp.components.size(), 1.0);
+    for (qsizetype k = 0; k < lp.components.size(); ++k) {
+        const ComponentModel &m = state.models.at(lp.components.at(k));
+        if (m.regional || m.zoneDependence.zones.size() > 1)
             continue; // it fails over by itself
-        const auto without = [&](int j) {
-            return j == i ? 0.0 : 1.0;
-        };
-        const std::optional<double> r = structure.reads(without);
-        const std::optional<double> w = structure.writes(without);
-        if ((r && *r == 0.0) || (w && *w == 0.0))
-            spofs.append(i);
+        avail[k] = 0.0;
+        if ((lp.path.hasReads() && lp.path.reads(avail.constData()) == 0.0) ||
+            (lp.path.hasWrites() && lp.path.writeAll(avail.constData()) == 0.0))
+            spofs.append(lp.components.at(k));
+        avail[k] = 1.0;
     }
     return spofs;
 }
