@@ -42,8 +42,6 @@ struct KindContext
     QList<int> regionZones(const model::RegionId &region) const;
     int regionIndex(const model::RegionId &region) const;
     const model::Component *find(const model::ComponentId &id) const;
-    /// A property with the schema's default applied by the caller's fallback.
-    QVariant property(const QString &name, const QVariant &fallback = {}) const;
     const QHash<model::ZoneId, int> *zoneIndices = nullptr;
     const ReferenceIndex *references = nullptr;
     /// The components whose property names this component (see ReferenceIndex).

@@ -41,14 +41,6 @@ const model::Component *KindContext::find(const model::ComponentId &id) const
     return it == componentIndex.cend() ? nullptr : &design.components.at(*it);
 }
 
-QVariant KindContext::property(const QString &name, const QVariant &fallback) const
-{
-    const auto it = component.properties.constFind(name);
-    if (it == component.properties.cend() || it->typeId() == QMetaType::Nullptr)
-        return fallback;
-    return *it;
-}
-
 QList<const model::Component *> ReferenceIndex::referrers(const QString &property,
                                                           const model::ComponentId &target) const
 {
