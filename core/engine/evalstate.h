@@ -80,6 +80,9 @@ struct EvalState
     KindContext context(int component) const;
     int regionIndex(const model::RegionId &region) const;
     double rttMs(int fromRegion, int toRegion) const;
+    /// The region a workload's requests to a component are served in: the component's own,
+    /// or the workload's when the component keeps a serving copy there (a global table).
+    int servingRegion(int component, int workloadRegion) const;
 };
 
 /// Builds indices and component models (topology.cpp).

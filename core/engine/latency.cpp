@@ -127,9 +127,7 @@ public:
     double networkMs(int zone, int target) const
     {
         const int workloadRegion = mPaths.region;
-        const ComponentModel &m = mState.models.at(target);
-        const int serving =
-            m.replicaRegions.contains(workloadRegion) ? workloadRegion : mState.regionOf.at(target);
+        const int serving = mState.servingRegion(target, workloadRegion);
         if (serving != workloadRegion)
             return mState.rttMs(workloadRegion, serving);
         const int targetZone = mState.zoneOf.at(target);

@@ -49,16 +49,6 @@ void resolveShares(ReadSet &set, const QList<std::optional<double>> &shares)
     set.unassignedShare = unset ? 0.0 : rest;
 }
 
-/// The region a workload's requests to a component are served in: its own region, or the
-/// workload's when the component keeps a serving copy there (a global table).
-int servingRegion(const EvalState &state, int component, int workloadRegion)
-{
-    const ComponentModel &m = state.models.at(component);
-    if (m.replicaRegions.contains(workloadRegion))
-        return workloadRegion;
-    return state.regionOf.at(component);
-}
-
 void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, double writes)
 {
     ComponentLoad &load = state.load[target];
@@ -81,7 +71,7 @@ void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, 
     state.peakWrites[target] += writes * (m.servers > 0 ? 1.0 : writeUnits) * w.peakFactor;
 
     const double bytes = (reads + writes) * w.itemBytes;
-    if (servingRegion(state, target, w.region) != w.region) {
+    if (state.servingRegion(target, w.region) != w.region) {
         load.crossRegionBytesPerSecond += bytes;
     } else if (state.zoneOf.at(target) >= 0 && !w.zones.isEmpty()) {
         const int zone = state.zoneOf.at(target);

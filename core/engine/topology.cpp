@@ -78,6 +78,12 @@ int EvalState::regionIndex(const model::RegionId &region) const
     return indexOfRegion(design, region);
 }
 
+int EvalState::servingRegion(int component, int workloadRegion) const
+{
+    return models.at(component).replicaRegions.contains(workloadRegion) ? workloadRegion
+                                                                        : regionOf.at(component);
+}
+
 double EvalState::rttMs(int fromRegion, int toRegion) const
 {
     if (fromRegion < 0 || toRegion < 0)
