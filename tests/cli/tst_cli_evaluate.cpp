@@ -1,4 +1,5 @@
 #include "support/cliprocess.h"
+#include "support/workedexamples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +33,7 @@ QString data(const QString &name)
     return QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/") + name;
 }
 
-QJsonObject component(const QJsonObject &root, const QString &id)
+QJsonObject componentOf(const QJsonObject &root, const QString &id)
 {
     for (const QJsonValue &c : root.value("components").toArray()) {
         if (c.toObject().value("id").toString() == id)
@@ -73,7 +74,7 @@ private slots:
                 read.value("p99Ms").toDouble() >= read.value("p50Ms").toDouble());
         QVERIFY(read.value("availability").toObject().contains("slaFloor"));
         QCOMPARE(root.value("components").toArray().size(), 11);
-        const QJsonObject db = component(root, "orders-db");
+        const QJsonObject db = componentOf(root, "orders-db");
         for (const char *key : {"monthlyCostUsd", "lineItems", "utilization", "readsPerSecond",
                                 "writesPerSecond", "rtoSeconds", "rpoSeconds", "slaFloor"})
             QVERIFY2(db.contains(key), key);
@@ -89,31 +90,16 @@ private slots:
         QVERIFY(root.value("warnings").isArray());
     }
 
-    void workedExamplesWithinOnePercent_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<double>("expected");
-        QTest::newRow("1") << "example1-rds-single-az.json"
-                           << "db" << 196.58;
-        QTest::newRow("2") << "example2-rds-multi-az.json"
-                           << "db" << 300.46;
-        QTest::newRow("3") << "example3-dynamodb-on-demand.json"
-                           << "table" << 60.375;
-        QTest::newRow("4") << "example4-aurora-serverless.json"
-                           << "writer" << 438.0;
-        QTest::newRow("5") << "example5-aurora-standard-io.json"
-                           << "cluster" << 20.51;
-    }
+    void workedExamplesWithinOnePercent_data() { archstudio::test::addWorkedExampleRows(); }
 
     void workedExamplesWithinOnePercent()
     {
         QFETCH(QString, file);
-        QFETCH(QString, id);
+        QFETCH(QString, component);
         QFETCH(double, expected);
         const Run run = evaluate({data(file), "--json"});
         QCOMPARE(run.exitCode, 0);
-        const double actual = component(QJsonDocument::fromJson(run.outBytes).object(), id)
+        const double actual = componentOf(QJsonDocument::fromJson(run.outBytes).object(), component)
                                   .value("monthlyCostUsd")
                                   .toDouble();
         QVERIFY2(std::abs(actual - expected) <= expected * 0.01,
@@ -129,7 +115,7 @@ private slots:
             root.value("workloads").toArray().at(0).toObject().value("read").toObject();
         QVERIFY(read.value("p99Ms").isNull());
         QCOMPARE(read.value("saturated").toBool(), true);
-        QVERIFY(component(root, "db").value("utilization").toDouble() >= 1.0);
+        QVERIFY(componentOf(root, "db").value("utilization").toDouble() >= 1.0);
     }
 
     void loadFactorScalesTheLoad()
@@ -137,10 +123,10 @@ private slots:
         const Run once = evaluate({data("same-az-cache.json"), "--json"});
         const Run triple = evaluate({data("same-az-cache.json"), "--json", "--load-factor", "3"});
         QCOMPARE(triple.exitCode, 0);
-        const double r1 = component(QJsonDocument::fromJson(once.outBytes).object(), "db")
+        const double r1 = componentOf(QJsonDocument::fromJson(once.outBytes).object(), "db")
                               .value("readsPerSecond")
                               .toDouble();
-        const double r3 = component(QJsonDocument::fromJson(triple.outBytes).object(), "db")
+        const double r3 = componentOf(QJsonDocument::fromJson(triple.outBytes).object(), "db")
                               .value("readsPerSecond")
                               .toDouble();
         QVERIFY(std::abs(r3 - 3 * r1) < 1e-6);

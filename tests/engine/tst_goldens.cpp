@@ -1,4 +1,5 @@
 #include "support/enginefixtures.h"
+#include "support/workedexamples.h"
 
 #include "core/engine/availabilityalgebra.h"
 
@@ -36,22 +37,7 @@ class TestGoldens : public QObject
 
 private slots:
     // The worked examples of reference/aws-reference.md, within 1%.
-    void workedExampleCosts_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("component");
-        QTest::addColumn<double>("expected");
-        QTest::newRow("1 RDS MySQL Single-AZ") << "example1-rds-single-az.json"
-                                               << "db" << 196.58;
-        QTest::newRow("2 RDS MySQL Multi-AZ") << "example2-rds-multi-az.json"
-                                              << "db" << 300.46;
-        QTest::newRow("3 DynamoDB on-demand") << "example3-dynamodb-on-demand.json"
-                                              << "table" << 60.375;
-        QTest::newRow("4 Aurora Serverless v2") << "example4-aurora-serverless.json"
-                                                << "writer" << 438.00;
-        QTest::newRow("5 Aurora Standard I/O") << "example5-aurora-standard-io.json"
-                                               << "cluster" << 20.51;
-    }
+    void workedExampleCosts_data() { test::addWorkedExampleRows(); }
 
     void workedExampleCosts()
     {
