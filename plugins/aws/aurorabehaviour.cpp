@@ -242,16 +242,10 @@ QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const Compo
     const QString cls = propString(c, QStringLiteral("instanceClass"));
     if (prop(c, QStringLiteral("serverlessV2")).toBool() || !isBurstable(cls))
         return {};
-    return {
-        {QStringLiteral("burstable-instance"),
-         QStringLiteral("%1 runs on burstable %2: its CPU credits can run out under sustained load")
-             .arg(c.component.displayName(), cls),
-         QStringLiteral("Use %1").arg(
-             nonBurstable(cls).replace(QStringLiteral(".m6g."), QStringLiteral(".r6g."))),
-         Patch{c.component.id,
-               {{QStringLiteral("instanceClass"),
-                 nonBurstable(cls).replace(QStringLiteral(".m6g."), QStringLiteral(".r6g."))}},
-               std::nullopt}}};
+    // Aurora has no general-purpose m-class: the memory-optimised r6g of the same size.
+    const QString replacement =
+        nonBurstable(cls).replace(QStringLiteral(".m6g."), QStringLiteral(".r6g."));
+    return {burstableFinding(c, QStringLiteral("instanceClass"), cls, replacement)};
 }
 
 std::optional<Patch> AuroraInstanceBehaviour::upsize(const KindContext &c) const

@@ -83,6 +83,17 @@ QString nonBurstable(const QString &instanceClass)
     return prefix + QStringLiteral(".m6g.") + (small ? QStringLiteral("large") : size);
 }
 
+Finding burstableFinding(const KindContext &context, const QString &property,
+                         const QString &current, const QString &replacement)
+{
+    return {
+        QStringLiteral("burstable-instance"),
+        QStringLiteral("%1 runs on burstable %2: its CPU credits can run out under sustained load")
+            .arg(context.component.displayName(), current),
+        QStringLiteral("Use %1").arg(replacement),
+        Patch{context.component.id, {{property, replacement}}, std::nullopt}};
+}
+
 std::optional<model::ZoneId> otherZone(const KindContext &context,
                                        const QList<model::ZoneId> &avoid)
 {

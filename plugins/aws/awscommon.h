@@ -31,6 +31,11 @@ QString nextSize(const QString &instanceClass);
 QString nonBurstable(const QString &instanceClass);
 bool isBurstable(const QString &instanceClass);
 
+/// The review finding for a burstable class or node type: what it runs on now (in
+/// property), and the non-burstable one the fix moves it to.
+Finding burstableFinding(const KindContext &context, const QString &property,
+                         const QString &current, const QString &replacement);
+
 /// A zone of the component's region other than the given ones, or none.
 std::optional<model::ZoneId> otherZone(const KindContext &context,
                                        const QList<model::ZoneId> &avoid);

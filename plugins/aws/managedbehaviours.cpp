@@ -232,13 +232,8 @@ QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const Componen
     const QString node = propString(c, QStringLiteral("nodeType"));
     if (serverless(c) || !isBurstable(node))
         return {};
-    const QString better = QStringLiteral("cache.m7g.large");
     return {
-        {QStringLiteral("burstable-instance"),
-         QStringLiteral("%1 runs on burstable %2: its CPU credits can run out under sustained load")
-             .arg(c.component.displayName(), node),
-         QStringLiteral("Use %1").arg(better),
-         Patch{c.component.id, {{QStringLiteral("nodeType"), better}}, std::nullopt}}};
+        burstableFinding(c, QStringLiteral("nodeType"), node, QStringLiteral("cache.m7g.large"))};
 }
 
 std::optional<Patch> ElastiCacheBehaviour::upsize(const KindContext &c) const

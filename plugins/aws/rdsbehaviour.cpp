@@ -184,20 +184,10 @@ QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &l
 QList<Finding> RdsBehaviour::review(const KindContext &c, const ComponentLoad &, double,
                                     const QList<LineItem> &) const
 {
-    QList<Finding> findings;
     const QString cls = propString(c, QStringLiteral("instanceClass"));
-    if (isBurstable(cls)) {
-        findings.append(
-            {QStringLiteral("burstable-instance"),
-             QStringLiteral(
-                 "%1 runs on burstable %2: its CPU credits can run out under sustained load")
-                 .arg(c.component.displayName(), cls),
-             QStringLiteral("Use %1").arg(nonBurstable(cls)),
-             Patch{c.component.id,
-                   {{QStringLiteral("instanceClass"), nonBurstable(cls)}},
-                   std::nullopt}});
-    }
-    return findings;
+    if (!isBurstable(cls))
+        return {};
+    return {burstableFinding(c, QStringLiteral("instanceClass"), cls, nonBurstable(cls))};
 }
 
 std::optional<Patch> RdsBehaviour::upsize(const KindContext &c) const
