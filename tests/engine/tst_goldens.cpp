@@ -68,6 +68,23 @@ private slots:
         QVERIFY(within(e.totals.monthlyCostUsd, 196.58, 1e-9));
     }
 
+    void burstableInstanceIsReviewed()
+    {
+        const engine::Evaluation e =
+            evaluateDesign(loadEngineDesign("example1-rds-single-az.json"));
+        const auto finding =
+            std::find_if(e.warnings.cbegin(), e.warnings.cend(),
+                         [](const engine::Warning &w) { return w.rule == "burstable-instance"; });
+        QVERIFY(finding != e.warnings.cend());
+        QCOMPARE(finding->component.value(), QStringLiteral("db"));
+        QCOMPARE(finding->fix, QStringLiteral("Use db.m6g.large"));
+        // db.m6g.large MySQL costs more an hour than db.t3.large: 730 h x the difference.
+        const double delta =
+            730 * (catalogValue("price.us-east-1.rds.instance.mysql.single-az.db.m6g.large") -
+                   catalogValue("price.us-east-1.rds.instance.mysql.single-az.db.t3.large"));
+        QVERIFY(std::abs(finding->costDeltaUsd.value_or(0) - delta) < 1e-6);
+    }
+
     void dynamoDbRequestUnits()
     {
         const engine::Evaluation e =
