@@ -60,6 +60,8 @@ struct KindSchema
     QString regionalWhenProperty;
     QString regionalWhenValue;
     QList<PropertySchema> properties;
+    /// Qt resource path of the kind's SVG icon (palette, canvas, exports), drawn at 48x48.
+    QString icon;
 
     const PropertySchema *property(const QString &name) const;
 };

@@ -108,7 +108,8 @@ KindSchema workload()
              number("peakFactor", "", 1, 1, 1000, "peak load as a multiple of the average"),
              choice("readConsistency", {"eventual", "strong"}, "eventual",
                     "consistency of reads (DynamoDB halves the cost of eventual reads)"),
-             boolean("cacheFallback", true, "on a cache outage, reads go to the database")}};
+             boolean("cacheFallback", true, "on a cache outage, reads go to the database")},
+            {}};
 }
 
 KindSchema rds()
@@ -131,7 +132,8 @@ KindSchema rds()
              integer("storageGiB", "GiB", 20, 20, 65536, "allocated storage"),
              integer("iops", "IOPS", {}, 0, 256000,
                      "provisioned IOPS (io1/io2, or gp3 above its baseline)"),
-             number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance")}};
+             number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance")},
+            {}};
 }
 
 KindSchema rdsReplica()
@@ -147,7 +149,8 @@ KindSchema rdsReplica()
         {reference("replicaOf", "rds", "expected the id of the source RDS database"),
          pattern("instanceClass", rdsClass, {}, rdsClassHelp + " (default: the source's)"),
          choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
-         integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")}};
+         integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")},
+            {}};
 }
 
 KindSchema auroraCluster()
@@ -168,7 +171,8 @@ KindSchema auroraCluster()
                     "I/O requests per month (derived from the load when absent)"),
              number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance"),
              typed("globalSecondaryRegions", PropertyType::RegionList, QVariantList{},
-                   "secondary regions of an Aurora Global Database")}};
+                   "secondary regions of an Aurora Global Database")},
+            {}};
 }
 
 KindSchema auroraInstance()
@@ -186,7 +190,8 @@ KindSchema auroraInstance()
              boolean("serverlessV2", false, "Aurora Serverless v2 instead of an instance class"),
              number("minAcu", "ACU", 0.5, 0, 256, "Serverless v2 minimum capacity"),
              number("maxAcu", "ACU", 16, 1, 256, "Serverless v2 maximum capacity"),
-             integer("failoverTier", "", 1, 0, 15, "promotion priority (0 is promoted first)")}};
+             integer("failoverTier", "", 1, 0, 15, "promotion priority (0 is promoted first)")},
+            {}};
 }
 
 KindSchema dynamodb()
@@ -215,7 +220,8 @@ KindSchema dynamodb()
              number("storageGiB", "GiB", 0, 0, {}, "data stored in the table"),
              typed("globalTableRegions", PropertyType::RegionList, QVariantList{},
                    "regions holding replicas of a global table"),
-             boolean("pointInTimeRecovery", false, "continuous backups"), dax}};
+             boolean("pointInTimeRecovery", false, "continuous backups"), dax},
+            {}};
 }
 
 KindSchema elasticache()
@@ -236,15 +242,19 @@ KindSchema elasticache()
              integer("replicasPerShard", "", 0, 0, 5, "replicas in each shard"),
              boolean("multiAz", false, "replicas in other zones, promoted automatically"),
              number("hitRatio", "", 0.8, 0, 1, "share of reads answered by the cache"),
-             number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)")}};
+             number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)")},
+            {}};
 }
 
 } // namespace
 
 QList<KindSchema> awsKindSchemas()
 {
-    return {workload(),       rds(),      rdsReplica(), auroraCluster(),
-            auroraInstance(), dynamodb(), elasticache()};
+    QList<KindSchema> kinds{workload(),       rds(),      rdsReplica(), auroraCluster(),
+                            auroraInstance(), dynamodb(), elasticache()};
+    for (KindSchema &kind : kinds)
+        kind.icon = QStringLiteral(":/icons/aws/%1.svg").arg(kind.kind);
+    return kinds;
 }
 
 } // namespace archstudio::aws

@@ -1,0 +1,87 @@
+#include "figureformat.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace archstudio::render {
+
+namespace {
+
+constexpr double kSecondsPerMonth = 30.44 * 24.0 * 3600.0;
+
+QString trimmed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+} // namespace
+
+QString compactUsd(double usd)
+{
+    const double a = std::abs(usd);
+    const QString sign = usd < 0 ? QStringLiteral("-$") : QStringLiteral("$");
+    if (a < 10.0)
+        return sign + trimmed(a, 2);
+    if (a < 1000.0)
+        return sign + trimmed(a, 0);
+    if (a < 1e6)
+        return sign + trimmed(a / 1e3, a < 1e4 ? 2 : 1) + QLatin1Char('k');
+    return sign + trimmed(a / 1e6, a < 1e7 ? 2 : 1) + QLatin1Char('M');
+}
+
+QString fullUsd(double usd)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QString number = english.toString(std::abs(usd), 'f', 2);
+    return (usd < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + number;
+}
+
+QString availabilityPercent(double availability)
+{
+    const double unavailable = 1.0 - availability;
+    if (unavailable <= 0.0)
+        return QStringLiteral("100%");
+    // Two decimals show 99.95%; each further nine earns a decimal, capped at six.
+    const int nines = static_cast<int>(std::floor(-std::log10(unavailable)));
+    const int decimals = std::clamp(nines - 1, 2, 6);
+    return trimmed(availability * 100.0, decimals) + QLatin1Char('%');
+}
+
+QString downtimePerMonth(double availability)
+{
+    return duration(std::max(0.0, 1.0 - availability) * kSecondsPerMonth);
+}
+
+QString duration(const std::optional<double> &seconds)
+{
+    if (!seconds)
+        return QStringLiteral("n/a");
+    const double s = *seconds;
+    if (!std::isfinite(s))
+        return QStringLiteral("never");
+    if (s < 1.0 && s > 0.0)
+        return trimmed(s * 1000.0, 0) + QStringLiteral(" ms");
+    if (s < 120.0)
+        return trimmed(s, 0) + QStringLiteral(" s");
+    if (s < 2.0 * 3600.0)
+        return trimmed(s / 60.0, 1) + QStringLiteral(" min");
+    if (s < 2.0 * 86400.0)
+        return trimmed(s / 3600.0, 1) + QStringLiteral(" h");
+    return trimmed(s / 86400.0, 1) + QStringLiteral(" d");
+}
+
+QString latencyMs(double milliseconds)
+{
+    if (!std::isfinite(milliseconds))
+        return QStringLiteral("saturated");
+    return trimmed(milliseconds, milliseconds < 10.0 ? 2 : 1) + QStringLiteral(" ms");
+}
+
+QString percent(double share)
+{
+    return trimmed(share * 100.0, 0) + QLatin1Char('%');
+}
+
+} // namespace archstudio::render

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+/// How the studio and its reports write the engine's figures for people: compact on badges,
+/// exact in panels. Locale-independent, so screenshots, tests and reports agree.
+namespace archstudio::render {
+
+/// "$0.42", "$412", "$12.3k", "$1.25M": for badges and chart labels.
+QString compactUsd(double usd);
+/// "$12,345.67": for tables and the status bar.
+QString fullUsd(double usd);
+/// "99.95%", "99.995%": enough decimals to show every leading nine plus one digit.
+QString availabilityPercent(double availability);
+/// Expected downtime in an average month (30.44 days): "26 s", "21.9 min", "4.4 h".
+QString downtimePerMonth(double availability);
+/// "45 s", "5.0 min", "2.1 h", "3.0 d"; "n/a" when absent.
+QString duration(const std::optional<double> &seconds);
+/// "0.52 ms", "12.3 ms", "saturated" when unbounded.
+QString latencyMs(double milliseconds);
+/// "73%" (utilisation, shares).
+QString percent(double share);
+
+} // namespace archstudio::render

@@ -1,0 +1,81 @@
+#include "core/render/figureformat.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace archstudio::render;
+
+class tst_FigureFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compactUsd_data()
+    {
+        QTest::addColumn<double>("usd");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("cents") << 0.4249 << "$0.42";
+        QTest::newRow("dollars") << 412.4 << "$412";
+        QTest::newRow("thousands") << 1234.0 << "$1.23k";
+        QTest::newRow("ten-thousands") << 12345.0 << "$12.3k";
+        QTest::newRow("millions") << 1250000.0 << "$1.25M";
+        QTest::newRow("saving") << -70.0 << "-$70";
+    }
+    void compactUsd()
+    {
+        QFETCH(double, usd);
+        QFETCH(QString, text);
+        QCOMPARE(archstudio::render::compactUsd(usd), text);
+    }
+
+    void fullUsdGroupsThousands()
+    {
+        QCOMPARE(fullUsd(12345.678), QStringLiteral("$12,345.68"));
+        QCOMPARE(fullUsd(-3.5), QStringLiteral("-$3.50"));
+    }
+
+    void availabilityShowsEveryNine_data()
+    {
+        QTest::addColumn<double>("availability");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("two nines") << 0.995 << "99.50%";
+        QTest::newRow("three and a half") << 0.9995 << "99.95%";
+        QTest::newRow("four nines") << 0.99995 << "99.995%";
+        QTest::newRow("five nines") << 0.999995 << "99.9995%";
+        QTest::newRow("perfect") << 1.0 << "100%";
+    }
+    void availabilityShowsEveryNine()
+    {
+        QFETCH(double, availability);
+        QFETCH(QString, text);
+        QCOMPARE(availabilityPercent(availability), text);
+    }
+
+    void downtimeIsPerAverageMonth()
+    {
+        // 99.95% of 30.44 days leaves 0.05% = 21.9 minutes.
+        QCOMPARE(downtimePerMonth(0.9995), QStringLiteral("21.9 min"));
+        QCOMPARE(downtimePerMonth(0.99999), QStringLiteral("26 s"));
+        QCOMPARE(downtimePerMonth(0.99), QStringLiteral("7.3 h"));
+    }
+
+    void durationPicksAUnit()
+    {
+        QCOMPARE(duration(std::nullopt), QStringLiteral("n/a"));
+        QCOMPARE(duration(90.0), QStringLiteral("90 s"));
+        QCOMPARE(duration(300.0), QStringLiteral("5.0 min"));
+        QCOMPARE(duration(3.0 * 3600.0), QStringLiteral("3.0 h"));
+        QCOMPARE(duration(0.25), QStringLiteral("250 ms"));
+    }
+
+    void latencyMarksSaturation()
+    {
+        QCOMPARE(latencyMs(0.523), QStringLiteral("0.52 ms"));
+        QCOMPARE(latencyMs(12.34), QStringLiteral("12.3 ms"));
+        QCOMPARE(latencyMs(std::numeric_limits<double>::infinity()), QStringLiteral("saturated"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FigureFormat)
+#include "tst_figureformat.moc"
