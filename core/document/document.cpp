@@ -25,11 +25,13 @@ void Document::setDesign(model::Design design)
     emit changed();
 }
 
-void Document::applyChange(const std::function<void(model::Design &)> &mutate)
+void Document::applyChange(const std::function<void(model::Design &)> &mutate,
+                           const ChangeScope &scope)
 {
     mutate(mDesign);
     ++mRevision;
     emit changed();
+    emit edited(scope);
 }
 
 void Document::setFilePath(const QString &path)

@@ -3,6 +3,7 @@
 #include "core/model/design.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -10,6 +11,32 @@
 class QUndoStack;
 
 namespace archstudio::document {
+
+/// What one change touched, so views update only what they show of it (a scene of 10,000
+/// components must not rebuild itself for one moved item).
+struct ChangeScope
+{
+    /// Added, removed or changed components, including their positions on the canvas.
+    QSet<model::ComponentId> components;
+    bool links = false;
+    /// Regions, zones and their frames.
+    bool containers = false;
+    /// Anything else (name, catalog overrides, notes), or unknown: views refresh everything.
+    bool everything = false;
+
+    static ChangeScope all()
+    {
+        ChangeScope scope;
+        scope.everything = true;
+        return scope;
+    }
+    static ChangeScope component(const model::ComponentId &id)
+    {
+        ChangeScope scope;
+        scope.components.insert(id);
+        return scope;
+    }
+};
 
 /// The design being edited, its undo stack, its file path and its revision.
 ///
@@ -32,8 +59,10 @@ public:
     void setDesign(model::Design design);
 
     /// The one way commands change the design: runs mutate on it, bumps the revision and
-    /// emits changed(). Call it from undo commands only, so every change can be undone.
-    void applyChange(const std::function<void(model::Design &)> &mutate);
+    /// emits changed() and edited(scope). Call it from undo commands only, so every change can
+    /// be undone. scope names what mutate touches; when in doubt, ChangeScope::all().
+    void applyChange(const std::function<void(model::Design &)> &mutate,
+                     const ChangeScope &scope = ChangeScope::all());
 
     /// Grows by one on every change (never reused), so a result computed from a snapshot
     /// can tell whether the design has moved on since.
@@ -51,6 +80,8 @@ public:
 
 signals:
     void changed();
+    /// After changed(), for every applyChange(); setDesign() emits designReplaced() instead.
+    void edited(const archstudio::document::ChangeScope &scope);
     void designReplaced();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
@@ -63,3 +94,5 @@ private:
 };
 
 } // namespace archstudio::document
+
+Q_DECLARE_METATYPE(archstudio::document::ChangeScope)

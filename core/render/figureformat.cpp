@@ -84,4 +84,24 @@ QString percent(double share)
     return trimmed(share * 100.0, 0) + QLatin1Char('%');
 }
 
+QString costDeltaPerMonth(double usd)
+{
+    // Rounded like compactUsd, so a change too small to show is not given a sign.
+    const QString amount = compactUsd(usd);
+    const bool zero = amount == compactUsd(0.0) || amount == QStringLiteral("-$0.00");
+    const QString sign = usd > 0.0 && !zero ? QStringLiteral("+") : QString();
+    return sign + (zero ? compactUsd(0.0) : amount) + QStringLiteral("/mo");
+}
+
+QString percentagePoints(double availabilityDelta)
+{
+    const double points = availabilityDelta * 100.0;
+    if (points == 0.0 || !std::isfinite(points))
+        return QStringLiteral("0 pp");
+    const int decimals =
+        std::clamp(static_cast<int>(std::ceil(-std::log10(std::abs(points)))) + 1, 1, 6);
+    const QString number = trimmed(points, decimals);
+    return (points > 0.0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" pp");
+}
+
 } // namespace archstudio::render

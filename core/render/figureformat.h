@@ -22,5 +22,9 @@ QString duration(const std::optional<double> &seconds);
 QString latencyMs(double milliseconds);
 /// "73%" (utilisation, shares).
 QString percent(double share);
+/// The change a fix makes to a monthly bill: "+$109/mo", "-$40/mo", "$0/mo".
+QString costDeltaPerMonth(double usd);
+/// A change of availability in percentage points, to two significant digits: "+0.0040 pp".
+QString percentagePoints(double availabilityDelta);
 
 } // namespace archstudio::render

@@ -70,7 +70,7 @@ void SetPropertyCommand::swap()
         }
         if (const auto next = std::exchange(mValue, std::move(previous)))
             properties.insert(mProperty, *next);
-    });
+    }, ChangeScope::component(mComponent));
 }
 
 int SetPropertyCommand::id() const

@@ -1,0 +1,406 @@
+#include "designedits.h"
+
+#include "core/model/kindregistry.h"
+
+#include <QCoreApplication>
+
+namespace archstudio::document::edits {
+
+using model::ComponentId;
+using model::Design;
+using model::RegionId;
+using model::ZoneId;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DesignEdits", text);
+}
+
+bool isRegional(const model::KindSchema &schema, const model::Component *component)
+{
+    if (schema.placement == model::PlacementKind::Region)
+        return true;
+    if (schema.regionalWhenProperty.isEmpty())
+        return false;
+    QVariant value = component ? component->properties.value(schema.regionalWhenProperty)
+                               : QVariant();
+    if (!value.isValid())
+        if (const model::PropertySchema *p = schema.property(schema.regionalWhenProperty))
+            value = p->defaultValue;
+    return value.toString() == schema.regionalWhenValue;
+}
+
+/// The components whose canvas position lies inside frame.
+QList<ComponentId> componentsInside(const Design &design, const QRectF &frame)
+{
+    QList<ComponentId> inside;
+    for (auto it = design.layout.componentPositions.cbegin();
+         it != design.layout.componentPositions.cend(); ++it) {
+        if (frame.contains(*it))
+            inside.append(it.key());
+    }
+    return inside;
+}
+
+void moveContents(DesignDelta &delta, const Design &design, const QRectF &oldFrame, QPointF by)
+{
+    if (by.isNull())
+        return;
+    for (const ComponentId &id : componentsInside(design, oldFrame))
+        delta.setPosition(design, id, design.layout.componentPositions.value(id) + by);
+}
+
+} // namespace
+
+ComponentId uniqueComponentId(const Design &design, const QString &base)
+{
+    QSet<QString> taken;
+    for (const model::Component &c : design.components)
+        taken.insert(c.id.value());
+    if (!taken.contains(base))
+        return ComponentId(base);
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1-%2").arg(base).arg(n);
+        if (!taken.contains(candidate))
+            return ComponentId(candidate);
+    }
+}
+
+PlacementResult placementFor(const model::KindSchema &schema, const model::Component *existing,
+                             const RegionId &region, const std::optional<ZoneId> &zone)
+{
+    PlacementResult result;
+    if (region.isEmpty()) {
+        result.refusal = tr("%1 must be placed in a region: drop it into a region or one of "
+                            "its Availability Zones.")
+                             .arg(schema.displayName);
+        return result;
+    }
+    model::Placement placement;
+    placement.region = region;
+    if (isRegional(schema, existing)) {
+        result.placement = placement;
+        return result;
+    }
+    if (schema.placement == model::PlacementKind::Zones) {
+        // A workload keeps the zones it spans while it moves around its own region.
+        if (existing && existing->placement.region == region && !existing->placement.zones.isEmpty())
+            placement.zones = existing->placement.zones;
+        else if (zone)
+            placement.zones = {*zone};
+        else {
+            result.refusal = tr("%1 runs in Availability Zones: drop it into a zone.")
+                                 .arg(schema.displayName);
+            return result;
+        }
+        result.placement = placement;
+        return result;
+    }
+    if (!zone) {
+        result.refusal = tr("%1 lives in one Availability Zone: drop it into a zone, not on the "
+                            "region itself.")
+                             .arg(schema.displayName);
+        return result;
+    }
+    placement.zone = zone;
+    result.placement = placement;
+    return result;
+}
+
+model::Component newComponent(const Design &design, const model::KindSchema &schema,
+                              const RegionId &region, const std::optional<ZoneId> &zone)
+{
+    model::Component component;
+    component.id = uniqueComponentId(design, schema.kind);
+    component.kind = schema.kind;
+    if (const auto placed = placementFor(schema, nullptr, region, zone).placement)
+        component.placement = *placed;
+    else
+        component.placement.region = region;
+    // Required properties without a default get a value the user will surely change, rather
+    // than a component that is invalid from birth.
+    for (const model::PropertySchema &p : schema.properties) {
+        if (p.required && !p.defaultValue.isValid() && p.type == model::PropertyType::Enum &&
+            !p.allowedValues.isEmpty())
+            component.properties.insert(p.name, p.allowedValues.first());
+    }
+    return component;
+}
+
+DesignDelta addComponent(const Design &, const model::Component &component, QPointF at)
+{
+    DesignDelta delta;
+    delta.addComponent(component, at);
+    return delta;
+}
+
+DesignDelta removeItems(const Design &design, const Selection &selection)
+{
+    DesignDelta delta;
+    QSet<ComponentId> doomed = selection.components;
+    QSet<ZoneId> doomedZones = selection.zones;
+    QList<model::Region> regions;
+    for (const model::Region &region : design.regions) {
+        if (selection.regions.contains(region.code)) {
+            for (const ZoneId &zone : region.zones)
+                doomedZones.insert(zone);
+            delta.setRegionFrame(design, region.code, std::nullopt);
+            continue;
+        }
+        model::Region kept = region;
+        kept.zones.removeIf([&](const ZoneId &z) { return doomedZones.contains(z); });
+        regions.append(kept);
+    }
+    for (const ZoneId &zone : doomedZones)
+        delta.setZoneFrame(design, zone, std::nullopt);
+    if (regions != design.regions)
+        delta.setRegions(design, regions);
+
+    for (const model::Component &c : design.components) {
+        if (selection.regions.contains(c.placement.region) ||
+            (c.placement.zone && doomedZones.contains(*c.placement.zone))) {
+            doomed.insert(c.id);
+        } else if (!c.placement.zones.isEmpty() && !doomed.contains(c.id)) {
+            model::Component changed = c;
+            changed.placement.zones.removeIf([&](const ZoneId &z) { return doomedZones.contains(z); });
+            if (changed.placement.zones.isEmpty())
+                doomed.insert(c.id);
+            else if (changed != c)
+                delta.replaceComponent(design, changed);
+        }
+    }
+    for (const ComponentId &id : std::as_const(doomed))
+        delta.removeComponent(design, id);
+
+    QList<model::Link> links;
+    for (qsizetype i = 0; i < design.links.size(); ++i) {
+        const model::Link &link = design.links.at(i);
+        if (!selection.links.contains(i) && !doomed.contains(link.from) && !doomed.contains(link.to))
+            links.append(link);
+    }
+    if (links.size() != design.links.size())
+        delta.setLinks(design, links);
+    return delta;
+}
+
+DesignDelta moveComponents(const Design &design, const QMap<ComponentId, QPointF> &to,
+                           const QMap<ComponentId, model::Placement> &placements)
+{
+    DesignDelta delta;
+    for (auto it = to.cbegin(); it != to.cend(); ++it)
+        delta.setPosition(design, it.key(), *it);
+    for (auto it = placements.cbegin(); it != placements.cend(); ++it) {
+        const model::Component *current = design.findComponent(it.key());
+        if (!current || current->placement == *it)
+            continue;
+        model::Component moved = *current;
+        moved.placement = *it;
+        delta.replaceComponent(design, moved);
+    }
+    return delta;
+}
+
+DesignDelta setZoneFrame(const Design &design, const ZoneId &zone, QRectF frame)
+{
+    DesignDelta delta;
+    const QRectF old = design.layout.zoneFrames.value(zone);
+    if (old.isValid() && old.size() == frame.size())
+        moveContents(delta, design, old, frame.topLeft() - old.topLeft());
+    delta.setZoneFrame(design, zone, frame);
+    return delta;
+}
+
+DesignDelta setRegionFrame(const Design &design, const RegionId &region, QRectF frame)
+{
+    DesignDelta delta;
+    const QRectF old = design.layout.regionFrames.value(region);
+    if (old.isValid() && old.size() == frame.size()) {
+        const QPointF by = frame.topLeft() - old.topLeft();
+        moveContents(delta, design, old, by);
+        if (const model::Region *r = design.findRegion(region)) {
+            for (const ZoneId &zone : r->zones) {
+                if (const auto it = design.layout.zoneFrames.constFind(zone);
+                    it != design.layout.zoneFrames.cend())
+                    delta.setZoneFrame(design, zone, it->translated(by));
+            }
+        }
+    }
+    delta.setRegionFrame(design, region, frame);
+    return delta;
+}
+
+DesignDelta addLink(const Design &design, const model::Link &link)
+{
+    DesignDelta delta;
+    if (link.from == link.to)
+        return delta;
+    for (const model::Link &existing : design.links) {
+        if (existing.from == link.from && existing.to == link.to)
+            return delta;
+    }
+    QList<model::Link> links = design.links;
+    links.append(link);
+    delta.setLinks(design, links);
+    return delta;
+}
+
+DesignDelta replaceLink(const Design &design, qsizetype index, const model::Link &link)
+{
+    DesignDelta delta;
+    if (index < 0 || index >= design.links.size())
+        return delta;
+    QList<model::Link> links = design.links;
+    links[index] = link;
+    delta.setLinks(design, links);
+    return delta;
+}
+
+DesignDelta addRegion(const Design &design, const RegionId &code, const QList<ZoneId> &zones,
+                      QRectF frame, const QList<QRectF> &zoneFrames)
+{
+    DesignDelta delta;
+    if (design.findRegion(code))
+        return delta;
+    QList<model::Region> regions = design.regions;
+    regions.append(model::Region{code, zones});
+    delta.setRegions(design, regions);
+    delta.setRegionFrame(design, code, frame);
+    for (qsizetype i = 0; i < zones.size() && i < zoneFrames.size(); ++i)
+        delta.setZoneFrame(design, zones.at(i), zoneFrames.at(i));
+    return delta;
+}
+
+ZoneId nextZoneCode(const Design &design, const RegionId &region)
+{
+    for (char letter = 'a'; letter <= 'z'; ++letter) {
+        const ZoneId candidate(region.value() + QLatin1Char(letter));
+        if (!design.regionOfZone(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+DesignDelta addZone(const Design &design, const RegionId &region, QRectF frame)
+{
+    DesignDelta delta;
+    const ZoneId zone = nextZoneCode(design, region);
+    if (zone.isEmpty() || !design.findRegion(region))
+        return delta;
+    QList<model::Region> regions = design.regions;
+    for (model::Region &r : regions) {
+        if (r.code == region)
+            r.zones.append(zone);
+    }
+    delta.setRegions(design, regions);
+    delta.setZoneFrame(design, zone, frame);
+    return delta;
+}
+
+Fragment copyFragment(const Design &design, const QSet<ComponentId> &ids)
+{
+    Fragment fragment;
+    Design &out = fragment.design;
+    QSet<RegionId> regions;
+    for (const model::Component &c : design.components) {
+        if (!ids.contains(c.id))
+            continue;
+        out.components.append(c);
+        regions.insert(c.placement.region);
+        if (const auto it = design.layout.componentPositions.constFind(c.id);
+            it != design.layout.componentPositions.cend())
+            out.layout.componentPositions.insert(c.id, *it);
+    }
+    for (const model::Link &link : design.links) {
+        if (ids.contains(link.from) && ids.contains(link.to))
+            out.links.append(link);
+    }
+    for (const model::Region &region : design.regions) {
+        if (!regions.contains(region.code))
+            continue;
+        out.regions.append(region);
+        if (design.layout.regionFrames.contains(region.code))
+            out.layout.regionFrames.insert(region.code, design.layout.regionFrames.value(region.code));
+        for (const ZoneId &zone : region.zones) {
+            if (design.layout.zoneFrames.contains(zone))
+                out.layout.zoneFrames.insert(zone, design.layout.zoneFrames.value(zone));
+        }
+    }
+    return fragment;
+}
+
+DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPointF offset,
+                          QList<ComponentId> *pastedIds)
+{
+    DesignDelta delta;
+    const Design &source = fragment.design;
+
+    // New ids where they clash; references between pasted components follow their targets.
+    Design taken = design;
+    QMap<ComponentId, ComponentId> renamed;
+    for (const model::Component &c : source.components) {
+        const ComponentId id = uniqueComponentId(taken, c.id.value());
+        renamed.insert(c.id, id);
+        model::Component placeholder;
+        placeholder.id = id;
+        taken.components.append(placeholder);
+    }
+    const model::KindRegistry &registry = model::KindRegistry::builtin();
+    for (model::Component c : source.components) {
+        const QPointF at = source.layout.componentPositions.value(c.id) + offset;
+        c.id = renamed.value(c.id);
+        if (const model::KindSchema *schema = registry.schema(c.kind)) {
+            for (const model::PropertySchema &p : schema->properties) {
+                if (p.type != model::PropertyType::ComponentRef)
+                    continue;
+                const ComponentId target(c.properties.value(p.name).toString());
+                if (renamed.contains(target))
+                    c.properties.insert(p.name, renamed.value(target).value());
+            }
+        }
+        delta.addComponent(c, at);
+        if (pastedIds)
+            pastedIds->append(c.id);
+    }
+
+    QList<model::Link> links = design.links;
+    for (model::Link link : source.links) {
+        link.from = renamed.value(link.from);
+        link.to = renamed.value(link.to);
+        links.append(link);
+    }
+    if (links.size() != design.links.size())
+        delta.setLinks(design, links);
+
+    // Regions and zones the design lacks come with the paste, where they were.
+    QList<model::Region> regions = design.regions;
+    for (const model::Region &region : source.regions) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < regions.size(); ++i) {
+            if (regions.at(i).code == region.code)
+                at = i;
+        }
+        if (at < 0) {
+            model::Region added = region;
+            added.zones.clear();
+            regions.append(added);
+            at = regions.size() - 1;
+            if (source.layout.regionFrames.contains(region.code))
+                delta.setRegionFrame(design, region.code,
+                                     source.layout.regionFrames.value(region.code));
+        }
+        model::Region &target = regions[at];
+        for (const ZoneId &zone : region.zones) {
+            if (!target.zones.contains(zone) && !design.regionOfZone(zone))
+                target.zones.append(zone);
+            if (!design.layout.zoneFrames.contains(zone) && source.layout.zoneFrames.contains(zone))
+                delta.setZoneFrame(design, zone, source.layout.zoneFrames.value(zone));
+        }
+    }
+    if (regions != design.regions)
+        delta.setRegions(design, regions);
+    return delta;
+}
+
+} // namespace archstudio::document::edits

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/document/designdelta.h"
+#include "core/model/design.h"
+#include "core/model/kindschema.h"
+
+#include <QMap>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+
+/// The studio's gestures as DesignDeltas over the current design: each function only reads the
+/// design and returns what the gesture changes, so it is testable without a scene and one
+/// gesture is one undo step (EditDesignCommand).
+namespace archstudio::document::edits {
+
+/// base, or base-2, base-3, ...: the first id no component of design has.
+model::ComponentId uniqueComponentId(const model::Design &design, const QString &base);
+
+/// A new component of a kind, named after it, with the placement a drop at (region, zone)
+/// gives it: its zone, its zones (a workload) or its region only (a regional service).
+model::Component newComponent(const model::Design &design, const model::KindSchema &schema,
+                              const model::RegionId &region, const std::optional<model::ZoneId> &zone);
+
+/// Where a component of this kind goes when dropped at (region, zone); fails with a reason
+/// when the drop is not allowed (a zonal component dropped outside any zone).
+struct PlacementResult
+{
+    std::optional<model::Placement> placement;
+    QString refusal;
+};
+PlacementResult placementFor(const model::KindSchema &schema, const model::Component *existing,
+                             const model::RegionId &region, const std::optional<model::ZoneId> &zone);
+
+DesignDelta addComponent(const model::Design &design, const model::Component &component,
+                         QPointF at);
+
+/// Deletes components (with their links and positions), links by index, and zones and regions
+/// with everything in them.
+struct Selection
+{
+    QSet<model::ComponentId> components;
+    QSet<qsizetype> links;
+    QSet<model::ZoneId> zones;
+    QSet<model::RegionId> regions;
+    bool isEmpty() const
+    {
+        return components.isEmpty() && links.isEmpty() && zones.isEmpty() && regions.isEmpty();
+    }
+};
+DesignDelta removeItems(const model::Design &design, const Selection &selection);
+
+/// Moves components; a new placement (dropped into another zone) is applied with the move.
+DesignDelta moveComponents(const model::Design &design, const QMap<model::ComponentId, QPointF> &to,
+                           const QMap<model::ComponentId, model::Placement> &placements);
+
+/// Moves or resizes a zone or region frame; what is inside moves by the same offset.
+DesignDelta setZoneFrame(const model::Design &design, const model::ZoneId &zone, QRectF frame);
+DesignDelta setRegionFrame(const model::Design &design, const model::RegionId &region, QRectF frame);
+
+DesignDelta addLink(const model::Design &design, const model::Link &link);
+DesignDelta replaceLink(const model::Design &design, qsizetype index, const model::Link &link);
+
+/// Adds a region with the given zones (codes as in the catalog, e.g. us-east-1a).
+DesignDelta addRegion(const model::Design &design, const model::RegionId &code,
+                      const QList<model::ZoneId> &zones, QRectF frame,
+                      const QList<QRectF> &zoneFrames);
+/// Adds the next zone of a region (us-east-1a, then b, c, ...), framed at frame.
+DesignDelta addZone(const model::Design &design, const model::RegionId &region, QRectF frame);
+/// The code the next zone of region would get.
+model::ZoneId nextZoneCode(const model::Design &design, const model::RegionId &region);
+
+/// Part of a design on the clipboard: components, the links between them, their positions,
+/// and the regions and zones they are placed in (with frames), so a paste into another design
+/// brings what it needs.
+struct Fragment
+{
+    model::Design design;
+    bool isEmpty() const { return design.components.isEmpty(); }
+};
+Fragment copyFragment(const model::Design &design, const QSet<model::ComponentId> &ids);
+/// Pastes a fragment: new ids where they clash (references between pasted components follow),
+/// positions moved by offset, and regions and zones the design lacks added.
+DesignDelta pasteFragment(const model::Design &design, const Fragment &fragment, QPointF offset,
+                          QList<model::ComponentId> *pastedIds = nullptr);
+
+} // namespace archstudio::document::edits

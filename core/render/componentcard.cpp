@@ -1,0 +1,179 @@
+#include "componentcard.h"
+
+#include "diagramstyle.h"
+#include "figureformat.h"
+#include "iconcache.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace archstudio::render {
+
+namespace {
+
+/// The properties that tell two components of a kind apart at a glance, most telling first.
+const char *const kTellingProperties[] = {"instanceClass", "nodeType",   "capacityMode",
+                                          "deployment",    "serverlessV2", "engine"};
+
+QString shown(const model::Component &component, const model::KindSchema *schema,
+              const QString &name)
+{
+    QVariant value = component.properties.value(name);
+    if (!value.isValid() && schema)
+        if (const model::PropertySchema *p = schema->property(name))
+            value = p->defaultValue;
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? name : QString();
+    return value.toString();
+}
+
+} // namespace
+
+CardColours CardColours::light()
+{
+    return {Qt::white, QColor(0x1A, 0x20, 0x2C), QColor(0x71, 0x80, 0x96), QColor(0xCB, 0xD5, 0xE0),
+            QColor(0x31, 0x82, 0xCE)};
+}
+
+CardContent cardContent(const model::Component &component, const model::KindSchema *schema)
+{
+    CardContent content;
+    content.title = component.displayName();
+    content.kind = component.kind;
+    content.unknownKind = !schema;
+    content.icon = schema ? schema->icon : QString();
+    QString subtitle = schema ? schema->displayName : component.kind;
+    if (component.kind == QLatin1String("workload")) {
+        const double reads = component.properties.value(QStringLiteral("readsPerSecond")).toDouble();
+        const double writes = component.properties.value(QStringLiteral("writesPerSecond")).toDouble();
+        subtitle = QStringLiteral("%1 r/s · %2 w/s")
+                       .arg(QString::number(reads, 'g', 4), QString::number(writes, 'g', 4));
+    } else {
+        for (const char *name : kTellingProperties) {
+            const QString value = shown(component, schema, QString::fromLatin1(name));
+            if (!value.isEmpty()) {
+                subtitle += QStringLiteral(" · ") + value;
+                break;
+            }
+        }
+    }
+    content.subtitle = subtitle;
+    return content;
+}
+
+QString badgeText(const engine::ComponentResult &result, const engine::WorkloadResult *workload)
+{
+    if (workload) {
+        const engine::OperationResult &op = workload->read.served ? workload->read : workload->write;
+        if (!op.served)
+            return QObject::tr("no data path");
+        return QStringLiteral("p99 %1 · %2")
+            .arg(latencyMs(op.average.p99Ms), availabilityPercent(op.availability.modelled));
+    }
+    if (!result.evaluated)
+        return {};
+    QStringList parts{compactUsd(result.monthlyCostUsd), percent(result.utilization)};
+    if (result.rtoSeconds)
+        parts << QStringLiteral("RTO ") + duration(result.rtoSeconds);
+    if (result.rpoSeconds)
+        parts << QStringLiteral("RPO ") + duration(result.rpoSeconds);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QRectF cardRect(QPointF centre)
+{
+    return QRectF(centre - QPointF(style::kCardSize.width() / 2, style::kCardSize.height() / 2),
+                  style::kCardSize);
+}
+
+QRectF badgeRect(const QRectF &card, const QString &badge, const QFont &font)
+{
+    const qreal width = QFontMetricsF(font).horizontalAdvance(badge) + 12.0;
+    return QRectF(card.center().x() - width / 2, card.bottom() + style::kBadgeGap, width,
+                  style::kBadgeHeight);
+}
+
+void paintCard(QPainter &painter, const QRectF &card, const CardContent &content,
+               const CardColours &colours, qreal detail, bool selected, IconCache &icons)
+{
+    const QColor accent = style::categoryColour(content.kind);
+    if (detail < style::kDetailZoom) {
+        // Far out: one filled rectangle per card, no antialiasing, no text.
+        painter.fillRect(card, selected ? colours.selection : accent);
+        return;
+    }
+
+    QPen border(colours.border, 1.0);
+    if (content.saturated)
+        border = QPen(style::saturatedColour(), 3.0);
+    else if (content.singlePointOfFailure)
+        border = QPen(style::warningColour(), 2.0, Qt::DashLine);
+    if (selected)
+        border = QPen(colours.selection, 2.5);
+    painter.setPen(border);
+    painter.setBrush(colours.background);
+    painter.drawRoundedRect(card, style::kCardRadius, style::kCardRadius);
+
+    // Category stripe on the left edge.
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(card.left(), card.top(), 10.0, card.height()), style::kCardRadius,
+                          style::kCardRadius);
+    painter.fillPath(stripe.intersected([&] {
+        QPainterPath clip;
+        clip.addRect(QRectF(card.left(), card.top(), 5.0, card.height()));
+        return clip;
+    }()),
+                     accent);
+
+    const qreal iconSize = style::kIconSize;
+    const QRectF iconRect(card.left() + 12.0, card.center().y() - iconSize / 2, iconSize, iconSize);
+    const int pixels = qRound(iconSize * std::max<qreal>(1.0, std::min<qreal>(detail, 4.0)) *
+                              painter.device()->devicePixelRatioF());
+    painter.drawPixmap(iconRect, icons.pixmap(content.icon, pixels), QRectF());
+
+    const QRectF textRect = card.adjusted(iconRect.right() - card.left() + 8.0, 6.0, -8.0, -6.0);
+    QFont titleFont = painter.font();
+    titleFont.setPointSizeF(9.5);
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(colours.text);
+    const QString title = QFontMetricsF(titleFont).elidedText(content.title, Qt::ElideRight,
+                                                              textRect.width());
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, title);
+
+    QFont subtitleFont = titleFont;
+    subtitleFont.setBold(false);
+    subtitleFont.setPointSizeF(8.0);
+    painter.setFont(subtitleFont);
+    painter.setPen(content.unknownKind ? style::warningColour() : colours.mutedText);
+    const QString subtitle = QFontMetricsF(subtitleFont).elidedText(
+        content.unknownKind ? QObject::tr("unknown kind: %1").arg(content.kind) : content.subtitle,
+        Qt::ElideRight, textRect.width());
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, subtitle);
+}
+
+QFont badgeFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(false);
+    font.setPointSizeF(7.5);
+    return font;
+}
+
+void paintBadge(QPainter &painter, const QRectF &card, const CardContent &content, qreal detail)
+{
+    if (content.badge.isEmpty() || detail < style::kDetailZoom)
+        return;
+    const QColor accent = style::categoryColour(content.kind);
+    const QFont font = badgeFont(painter.font());
+    painter.setFont(font);
+    const QRectF badge = badgeRect(card, content.badge, font);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(content.saturated ? style::saturatedColour() : accent.darker(115));
+    painter.drawRoundedRect(badge, style::kBadgeHeight / 2, style::kBadgeHeight / 2);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter, content.badge);
+}
+
+} // namespace archstudio::render

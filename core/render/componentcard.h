@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/engine/evaluation.h"
+#include "core/model/design.h"
+#include "core/model/kindschema.h"
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace archstudio::render {
+
+class IconCache;
+
+/// What a component's card shows: the same on the canvas and in exported diagrams.
+struct CardContent
+{
+    QString title;    ///< the component's name
+    QString subtitle; ///< its kind and most telling property, e.g. "RDS · db.r6g.large"
+    QString kind;
+    QString icon; ///< resource path of the kind's icon
+    QString badge; ///< figures from the last evaluation; empty when none or hidden
+    bool singlePointOfFailure = false;
+    bool saturated = false;
+    bool unknownKind = false;
+};
+
+struct CardColours
+{
+    QColor background;
+    QColor text;
+    QColor mutedText;
+    QColor border;
+    QColor selection;
+
+    /// For exports and reports: dark text on white.
+    static CardColours light();
+};
+
+/// Card text for a component; schema may be null for a kind no plugin knows.
+CardContent cardContent(const model::Component &component, const model::KindSchema *schema);
+
+/// The badge: "$412 · 63% · RTO 90 s · RPO 0 s" for a priced component, "p99 4.2 ms · 99.99%"
+/// for a workload (its reads; writes when it only writes).
+QString badgeText(const engine::ComponentResult &result, const engine::WorkloadResult *workload);
+
+/// The card's rectangle around its centre, and the badge's below it.
+QRectF cardRect(QPointF centre);
+QRectF badgeRect(const QRectF &card, const QString &badge, const QFont &font);
+
+/// Paints a card without its badge. detail is the zoom level: below style::kDetailZoom only a
+/// coloured box is drawn (no text, no icon), so a 10,000-card frame stays cheap.
+void paintCard(QPainter &painter, const QRectF &card, const CardContent &content,
+               const CardColours &colours, qreal detail, bool selected, IconCache &icons);
+/// Paints the badge under the card (nothing when empty or zoomed far out).
+void paintBadge(QPainter &painter, const QRectF &card, const CardContent &content, qreal detail);
+QFont badgeFont(const QFont &base);
+
+} // namespace archstudio::render

@@ -1,0 +1,216 @@
+#include "core/document/commands/editdesigncommand.h"
+#include "core/document/designedits.h"
+#include "core/document/document.h"
+#include "core/io/designfile.h"
+#include "core/model/kindregistry.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archstudio;
+using namespace archstudio::document;
+using model::ComponentId;
+using model::RegionId;
+using model::ZoneId;
+
+namespace {
+
+model::Design sample()
+{
+    auto loaded = io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+    if (!loaded.file)
+        qFatal("sample design does not load");
+    return loaded.file->design;
+}
+
+const model::KindSchema &schema(const QString &kind)
+{
+    return *model::KindRegistry::builtin().schema(kind);
+}
+
+/// Pushes the delta as one command and checks undo restores the design exactly and redo
+/// reproduces the edited one.
+void pushAndCheckSymmetry(Document &doc, DesignDelta delta)
+{
+    const model::Design before = doc.design();
+    doc.undoStack()->push(new EditDesignCommand(&doc, QStringLiteral("edit"), std::move(delta)));
+    const model::Design after = doc.design();
+    QVERIFY(after != before);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design(), before);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.design(), after);
+}
+
+} // namespace
+
+class TestDesignEdits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void uniqueIdsCountUp()
+    {
+        const model::Design design = sample();
+        QCOMPARE(edits::uniqueComponentId(design, "rds").value(), QStringLiteral("rds"));
+        QCOMPARE(edits::uniqueComponentId(design, "orders-db").value(), QStringLiteral("orders-db-2"));
+    }
+
+    void dropPlacementFollowsTheKind()
+    {
+        const RegionId region("us-east-1");
+        const ZoneId zone("us-east-1b");
+        QCOMPARE(*edits::placementFor(schema("rds"), nullptr, region, zone).placement->zone, zone);
+        QCOMPARE(edits::placementFor(schema("workload"), nullptr, region, zone).placement->zones,
+                 QList<ZoneId>{zone});
+        // A regional service takes the region only, even when dropped into a zone.
+        const auto dynamo = edits::placementFor(schema("dynamodb"), nullptr, region, zone);
+        QVERIFY(dynamo.placement && !dynamo.placement->zone && dynamo.placement->zones.isEmpty());
+        // A zonal database dropped on the region itself is refused, with a reason.
+        const auto refused = edits::placementFor(schema("rds"), nullptr, region, std::nullopt);
+        QVERIFY(!refused.placement);
+        QVERIFY(refused.refusal.contains("Availability Zone"));
+        QVERIFY(!edits::placementFor(schema("rds"), nullptr, RegionId(), zone).placement);
+    }
+
+    void serverlessCacheIsRegional()
+    {
+        model::Component cache;
+        cache.kind = "elasticache";
+        cache.properties.insert("deployment", "serverless");
+        const auto placed =
+            edits::placementFor(schema("elasticache"), &cache, RegionId("us-east-1"), std::nullopt);
+        QVERIFY(placed.placement);
+        QVERIFY(!edits::placementFor(schema("elasticache"), nullptr, RegionId("us-east-1"),
+                                     std::nullopt)
+                     .placement);
+    }
+
+    void addThenUndoRestoresExactly()
+    {
+        Document doc(sample());
+        const model::Component rds = edits::newComponent(doc.design(), schema("rds"),
+                                                         RegionId("us-east-1"), ZoneId("us-east-1b"));
+        QCOMPARE(rds.id.value(), QStringLiteral("rds"));
+        QSignalSpy edited(&doc, &Document::edited);
+        pushAndCheckSymmetry(doc, edits::addComponent(doc.design(), rds, QPointF(10, 20)));
+        QCOMPARE(doc.design().layout.componentPositions.value(rds.id), QPointF(10, 20));
+        QVERIFY(edited.count() >= 1);
+        const auto scope = edited.last().first().value<ChangeScope>();
+        QVERIFY(scope.components.contains(rds.id));
+        QVERIFY(!scope.links && !scope.everything);
+    }
+
+    void removeTakesLinksAndKeepsOrderOnUndo()
+    {
+        Document doc(sample());
+        edits::Selection selection;
+        selection.components = {ComponentId("orders-db"), ComponentId("carts")};
+        const DesignDelta delta = edits::removeItems(doc.design(), selection);
+        pushAndCheckSymmetry(doc, delta);
+        for (const model::Link &link : doc.design().links)
+            QVERIFY(link.to != ComponentId("orders-db") && link.to != ComponentId("carts"));
+        QVERIFY(!doc.design().findComponent(ComponentId("carts")));
+    }
+
+    void removingAZoneRemovesWhatLivesThere()
+    {
+        Document doc(sample());
+        edits::Selection selection;
+        selection.zones = {ZoneId("us-east-1a")};
+        pushAndCheckSymmetry(doc, edits::removeItems(doc.design(), selection));
+        QVERIFY(!doc.design().findComponent(ComponentId("orders-db")));
+        // The workload spanning three zones loses one of them and stays.
+        const model::Component *storefront = doc.design().findComponent(ComponentId("storefront"));
+        QVERIFY(storefront);
+        QCOMPARE(storefront->placement.zones,
+                 (QList<ZoneId>{ZoneId("us-east-1b"), ZoneId("us-east-1c")}));
+        QVERIFY(!doc.design().findRegion(RegionId("us-east-1"))->hasZone(ZoneId("us-east-1a")));
+    }
+
+    void moveToAnotherZoneIsOneStep()
+    {
+        Document doc(sample());
+        const ComponentId db("orders-db");
+        model::Placement placement = doc.design().findComponent(db)->placement;
+        placement.zone = ZoneId("us-east-1b");
+        pushAndCheckSymmetry(doc, edits::moveComponents(doc.design(), {{db, QPointF(500, 300)}},
+                                                       {{db, placement}}));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(*doc.design().findComponent(db)->placement.zone, ZoneId("us-east-1b"));
+    }
+
+    void movingARegionMovesItsContents()
+    {
+        Document doc(sample());
+        const RegionId region("us-east-1");
+        const QRectF frame = doc.design().layout.regionFrames.value(region);
+        QVERIFY(frame.isValid());
+        const QPointF db = doc.design().layout.componentPositions.value(ComponentId("orders-db"));
+        const QRectF zone = doc.design().layout.zoneFrames.value(ZoneId("us-east-1a"));
+        pushAndCheckSymmetry(doc, edits::setRegionFrame(doc.design(), region,
+                                                       frame.translated(100, 50)));
+        QCOMPARE(doc.design().layout.componentPositions.value(ComponentId("orders-db")),
+                 db + QPointF(100, 50));
+        QCOMPARE(doc.design().layout.zoneFrames.value(ZoneId("us-east-1a")),
+                 zone.translated(100, 50));
+    }
+
+    void duplicateLinksAreNotAdded()
+    {
+        Document doc(sample());
+        const model::Link existing = doc.design().links.first();
+        QVERIFY(edits::addLink(doc.design(), existing).isEmpty());
+        model::Link link{ComponentId("eu-storefront"), ComponentId("catalog-reader"),
+                         model::Traffic::Reads, std::nullopt};
+        pushAndCheckSymmetry(doc, edits::addLink(doc.design(), link));
+        QCOMPARE(doc.design().links.last(), link);
+        // A no-op gesture is no undo step.
+        doc.undoStack()->push(
+            new EditDesignCommand(&doc, "nothing", edits::addLink(doc.design(), link)));
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    void zonesAreLetteredInOrder()
+    {
+        Document doc(sample());
+        QCOMPARE(edits::nextZoneCode(doc.design(), RegionId("us-east-1")).value(),
+                 QStringLiteral("us-east-1d"));
+        pushAndCheckSymmetry(doc, edits::addZone(doc.design(), RegionId("us-east-1"),
+                                                 QRectF(0, 0, 300, 400)));
+        QVERIFY(doc.design().findRegion(RegionId("us-east-1"))->hasZone(ZoneId("us-east-1d")));
+    }
+
+    void pasteRenamesAndFollowsReferences()
+    {
+        Document doc(sample());
+        const edits::Fragment fragment = edits::copyFragment(
+            doc.design(), {ComponentId("orders-db"), ComponentId("orders-replica")});
+        QCOMPARE(fragment.design.components.size(), 2);
+        QList<ComponentId> pasted;
+        pushAndCheckSymmetry(doc, edits::pasteFragment(doc.design(), fragment, QPointF(20, 20),
+                                                       &pasted));
+        QCOMPARE(pasted, (QList<ComponentId>{ComponentId("orders-db-2"),
+                                             ComponentId("orders-replica-2")}));
+        const model::Component *replica = doc.design().findComponent(ComponentId("orders-replica-2"));
+        QVERIFY(replica);
+        QCOMPARE(replica->properties.value("replicaOf").toString(), QStringLiteral("orders-db-2"));
+    }
+
+    void pasteIntoAnEmptyDesignBringsRegions()
+    {
+        const model::Design source = sample();
+        Document target;
+        const edits::Fragment fragment =
+            edits::copyFragment(source, {ComponentId("eu-storefront"), ComponentId("eu-cache")});
+        pushAndCheckSymmetry(target, edits::pasteFragment(target.design(), fragment, QPointF()));
+        QCOMPARE(target.design().components.size(), 2);
+        QVERIFY(target.design().findRegion(RegionId("eu-west-1")));
+        QCOMPARE(target.design().links.size(), 1);
+        QVERIFY(target.design().layout.regionFrames.contains(RegionId("eu-west-1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesignEdits)
+#include "tst_designedits.moc"

@@ -1,0 +1,506 @@
+// The gestures of DiagramScene: drops from the palette, moves, container drags and resizes,
+// link drags, deletes and nudges. Each ends in at most one EditDesignCommand.
+#include "diagramscene.h"
+
+#include "componentitem.h"
+#include "containeritem.h"
+#include "linkitem.h"
+
+#include "core/document/commands/editdesigncommand.h"
+#include "core/document/document.h"
+#include "core/model/kindregistry.h"
+#include "core/render/autolayout.h"
+#include "core/render/diagramstyle.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace archstudio::ui {
+
+using model::ComponentId;
+namespace edits = document::edits;
+
+namespace {
+
+constexpr qreal kGuideTolerance = 6.0;
+constexpr QSizeF kNewZoneSize{260.0, 280.0};
+/// Regions offered first when a region is dropped: the ones with sourced prices.
+const char *const kPreferredRegions[] = {"us-east-1",    "us-west-2",      "eu-west-1",
+                                         "eu-central-1", "ap-northeast-1", "us-east-2"};
+
+void push(document::Document *doc, const QString &text, document::DesignDelta delta)
+{
+    if (!delta.isEmpty())
+        doc->undoStack()->push(new document::EditDesignCommand(doc, text, std::move(delta)));
+}
+
+} // namespace
+
+QString DiagramScene::refuse(const QString &why)
+{
+    emit statusMessage(why);
+    return why;
+}
+
+QPointF DiagramScene::snapped(QPointF point) const
+{
+    if (!mSnapToGrid || mSyncing)
+        return point;
+    const qreal g = render::style::kGrid;
+    return QPointF(std::round(point.x() / g) * g, std::round(point.y() / g) * g);
+}
+
+QPointF DiagramScene::constrainedPosition(ComponentItem *item, QPointF proposed)
+{
+    if (mSyncing)
+        return proposed;
+    QPointF p = snapped(proposed);
+    // Alignment guides, for the item under the mouse only: snap its centre to another card's
+    // centre line when within a few units, and draw the line.
+    if (mouseGrabberItem() != item)
+        return p;
+    const QList<QLineF> oldGuides = mGuides;
+    mGuides.clear();
+    std::optional<qreal> alignX, alignY;
+    for (ComponentItem *other : std::as_const(mComponents)) {
+        if (other == item || other->isSelected())
+            continue;
+        const QPointF o = other->pos();
+        if (!alignX && std::abs(o.x() - p.x()) < kGuideTolerance)
+            alignX = o.x();
+        if (!alignY && std::abs(o.y() - p.y()) < kGuideTolerance)
+            alignY = o.y();
+        if (alignX && alignY)
+            break;
+    }
+    if (alignX) {
+        p.setX(*alignX);
+        mGuides.append(QLineF(p.x(), sceneRect().top(), p.x(), sceneRect().bottom()));
+    }
+    if (alignY) {
+        p.setY(*alignY);
+        mGuides.append(QLineF(sceneRect().left(), p.y(), sceneRect().right(), p.y()));
+    }
+    if (mGuides != oldGuides)
+        update();
+    return p;
+}
+
+void DiagramScene::componentMoved(ComponentItem *item)
+{
+    updateLinkGeometry(item->id());
+    if (mSyncing || mouseGrabberItem() != item || !mDocument)
+        return;
+    // Show where the card would land: its container accepts it or refuses it.
+    const model::Component *component = mDocument->design().findComponent(item->id());
+    const model::KindSchema *schema =
+        component ? model::KindRegistry::builtin().schema(component->kind) : nullptr;
+    const Target target = containerAt(item->pos());
+    ContainerItem *over = target.zone ? mZones.value(*target.zone) : mRegions.value(target.region);
+    const bool accepts =
+        schema && edits::placementFor(*schema, component, target.region, target.zone).placement;
+    setDropPreview(over, accepts);
+}
+
+void DiagramScene::setDropPreview(ContainerItem *item, bool accepts)
+{
+    if (mDropPreview && mDropPreview != item)
+        mDropPreview->setDropState(ContainerItem::DropState::None);
+    mDropPreview = item;
+    if (item)
+        item->setDropState(accepts ? ContainerItem::DropState::Accepts
+                                   : ContainerItem::DropState::Refuses);
+}
+
+void DiagramScene::clearDropPreview()
+{
+    setDropPreview(nullptr, false);
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    mMovingComponents = false;
+    if (event->button() == Qt::LeftButton) {
+        for (QGraphicsItem *item : items(event->scenePos())) {
+            if (item->type() != ComponentItem::Type)
+                continue;
+            auto *component = static_cast<ComponentItem *>(item);
+            if (component->isOnHandle(event->scenePos())) {
+                // Start a link: a rubber line follows the mouse until release.
+                mLinkFrom = component->id();
+                mLinkPreview = addLine(QLineF(component->pos(), event->scenePos()),
+                                       QPen(mColours.selection, 2, Qt::DashLine));
+                mLinkPreview->setZValue(100);
+                event->accept();
+                return;
+            }
+            mMovingComponents = true;
+            break;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (mLinkPreview) {
+        mLinkPreview->setLine(QLineF(mLinkPreview->line().p1(), event->scenePos()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (mLinkPreview) {
+        delete mLinkPreview;
+        mLinkPreview = nullptr;
+        const ComponentId from = std::exchange(mLinkFrom, {});
+        for (QGraphicsItem *item : items(event->scenePos())) {
+            if (item->type() == ComponentItem::Type) {
+                addLink(from, static_cast<ComponentItem *>(item)->id());
+                return;
+            }
+        }
+        emit statusMessage(tr("Drop the link on another component to connect them."));
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (std::exchange(mMovingComponents, false))
+        commitComponentMoves();
+    if (!mGuides.isEmpty()) {
+        mGuides.clear();
+        update();
+    }
+    clearDropPreview();
+}
+
+void DiagramScene::commitComponentMoves()
+{
+    if (!mDocument)
+        return;
+    const model::Design &design = mDocument->design();
+    QMap<ComponentId, QPointF> positions;
+    QMap<ComponentId, model::Placement> placements;
+    for (ComponentItem *item : std::as_const(mComponents)) {
+        if (!item->isSelected() && mouseGrabberItem() != item)
+            continue;
+        const auto known = mLayout.componentPositions.constFind(item->id());
+        if (known != mLayout.componentPositions.cend() && *known == item->pos())
+            continue;
+        const model::Component *component = design.findComponent(item->id());
+        const model::KindSchema *schema =
+            component ? model::KindRegistry::builtin().schema(component->kind) : nullptr;
+        positions.insert(item->id(), item->pos());
+        if (!schema)
+            continue;
+        const Target target = containerAt(item->pos());
+        const auto placed = edits::placementFor(*schema, component, target.region, target.zone);
+        if (!placed.placement) {
+            resyncPositions();
+            refuse(placed.refusal);
+            return;
+        }
+        placements.insert(item->id(), *placed.placement);
+    }
+    if (positions.isEmpty())
+        return;
+    push(mDocument, tr("Move %n component(s)", "", int(positions.size())),
+         edits::moveComponents(design, positions, placements));
+}
+
+void DiagramScene::resyncPositions()
+{
+    mSyncing = true;
+    for (ComponentItem *item : std::as_const(mComponents))
+        item->setPos(mLayout.componentPositions.value(item->id()));
+    mSyncing = false;
+}
+
+void DiagramScene::nudgeSelection(QPointF by)
+{
+    const QList<ComponentId> ids = selectedComponents();
+    if (ids.isEmpty() || !mDocument)
+        return;
+    mSyncing = true; // a nudge is exact: no snapping, no guides
+    for (const ComponentId &id : ids)
+        mComponents.value(id)->moveBy(by.x(), by.y());
+    mSyncing = false;
+    commitComponentMoves();
+}
+
+void DiagramScene::containerPressed(ContainerItem *item)
+{
+    mContainerDrag = {};
+    mContainerDrag.item = item;
+    mContainerDrag.startFrame = item->frame();
+    if (item->isResizing())
+        return;
+    for (ComponentItem *component : std::as_const(mComponents)) {
+        if (mContainerDrag.startFrame.contains(component->pos()))
+            mContainerDrag.contents.append({component, component->pos()});
+    }
+    if (item->kind() == ContainerItem::Kind::Region && mDocument) {
+        if (const model::Region *region = mDocument->design().findRegion(item->regionId())) {
+            for (const model::ZoneId &zone : region->zones) {
+                if (ContainerItem *z = mZones.value(zone))
+                    mContainerDrag.contents.append({z, z->pos()});
+            }
+        }
+    }
+}
+
+void DiagramScene::containerMoved(ContainerItem *item)
+{
+    if (mSyncing || item != mContainerDrag.item || item->isResizing())
+        return;
+    const QPointF by = item->pos() - mContainerDrag.startFrame.topLeft();
+    mSyncing = true;
+    for (const auto &[content, start] : std::as_const(mContainerDrag.contents))
+        content->setPos(start + by);
+    mSyncing = false;
+    for (const auto &[content, start] : std::as_const(mContainerDrag.contents)) {
+        if (content->type() == ComponentItem::Type)
+            updateLinkGeometry(static_cast<ComponentItem *>(content)->id());
+    }
+}
+
+void DiagramScene::containerReleased(ContainerItem *item)
+{
+    const ContainerDrag drag = std::exchange(mContainerDrag, {});
+    if (item != drag.item || !mDocument || item->frame() == drag.startFrame)
+        return;
+    const model::Design &design = mDocument->design();
+    const bool resized = item->frame().size() != drag.startFrame.size();
+    const QString text = item->kind() == ContainerItem::Kind::Region
+                             ? (resized ? tr("Resize region %1") : tr("Move region %1"))
+                             : (resized ? tr("Resize zone %1") : tr("Move zone %1"));
+    // The model's frame may be absent (laid out automatically): record the drawn one first,
+    // so moving contents works from what the user saw.
+    model::Design seen = design;
+    seen.layout = mLayout;
+    document::DesignDelta delta =
+        item->kind() == ContainerItem::Kind::Region
+            ? edits::setRegionFrame(seen, item->regionId(), item->frame())
+            : edits::setZoneFrame(seen, item->zoneId(), item->frame());
+    push(mDocument, text.arg(item->code()), std::move(delta));
+}
+
+QString DiagramScene::addLink(const ComponentId &from, const ComponentId &to)
+{
+    if (!mDocument)
+        return {};
+    const model::Design &design = mDocument->design();
+    const model::Component *source = design.findComponent(from);
+    const model::Component *target = design.findComponent(to);
+    if (!source || !target || from == to)
+        return refuse(tr("A link joins two different components."));
+    if (source->kind != QLatin1String("workload"))
+        return refuse(tr("Links carry a workload's traffic: start the link from a workload."));
+    model::Link link{from, to, model::Traffic::ReadsWrites, std::nullopt};
+    if (target->kind == QLatin1String("elasticache") || target->kind == QLatin1String("rds-replica"))
+        link.traffic = model::Traffic::Reads;
+    document::DesignDelta delta = edits::addLink(design, link);
+    if (delta.isEmpty())
+        return refuse(tr("%1 is already linked to %2.").arg(source->displayName(), target->displayName()));
+    push(mDocument, tr("Link %1 to %2").arg(source->displayName(), target->displayName()),
+         std::move(delta));
+    return {};
+}
+
+edits::Selection DiagramScene::selection() const
+{
+    edits::Selection selection;
+    for (QGraphicsItem *item : selectedItems()) {
+        switch (item->type()) {
+        case ComponentItem::Type:
+            selection.components.insert(static_cast<ComponentItem *>(item)->id());
+            break;
+        case ContainerItem::Type: {
+            auto *container = static_cast<ContainerItem *>(item);
+            if (container->kind() == ContainerItem::Kind::Region)
+                selection.regions.insert(container->regionId());
+            else
+                selection.zones.insert(container->zoneId());
+            break;
+        }
+        case LinkItem::Type:
+            if (static_cast<LinkItem *>(item)->kind() == LinkItem::Kind::Traffic)
+                selection.links.insert(static_cast<LinkItem *>(item)->linkIndex());
+            break;
+        default:
+            break;
+        }
+    }
+    return selection;
+}
+
+QList<ComponentId> DiagramScene::selectedComponents() const
+{
+    QList<ComponentId> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == ComponentItem::Type)
+            ids.append(static_cast<ComponentItem *>(item)->id());
+    }
+    return ids;
+}
+
+void DiagramScene::selectComponents(const QList<ComponentId> &ids)
+{
+    clearSelection();
+    for (const ComponentId &id : ids) {
+        if (ComponentItem *item = mComponents.value(id))
+            item->setSelected(true);
+    }
+}
+
+void DiagramScene::deleteSelection()
+{
+    const edits::Selection selected = selection();
+    if (selected.isEmpty() || !mDocument)
+        return;
+    const qsizetype count = selected.components.size() + selected.links.size() +
+                            selected.zones.size() + selected.regions.size();
+    push(mDocument, tr("Delete %n item(s)", "", int(count)),
+         edits::removeItems(mDocument->design(), selected));
+}
+
+void DiagramScene::arrangeAutomatically()
+{
+    if (!mDocument)
+        return;
+    const model::Design &design = mDocument->design();
+    const model::Layout arranged = render::arrangeLayout(design);
+    document::DesignDelta delta;
+    for (auto it = arranged.regionFrames.cbegin(); it != arranged.regionFrames.cend(); ++it)
+        delta.setRegionFrame(design, it.key(), *it);
+    for (auto it = arranged.zoneFrames.cbegin(); it != arranged.zoneFrames.cend(); ++it)
+        delta.setZoneFrame(design, it.key(), *it);
+    for (auto it = arranged.componentPositions.cbegin(); it != arranged.componentPositions.cend(); ++it)
+        delta.setPosition(design, it.key(), *it);
+    push(mDocument, tr("Arrange automatically"), std::move(delta));
+}
+
+bool DiagramScene::previewPaletteDrop(const QString &entry, QPointF scenePos)
+{
+    const Target target = containerAt(scenePos);
+    ContainerItem *over = target.zone ? mZones.value(*target.zone) : mRegions.value(target.region);
+    bool accepts = false;
+    if (entry == regionEntry()) {
+        accepts = target.region.isEmpty();
+    } else if (entry == zoneEntry()) {
+        accepts = !target.region.isEmpty() && !target.zone;
+    } else if (entry.startsWith(QLatin1String("component:"))) {
+        const model::KindSchema *schema = model::KindRegistry::builtin().schema(entry.mid(10));
+        accepts = schema && edits::placementFor(*schema, nullptr, target.region, target.zone).placement;
+    }
+    setDropPreview(over, accepts);
+    return accepts;
+}
+
+QString DiagramScene::dropPaletteEntry(const QString &entry, QPointF scenePos)
+{
+    clearDropPreview();
+    if (!mDocument)
+        return {};
+    if (entry == regionEntry())
+        return dropRegion(snapped(scenePos));
+    if (entry == zoneEntry())
+        return dropZone(snapped(scenePos));
+    if (entry.startsWith(QLatin1String("component:")))
+        return dropComponent(entry.mid(10), snapped(scenePos));
+    return refuse(tr("Unknown palette entry \"%1\".").arg(entry));
+}
+
+QString DiagramScene::dropComponent(const QString &kind, QPointF at)
+{
+    const model::KindSchema *schema = model::KindRegistry::builtin().schema(kind);
+    if (!schema)
+        return refuse(tr("No plugin provides the kind \"%1\".").arg(kind));
+    const Target target = containerAt(at);
+    const auto placed = edits::placementFor(*schema, nullptr, target.region, target.zone);
+    if (!placed.placement)
+        return refuse(placed.refusal);
+    const model::Design &design = mDocument->design();
+    const model::Component component = edits::newComponent(design, *schema, target.region, target.zone);
+    push(mDocument, tr("Add %1").arg(schema->displayName), edits::addComponent(design, component, at));
+    selectComponents({component.id});
+    return {};
+}
+
+model::RegionId DiagramScene::nextRegionCode() const
+{
+    const model::Design &design = mDocument->design();
+    QStringList candidates;
+    for (const char *code : kPreferredRegions)
+        candidates << QString::fromLatin1(code);
+    candidates << mCatalog.regions();
+    for (const QString &code : std::as_const(candidates)) {
+        if (!design.findRegion(model::RegionId(code)))
+            return model::RegionId(code);
+    }
+    return {};
+}
+
+QString DiagramScene::dropRegion(QPointF at)
+{
+    if (!containerAt(at).region.isEmpty())
+        return refuse(tr("Regions do not nest: drop the region on empty canvas."));
+    const model::RegionId code = nextRegionCode();
+    if (code.isEmpty())
+        return refuse(tr("Every region of the catalog is already in the design."));
+    // A new region comes with three Availability Zones, as AWS regions have at least three.
+    using namespace render::style;
+    QList<model::ZoneId> zones;
+    QList<QRectF> frames;
+    for (int i = 0; i < 3; ++i) {
+        zones.append(model::ZoneId(code.value() + QLatin1Char(char('a' + i))));
+        frames.append(QRectF(at + QPointF(kContainerPadding + i * (kNewZoneSize.width() + kContainerPadding),
+                                          kContainerHeader + 100.0),
+                             kNewZoneSize));
+    }
+    const QRectF frame(at, QSizeF(kContainerPadding + 3 * (kNewZoneSize.width() + kContainerPadding),
+                                  kContainerHeader + 100.0 + kNewZoneSize.height() + 120.0));
+    push(mDocument, tr("Add region %1").arg(code.value()),
+         edits::addRegion(mDocument->design(), code, zones, frame, frames));
+    return {};
+}
+
+QString DiagramScene::dropZone(QPointF at)
+{
+    const Target target = containerAt(at);
+    if (target.region.isEmpty() || target.zone)
+        return refuse(tr("Drop an Availability Zone inside a region, outside its other zones."));
+    const model::Design &design = mDocument->design();
+    const QRectF frame(at, kNewZoneSize);
+    document::DesignDelta delta = edits::addZone(design, target.region, frame);
+    if (delta.isEmpty())
+        return refuse(tr("Region %1 has no zone letters left.").arg(target.region.value()));
+    // The region grows to hold its new zone.
+    const QRectF region = mLayout.regionFrames.value(target.region);
+    const QRectF grown = region.united(frame.adjusted(0, 0, render::style::kContainerPadding,
+                                                      render::style::kContainerPadding));
+    if (grown != region)
+        delta.setRegionFrame(design, target.region, grown);
+    push(mDocument, tr("Add zone %1").arg(edits::nextZoneCode(design, target.region).value()),
+         std::move(delta));
+    return {};
+}
+
+void DiagramScene::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawForeground(painter, rect);
+    if (mGuides.isEmpty())
+        return;
+    QPen pen(QColor(0xD5, 0x3F, 0x8C), 0);
+    pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    for (const QLineF &guide : std::as_const(mGuides))
+        painter->drawLine(guide);
+}
+
+} // namespace archstudio::ui

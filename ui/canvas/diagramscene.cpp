@@ -1,0 +1,358 @@
+#include "diagramscene.h"
+
+#include "componentitem.h"
+#include "containeritem.h"
+#include "linkitem.h"
+
+#include "core/document/document.h"
+#include "core/model/kindregistry.h"
+#include "core/render/autolayout.h"
+#include "core/render/figureformat.h"
+
+namespace archstudio::ui {
+
+using model::ComponentId;
+
+namespace {
+
+/// Room around the design so a drop or a move near its edge has somewhere to go.
+constexpr qreal kSceneMargin = 600.0;
+
+} // namespace
+
+DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
+{
+    // The BSP index keeps hit tests and exposed-area painting logarithmic for large designs.
+    setItemIndexMethod(BspTreeIndex);
+}
+
+DiagramScene::~DiagramScene() = default;
+
+void DiagramScene::setDocument(document::Document *document)
+{
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+    mDocument = document;
+    mHasEvaluation = false;
+    if (mDocument) {
+        connect(mDocument, &document::Document::designReplaced, this, [this] {
+            mHasEvaluation = false;
+            rebuild();
+        });
+        connect(mDocument, &document::Document::edited, this, &DiagramScene::onEdited);
+    }
+    rebuild();
+}
+
+void DiagramScene::setCatalog(const catalog::Catalog &catalog)
+{
+    mCatalog = catalog;
+    updateLinkLabels();
+}
+
+void DiagramScene::setEvaluation(const engine::Evaluation &evaluation)
+{
+    mEvaluation = evaluation;
+    mHasEvaluation = true;
+    applyFigures();
+}
+
+void DiagramScene::setUpdating(bool updating)
+{
+    if (updating == mUpdating)
+        return;
+    mUpdating = updating;
+    if (mBadgesVisible)
+        update();
+}
+
+void DiagramScene::setBadgesVisible(bool visible)
+{
+    mBadgesVisible = visible;
+    update();
+}
+
+void DiagramScene::setCardColours(const render::CardColours &colours)
+{
+    mColours = colours;
+    update();
+}
+
+DiagramScene::Target DiagramScene::containerAt(QPointF scenePos) const
+{
+    Target target;
+    for (ContainerItem *zone : mZones) {
+        if (zone->frame().contains(scenePos)) {
+            target.zone = zone->zoneId();
+            if (mDocument)
+                if (const model::Region *r = mDocument->design().regionOfZone(zone->zoneId()))
+                    target.region = r->code;
+            return target;
+        }
+    }
+    for (ContainerItem *region : mRegions) {
+        if (region->frame().contains(scenePos)) {
+            target.region = region->regionId();
+            return target;
+        }
+    }
+    return target;
+}
+
+void DiagramScene::rebuild()
+{
+    mContainerDrag = {};
+    mDropPreview = nullptr;
+    mLinkPreview = nullptr;
+    mLinkFrom = {};
+    mGuides.clear();
+    clear();
+    mComponents.clear();
+    mZones.clear();
+    mRegions.clear();
+    mLinks.clear();
+    mLinksOf.clear();
+    if (!mDocument) {
+        setSceneRect(QRectF());
+        return;
+    }
+    const model::Design &design = mDocument->design();
+    mLayout = render::completeLayout(design);
+    syncContainers();
+    mComponents.reserve(design.components.size());
+    for (const model::Component &c : design.components)
+        syncComponent(c.id);
+    rebuildLinks();
+    applyFigures();
+    setSceneRect(itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+void DiagramScene::onEdited(const document::ChangeScope &scope)
+{
+    if (scope.everything) {
+        rebuild();
+        return;
+    }
+    const model::Design &design = mDocument->design();
+    if (scope.containers) {
+        mLayout = render::completeLayout(design);
+        syncContainers();
+    }
+    for (const ComponentId &id : scope.components) {
+        if (const auto it = design.layout.componentPositions.constFind(id);
+            it != design.layout.componentPositions.cend())
+            mLayout.componentPositions.insert(id, *it);
+        syncComponent(id);
+    }
+    if (scope.links || !scope.components.isEmpty() || scope.containers)
+        rebuildLinks();
+    applyFigures();
+    const QRectF bounds = itemsBoundingRect();
+    if (!sceneRect().contains(bounds))
+        setSceneRect(sceneRect().united(bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin)));
+}
+
+void DiagramScene::syncContainers()
+{
+    const model::Design &design = mDocument->design();
+    QSet<model::RegionId> regions;
+    QSet<model::ZoneId> zones;
+    mSyncing = true;
+    for (const model::Region &region : design.regions) {
+        regions.insert(region.code);
+        ContainerItem *&item = mRegions[region.code];
+        if (!item) {
+            item = new ContainerItem(ContainerItem::Kind::Region, region.code.value(), region.code.value());
+            addItem(item);
+        }
+        item->setFrame(mLayout.regionFrames.value(region.code));
+        for (const model::ZoneId &zone : region.zones) {
+            zones.insert(zone);
+            ContainerItem *&zoneItem = mZones[zone];
+            if (!zoneItem) {
+                zoneItem = new ContainerItem(ContainerItem::Kind::Zone, zone.value(), zone.value());
+                addItem(zoneItem);
+            }
+            zoneItem->setFrame(mLayout.zoneFrames.value(zone));
+        }
+    }
+    mSyncing = false;
+    for (auto it = mRegions.begin(); it != mRegions.end();) {
+        if (regions.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = mRegions.erase(it);
+    }
+    for (auto it = mZones.begin(); it != mZones.end();) {
+        if (zones.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = mZones.erase(it);
+    }
+}
+
+void DiagramScene::syncComponent(const ComponentId &id)
+{
+    const model::Component *component = mDocument->design().findComponent(id);
+    ComponentItem *item = mComponents.value(id);
+    if (!component) {
+        if (item) {
+            mComponents.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new ComponentItem(id);
+        mComponents.insert(id, item);
+        addItem(item);
+    }
+    const render::CardContent old = item->content();
+    render::CardContent content =
+        render::cardContent(*component, model::KindRegistry::builtin().schema(component->kind));
+    content.badge = old.badge;
+    content.singlePointOfFailure = old.singlePointOfFailure;
+    content.saturated = old.saturated;
+    item->setContent(content);
+    mSyncing = true;
+    item->setPos(mLayout.componentPositions.value(id));
+    mSyncing = false;
+}
+
+void DiagramScene::rebuildLinks()
+{
+    for (LinkItem *link : std::as_const(mLinks))
+        delete link;
+    mLinks.clear();
+    mLinksOf.clear();
+    const model::Design &design = mDocument->design();
+    const auto add = [this](LinkItem *link) {
+        mLinks.append(link);
+        mLinksOf.insert(link->from(), link);
+        mLinksOf.insert(link->to(), link);
+        addItem(link);
+    };
+    for (qsizetype i = 0; i < design.links.size(); ++i) {
+        const model::Link &link = design.links.at(i);
+        if (mComponents.contains(link.from) && mComponents.contains(link.to))
+            add(new LinkItem(LinkItem::Kind::Traffic, i, link.from, link.to));
+    }
+    // Replication the design implies: a replica to its source, an Aurora instance to its
+    // cluster's storage. Which property names a source is the kind schema's business.
+    const model::KindRegistry &registry = model::KindRegistry::builtin();
+    for (const model::Component &c : design.components) {
+        const model::KindSchema *schema = registry.schema(c.kind);
+        if (!schema)
+            continue;
+        for (const model::PropertySchema &p : schema->properties) {
+            if (p.type != model::PropertyType::ComponentRef)
+                continue;
+            const ComponentId source(c.properties.value(p.name).toString());
+            if (mComponents.contains(source))
+                add(new LinkItem(LinkItem::Kind::Replication, -1, source, c.id));
+        }
+    }
+    for (LinkItem *link : std::as_const(mLinks))
+        link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
+    updateLinkLabels();
+}
+
+void DiagramScene::updateLinkGeometry(const ComponentId &id)
+{
+    const auto range = mLinksOf.equal_range(id);
+    for (auto it = range.first; it != range.second; ++it) {
+        LinkItem *link = *it;
+        link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
+    }
+}
+
+void DiagramScene::updateLinkLabels()
+{
+    if (!mDocument)
+        return;
+    const model::Design &design = mDocument->design();
+    for (LinkItem *item : std::as_const(mLinks)) {
+        if (item->kind() == LinkItem::Kind::Replication) {
+            const model::Component *from = design.findComponent(item->from());
+            const model::Component *to = design.findComponent(item->to());
+            const bool crossRegion = from && to && from->placement.region != to->placement.region;
+            item->setLabel(crossRegion ? tr("cross-region replication") : QString(),
+                           crossRegion ? LinkItem::Reach::CrossRegion : LinkItem::Reach::SameZone);
+            continue;
+        }
+        int reach = 0;
+        const QString label = linkLabel(design.links.at(item->linkIndex()), &reach);
+        item->setLabel(label, static_cast<LinkItem::Reach>(reach));
+    }
+}
+
+QString DiagramScene::linkLabel(const model::Link &link, int *reach) const
+{
+    const model::Design &design = mDocument->design();
+    const model::Component *from = design.findComponent(link.from);
+    const model::Component *to = design.findComponent(link.to);
+    const QString traffic = link.traffic == model::Traffic::Reads    ? tr("reads")
+                            : link.traffic == model::Traffic::Writes ? tr("writes")
+                                                                     : tr("reads + writes");
+    *reach = int(LinkItem::Reach::SameZone);
+    if (!from || !to)
+        return traffic;
+    const auto rtt = [this](const QString &key) {
+        const std::optional<double> ms = mCatalog.value(key);
+        return ms ? QStringLiteral(" %1").arg(render::latencyMs(*ms)) : QString();
+    };
+    if (from->placement.region != to->placement.region) {
+        *reach = int(LinkItem::Reach::CrossRegion);
+        return tr("%1 · cross-region%2")
+            .arg(traffic, rtt(QStringLiteral("rtt.%1.%2")
+                                  .arg(from->placement.region.value(), to->placement.region.value())));
+    }
+    // Share of the caller's zones that are not the target's zone (a regional target has none).
+    QList<model::ZoneId> fromZones = from->placement.zones;
+    if (from->placement.zone)
+        fromZones = {*from->placement.zone};
+    if (!to->placement.zone || fromZones.isEmpty())
+        return tr("%1 · regional").arg(traffic);
+    const qsizetype remote = std::count_if(fromZones.cbegin(), fromZones.cend(),
+                                           [&](const model::ZoneId &z) { return z != *to->placement.zone; });
+    if (remote == 0)
+        return tr("%1 · same AZ%2").arg(traffic, rtt(QStringLiteral("latency.same-az-rtt-ms")));
+    *reach = int(LinkItem::Reach::CrossZone);
+    const QString share = remote == fromZones.size()
+                              ? QString()
+                              : render::percent(double(remote) / fromZones.size()) + QLatin1Char(' ');
+    return tr("%1 · %2cross-AZ%3").arg(traffic, share, rtt(QStringLiteral("latency.cross-az-rtt-ms")));
+}
+
+void DiagramScene::applyFigures()
+{
+    if (!mDocument)
+        return;
+    if (!mHasEvaluation) {
+        for (ComponentItem *item : std::as_const(mComponents))
+            item->setFigures(QString(), false, false);
+        return;
+    }
+    QHash<ComponentId, const engine::WorkloadResult *> workloads;
+    for (const engine::WorkloadResult &w : mEvaluation.workloads)
+        workloads.insert(w.id, &w);
+    QSet<ComponentId> shown;
+    for (const engine::ComponentResult &result : mEvaluation.components) {
+        ComponentItem *item = mComponents.value(result.id);
+        if (!item)
+            continue;
+        shown.insert(result.id);
+        item->setFigures(render::badgeText(result, workloads.value(result.id)),
+                         result.singlePointOfFailure, result.evaluated && result.utilization >= 1.0);
+    }
+    for (ComponentItem *item : std::as_const(mComponents)) {
+        if (!shown.contains(item->id()))
+            item->setFigures(QString(), false, false);
+    }
+}
+
+} // namespace archstudio::ui

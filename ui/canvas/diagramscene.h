@@ -1,0 +1,163 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/document/designedits.h"
+#include "core/engine/evaluation.h"
+#include "core/model/design.h"
+#include "core/render/componentcard.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+class QGraphicsLineItem;
+
+namespace archstudio::document {
+class Document;
+struct ChangeScope;
+} // namespace archstudio::document
+
+namespace archstudio::ui {
+
+class ComponentItem;
+class ContainerItem;
+class LinkItem;
+
+/// The canvas: a view of a Document's design (QtNodes' "scene follows the model" idea). It
+/// keeps one item per component, region, zone and link, updates only what an edit touched
+/// (Document::edited), shows the latest evaluation's figures on the items, and turns gestures
+/// (drops, moves, resizes, link drags, deletes) into one EditDesignCommand each. Items never
+/// write the model.
+///
+/// diagramscene.cpp follows the model and the evaluation; diagramgestures.cpp holds the gestures.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    /// Palette entries as carried in drag-and-drop mime data (PaletteWidget::kMimeType).
+    static QString componentEntry(const QString &kind) { return QStringLiteral("component:") + kind; }
+    static QString regionEntry() { return QStringLiteral("region"); }
+    static QString zoneEntry() { return QStringLiteral("zone"); }
+
+    explicit DiagramScene(QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    void setDocument(document::Document *document);
+    document::Document *document() const { return mDocument; }
+    void setCatalog(const catalog::Catalog &catalog);
+
+    /// Shows an evaluation's figures: badges, outlines of single points of failure and
+    /// saturated components. The caller only passes results of the current design.
+    void setEvaluation(const engine::Evaluation &evaluation);
+    /// While true the figures stay but are drawn faded: an evaluation is running.
+    void setUpdating(bool updating);
+    bool isUpdating() const { return mUpdating; }
+    void setBadgesVisible(bool visible);
+    bool badgesVisible() const { return mBadgesVisible; }
+    void setSnapToGrid(bool snap) { mSnapToGrid = snap; }
+    bool snapToGrid() const { return mSnapToGrid; }
+    void setCardColours(const render::CardColours &colours);
+    const render::CardColours &cardColours() const { return mColours; }
+
+    ComponentItem *componentItem(const model::ComponentId &id) const { return mComponents.value(id); }
+    ContainerItem *zoneItem(const model::ZoneId &zone) const { return mZones.value(zone); }
+    ContainerItem *regionItem(const model::RegionId &region) const { return mRegions.value(region); }
+    const QList<LinkItem *> &linkItems() const { return mLinks; }
+    /// Where the design's items are drawn: its own layout, completed automatically.
+    const model::Layout &effectiveLayout() const { return mLayout; }
+
+    struct Target
+    {
+        model::RegionId region;
+        std::optional<model::ZoneId> zone;
+    };
+    /// The region and zone at a scene point (the zone drawn on top wins).
+    Target containerAt(QPointF scenePos) const;
+
+    // Gestures. Each pushes at most one undo command and returns an empty string, or returns
+    // why it was refused (also emitted as statusMessage).
+    QString dropPaletteEntry(const QString &entry, QPointF scenePos);
+    /// Highlights the container under a palette drag; returns whether a drop there is accepted.
+    bool previewPaletteDrop(const QString &entry, QPointF scenePos);
+    void clearDropPreview();
+    QString addLink(const model::ComponentId &from, const model::ComponentId &to);
+    void deleteSelection();
+    void nudgeSelection(QPointF by);
+    void arrangeAutomatically();
+
+    document::edits::Selection selection() const;
+    QList<model::ComponentId> selectedComponents() const;
+    void selectComponents(const QList<model::ComponentId> &ids);
+
+    // Called by the items.
+    QPointF snapped(QPointF point) const;
+    QPointF constrainedPosition(ComponentItem *item, QPointF proposed);
+    void componentMoved(ComponentItem *item);
+    void containerPressed(ContainerItem *item);
+    void containerMoved(ContainerItem *item);
+    void containerReleased(ContainerItem *item);
+
+signals:
+    /// A refusal or a hint for the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    // Following the model (diagramscene.cpp).
+    void rebuild();
+    void onEdited(const document::ChangeScope &scope);
+    void syncContainers();
+    void syncComponent(const model::ComponentId &id);
+    void rebuildLinks();
+    void updateLinkGeometry(const model::ComponentId &id);
+    void updateLinkLabels();
+    void applyFigures();
+    QString linkLabel(const model::Link &link, int *reach) const;
+
+    // Gestures (diagramgestures.cpp).
+    QString refuse(const QString &why);
+    void commitComponentMoves();
+    void resyncPositions();
+    void setDropPreview(ContainerItem *item, bool accepts);
+    model::RegionId nextRegionCode() const;
+    QString dropComponent(const QString &kind, QPointF at);
+    QString dropRegion(QPointF at);
+    QString dropZone(QPointF at);
+
+    QPointer<document::Document> mDocument;
+    catalog::Catalog mCatalog;
+    model::Layout mLayout;
+    QHash<model::ComponentId, ComponentItem *> mComponents;
+    QHash<model::ZoneId, ContainerItem *> mZones;
+    QHash<model::RegionId, ContainerItem *> mRegions;
+    QList<LinkItem *> mLinks;
+    QMultiHash<model::ComponentId, LinkItem *> mLinksOf;
+
+    engine::Evaluation mEvaluation;
+    bool mHasEvaluation = false;
+    bool mUpdating = false;
+    bool mBadgesVisible = true;
+    bool mSnapToGrid = true;
+    render::CardColours mColours = render::CardColours::light();
+
+    bool mSyncing = false; ///< positions set from the model, not by the user
+    bool mMovingComponents = false;
+    QList<QLineF> mGuides;
+    struct ContainerDrag
+    {
+        ContainerItem *item = nullptr;
+        QRectF startFrame;
+        QList<std::pair<QGraphicsItem *, QPointF>> contents;
+    } mContainerDrag;
+    model::ComponentId mLinkFrom;
+    QGraphicsLineItem *mLinkPreview = nullptr;
+    ContainerItem *mDropPreview = nullptr;
+};
+
+} // namespace archstudio::ui

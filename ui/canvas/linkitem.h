@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/model/ids.h"
+
+#include <QGraphicsItem>
+
+namespace archstudio::ui {
+
+/// A view of a link between two components (traffic a workload sends), or of a replication
+/// relation the design implies (replica to source, Aurora instance to its cluster), which is
+/// drawn automatically and cannot be selected.
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+    enum class Kind { Traffic, Replication };
+    /// How far the traffic travels: drawn ever more prominently.
+    enum class Reach { SameZone, CrossZone, CrossRegion };
+
+    LinkItem(Kind kind, qsizetype linkIndex, model::ComponentId from, model::ComponentId to);
+
+    int type() const override { return Type; }
+    Kind kind() const { return mKind; }
+    /// The link's index in Design::links (Traffic only).
+    qsizetype linkIndex() const { return mLinkIndex; }
+    const model::ComponentId &from() const { return mFrom; }
+    const model::ComponentId &to() const { return mTo; }
+
+    void setEnds(QPointF from, QPointF to);
+    void setLabel(const QString &label, Reach reach);
+    const QString &label() const { return mLabel; }
+    Reach reach() const { return mReach; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    QLineF visibleLine() const;
+
+    Kind mKind;
+    qsizetype mLinkIndex;
+    model::ComponentId mFrom;
+    model::ComponentId mTo;
+    QLineF mLine;
+    QString mLabel;
+    Reach mReach = Reach::SameZone;
+};
+
+} // namespace archstudio::ui
