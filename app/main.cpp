@@ -41,8 +41,13 @@ int runStudio(int argc, char *argv[])
 
     archstudio::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().first());
+    // Unsaved work of a studio that crashed comes first; otherwise the file asked for, or a
+    // new design with one region and three Availability Zones.
+    if (window.offerRecovery() == 0) {
+        if (parser.positionalArguments().isEmpty() ||
+            !window.openFile(parser.positionalArguments().first()))
+            window.newDesign();
+    }
     return app.exec();
 }
 

@@ -1,184 +1,262 @@
 #include "mainwindow.h"
 
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "canvas/minimap.h"
+#include "canvas/palettewidget.h"
+#include "inspector/inspectorwidget.h"
+#include "panels/reviewpanel.h"
+#include "panels/summarypanel.h"
+#include "recoverystore.h"
+
+#include "core/catalog/catalogfile.h"
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
-#include "core/engine/availabilityalgebra.h"
+#include "core/model/kindregistry.h"
+#include "core/render/figureformat.h"
 
-#include <QAction>
 #include <QApplication>
-#include <QFileDialog>
-#include <QFileInfo>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace archstudio::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), mCatalog(catalog::bundledCatalog()),
+      mRecovery(std::make_unique<RecoveryStore>())
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(32, 32, 32, 32);
-    mTitle = new QLabel(central);
-    mTitle->setObjectName(QStringLiteral("designName"));
-    QFont titleFont = mTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    mTitle->setFont(titleFont);
-    mTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mSummary = new QLabel(central);
-    mSummary->setObjectName(QStringLiteral("designSummary"));
-    mSummary->setWordWrap(true);
-    mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(mTitle);
-    layout->addWidget(mSummary);
-    layout->addStretch(1);
-    setCentralWidget(central);
-
-    // Totals of the last evaluation, kept while a newer one runs (marked as updating).
-    mCost = new QLabel(this);
-    mCost->setObjectName(QStringLiteral("totalCost"));
-    mAvailability = new QLabel(this);
-    mAvailability->setObjectName(QStringLiteral("worstAvailability"));
-    mRecovery = new QLabel(this);
-    mRecovery->setObjectName(QStringLiteral("worstRecovery"));
-    for (QLabel *label : {mCost, mAvailability, mRecovery}) {
-        label->setContentsMargins(12, 0, 12, 0);
-        statusBar()->addPermanentWidget(label);
-    }
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     mDocument = new document::Document(this);
-    mScheduler = new document::EvaluationScheduler(mDocument, catalog::bundledCatalog(), this);
-    connect(mScheduler, &document::EvaluationScheduler::evaluationFinished, this,
-            [this](const engine::Evaluation &evaluation) { showEvaluation(evaluation); });
-    connect(mScheduler, &document::EvaluationScheduler::busyChanged, this, &MainWindow::showBusy);
+    mScheduler = new document::EvaluationScheduler(mDocument, mCatalog, this);
+    mScheduler->setDebounceInterval(60);
 
+    mScene = new DiagramScene(this);
+    mScene->setCatalog(mCatalog);
+    mScene->setDocument(mDocument);
+    mView = new DiagramView(mScene, this);
+    setCentralWidget(mView);
+
+    createDocks();
+    createStatusBar();
     createActions();
-    resize(1100, 720);
-    updateView();
+    connectEvaluation();
+
+    connect(mScene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(mScene, &DiagramScene::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(mView, &DiagramView::filesDropped, this,
+            [this](const QStringList &paths) { openFile(paths.first()); });
+    connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &document::Document::changed, this, [this] {
+        if (mDocument->isModified() && !mAutosave.isActive())
+            mAutosave.start();
+    });
+    mAutosave.setInterval(60 * 1000);
+    mAutosave.setSingleShot(true);
+    connect(&mAutosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+
+    resize(1440, 900);
+    restoreSettings();
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
     // The scheduler signals while it is torn down; it must go while this window is whole.
     delete mScheduler;
+    mScheduler = nullptr;
+    // Children announce changes as they are torn down (the scene its selection, the undo stack
+    // its clean state); this window, already half gone, must not hear them.
+    for (QObject *sender :
+         std::initializer_list<QObject *>{mScene, mDocument, mDocument->undoStack(), mView})
+        disconnect(sender, nullptr, this, nullptr);
 }
 
-void MainWindow::createActions()
+void MainWindow::createDocks()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ArchStudio"), this, [this] {
-        QMessageBox::about(this, tr("About ArchStudio"),
-                           tr("<b>ArchStudio %1</b><p>Design cloud data tiers and see their cost, "
-                              "latency, availability, RTO and RPO.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-}
-
-void MainWindow::openWithDialog()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open design"), QFileInfo(mPath).absolutePath(),
-                                     tr("ArchStudio designs (*.archstudio *.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    io::LoadResult result = io::loadDesignFile(path);
-    if (!result.file) {
-        QStringList lines;
-        for (const model::Problem &p : result.problems) {
-            if (p.isError())
-                lines << p.toString();
-        }
-        mLastError = lines.join(QLatin1Char('\n'));
-        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
-        QMessageBox box(QMessageBox::Critical, tr("Could not open design"),
-                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
-                        this);
-        box.setDetailedText(mLastError);
-        box.setInformativeText(lines.value(0));
-        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
-            box.exec();
-        return false;
-    }
-    mLastError.clear();
-    mFile = std::move(result.file);
-    mPath = path;
-    mDocument->setDesign(mFile->design);
-    updateView();
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
-}
-
-void MainWindow::updateView()
-{
-    if (!mFile) {
-        setWindowTitle(tr("ArchStudio"));
-        mTitle->setText(tr("No design open"));
-        mSummary->setText(
-            tr("Open a design with File › Open (%1).")
-                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
-        return;
-    }
-    const model::Design &design = mFile->design;
-    const QString name = design.name.isEmpty() ? QFileInfo(mPath).completeBaseName() : design.name;
-    setWindowTitle(tr("%1 — ArchStudio").arg(name));
-    mTitle->setText(name);
-    QStringList regions;
-    for (const model::Region &r : design.regions)
-        regions << r.code.value();
-    const auto count = [](qsizetype n, const QString &one, const QString &many) {
-        return (n == 1 ? one : many).arg(n);
+    const auto dock = [this](QWidget *widget, const QString &name, const QString &title,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
     };
-    mSummary->setText(
-        tr("%1<br><br>%2 and %3 in %4.")
-            .arg(design.description.toHtmlEscaped(),
-                 count(design.components.size(), tr("%1 component"), tr("%1 components")),
-                 count(design.links.size(), tr("%1 link"), tr("%1 links")),
-                 regions.join(QStringLiteral(", ")).toHtmlEscaped()));
+    mPalette = new PaletteWidget(model::KindRegistry::builtin(), this);
+    connect(mPalette, &PaletteWidget::entryActivated, this, &MainWindow::addPaletteEntryAtCentre);
+    QDockWidget *palette =
+        dock(mPalette, QStringLiteral("paletteDock"), tr("Palette"), Qt::LeftDockWidgetArea);
+
+    mMiniMap = new MiniMap(mView, this);
+    QDockWidget *overview =
+        dock(mMiniMap, QStringLiteral("overviewDock"), tr("Overview"), Qt::LeftDockWidgetArea);
+    Q_UNUSED(overview);
+    Q_UNUSED(palette);
+
+    mInspector = new InspectorWidget(this);
+    mInspector->setCatalog(mCatalog);
+    mInspector->setDocument(mDocument);
+    QDockWidget *inspector =
+        dock(mInspector, QStringLiteral("inspectorDock"), tr("Inspector"), Qt::RightDockWidgetArea);
+
+    mSummary = new SummaryPanel(this);
+    QDockWidget *summary =
+        dock(mSummary, QStringLiteral("summaryDock"), tr("Summary"), Qt::RightDockWidgetArea);
+
+    mReview = new ReviewPanel(this);
+    connect(mReview, &ReviewPanel::componentActivated, this, &MainWindow::selectFromReview);
+    QDockWidget *review =
+        dock(mReview, QStringLiteral("reviewDock"), tr("Design review"), Qt::RightDockWidgetArea);
+
+    mUndoView = new QUndoView(mDocument->undoStack(), this);
+    mUndoView->setObjectName(QStringLiteral("undoView"));
+    mUndoView->setEmptyLabel(tr("<opened design>"));
+    QDockWidget *history =
+        dock(mUndoView, QStringLiteral("historyDock"), tr("History"), Qt::RightDockWidgetArea);
+
+    tabifyDockWidget(inspector, history);
+    tabifyDockWidget(summary, review);
+    inspector->raise();
+    summary->raise();
+    resizeDocks({palette, inspector}, {220, 360}, Qt::Horizontal);
 }
 
-} // namespace archstudio::ui
+void MainWindow::createStatusBar()
+{
+    // Totals of the last evaluation, kept while a newer one runs (marked as updating).
+    mCost = new QLabel(this);
+    mCost->setObjectName(QStringLiteral("totalCost"));
+    mAvailability = new QLabel(this);
+    mAvailability->setObjectName(QStringLiteral("worstAvailability"));
+    mRecoveryLabel = new QLabel(this);
+    mRecoveryLabel->setObjectName(QStringLiteral("worstRecovery"));
+    mZoomLabel = new QLabel(this);
+    mZoomLabel->setObjectName(QStringLiteral("zoomLevel"));
+    for (QLabel *label : {mCost, mAvailability, mRecoveryLabel, mZoomLabel}) {
+        label->setContentsMargins(10, 0, 10, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+    const auto showZoom = [this](qreal zoom) {
+        mZoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));
+    };
+    connect(mView, &DiagramView::zoomChanged, this, showZoom);
+    showZoom(mView->zoom());
+}
 
-namespace archstudio::ui {
+void MainWindow::connectEvaluation()
+{
+    connect(mScheduler, &document::EvaluationScheduler::evaluationFinished, this,
+            [this](const engine::Evaluation &evaluation) { showEvaluation(evaluation); });
+    connect(mScheduler, &document::EvaluationScheduler::busyChanged, this, &MainWindow::showBusy);
+}
 
 void MainWindow::showEvaluation(const engine::Evaluation &e)
 {
-    const QLocale locale;
-    mCost->setText(tr("$%1 a month").arg(locale.toString(e.totals.monthlyCostUsd, 'f', 2)));
+    mScene->setEvaluation(e);
+    mSummary->setEvaluation(e, mDocument->design());
+    mReview->setEvaluation(e, mDocument->design());
+
+    mCost->setText(tr("%1 a month").arg(render::fullUsd(e.totals.monthlyCostUsd)));
     mCost->setToolTip(tr("Estimated monthly cost of every component, data transfer included"));
     const double modelled = e.totals.availability.modelled;
-    mAvailability->setText(tr("Availability %1%  ·  SLA floor %2%")
-                               .arg(modelled * 100.0, 0, 'f', 4)
-                               .arg(e.totals.availability.slaFloor * 100.0, 0, 'f', 4));
-    mAvailability->setToolTip(
-        tr("The worst workload operation: modelled %1 min of downtime a month")
-            .arg(engine::downtimeMinutesPerMonth(modelled), 0, 'f', 1));
-    mRecovery->setText(tr("Worst RTO %1 s  ·  RPO %2 s")
-                           .arg(e.totals.worstRtoSeconds)
-                           .arg(e.totals.worstRpoSeconds));
+    mAvailability->setText(tr("Availability %1  ·  SLA floor %2")
+                               .arg(render::availabilityPercent(modelled),
+                                    render::availabilityPercent(e.totals.availability.slaFloor)));
+    mAvailability->setToolTip(tr("The worst workload operation: about %1 of downtime a month")
+                                  .arg(render::downtimePerMonth(modelled)));
+    mRecoveryLabel->setText(tr("Worst RTO %1  ·  RPO %2")
+                                .arg(render::duration(e.totals.worstRtoSeconds),
+                                     render::duration(e.totals.worstRpoSeconds)));
     showBusy(mScheduler->isBusy());
 }
 
 void MainWindow::showBusy(bool busy)
 {
     // Old figures stay in place while new ones are computed, greyed as out of date.
-    for (QLabel *label : {mCost, mAvailability, mRecovery})
-        label->setEnabled(!busy || !mScheduler->hasEvaluation());
-    if (busy && mScheduler->hasEvaluation())
-        mCost->setToolTip(tr("Updating…"));
+    const bool stale = busy && mScheduler->hasEvaluation();
+    for (QLabel *label : {mCost, mAvailability, mRecoveryLabel})
+        label->setEnabled(!stale);
+    mScene->setUpdating(stale);
+    mSummary->setUpdating(stale);
+    mReview->setUpdating(stale);
+}
+
+void MainWindow::selectionChanged()
+{
+    const QList<model::ComponentId> selected = mScene->selectedComponents();
+    if (selected.size() == 1)
+        mInspector->showComponent(selected.first());
+    else
+        mInspector->clear();
+}
+
+void MainWindow::selectFromReview(const model::ComponentId &id)
+{
+    mScene->selectComponents({id});
+    mView->centreOnSelection();
+    mView->setFocus();
+}
+
+void MainWindow::applyTheme(theme::Choice choice)
+{
+    mTheme = choice;
+    theme::apply(choice);
+    mScene->setCardColours(theme::cardColours(QApplication::palette()));
+    mView->setBackgroundBrush(QApplication::palette().base());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && mScene) {
+        mScene->setCardColours(theme::cardColours(palette()));
+        mView->setBackgroundBrush(palette().base());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    mScene->setBadgesVisible(settings.value(QStringLiteral("view/badges"), true).toBool());
+    mScene->setSnapToGrid(settings.value(QStringLiteral("view/snap"), true).toBool());
+    const theme::Choice choice =
+        theme::choiceFromName(settings.value(QStringLiteral("view/theme")).toString());
+    if (choice != theme::Choice::System)
+        applyTheme(choice);
+    else
+        mScene->setCardColours(theme::cardColours(palette()));
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/badges"), mScene->badgesVisible());
+    settings.setValue(QStringLiteral("view/snap"), mScene->snapToGrid());
+    settings.setValue(QStringLiteral("view/theme"), theme::choiceName(mTheme));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    mRecovery->discard();
+    event->accept();
 }
 
 } // namespace archstudio::ui

@@ -1,13 +1,23 @@
 #pragma once
 
+#include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
 #include "core/io/designfile.h"
+#include "ui/theme.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QTimer>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
+class QUndoView;
 
 namespace archstudio::document {
 class Document;
@@ -16,9 +26,19 @@ class EvaluationScheduler;
 
 namespace archstudio::ui {
 
-/// The studio's main window. For now it shows the open design's name and summary, and its
-/// live totals (cost, availability, RTO) in the status bar, evaluated in the background; the
-/// canvas, panels and annotations arrive with the studio issue.
+class DiagramScene;
+class DiagramView;
+class InspectorWidget;
+class MiniMap;
+class PaletteWidget;
+class RecoveryStore;
+class ReviewPanel;
+class SummaryPanel;
+
+/// The studio's main window: the canvas in the centre; palette, inspector, summary, design
+/// review, undo history and overview as movable docks; totals in the status bar, evaluated in
+/// the background on every edit. mainwindow.cpp builds it; mainwindowactions.cpp holds the
+/// menus and editing actions; mainwindowfiles.cpp the file handling, autosave and recovery.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,36 +47,106 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a design; on failure shows the problems and keeps the current design.
-    /// Returns true when the file was opened.
+    /// Opens a design, after asking about unsaved changes; on failure shows the problems and
+    /// keeps the current design. Returns true when the file was opened.
     bool openFile(const QString &path);
+    /// Replaces the design with a new one: one region with three Availability Zones.
+    void newDesign();
+    bool save();
+    bool saveAs(const QString &path);
+    void revert();
 
     const std::optional<io::DesignFile> &designFile() const { return mFile; }
-    QString filePath() const { return mPath; }
-
+    QString filePath() const;
     /// The problems of the last failed open, as shown to the user (for tests and logs).
     QString lastError() const { return mLastError; }
 
     document::Document *document() const { return mDocument; }
     document::EvaluationScheduler *scheduler() const { return mScheduler; }
+    DiagramScene *scene() const { return mScene; }
+    DiagramView *view() const { return mView; }
+    PaletteWidget *paletteWidget() const { return mPalette; }
+    InspectorWidget *inspector() const { return mInspector; }
+    RecoveryStore *recovery() const { return mRecovery.get(); }
+    QAction *action(const QString &objectName) const;
+
+    /// How the window asks "save changes?": tests answer without a modal box.
+    using Prompt = std::function<QMessageBox::StandardButton(const QString &question)>;
+    void setPrompt(Prompt prompt) { mPrompt = std::move(prompt); }
+    /// Autosaves every interval while modified (default one minute).
+    void setAutosaveInterval(int milliseconds) { mAutosave.setInterval(milliseconds); }
+    /// Writes the recovery copy now, when modified (also what the timer does).
+    void autosaveNow();
+    /// Offers the recovery copies of studios that crashed; returns how many were reopened.
+    int offerRecovery();
+
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void openWithDialog();
-    void updateView();
+    // mainwindow.cpp
+    void createDocks();
+    void createStatusBar();
+    void connectEvaluation();
     void showEvaluation(const engine::Evaluation &evaluation);
     void showBusy(bool busy);
+    void selectionChanged();
+    void selectFromReview(const model::ComponentId &id);
+    void applyTheme(theme::Choice choice);
+    void restoreSettings();
+    void saveSettings();
+
+    // mainwindowactions.cpp
+    void createActions();
+    void createEditActions(QMenu *menu, QToolBar *toolbar);
+    void createViewActions(QMenu *menu, QToolBar *toolbar);
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text,
+                       const QKeySequence &shortcut, const std::function<void()> &slot);
+    void addPaletteEntryAtCentre(const QString &entry);
+    void renameSelection();
+
+    // mainwindowfiles.cpp
+    void createFileActions(QMenu *menu, QToolBar *toolbar);
+    bool maybeSave();
+    void openWithDialog();
+    bool saveAsWithDialog();
+    void loadIntoDocument(io::DesignFile file, const QString &path);
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    QByteArray thumbnailPng() const;
 
     std::optional<io::DesignFile> mFile;
-    QString mPath;
     QString mLastError;
-    QLabel *mTitle = nullptr;
-    QLabel *mSummary = nullptr;
-    QLabel *mCost = nullptr;
-    QLabel *mAvailability = nullptr;
-    QLabel *mRecovery = nullptr;
+    catalog::Catalog mCatalog;
     document::Document *mDocument = nullptr;
     document::EvaluationScheduler *mScheduler = nullptr;
+    DiagramScene *mScene = nullptr;
+    DiagramView *mView = nullptr;
+    PaletteWidget *mPalette = nullptr;
+    InspectorWidget *mInspector = nullptr;
+    SummaryPanel *mSummary = nullptr;
+    ReviewPanel *mReview = nullptr;
+    QUndoView *mUndoView = nullptr;
+    MiniMap *mMiniMap = nullptr;
+    QLabel *mCost = nullptr;
+    QLabel *mAvailability = nullptr;
+    QLabel *mRecoveryLabel = nullptr;
+    QLabel *mZoomLabel = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mViewMenu = nullptr;
+    theme::Choice mTheme = theme::Choice::System;
+    std::unique_ptr<RecoveryStore> mRecovery;
+    QTimer mAutosave;
+    Prompt mPrompt;
 };
 
 } // namespace archstudio::ui

@@ -24,8 +24,8 @@ bool isRegional(const model::KindSchema &schema, const model::Component *compone
         return true;
     if (schema.regionalWhenProperty.isEmpty())
         return false;
-    QVariant value = component ? component->properties.value(schema.regionalWhenProperty)
-                               : QVariant();
+    QVariant value =
+        component ? component->properties.value(schema.regionalWhenProperty) : QVariant();
     if (!value.isValid())
         if (const model::PropertySchema *p = schema.property(schema.regionalWhenProperty))
             value = p->defaultValue;
@@ -86,13 +86,14 @@ PlacementResult placementFor(const model::KindSchema &schema, const model::Compo
     }
     if (schema.placement == model::PlacementKind::Zones) {
         // A workload keeps the zones it spans while it moves around its own region.
-        if (existing && existing->placement.region == region && !existing->placement.zones.isEmpty())
+        if (existing && existing->placement.region == region &&
+            !existing->placement.zones.isEmpty())
             placement.zones = existing->placement.zones;
         else if (zone)
             placement.zones = {*zone};
         else {
-            result.refusal = tr("%1 runs in Availability Zones: drop it into a zone.")
-                                 .arg(schema.displayName);
+            result.refusal =
+                tr("%1 runs in Availability Zones: drop it into a zone.").arg(schema.displayName);
             return result;
         }
         result.placement = placement;
@@ -125,6 +126,22 @@ model::Component newComponent(const Design &design, const model::KindSchema &sch
         if (p.required && !p.defaultValue.isValid() && p.type == model::PropertyType::Enum &&
             !p.allowedValues.isEmpty())
             component.properties.insert(p.name, p.allowedValues.first());
+        // A replica or an Aurora instance joins the first source of its region (else any).
+        if (p.required && p.type == model::PropertyType::ComponentRef) {
+            const model::Component *source = nullptr;
+            for (const model::Component &c : design.components) {
+                if (c.kind != p.refKind)
+                    continue;
+                if (c.placement.region == region) {
+                    source = &c;
+                    break;
+                }
+                if (!source)
+                    source = &c;
+            }
+            if (source)
+                component.properties.insert(p.name, source->id.value());
+        }
     }
     return component;
 }
@@ -164,7 +181,8 @@ DesignDelta removeItems(const Design &design, const Selection &selection)
             doomed.insert(c.id);
         } else if (!c.placement.zones.isEmpty() && !doomed.contains(c.id)) {
             model::Component changed = c;
-            changed.placement.zones.removeIf([&](const ZoneId &z) { return doomedZones.contains(z); });
+            changed.placement.zones.removeIf(
+                [&](const ZoneId &z) { return doomedZones.contains(z); });
             if (changed.placement.zones.isEmpty())
                 doomed.insert(c.id);
             else if (changed != c)
@@ -177,7 +195,8 @@ DesignDelta removeItems(const Design &design, const Selection &selection)
     QList<model::Link> links;
     for (qsizetype i = 0; i < design.links.size(); ++i) {
         const model::Link &link = design.links.at(i);
-        if (!selection.links.contains(i) && !doomed.contains(link.from) && !doomed.contains(link.to))
+        if (!selection.links.contains(i) && !doomed.contains(link.from) &&
+            !doomed.contains(link.to))
             links.append(link);
     }
     if (links.size() != design.links.size())
@@ -321,7 +340,8 @@ Fragment copyFragment(const Design &design, const QSet<ComponentId> &ids)
             continue;
         out.regions.append(region);
         if (design.layout.regionFrames.contains(region.code))
-            out.layout.regionFrames.insert(region.code, design.layout.regionFrames.value(region.code));
+            out.layout.regionFrames.insert(region.code,
+                                           design.layout.regionFrames.value(region.code));
         for (const ZoneId &zone : region.zones) {
             if (design.layout.zoneFrames.contains(zone))
                 out.layout.zoneFrames.insert(zone, design.layout.zoneFrames.value(zone));

@@ -105,8 +105,9 @@ LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
     DesignJsonResult read = designFromJson(*parsed.value, options.limits);
     LoadResult result;
     result.problems = read.problems;
+    const bool unreadable = model::hasErrors(result.problems);
     mergeProblems(result.problems, model::DesignValidator(*options.registry).validate(read.design));
-    if (model::hasErrors(result.problems))
+    if (unreadable || (options.rejectInvalidDesigns && model::hasErrors(result.problems)))
         return result;
     file.design = std::move(read.design);
     file.container = Container::BareJson;

@@ -38,6 +38,11 @@ struct LoadOptions
     Limits limits;
     const MigrationChain *migrations = &MigrationChain::builtin();
     const model::KindRegistry *registry = &model::KindRegistry::builtin();
+    /// When false, a design that reads but breaks a rule of the validator (a dangling
+    /// reference, a zone outside its region) still loads, with the problems reported: the
+    /// studio opens work in progress, autosaves and clipboard contents this way. Files that
+    /// cannot be read (bad JSON, wrong types, limits) are refused either way.
+    bool rejectInvalidDesigns = true;
 };
 
 struct LoadResult

@@ -13,7 +13,7 @@ namespace {
 
 using namespace style;
 
-constexpr qreal kCellWidth = 220.0;  // a card and room for its badge
+constexpr qreal kCellWidth = 240.0;  // a card and room for its badge
 constexpr qreal kCellHeight = 100.0; // a card, its badge and a gap
 constexpr qreal kRegionGap = 80.0;
 constexpr qreal kZoneGap = 20.0;
@@ -43,7 +43,8 @@ QPointF cellCentre(QPointF origin, qsizetype index, int columns)
 {
     const qsizetype row = index / columns;
     const qsizetype column = index % columns;
-    return origin + QPointF(column * kCellWidth + kCellWidth / 2, row * kCellHeight + kCellHeight / 2);
+    return origin +
+           QPointF(column * kCellWidth + kCellWidth / 2, row * kCellHeight + kCellHeight / 2);
 }
 
 model::Layout layOut(const model::Design &design, const model::KindRegistry &registry,
@@ -79,27 +80,32 @@ model::Layout layOut(const model::Design &design, const model::KindRegistry &reg
             const qsizetype n = inZone.value(zone).size();
             columns.append(columnsFor(n, 6));
             const qsizetype rows = (n + columns.last() - 1) / columns.last();
-            zoneHeight = std::max(zoneHeight, kContainerHeader + kContainerPadding + rows * kCellHeight);
+            zoneHeight =
+                std::max(zoneHeight, kContainerHeader + kContainerPadding + rows * kCellHeight);
         }
         const qsizetype topCount = top.value(region.code).size();
         const qsizetype bottomCount = bottom.value(region.code).size();
         qreal zonesWidth = 0.0;
         for (int c : columns)
             zonesWidth += std::max(kMinZoneWidth, c * kCellWidth + kContainerPadding) + kZoneGap;
-        const int bandColumns = std::max(1, static_cast<int>(std::max(zonesWidth, kCellWidth) / kCellWidth));
-        const qreal topHeight = topCount ? ((topCount + bandColumns - 1) / bandColumns) * kCellHeight : 0.0;
+        const int bandColumns =
+            std::max(1, static_cast<int>(std::max(zonesWidth, kCellWidth) / kCellWidth));
+        const qreal topHeight =
+            topCount ? ((topCount + bandColumns - 1) / bandColumns) * kCellHeight : 0.0;
         const qreal bottomHeight =
             bottomCount ? ((bottomCount + bandColumns - 1) / bandColumns) * kCellHeight : 0.0;
 
         QPointF cursor = regionOrigin + QPointF(kContainerPadding, kContainerHeader + topHeight);
         for (qsizetype z = 0; z < region.zones.size(); ++z) {
             const model::ZoneId &zone = region.zones.at(z);
-            const qreal width = std::max(kMinZoneWidth, columns.at(z) * kCellWidth + kContainerPadding);
+            const qreal width =
+                std::max(kMinZoneWidth, columns.at(z) * kCellWidth + kContainerPadding);
             QRectF frame = keep.zoneFrames.value(zone);
             if (!frame.isValid())
                 frame = QRectF(cursor, QSizeF(width, zoneHeight));
             layout.zoneFrames.insert(zone, frame);
-            const QPointF cellOrigin = frame.topLeft() + QPointF(kContainerPadding / 2, kContainerHeader);
+            const QPointF cellOrigin =
+                frame.topLeft() + QPointF(kContainerPadding / 2, kContainerHeader);
             const auto &members = inZone.value(zone);
             for (qsizetype i = 0; i < members.size(); ++i) {
                 if (!keep.componentPositions.contains(members.at(i)->id))
@@ -109,20 +115,24 @@ model::Layout layOut(const model::Design &design, const model::KindRegistry &reg
             cursor.rx() += width + kZoneGap;
         }
 
-        const qreal regionWidth = std::max(zonesWidth + kContainerPadding, kCellWidth + 2 * kContainerPadding);
+        const qreal regionWidth =
+            std::max(zonesWidth + kContainerPadding, kCellWidth + 2 * kContainerPadding);
         const qreal regionHeight = kContainerHeader + topHeight + zoneHeight + kContainerPadding +
                                    bottomHeight + kContainerPadding;
-        const QRectF frame = kept.isValid() ? kept : QRectF(regionOrigin, QSizeF(regionWidth, regionHeight));
+        const QRectF frame =
+            kept.isValid() ? kept : QRectF(regionOrigin, QSizeF(regionWidth, regionHeight));
         layout.regionFrames.insert(region.code, frame);
 
         const QPointF topOrigin = frame.topLeft() + QPointF(kContainerPadding, kContainerHeader);
         const auto &tops = top.value(region.code);
         for (qsizetype i = 0; i < tops.size(); ++i) {
             if (!keep.componentPositions.contains(tops.at(i)->id))
-                layout.componentPositions.insert(tops.at(i)->id, cellCentre(topOrigin, i, bandColumns));
+                layout.componentPositions.insert(tops.at(i)->id,
+                                                 cellCentre(topOrigin, i, bandColumns));
         }
         const QPointF bottomOrigin =
-            frame.topLeft() + QPointF(kContainerPadding, kContainerHeader + topHeight + zoneHeight + kContainerPadding);
+            frame.topLeft() + QPointF(kContainerPadding, kContainerHeader + topHeight + zoneHeight +
+                                                             kContainerPadding);
         const auto &bottoms = bottom.value(region.code);
         for (qsizetype i = 0; i < bottoms.size(); ++i) {
             if (!keep.componentPositions.contains(bottoms.at(i)->id))

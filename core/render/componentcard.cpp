@@ -13,7 +13,7 @@ namespace archstudio::render {
 namespace {
 
 /// The properties that tell two components of a kind apart at a glance, most telling first.
-const char *const kTellingProperties[] = {"instanceClass", "nodeType",   "capacityMode",
+const char *const kTellingProperties[] = {"instanceClass", "nodeType",     "capacityMode",
                                           "deployment",    "serverlessV2", "engine"};
 
 QString shown(const model::Component &component, const model::KindSchema *schema,
@@ -45,15 +45,18 @@ CardContent cardContent(const model::Component &component, const model::KindSche
     content.icon = schema ? schema->icon : QString();
     QString subtitle = schema ? schema->displayName : component.kind;
     if (component.kind == QLatin1String("workload")) {
-        const double reads = component.properties.value(QStringLiteral("readsPerSecond")).toDouble();
-        const double writes = component.properties.value(QStringLiteral("writesPerSecond")).toDouble();
+        const double reads =
+            component.properties.value(QStringLiteral("readsPerSecond")).toDouble();
+        const double writes =
+            component.properties.value(QStringLiteral("writesPerSecond")).toDouble();
         subtitle = QStringLiteral("%1 r/s · %2 w/s")
                        .arg(QString::number(reads, 'g', 4), QString::number(writes, 'g', 4));
     } else {
+        // The icon already tells the kind; the subtitle tells this one apart.
         for (const char *name : kTellingProperties) {
             const QString value = shown(component, schema, QString::fromLatin1(name));
             if (!value.isEmpty()) {
-                subtitle += QStringLiteral(" · ") + value;
+                subtitle = value;
                 break;
             }
         }
@@ -65,7 +68,8 @@ CardContent cardContent(const model::Component &component, const model::KindSche
 QString badgeText(const engine::ComponentResult &result, const engine::WorkloadResult *workload)
 {
     if (workload) {
-        const engine::OperationResult &op = workload->read.served ? workload->read : workload->write;
+        const engine::OperationResult &op =
+            workload->read.served ? workload->read : workload->write;
         if (!op.served)
             return QObject::tr("no data path");
         return QStringLiteral("p99 %1 · %2")
@@ -138,8 +142,8 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(colours.text);
-    const QString title = QFontMetricsF(titleFont).elidedText(content.title, Qt::ElideRight,
-                                                              textRect.width());
+    const QString title =
+        QFontMetricsF(titleFont).elidedText(content.title, Qt::ElideRight, textRect.width());
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, title);
 
     QFont subtitleFont = titleFont;
@@ -147,9 +151,11 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
     subtitleFont.setPointSizeF(8.0);
     painter.setFont(subtitleFont);
     painter.setPen(content.unknownKind ? style::warningColour() : colours.mutedText);
-    const QString subtitle = QFontMetricsF(subtitleFont).elidedText(
-        content.unknownKind ? QObject::tr("unknown kind: %1").arg(content.kind) : content.subtitle,
-        Qt::ElideRight, textRect.width());
+    const QString subtitle =
+        QFontMetricsF(subtitleFont)
+            .elidedText(content.unknownKind ? QObject::tr("unknown kind: %1").arg(content.kind)
+                                            : content.subtitle,
+                        Qt::ElideRight, textRect.width());
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, subtitle);
 }
 

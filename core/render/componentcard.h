@@ -19,9 +19,9 @@ class IconCache;
 struct CardContent
 {
     QString title;    ///< the component's name
-    QString subtitle; ///< its kind and most telling property, e.g. "RDS · db.r6g.large"
+    QString subtitle; ///< its most telling property (e.g. "db.r6g.large"), else its kind
     QString kind;
-    QString icon; ///< resource path of the kind's icon
+    QString icon;  ///< resource path of the kind's icon
     QString badge; ///< figures from the last evaluation; empty when none or hidden
     bool singlePointOfFailure = false;
     bool saturated = false;

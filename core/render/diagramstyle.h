@@ -8,7 +8,7 @@
 namespace archstudio::render::style {
 
 inline constexpr qreal kGrid = 10.0;
-inline constexpr QSizeF kCardSize{176.0, 56.0};
+inline constexpr QSizeF kCardSize{200.0, 56.0};
 inline constexpr qreal kCardRadius = 8.0;
 inline constexpr qreal kIconSize = 32.0;
 inline constexpr qreal kBadgeHeight = 18.0;

@@ -2,6 +2,7 @@
 #include "core/document/designedits.h"
 #include "core/document/document.h"
 #include "core/io/designfile.h"
+#include "core/model/designvalidator.h"
 #include "core/model/kindregistry.h"
 
 #include <QSignalSpy>
@@ -18,7 +19,8 @@ namespace {
 
 model::Design sample()
 {
-    auto loaded = io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+    auto loaded =
+        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
     if (!loaded.file)
         qFatal("sample design does not load");
     return loaded.file->design;
@@ -54,7 +56,8 @@ private slots:
     {
         const model::Design design = sample();
         QCOMPARE(edits::uniqueComponentId(design, "rds").value(), QStringLiteral("rds"));
-        QCOMPARE(edits::uniqueComponentId(design, "orders-db").value(), QStringLiteral("orders-db-2"));
+        QCOMPARE(edits::uniqueComponentId(design, "orders-db").value(),
+                 QStringLiteral("orders-db-2"));
     }
 
     void dropPlacementFollowsTheKind()
@@ -87,11 +90,28 @@ private slots:
                      .placement);
     }
 
+    void newComponentsOfEveryKindAreValid()
+    {
+        // Whatever the palette drops into a zone of the sample is valid as dropped, so a
+        // design built by dragging saves and reopens.
+        const model::KindRegistry &registry = model::KindRegistry::builtin();
+        for (const model::KindSchema &kind : registry.schemas()) {
+            model::Design design = sample();
+            const model::Component c =
+                edits::newComponent(design, kind, RegionId("eu-west-1"), ZoneId("eu-west-1b"));
+            design.components.append(c);
+            const model::Problems problems = model::DesignValidator(registry).validate(design);
+            QVERIFY2(!model::hasErrors(problems),
+                     qPrintable(kind.kind + ": " +
+                                (problems.isEmpty() ? QString() : problems.first().toString())));
+        }
+    }
+
     void addThenUndoRestoresExactly()
     {
         Document doc(sample());
-        const model::Component rds = edits::newComponent(doc.design(), schema("rds"),
-                                                         RegionId("us-east-1"), ZoneId("us-east-1b"));
+        const model::Component rds = edits::newComponent(
+            doc.design(), schema("rds"), RegionId("us-east-1"), ZoneId("us-east-1b"));
         QCOMPARE(rds.id.value(), QStringLiteral("rds"));
         QSignalSpy edited(&doc, &Document::edited);
         pushAndCheckSymmetry(doc, edits::addComponent(doc.design(), rds, QPointF(10, 20)));
@@ -135,8 +155,8 @@ private slots:
         const ComponentId db("orders-db");
         model::Placement placement = doc.design().findComponent(db)->placement;
         placement.zone = ZoneId("us-east-1b");
-        pushAndCheckSymmetry(doc, edits::moveComponents(doc.design(), {{db, QPointF(500, 300)}},
-                                                       {{db, placement}}));
+        pushAndCheckSymmetry(
+            doc, edits::moveComponents(doc.design(), {{db, QPointF(500, 300)}}, {{db, placement}}));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(*doc.design().findComponent(db)->placement.zone, ZoneId("us-east-1b"));
     }
@@ -149,8 +169,8 @@ private slots:
         QVERIFY(frame.isValid());
         const QPointF db = doc.design().layout.componentPositions.value(ComponentId("orders-db"));
         const QRectF zone = doc.design().layout.zoneFrames.value(ZoneId("us-east-1a"));
-        pushAndCheckSymmetry(doc, edits::setRegionFrame(doc.design(), region,
-                                                       frame.translated(100, 50)));
+        pushAndCheckSymmetry(
+            doc, edits::setRegionFrame(doc.design(), region, frame.translated(100, 50)));
         QCOMPARE(doc.design().layout.componentPositions.value(ComponentId("orders-db")),
                  db + QPointF(100, 50));
         QCOMPARE(doc.design().layout.zoneFrames.value(ZoneId("us-east-1a")),
@@ -177,8 +197,8 @@ private slots:
         Document doc(sample());
         QCOMPARE(edits::nextZoneCode(doc.design(), RegionId("us-east-1")).value(),
                  QStringLiteral("us-east-1d"));
-        pushAndCheckSymmetry(doc, edits::addZone(doc.design(), RegionId("us-east-1"),
-                                                 QRectF(0, 0, 300, 400)));
+        pushAndCheckSymmetry(
+            doc, edits::addZone(doc.design(), RegionId("us-east-1"), QRectF(0, 0, 300, 400)));
         QVERIFY(doc.design().findRegion(RegionId("us-east-1"))->hasZone(ZoneId("us-east-1d")));
     }
 
@@ -189,11 +209,12 @@ private slots:
             doc.design(), {ComponentId("orders-db"), ComponentId("orders-replica")});
         QCOMPARE(fragment.design.components.size(), 2);
         QList<ComponentId> pasted;
-        pushAndCheckSymmetry(doc, edits::pasteFragment(doc.design(), fragment, QPointF(20, 20),
-                                                       &pasted));
-        QCOMPARE(pasted, (QList<ComponentId>{ComponentId("orders-db-2"),
-                                             ComponentId("orders-replica-2")}));
-        const model::Component *replica = doc.design().findComponent(ComponentId("orders-replica-2"));
+        pushAndCheckSymmetry(
+            doc, edits::pasteFragment(doc.design(), fragment, QPointF(20, 20), &pasted));
+        QCOMPARE(pasted,
+                 (QList<ComponentId>{ComponentId("orders-db-2"), ComponentId("orders-replica-2")}));
+        const model::Component *replica =
+            doc.design().findComponent(ComponentId("orders-replica-2"));
         QVERIFY(replica);
         QCOMPARE(replica->properties.value("replicaOf").toString(), QStringLiteral("orders-db-2"));
     }

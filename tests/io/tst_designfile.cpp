@@ -36,6 +36,31 @@ class TestDesignFile : public QObject
 private slots:
     void initTestCase() { QVERIFY(mDir.isValid()); }
 
+    void workInProgressLoadsWhenAskedTo()
+    {
+        // A replica whose source is gone reads fine but breaks a validator rule: refused by
+        // default (the CLI's contract), loaded with its problems for the studio.
+        const QByteArray text = R"({"format": "archstudio-design", "formatVersion": 1,
+            "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
+            "components": [{"id": "r", "kind": "rds-replica",
+                            "placement": {"region": "us-east-1", "zone": "us-east-1a"},
+                            "properties": {"replicaOf": "gone"}}]})";
+        const io::LoadResult strict = io::loadDesignJson(text);
+        QVERIFY(!strict.file);
+        QVERIFY(model::hasErrors(strict.problems));
+        io::LoadOptions lenient;
+        lenient.rejectInvalidDesigns = false;
+        const io::LoadResult loaded = io::loadDesignJson(text, lenient);
+        QVERIFY(loaded.file);
+        QCOMPARE(loaded.file->design.components.size(), 1);
+        QVERIFY(model::hasErrors(loaded.problems));
+        // Unreadable input stays refused.
+        QVERIFY(!io::loadDesignJson(R"({"format": "archstudio-design", "formatVersion": 1,
+            "regions": 7, "components": []})",
+                                    lenient)
+                     .file);
+    }
+
     void sampleUsesEveryKind()
     {
         const io::DesignFile file = load(kSampleArchive);

@@ -75,6 +75,41 @@ private slots:
         QCOMPARE(latencyMs(12.34), QStringLiteral("12.3 ms"));
         QCOMPARE(latencyMs(std::numeric_limits<double>::infinity()), QStringLiteral("saturated"));
     }
+
+    void costDeltaIsSignedAndMonthly_data()
+    {
+        QTest::addColumn<double>("usd");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("costs more") << 108.624 << "+$109/mo";
+        QTest::newRow("saves") << -40.0 << "-$40/mo";
+        QTest::newRow("thousands") << 1234.0 << "+$1.23k/mo";
+        QTest::newRow("no change") << 0.0 << "$0.00/mo";
+        QTest::newRow("rounds to nothing") << 0.001 << "$0.00/mo";
+        QTest::newRow("saves a fraction") << -0.001 << "$0.00/mo";
+    }
+    void costDeltaIsSignedAndMonthly()
+    {
+        QFETCH(double, usd);
+        QFETCH(QString, text);
+        QCOMPARE(costDeltaPerMonth(usd), text);
+    }
+
+    void percentagePointsKeepTwoDigits_data()
+    {
+        QTest::addColumn<double>("delta");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a four-nines gain") << 0.00004 << "+0.0040 pp";
+        QTest::newRow("half a point") << 0.005 << "+0.50 pp";
+        QTest::newRow("a loss") << -0.0005 << "-0.050 pp";
+        QTest::newRow("whole points") << 0.12 << "+12.0 pp";
+        QTest::newRow("none") << 0.0 << "0 pp";
+    }
+    void percentagePointsKeepTwoDigits()
+    {
+        QFETCH(double, delta);
+        QFETCH(QString, text);
+        QCOMPARE(percentagePoints(delta), text);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FigureFormat)

@@ -2,50 +2,93 @@
 
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
+#include "core/render/figureformat.h"
+#include "ui/canvas/componentitem.h"
+#include "ui/canvas/containeritem.h"
+#include "ui/canvas/diagramscene.h"
+#include "ui/canvas/diagramview.h"
+#include "ui/recoverystore.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace archstudio;
+using model::ComponentId;
+
+namespace {
+
+const QString kSample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio");
+
+/// Answers every "save changes?" question with the given button, and counts the questions.
+struct Answer
+{
+    QMessageBox::StandardButton button;
+    int *asked;
+    QMessageBox::StandardButton operator()(const QString &) const
+    {
+        ++*asked;
+        return button;
+    }
+};
+
+void dropRdsInto(ui::MainWindow &window, const char *zone)
+{
+    const QRectF frame = window.scene()->zoneItem(model::ZoneId(zone))->frame();
+    QCOMPARE(window.scene()->dropPaletteEntry(ui::DiagramScene::componentEntry("rds"),
+                                              frame.center() + QPointF(0, 100)),
+             QString());
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void showsTheDesignName()
+    void initTestCase()
+    {
+        // Settings, recent files and recovery copies go to a throw-away test location.
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(ui::RecoveryStore::directory()).removeRecursively();
+    }
+
+    void opensTheSampleOntoTheCanvas()
     {
         ui::MainWindow window;
         window.show();
-        QVERIFY(
-            window.openFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio")));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Global storefront — ArchStudio"));
-        auto *name = window.findChild<QLabel *>(QStringLiteral("designName"));
-        QVERIFY(name);
-        QCOMPARE(name->text(), QStringLiteral("Global storefront"));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("designSummary"))
-                    ->text()
-                    .contains("11 components"));
+        QVERIFY(window.openFile(kSample));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Global storefront[*] — ArchStudio"));
+        QVERIFY(!window.isWindowModified());
+        for (const model::Component &c : window.document()->design().components)
+            QVERIFY(window.scene()->componentItem(c.id));
+        for (const char *dock : {"paletteDock", "inspectorDock", "summaryDock", "reviewDock",
+                                 "historyDock", "overviewDock"})
+            QVERIFY2(window.findChild<QWidget *>(dock), dock);
     }
 
     void statusBarShowsLiveTotals()
     {
         ui::MainWindow window;
         window.show();
-        QVERIFY(
-            window.openFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio")));
+        QVERIFY(window.openFile(kSample));
         auto *cost = window.findChild<QLabel *>(QStringLiteral("totalCost"));
         QVERIFY(cost);
         QTRY_VERIFY(window.scheduler()->hasEvaluation());
         const engine::Evaluation &e = window.scheduler()->latestEvaluation();
         QCOMPARE(e.designName, QStringLiteral("Global storefront"));
         QVERIFY(e.totals.monthlyCostUsd > 0);
-        QCOMPARE(
-            cost->text(),
-            QStringLiteral("$%1 a month").arg(QLocale().toString(e.totals.monthlyCostUsd, 'f', 2)));
+        QTRY_COMPARE(cost->text(), render::fullUsd(e.totals.monthlyCostUsd) + " a month");
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("worstAvailability"))
                     ->text()
-                    .contains(QString::number(e.totals.availability.modelled * 100.0, 'f', 4)));
+                    .contains(render::availabilityPercent(e.totals.availability.modelled)));
         QVERIFY(cost->isEnabled());
     }
 
@@ -57,7 +100,157 @@ private slots:
             !window.openFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/malformed/unknown-zone.json")));
         QVERIFY(window.lastError().contains(QStringLiteral("components[0].placement.zone")));
         QCOMPARE(window.designFile()->design.name, QStringLiteral("Global storefront"));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Global storefront — ArchStudio"));
+        QCOMPARE(window.document()->design().name, QStringLiteral("Global storefront"));
+    }
+
+    void newDesignHasOneRegionAndThreeZones()
+    {
+        ui::MainWindow window;
+        window.newDesign();
+        const model::Design &design = window.document()->design();
+        QCOMPARE(design.regions.size(), 1);
+        QCOMPARE(design.regions.first().zones.size(), 3);
+        QVERIFY(design.components.isEmpty());
+        for (const model::ZoneId &zone : design.regions.first().zones)
+            QVERIFY(window.scene()->zoneItem(zone));
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void editsMarkTheTitleAndSaveRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("built.archstudio");
+        ui::MainWindow window;
+        window.newDesign();
+        dropRdsInto(window, "us-east-1b");
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.saveAs(path));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.filePath(), path);
+
+        ui::MainWindow other;
+        QVERIFY(other.openFile(path));
+        QCOMPARE(other.document()->design(), window.document()->design());
+        QVERIFY(other.scene()->componentItem(ComponentId("rds")));
+        // An archive carries a thumbnail of the canvas.
+        QVERIFY(other.designFile()->thumbnailPng.startsWith("\x89PNG"));
+    }
+
+    void asksBeforeLosingChanges()
+    {
+        ui::MainWindow window;
+        int asked = 0;
+        window.setPrompt(Answer{QMessageBox::Cancel, &asked});
+        window.newDesign();
+        dropRdsInto(window, "us-east-1a");
+        QVERIFY(!window.openFile(kSample));
+        QCOMPARE(asked, 1);
+        QVERIFY(window.document()->design().findComponent(ComponentId("rds")));
+
+        window.setPrompt(Answer{QMessageBox::Discard, &asked});
+        QVERIFY(window.openFile(kSample));
+        QCOMPARE(asked, 2);
+        QCOMPARE(window.document()->design().name, QStringLiteral("Global storefront"));
+    }
+
+    void revertGoesBackToTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("sample.archstudio");
+        QVERIFY(QFile::copy(kSample, path));
+        ui::MainWindow window;
+        int asked = 0;
+        window.setPrompt(Answer{QMessageBox::Discard, &asked});
+        QVERIFY(window.openFile(path));
+        const model::Design saved = window.document()->design();
+        dropRdsInto(window, "us-east-1a");
+        window.revert();
+        QCOMPARE(window.document()->design(), saved);
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void crashRecoveryOffersTheAutosavedWork()
+    {
+        QDir(ui::RecoveryStore::directory()).removeRecursively();
+        QTemporaryDir stash;
+        model::Design unsaved;
+        {
+            ui::MainWindow crashed;
+            QVERIFY(crashed.openFile(kSample));
+            dropRdsInto(crashed, "us-east-1c");
+            crashed.autosaveNow();
+            unsaved = crashed.document()->design();
+            // A crash leaves the recovery copy behind; a clean close removes it. Keep a copy
+            // of the files to put back, as if this window had died.
+            const QDir recovery(ui::RecoveryStore::directory());
+            const QStringList files = recovery.entryList(QDir::Files);
+            QVERIFY(files.size() >= 2);
+            for (const QString &name : files)
+                QVERIFY(QFile::copy(recovery.filePath(name), stash.filePath(name)));
+        }
+        // Its lock names this (living) process; a dead studio's lock would be stale, which is
+        // what leaving it out stands for.
+        for (const QString &name : QDir(stash.path()).entryList(QDir::Files)) {
+            if (!name.endsWith(".lock"))
+                QVERIFY(
+                    QFile::copy(stash.filePath(name), ui::RecoveryStore::directory() + '/' + name));
+        }
+        QCOMPARE(ui::RecoveryStore::orphans().size(), 1);
+
+        ui::MainWindow next;
+        int asked = 0;
+        next.setPrompt(Answer{QMessageBox::Yes, &asked});
+        QCOMPARE(next.offerRecovery(), 1);
+        QCOMPARE(asked, 1);
+        QCOMPARE(next.document()->design(), unsaved);
+        QCOMPARE(next.filePath(), kSample);
+        QVERIFY(next.isWindowModified());
+        // Offered once: the orphan is gone.
+        QVERIFY(ui::RecoveryStore::orphans().isEmpty());
+    }
+
+    void copyPasteBetweenTwoDesigns()
+    {
+        ui::MainWindow source;
+        QVERIFY(source.openFile(kSample));
+        source.scene()->selectComponents({ComponentId("eu-storefront"), ComponentId("eu-cache")});
+        source.copySelection();
+
+        ui::MainWindow target;
+        target.newDesign();
+        target.paste();
+        const model::Design &design = target.document()->design();
+        QCOMPARE(design.components.size(), 2);
+        QVERIFY(design.findRegion(model::RegionId("eu-west-1")));
+        QCOMPARE(design.links.size(), 1);
+        QCOMPARE(target.document()->undoStack()->count(), 1);
+        QCOMPARE(target.scene()->selectedComponents().size(), 2);
+        // Pasted into its own design, a copy gets new ids beside the original.
+        source.paste();
+        QVERIFY(source.document()->design().findComponent(ComponentId("eu-storefront-2")));
+    }
+
+    void noStaleEvaluationReachesTheCanvas()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(kSample));
+        QTRY_VERIFY(window.scheduler()->hasEvaluation());
+        // Every evaluation delivered to the window describes the design as it is then.
+        QList<std::pair<quint64, quint64>> delivered;
+        connect(window.scheduler(), &document::EvaluationScheduler::evaluationFinished, &window,
+                [&](const engine::Evaluation &, quint64 revision) {
+                    delivered.append({revision, window.document()->revision()});
+                });
+        for (const char *zone : {"us-east-1a", "us-east-1b", "us-east-1c"})
+            dropRdsInto(window, zone);
+        QTRY_VERIFY(!window.scheduler()->isBusy());
+        QVERIFY(!delivered.isEmpty());
+        for (const auto &[revision, current] : delivered)
+            QCOMPARE(revision, current);
+        // The newest component wears its figures.
+        QTRY_VERIFY(
+            !window.scene()->componentItem(ComponentId("rds-3"))->content().badge.isEmpty());
     }
 };
 

@@ -16,9 +16,9 @@ namespace {
 
 constexpr qreal kHandleRadius = 6.0;
 /// Room around the card for the badge (which may be wider than the card) and the handle.
-const QRectF kBounds(-160.0, -render::style::kCardSize.height() / 2 - 4,
-                     320.0, render::style::kCardSize.height() + render::style::kBadgeGap +
-                                render::style::kBadgeHeight + 8);
+const QRectF kBounds(-160.0, -render::style::kCardSize.height() / 2 - 4, 320.0,
+                     render::style::kCardSize.height() + render::style::kBadgeGap +
+                         render::style::kBadgeHeight + 8);
 
 } // namespace
 

@@ -283,10 +283,9 @@ void DiagramScene::containerReleased(ContainerItem *item)
     // so moving contents works from what the user saw.
     model::Design seen = design;
     seen.layout = mLayout;
-    document::DesignDelta delta =
-        item->kind() == ContainerItem::Kind::Region
-            ? edits::setRegionFrame(seen, item->regionId(), item->frame())
-            : edits::setZoneFrame(seen, item->zoneId(), item->frame());
+    document::DesignDelta delta = item->kind() == ContainerItem::Kind::Region
+                                      ? edits::setRegionFrame(seen, item->regionId(), item->frame())
+                                      : edits::setZoneFrame(seen, item->zoneId(), item->frame());
     push(mDocument, text.arg(item->code()), std::move(delta));
 }
 
@@ -302,11 +301,13 @@ QString DiagramScene::addLink(const ComponentId &from, const ComponentId &to)
     if (source->kind != QLatin1String("workload"))
         return refuse(tr("Links carry a workload's traffic: start the link from a workload."));
     model::Link link{from, to, model::Traffic::ReadsWrites, std::nullopt};
-    if (target->kind == QLatin1String("elasticache") || target->kind == QLatin1String("rds-replica"))
+    if (target->kind == QLatin1String("elasticache") ||
+        target->kind == QLatin1String("rds-replica"))
         link.traffic = model::Traffic::Reads;
     document::DesignDelta delta = edits::addLink(design, link);
     if (delta.isEmpty())
-        return refuse(tr("%1 is already linked to %2.").arg(source->displayName(), target->displayName()));
+        return refuse(
+            tr("%1 is already linked to %2.").arg(source->displayName(), target->displayName()));
     push(mDocument, tr("Link %1 to %2").arg(source->displayName(), target->displayName()),
          std::move(delta));
     return {};
@@ -380,7 +381,8 @@ void DiagramScene::arrangeAutomatically()
         delta.setRegionFrame(design, it.key(), *it);
     for (auto it = arranged.zoneFrames.cbegin(); it != arranged.zoneFrames.cend(); ++it)
         delta.setZoneFrame(design, it.key(), *it);
-    for (auto it = arranged.componentPositions.cbegin(); it != arranged.componentPositions.cend(); ++it)
+    for (auto it = arranged.componentPositions.cbegin(); it != arranged.componentPositions.cend();
+         ++it)
         delta.setPosition(design, it.key(), *it);
     push(mDocument, tr("Arrange automatically"), std::move(delta));
 }
@@ -396,7 +398,8 @@ bool DiagramScene::previewPaletteDrop(const QString &entry, QPointF scenePos)
         accepts = !target.region.isEmpty() && !target.zone;
     } else if (entry.startsWith(QLatin1String("component:"))) {
         const model::KindSchema *schema = model::KindRegistry::builtin().schema(entry.mid(10));
-        accepts = schema && edits::placementFor(*schema, nullptr, target.region, target.zone).placement;
+        accepts =
+            schema && edits::placementFor(*schema, nullptr, target.region, target.zone).placement;
     }
     setDropPreview(over, accepts);
     return accepts;
@@ -426,8 +429,10 @@ QString DiagramScene::dropComponent(const QString &kind, QPointF at)
     if (!placed.placement)
         return refuse(placed.refusal);
     const model::Design &design = mDocument->design();
-    const model::Component component = edits::newComponent(design, *schema, target.region, target.zone);
-    push(mDocument, tr("Add %1").arg(schema->displayName), edits::addComponent(design, component, at));
+    const model::Component component =
+        edits::newComponent(design, *schema, target.region, target.zone);
+    push(mDocument, tr("Add %1").arg(schema->displayName),
+         edits::addComponent(design, component, at));
     selectComponents({component.id});
     return {};
 }
@@ -459,12 +464,14 @@ QString DiagramScene::dropRegion(QPointF at)
     QList<QRectF> frames;
     for (int i = 0; i < 3; ++i) {
         zones.append(model::ZoneId(code.value() + QLatin1Char(char('a' + i))));
-        frames.append(QRectF(at + QPointF(kContainerPadding + i * (kNewZoneSize.width() + kContainerPadding),
-                                          kContainerHeader + 100.0),
-                             kNewZoneSize));
+        frames.append(
+            QRectF(at + QPointF(kContainerPadding + i * (kNewZoneSize.width() + kContainerPadding),
+                                kContainerHeader + 100.0),
+                   kNewZoneSize));
     }
-    const QRectF frame(at, QSizeF(kContainerPadding + 3 * (kNewZoneSize.width() + kContainerPadding),
-                                  kContainerHeader + 100.0 + kNewZoneSize.height() + 120.0));
+    const QRectF frame(at,
+                       QSizeF(kContainerPadding + 3 * (kNewZoneSize.width() + kContainerPadding),
+                              kContainerHeader + 100.0 + kNewZoneSize.height() + 120.0));
     push(mDocument, tr("Add region %1").arg(code.value()),
          edits::addRegion(mDocument->design(), code, zones, frame, frames));
     return {};
@@ -482,8 +489,8 @@ QString DiagramScene::dropZone(QPointF at)
         return refuse(tr("Region %1 has no zone letters left.").arg(target.region.value()));
     // The region grows to hold its new zone.
     const QRectF region = mLayout.regionFrames.value(target.region);
-    const QRectF grown = region.united(frame.adjusted(0, 0, render::style::kContainerPadding,
-                                                      render::style::kContainerPadding));
+    const QRectF grown = region.united(
+        frame.adjusted(0, 0, render::style::kContainerPadding, render::style::kContainerPadding));
     if (grown != region)
         delta.setRegionFrame(design, target.region, grown);
     push(mDocument, tr("Add zone %1").arg(edits::nextZoneCode(design, target.region).value()),

@@ -124,7 +124,8 @@ void DiagramScene::rebuild()
         syncComponent(c.id);
     rebuildLinks();
     applyFigures();
-    setSceneRect(itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    setSceneRect(
+        itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }
 
 void DiagramScene::onEdited(const document::ChangeScope &scope)
@@ -149,7 +150,8 @@ void DiagramScene::onEdited(const document::ChangeScope &scope)
     applyFigures();
     const QRectF bounds = itemsBoundingRect();
     if (!sceneRect().contains(bounds))
-        setSceneRect(sceneRect().united(bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin)));
+        setSceneRect(sceneRect().united(
+            bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin)));
 }
 
 void DiagramScene::syncContainers()
@@ -162,7 +164,8 @@ void DiagramScene::syncContainers()
         regions.insert(region.code);
         ContainerItem *&item = mRegions[region.code];
         if (!item) {
-            item = new ContainerItem(ContainerItem::Kind::Region, region.code.value(), region.code.value());
+            item = new ContainerItem(ContainerItem::Kind::Region, region.code.value(),
+                                     region.code.value());
             addItem(item);
         }
         item->setFrame(mLayout.regionFrames.value(region.code));
@@ -308,8 +311,9 @@ QString DiagramScene::linkLabel(const model::Link &link, int *reach) const
     if (from->placement.region != to->placement.region) {
         *reach = int(LinkItem::Reach::CrossRegion);
         return tr("%1 · cross-region%2")
-            .arg(traffic, rtt(QStringLiteral("rtt.%1.%2")
-                                  .arg(from->placement.region.value(), to->placement.region.value())));
+            .arg(traffic,
+                 rtt(QStringLiteral("rtt.%1.%2")
+                         .arg(from->placement.region.value(), to->placement.region.value())));
     }
     // Share of the caller's zones that are not the target's zone (a regional target has none).
     QList<model::ZoneId> fromZones = from->placement.zones;
@@ -317,15 +321,18 @@ QString DiagramScene::linkLabel(const model::Link &link, int *reach) const
         fromZones = {*from->placement.zone};
     if (!to->placement.zone || fromZones.isEmpty())
         return tr("%1 · regional").arg(traffic);
-    const qsizetype remote = std::count_if(fromZones.cbegin(), fromZones.cend(),
-                                           [&](const model::ZoneId &z) { return z != *to->placement.zone; });
+    const qsizetype remote =
+        std::count_if(fromZones.cbegin(), fromZones.cend(),
+                      [&](const model::ZoneId &z) { return z != *to->placement.zone; });
     if (remote == 0)
         return tr("%1 · same AZ%2").arg(traffic, rtt(QStringLiteral("latency.same-az-rtt-ms")));
     *reach = int(LinkItem::Reach::CrossZone);
-    const QString share = remote == fromZones.size()
-                              ? QString()
-                              : render::percent(double(remote) / fromZones.size()) + QLatin1Char(' ');
-    return tr("%1 · %2cross-AZ%3").arg(traffic, share, rtt(QStringLiteral("latency.cross-az-rtt-ms")));
+    const QString share =
+        remote == fromZones.size()
+            ? QString()
+            : render::percent(double(remote) / fromZones.size()) + QLatin1Char(' ');
+    return tr("%1 · %2cross-AZ%3")
+        .arg(traffic, share, rtt(QStringLiteral("latency.cross-az-rtt-ms")));
 }
 
 void DiagramScene::applyFigures()
@@ -347,7 +354,8 @@ void DiagramScene::applyFigures()
             continue;
         shown.insert(result.id);
         item->setFigures(render::badgeText(result, workloads.value(result.id)),
-                         result.singlePointOfFailure, result.evaluated && result.utilization >= 1.0);
+                         result.singlePointOfFailure,
+                         result.evaluated && result.utilization >= 1.0);
     }
     for (ComponentItem *item : std::as_const(mComponents)) {
         if (!shown.contains(item->id()))

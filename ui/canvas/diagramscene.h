@@ -36,7 +36,10 @@ class DiagramScene : public QGraphicsScene
 
 public:
     /// Palette entries as carried in drag-and-drop mime data (PaletteWidget::kMimeType).
-    static QString componentEntry(const QString &kind) { return QStringLiteral("component:") + kind; }
+    static QString componentEntry(const QString &kind)
+    {
+        return QStringLiteral("component:") + kind;
+    }
     static QString regionEntry() { return QStringLiteral("region"); }
     static QString zoneEntry() { return QStringLiteral("zone"); }
 
@@ -60,9 +63,15 @@ public:
     void setCardColours(const render::CardColours &colours);
     const render::CardColours &cardColours() const { return mColours; }
 
-    ComponentItem *componentItem(const model::ComponentId &id) const { return mComponents.value(id); }
+    ComponentItem *componentItem(const model::ComponentId &id) const
+    {
+        return mComponents.value(id);
+    }
     ContainerItem *zoneItem(const model::ZoneId &zone) const { return mZones.value(zone); }
-    ContainerItem *regionItem(const model::RegionId &region) const { return mRegions.value(region); }
+    ContainerItem *regionItem(const model::RegionId &region) const
+    {
+        return mRegions.value(region);
+    }
     const QList<LinkItem *> &linkItems() const { return mLinks; }
     /// Where the design's items are drawn: its own layout, completed automatically.
     const model::Layout &effectiveLayout() const { return mLayout; }

@@ -90,8 +90,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QLineF line = visibleLine();
     if (line.length() < 1.0)
         return;
-    QColor colour = mKind == Kind::Replication ? render::style::categoryColour(QStringLiteral("rds"))
-                                               : reachColour(mReach);
+    QColor colour = mKind == Kind::Replication
+                        ? render::style::categoryColour(QStringLiteral("rds"))
+                        : reachColour(mReach);
     if (isSelected())
         colour = QColor(0x31, 0x82, 0xCE);
     QPen pen(colour, mKind == Kind::Traffic && mReach != Reach::SameZone ? 2.2 : 1.5);
@@ -109,8 +110,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Arrow head at the target end.
     const qreal angle = std::atan2(-line.dy(), line.dx());
     const QPointF tip = line.p2();
-    const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * kArrow, -std::sin(angle - M_PI / 7) * kArrow);
-    const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * kArrow, -std::sin(angle + M_PI / 7) * kArrow);
+    const QPointF a =
+        tip - QPointF(std::cos(angle - M_PI / 7) * kArrow, -std::sin(angle - M_PI / 7) * kArrow);
+    const QPointF b =
+        tip - QPointF(std::cos(angle + M_PI / 7) * kArrow, -std::sin(angle + M_PI / 7) * kArrow);
     painter->setBrush(colour);
     painter->setPen(Qt::NoPen);
     painter->drawPolygon(QPolygonF{tip, a, b});

@@ -1,0 +1,332 @@
+#include "canvasfixtures.h"
+
+#include "core/document/commands/setpropertycommand.h"
+#include "core/document/evaluationscheduler.h"
+#include "core/model/kindregistry.h"
+#include "ui/canvas/componentitem.h"
+#include "ui/canvas/containeritem.h"
+#include "ui/canvas/linkitem.h"
+#include "ui/canvas/palettemime.h"
+#include "ui/canvas/palettewidget.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace archstudio;
+using namespace archstudio::ui;
+using model::ComponentId;
+using model::ZoneId;
+
+namespace {
+
+/// A document, a scene and a view on the sample design, shown so the view maps coordinates.
+struct Studio
+{
+    document::Document document{testing::sampleDesign()};
+    DiagramScene scene;
+    DiagramView view{&scene};
+
+    Studio()
+    {
+        scene.setDocument(&document);
+        view.resize(1400, 900);
+        view.show();
+        view.setZoom(0.5);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+    }
+
+    QPoint viewportPoint(QPointF scenePos)
+    {
+        view.centerOn(scenePos);
+        return view.mapFromScene(scenePos);
+    }
+
+    /// Sends the events of a palette drag ending at a scene point; returns the drop's result.
+    bool dropFromPalette(const QString &entry, QPointF scenePos)
+    {
+        const QPoint at = viewportPoint(scenePos);
+        std::unique_ptr<QMimeData> mime(paletteMimeData(entry));
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &move);
+        const bool accepted = move.dropAction() == Qt::CopyAction;
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &drop);
+        return accepted;
+    }
+
+    QRectF zoneFrame(const char *zone) { return scene.zoneItem(ZoneId(zone))->frame(); }
+    const model::Component *component(const char *id)
+    {
+        return document.design().findComponent(ComponentId(id));
+    }
+};
+
+} // namespace
+
+class TestDiagramScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsEveryComponentContainerAndLink()
+    {
+        Studio studio;
+        const model::Design &design = studio.document.design();
+        for (const model::Component &c : design.components)
+            QVERIFY2(studio.scene.componentItem(c.id), qPrintable(c.id.value()));
+        QVERIFY(studio.scene.regionItem(model::RegionId("eu-west-1")));
+        QVERIFY(studio.scene.zoneItem(ZoneId("us-east-1c")));
+        qsizetype traffic = 0, replication = 0;
+        for (LinkItem *link : studio.scene.linkItems())
+            (link->kind() == LinkItem::Kind::Traffic ? traffic : replication)++;
+        QCOMPARE(traffic, design.links.size());
+        // Two replicas to their source, two Aurora instances to their cluster.
+        QCOMPARE(replication, 4);
+        // Every component sits inside the container its placement names.
+        for (const model::Component &c : design.components) {
+            const QPointF at = studio.scene.componentItem(c.id)->pos();
+            if (c.placement.zone)
+                QVERIFY2(studio.scene.zoneItem(*c.placement.zone)->frame().contains(at),
+                         qPrintable(c.id.value()));
+            else
+                QVERIFY(studio.scene.regionItem(c.placement.region)->frame().contains(at));
+        }
+    }
+
+    void paletteCarriesEveryKind()
+    {
+        const model::KindRegistry &registry = model::KindRegistry::builtin();
+        PaletteWidget palette(registry);
+        QStringList entries;
+        for (int row = 0; row < palette.list()->count(); ++row) {
+            if (std::unique_ptr<QMimeData> mime{palette.mimeDataFor(row)})
+                entries << paletteEntry(mime.get());
+        }
+        QVERIFY(entries.contains(DiagramScene::regionEntry()));
+        QVERIFY(entries.contains(DiagramScene::zoneEntry()));
+        for (const QString &kind : registry.kinds())
+            QVERIFY2(entries.contains(DiagramScene::componentEntry(kind)), qPrintable(kind));
+        // Searching hides what does not match and keeps its group header.
+        palette.searchField()->setText("aurora");
+        int visible = 0;
+        for (int row = 0; row < palette.list()->count(); ++row) {
+            if (!palette.list()->item(row)->isHidden() && !palette.entryAt(row).isEmpty()) {
+                ++visible;
+                QVERIFY(palette.entryAt(row).contains("aurora"));
+            }
+        }
+        QCOMPARE(visible, 2);
+    }
+
+    void dropIntoAZoneSetsThePlacement()
+    {
+        Studio studio;
+        const QPointF target = studio.zoneFrame("us-east-1b").center() + QPointF(0, 60);
+        QVERIFY(studio.dropFromPalette(DiagramScene::componentEntry("rds"), target));
+        const model::Component *added = studio.component("rds");
+        QVERIFY(added);
+        QCOMPARE(added->placement.region, model::RegionId("us-east-1"));
+        QCOMPARE(*added->placement.zone, ZoneId("us-east-1b"));
+        QVERIFY(studio.scene.componentItem(added->id));
+        QCOMPARE(studio.document.undoStack()->count(), 1);
+        studio.document.undoStack()->undo();
+        QVERIFY(!studio.component("rds"));
+        QVERIFY(!studio.scene.componentItem(ComponentId("rds")));
+    }
+
+    void invalidDropIsRefusedVisibly()
+    {
+        Studio studio;
+        QSignalSpy messages(&studio.scene, &DiagramScene::statusMessage);
+        // The region's own band (above its zones) takes workloads and regional services, not
+        // an RDS instance, which lives in one zone.
+        const QRectF region = studio.scene.regionItem(model::RegionId("us-east-1"))->frame();
+        const QPointF band(region.center().x(), region.top() + 40);
+        QVERIFY(!studio.scene.containerAt(band).zone);
+        const QPoint at = studio.viewportPoint(band);
+        std::unique_ptr<QMimeData> mime(paletteMimeData(DiagramScene::componentEntry("rds")));
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(studio.view.viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(studio.view.viewport(), &move);
+        QCOMPARE(move.dropAction(), Qt::IgnoreAction);
+        QCOMPARE(studio.scene.regionItem(model::RegionId("us-east-1"))->frame(), region);
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(studio.view.viewport(), &drop);
+        QVERIFY(!studio.component("rds"));
+        QCOMPARE(studio.document.undoStack()->count(), 0);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().first().toString().contains("Availability Zone"));
+        // DynamoDB is regional: the same place takes it.
+        QVERIFY(studio.dropFromPalette(DiagramScene::componentEntry("dynamodb"), band));
+        QVERIFY(studio.component("dynamodb"));
+    }
+
+    void movingToAnotherZoneChangesPlacementInOneStep()
+    {
+        Studio studio;
+        ComponentItem *item = studio.scene.componentItem(ComponentId("orders-db"));
+        const QPointF from = item->pos();
+        const QPointF to = studio.zoneFrame("us-east-1b").center() + QPointF(0, 120);
+        const model::Design before = studio.document.design();
+        testing::sceneDrag(&studio.scene, from, to);
+        QCOMPARE(*studio.component("orders-db")->placement.zone, ZoneId("us-east-1b"));
+        QCOMPARE(studio.document.undoStack()->count(), 1);
+        QVERIFY(studio.scene.zoneItem(ZoneId("us-east-1b"))->frame().contains(item->pos()));
+        studio.document.undoStack()->undo();
+        QCOMPARE(studio.document.design(), before);
+        QCOMPARE(item->pos(), from);
+    }
+
+    void movingOutOfAnyZoneSnapsBack()
+    {
+        Studio studio;
+        ComponentItem *item = studio.scene.componentItem(ComponentId("orders-db"));
+        const QPointF from = item->pos();
+        const QRectF region = studio.scene.regionItem(model::RegionId("us-east-1"))->frame();
+        QSignalSpy messages(&studio.scene, &DiagramScene::statusMessage);
+        testing::sceneDrag(&studio.scene, from, QPointF(region.center().x(), region.top() + 40));
+        QCOMPARE(item->pos(), from);
+        QCOMPARE(studio.document.undoStack()->count(), 0);
+        QCOMPARE(messages.count(), 1);
+    }
+
+    void draggingFromTheHandleCreatesALink()
+    {
+        Studio studio;
+        ComponentItem *source = studio.scene.componentItem(ComponentId("eu-storefront"));
+        ComponentItem *target = studio.scene.componentItem(ComponentId("catalog-reader"));
+        const qsizetype links = studio.document.design().links.size();
+        testing::sceneDrag(&studio.scene, source->mapToScene(source->handleRect().center()),
+                           target->pos());
+        QCOMPARE(studio.document.design().links.size(), links + 1);
+        const model::Link &link = studio.document.design().links.last();
+        QCOMPARE(link.from, ComponentId("eu-storefront"));
+        QCOMPARE(link.to, ComponentId("catalog-reader"));
+        QCOMPARE(studio.document.undoStack()->count(), 1);
+        // The new link is drawn, and labelled as the cross-region traffic it is.
+        const LinkItem *drawn = studio.scene.linkItems().isEmpty() ? nullptr : [&] {
+            for (LinkItem *l : studio.scene.linkItems())
+                if (l->kind() == LinkItem::Kind::Traffic && l->linkIndex() == links)
+                    return l;
+            return static_cast<LinkItem *>(nullptr);
+        }();
+        QVERIFY(drawn);
+        QCOMPARE(drawn->reach(), LinkItem::Reach::CrossRegion);
+        QVERIFY(drawn->label().contains("cross-region"));
+        // The card under the handle did not move.
+        QCOMPARE(source->pos(),
+                 studio.document.design().layout.componentPositions.value(source->id()));
+    }
+
+    void movingARegionMovesItsContents()
+    {
+        Studio studio;
+        ContainerItem *region = studio.scene.regionItem(model::RegionId("eu-west-1"));
+        ComponentItem *cache = studio.scene.componentItem(ComponentId("eu-cache"));
+        const QPointF cacheBefore = cache->pos();
+        const QPointF grab = region->frame().topLeft() + QPointF(200, 10);
+        testing::sceneDrag(&studio.scene, grab, grab + QPointF(300, 100));
+        QCOMPARE(studio.document.undoStack()->count(), 1);
+        QCOMPARE(studio.document.design().layout.componentPositions.value(ComponentId("eu-cache")),
+                 cacheBefore + QPointF(300, 100));
+        QCOMPARE(cache->pos(), cacheBefore + QPointF(300, 100));
+    }
+
+    void badgesShowTheLatestEvaluation()
+    {
+        Studio studio;
+        document::EvaluationScheduler scheduler(&studio.document);
+        scheduler.setDebounceInterval(0);
+        connect(&scheduler, &document::EvaluationScheduler::evaluationFinished, &studio.scene,
+                [&](const engine::Evaluation &e) { studio.scene.setEvaluation(e); });
+        QTRY_VERIFY(scheduler.hasEvaluation());
+        ComponentItem *db = studio.scene.componentItem(ComponentId("orders-db"));
+        const QString before = db->content().badge;
+        QVERIFY(before.startsWith("$"));
+        // A bigger instance class costs more: the badge follows the edit.
+        studio.document.undoStack()->push(
+            new document::SetPropertyCommand(&studio.document, ComponentId("orders-db"),
+                                             "instanceClass", QString("db.r6g.4xlarge")));
+        QTRY_VERIFY(scheduler.hasEvaluation() &&
+                    scheduler.latestRevision() == studio.document.revision());
+        QVERIFY(db->content().badge != before);
+        for (const engine::ComponentResult &r : scheduler.latestEvaluation().components) {
+            if (r.id == ComponentId("orders-db"))
+                QCOMPARE(db->content().badge, render::badgeText(r, nullptr));
+        }
+        studio.scene.setBadgesVisible(false);
+        QVERIFY(!studio.scene.badgesVisible());
+    }
+
+    void deleteRemovesLinksAndUndoRestores()
+    {
+        Studio studio;
+        const model::Design before = studio.document.design();
+        studio.scene.selectComponents({ComponentId("carts")});
+        studio.scene.deleteSelection();
+        QVERIFY(!studio.component("carts"));
+        for (LinkItem *link : studio.scene.linkItems())
+            QVERIFY(link->to() != ComponentId("carts"));
+        studio.document.undoStack()->undo();
+        QCOMPARE(studio.document.design(), before);
+        QVERIFY(studio.scene.componentItem(ComponentId("carts")));
+    }
+
+    void scriptedSessionUndoesAndRedoesSymmetrically()
+    {
+        Studio studio;
+        QList<model::Design> states{studio.document.design()};
+        const auto step = [&] {
+            states.append(studio.document.design());
+        };
+        QVERIFY(studio.dropFromPalette(DiagramScene::componentEntry("elasticache"),
+                                       studio.zoneFrame("us-east-1c").center() + QPointF(0, 80)));
+        step();
+        testing::sceneDrag(&studio.scene,
+                           studio.scene.componentItem(ComponentId("elasticache"))->pos(),
+                           studio.zoneFrame("us-east-1a").center() + QPointF(0, 150));
+        step();
+        ComponentItem *app = studio.scene.componentItem(ComponentId("storefront"));
+        testing::sceneDrag(&studio.scene, app->mapToScene(app->handleRect().center()),
+                           studio.scene.componentItem(ComponentId("elasticache"))->pos());
+        step();
+        studio.scene.selectComponents({ComponentId("orders-replica")});
+        studio.view.setFocus();
+        QTest::keyClick(studio.view.viewport(), Qt::Key_Right, Qt::ShiftModifier);
+        step();
+        studio.scene.selectComponents({ComponentId("orders-replica")});
+        studio.scene.deleteSelection();
+        step();
+        QVERIFY(studio.dropFromPalette(
+            DiagramScene::zoneEntry(),
+            studio.scene.regionItem(model::RegionId("eu-west-1"))->frame().bottomRight() -
+                QPointF(60, 60)));
+        step();
+        QCOMPARE(studio.document.undoStack()->count(), states.size() - 1);
+        for (qsizetype i = 1; i < states.size(); ++i)
+            QVERIFY2(states.at(i) != states.at(i - 1), qPrintable(QString::number(i)));
+
+        QUndoStack *stack = studio.document.undoStack();
+        for (qsizetype i = states.size() - 1; i > 0; --i) {
+            stack->undo();
+            QCOMPARE(studio.document.design(), states.at(i - 1));
+        }
+        for (qsizetype i = 1; i < states.size(); ++i) {
+            stack->redo();
+            QCOMPARE(studio.document.design(), states.at(i));
+        }
+        // The scene follows: one item per component of the final design.
+        for (const model::Component &c : studio.document.design().components)
+            QVERIFY(studio.scene.componentItem(c.id));
+        QVERIFY(!studio.scene.componentItem(ComponentId("orders-replica")));
+    }
+};
+
+QTEST_MAIN(TestDiagramScene)
+#include "tst_diagramscene.moc"

@@ -1,0 +1,269 @@
+// MainWindow's menus, toolbar and editing actions (see mainwindow.h).
+#include "mainwindow.h"
+
+#include "canvas/componentitem.h"
+#include "canvas/containeritem.h"
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "clipboard.h"
+#include "inspector/inspectorwidget.h"
+
+#include "core/document/commands/editdesigncommand.h"
+#include "core/document/document.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace archstudio::ui {
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+                               const QKeySequence &shortcut, const std::function<void()> &slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, slot);
+    if (menu)
+        menu->addAction(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(true);
+
+    createFileActions(menuBar()->addMenu(tr("&File")), toolbar);
+    toolbar->addSeparator();
+    createEditActions(menuBar()->addMenu(tr("&Edit")), toolbar);
+    toolbar->addSeparator();
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    createViewActions(mViewMenu, toolbar);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ArchStudio"), this, [this] {
+        QMessageBox::about(this, tr("About ArchStudio"),
+                           tr("<b>ArchStudio %1</b><p>Design cloud data tiers and see their cost, "
+                              "latency, availability, RTO and RPO.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
+{
+    QUndoStack *stack = mDocument->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    menu->addAction(undo);
+    menu->addAction(redo);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    menu->addSeparator();
+    addAction(menu, QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut,
+              [this] { cutSelection(); });
+    addAction(menu, QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy,
+              [this] { copySelection(); });
+    addAction(menu, QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste,
+              [this] { paste(); });
+    addAction(menu, QStringLiteral("duplicate"), tr("D&uplicate"),
+              QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateSelection(); });
+    QAction *remove = addAction(menu, QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete,
+                                [this] { mScene->deleteSelection(); });
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    menu->addSeparator();
+    addAction(menu, QStringLiteral("selectAll"), tr("Select &All"), QKeySequence::SelectAll,
+              [this] {
+                  for (QGraphicsItem *item : mScene->items()) {
+                      if (item->type() == ComponentItem::Type)
+                          item->setSelected(true);
+                  }
+              });
+    addAction(menu, QStringLiteral("rename"), tr("Re&name…"), QKeySequence(Qt::Key_F2),
+              [this] { renameSelection(); });
+    // The canvas's shortcuts must not fire while the user types in the inspector.
+    for (const char *name : {"delete", "selectAll", "cut", "copy", "paste", "duplicate"}) {
+        QAction *a = action(QString::fromLatin1(name));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mView->addAction(a);
+    }
+}
+
+void MainWindow::createViewActions(QMenu *menu, QToolBar *toolbar)
+{
+    QAction *in = addAction(menu, QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn,
+                            [this] { mView->zoomIn(); });
+    in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    addAction(menu, QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut,
+              [this] { mView->zoomOut(); });
+    QAction *fit = addAction(menu, QStringLiteral("zoomFit"), tr("&Fit Design"),
+                             QKeySequence(Qt::CTRL | Qt::Key_0), [this] { mView->zoomToFit(); });
+    addAction(menu, QStringLiteral("zoomActual"), tr("&Actual Size (100%)"),
+              QKeySequence(Qt::CTRL | Qt::Key_1), [this] { mView->zoomToActual(); });
+    toolbar->addAction(fit);
+    menu->addSeparator();
+    QAction *badges =
+        addAction(menu, QStringLiteral("toggleBadges"), tr("Show &Figures on Components"),
+                  QKeySequence(Qt::CTRL | Qt::Key_B), [] {});
+    badges->setCheckable(true);
+    badges->setChecked(mScene->badgesVisible());
+    connect(badges, &QAction::toggled, mScene, &DiagramScene::setBadgesVisible);
+    QAction *snap = addAction(menu, QStringLiteral("toggleSnap"), tr("&Snap to Grid"), {}, [] {});
+    snap->setCheckable(true);
+    snap->setChecked(mScene->snapToGrid());
+    connect(snap, &QAction::toggled, mScene, &DiagramScene::setSnapToGrid);
+    toolbar->addAction(badges);
+    QAction *arrange = addAction(menu, QStringLiteral("arrange"), tr("A&rrange Automatically"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                 [this] { mScene->arrangeAutomatically(); });
+    toolbar->addAction(arrange);
+
+    menu->addSeparator();
+    QMenu *themes = menu->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    for (theme::Choice choice :
+         {theme::Choice::System, theme::Choice::Light, theme::Choice::Dark}) {
+        const QString label = choice == theme::Choice::System  ? tr("Follow &System")
+                              : choice == theme::Choice::Light ? tr("&Light")
+                                                               : tr("&Dark");
+        QAction *a = themes->addAction(label, this, [this, choice] { applyTheme(choice); });
+        a->setObjectName(QStringLiteral("theme-") + theme::choiceName(choice));
+        a->setCheckable(true);
+        a->setChecked(choice == mTheme);
+        group->addAction(a);
+    }
+
+    menu->addSeparator();
+    QMenu *panels = menu->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        panels->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::copySelection()
+{
+    const QList<model::ComponentId> ids = mScene->selectedComponents();
+    if (ids.isEmpty())
+        return;
+    const document::edits::Fragment fragment = document::edits::copyFragment(
+        mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()));
+    QApplication::clipboard()->setMimeData(clipboard::toMimeData(fragment));
+    statusBar()->showMessage(tr("Copied %n component(s)", "", int(ids.size())), 3000);
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    mScene->deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    QString error;
+    const document::edits::Fragment fragment =
+        clipboard::fromMimeData(QApplication::clipboard()->mimeData(), &error);
+    if (fragment.isEmpty()) {
+        statusBar()->showMessage(error, 5000);
+        return;
+    }
+    // Pasted back into the design it came from, the copy lands beside the original.
+    bool clashes = false;
+    for (const model::Component &c : fragment.design.components)
+        clashes |= mDocument->design().findComponent(c.id) != nullptr;
+    QList<model::ComponentId> pasted;
+    document::DesignDelta delta = document::edits::pasteFragment(
+        mDocument->design(), fragment, clashes ? QPointF(40, 40) : QPointF(), &pasted);
+    mDocument->undoStack()->push(new document::EditDesignCommand(
+        mDocument, tr("Paste %n component(s)", "", int(pasted.size())), std::move(delta)));
+    mScene->selectComponents(pasted);
+}
+
+void MainWindow::duplicateSelection()
+{
+    const QList<model::ComponentId> ids = mScene->selectedComponents();
+    if (ids.isEmpty())
+        return;
+    const document::edits::Fragment fragment = document::edits::copyFragment(
+        mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()));
+    QList<model::ComponentId> pasted;
+    document::DesignDelta delta =
+        document::edits::pasteFragment(mDocument->design(), fragment, QPointF(40, 40), &pasted);
+    mDocument->undoStack()->push(new document::EditDesignCommand(
+        mDocument, tr("Duplicate %n component(s)", "", int(pasted.size())), std::move(delta)));
+    mScene->selectComponents(pasted);
+}
+
+void MainWindow::renameSelection()
+{
+    if (mScene->selectedComponents().size() != 1) {
+        statusBar()->showMessage(tr("Select one component to rename it."), 4000);
+        return;
+    }
+    if (auto *dock = qobject_cast<QDockWidget *>(mInspector->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    mInspector->focusName();
+}
+
+void MainWindow::addPaletteEntryAtCentre(const QString &entry)
+{
+    // Keyboard access to the palette: put the entry in the selected container, else where the
+    // view looks, else in the first place that takes it.
+    QList<QPointF> candidates;
+    for (QGraphicsItem *item : mScene->selectedItems()) {
+        if (item->type() == ContainerItem::Type)
+            candidates << static_cast<ContainerItem *>(item)->frame().center();
+    }
+    candidates << mView->mapToScene(mView->viewport()->rect().center());
+    for (QGraphicsItem *item : mScene->items()) {
+        if (item->type() == ContainerItem::Type)
+            candidates << static_cast<ContainerItem *>(item)->frame().center();
+    }
+    if (entry == DiagramScene::regionEntry()) {
+        const QRectF bounds = mScene->itemsBoundingRect();
+        candidates.prepend(bounds.isEmpty() ? QPointF()
+                                            : QPointF(bounds.right() + 80, bounds.top()));
+    }
+    for (QPointF at : std::as_const(candidates)) {
+        if (!mScene->previewPaletteDrop(entry, at))
+            continue;
+        // Step down past cards already there, so repeated adds do not stack.
+        for (int i = 0; i < 12; ++i) {
+            bool occupied = false;
+            for (QGraphicsItem *item :
+                 mScene->items(QRectF(at - QPointF(80, 40), QSizeF(160, 80)))) {
+                occupied |= item->type() == ComponentItem::Type;
+            }
+            if (!occupied || !mScene->previewPaletteDrop(entry, at + QPointF(0, 90)))
+                break;
+            at += QPointF(0, 90);
+        }
+        mScene->dropPaletteEntry(entry, at);
+        mView->setFocus();
+        return;
+    }
+    mScene->clearDropPreview();
+    statusBar()->showMessage(tr("There is no place for that yet: add a region first."), 5000);
+}
+
+} // namespace archstudio::ui

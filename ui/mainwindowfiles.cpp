@@ -1,0 +1,360 @@
+// MainWindow's file handling: New, Open, Save, Save As, Revert, recent files, opening by
+// drag-and-drop, the modified marker, autosave and crash recovery (see mainwindow.h).
+#include "mainwindow.h"
+
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "recoverystore.h"
+
+#include "core/document/designedits.h"
+#include "core/document/document.h"
+#include "core/render/autolayout.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace archstudio::ui {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+const QString kRecentKey = QStringLiteral("files/recent");
+
+/// A new design: one region with three Availability Zones, ready for components.
+model::Design emptyDesign()
+{
+    model::Design design;
+    design.name = QObject::tr("Untitled design");
+    const model::RegionId region(QStringLiteral("us-east-1"));
+    design.regions.append(
+        {region,
+         {model::ZoneId(QStringLiteral("us-east-1a")), model::ZoneId(QStringLiteral("us-east-1b")),
+          model::ZoneId(QStringLiteral("us-east-1c"))}});
+    design.layout = render::completeLayout(design);
+    return design;
+}
+
+} // namespace
+
+void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
+{
+    QAction *create = addAction(menu, QStringLiteral("new"), tr("&New"), QKeySequence::New, [this] {
+        if (maybeSave())
+            newDesign();
+    });
+    create->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    addAction(menu, QStringLiteral("newWindow"), tr("New &Window"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [] {
+                  auto *window = new MainWindow;
+                  window->setAttribute(Qt::WA_DeleteOnClose);
+                  window->newDesign();
+                  window->show();
+              });
+    QAction *open = addAction(menu, QStringLiteral("open"), tr("&Open…"), QKeySequence::Open,
+                              [this] { openWithDialog(); });
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    mRecentMenu = menu->addMenu(tr("Open &Recent"));
+    mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
+    menu->addSeparator();
+    QAction *saveAction = addAction(menu, QStringLiteral("save"), tr("&Save"), QKeySequence::Save,
+                                    [this] { save(); });
+    saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    addAction(menu, QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+              [this] { saveAsWithDialog(); });
+    addAction(menu, QStringLiteral("revert"), tr("Re&vert to Saved"), {}, [this] { revert(); });
+    menu->addSeparator();
+    QAction *close = addAction(menu, QStringLiteral("close"), tr("&Close Window"),
+                               QKeySequence::Close, [this] { this->close(); });
+    Q_UNUSED(close);
+    addAction(menu, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit,
+              [] { QApplication::closeAllWindows(); });
+    toolbar->addAction(create);
+    toolbar->addAction(open);
+    toolbar->addAction(saveAction);
+}
+
+QString MainWindow::filePath() const
+{
+    return mDocument->filePath();
+}
+
+void MainWindow::newDesign()
+{
+    io::DesignFile file;
+    file.design = emptyDesign();
+    loadIntoDocument(std::move(file), QString());
+    mView->zoomToFit();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument->isModified())
+        return true;
+    const QString name =
+        mDocument->design().name.isEmpty() ? tr("This design") : mDocument->design().name;
+    const QString question = tr("%1 has changes that are not saved. Save them?").arg(name);
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (mPrompt) {
+        answer = mPrompt(question);
+    } else {
+        answer = QMessageBox::warning(
+            this, tr("Unsaved changes"), question,
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        mRecovery->discard();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open design"), QFileInfo(filePath()).absolutePath(),
+                                     tr("ArchStudio designs (*.archstudio *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    io::LoadResult result = io::loadDesignFile(path);
+    if (!result.file) {
+        QStringList lines;
+        for (const model::Problem &p : result.problems) {
+            if (p.isError())
+                lines << p.toString();
+        }
+        mLastError = lines.join(QLatin1Char('\n'));
+        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
+        QMessageBox box(QMessageBox::Critical, tr("Could not open design"),
+                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                        this);
+        box.setDetailedText(mLastError);
+        box.setInformativeText(lines.value(0));
+        if (!mPrompt && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            box.exec();
+        return false;
+    }
+    mLastError.clear();
+    loadIntoDocument(std::move(*result.file), path);
+    addRecentFile(path);
+    mView->zoomToFit();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::loadIntoDocument(io::DesignFile file, const QString &path)
+{
+    // Designs written by hand may leave the layout out; the studio lays them out once.
+    file.design.layout = render::completeLayout(file.design);
+    mFile = file;
+    mDocument->setFilePath(path);
+    mDocument->setDesign(std::move(file.design));
+    mRecovery->discard();
+    updateTitle();
+}
+
+bool MainWindow::save()
+{
+    if (filePath().isEmpty())
+        return saveAsWithDialog();
+    return saveAs(filePath());
+}
+
+bool MainWindow::saveAsWithDialog()
+{
+    QString suggested = filePath();
+    if (suggested.isEmpty())
+        suggested =
+            QFileInfo(QDir::homePath(), mDocument->design().name + QStringLiteral(".archstudio"))
+                .absoluteFilePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save design"), suggested,
+        tr("ArchStudio design (*.archstudio);;Bare design.json (*.json)"));
+    return !path.isEmpty() && saveAs(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    io::DesignFile file = mFile.value_or(io::DesignFile{});
+    file.design = mDocument->design();
+    file.container = io::containerForPath(path);
+    if (file.container == io::Container::Archive)
+        file.thumbnailPng = thumbnailPng();
+    if (const QString error = io::saveDesignFile(path, file); !error.isEmpty()) {
+        mLastError = error;
+        statusBar()->showMessage(
+            tr("Could not save %1: %2").arg(QFileInfo(path).fileName(), error));
+        if (!mPrompt && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(this, tr("Could not save design"), error);
+        return false;
+    }
+    mFile = std::move(file);
+    mDocument->setFilePath(path);
+    mDocument->markSaved();
+    mRecovery->discard();
+    addRecentFile(path);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::revert()
+{
+    if (filePath().isEmpty() || !mDocument->isModified())
+        return;
+    const QString question = tr("Discard every change since the last save?");
+    const auto answer = mPrompt ? mPrompt(question)
+                                : QMessageBox::question(this, tr("Revert"), question,
+                                                        QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    mDocument->markSaved(); // the file on disk is what the user asked for
+    openFile(filePath());
+}
+
+QByteArray MainWindow::thumbnailPng() const
+{
+    // A small picture of the canvas for file browsers and the recent-files menu.
+    QImage image(320, 200, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        mScene->render(&painter, QRectF(image.rect()), mScene->itemsBoundingRect());
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+void MainWindow::updateTitle()
+{
+    const model::Design &design = mDocument->design();
+    QString name = design.name;
+    if (name.isEmpty())
+        name = filePath().isEmpty() ? tr("Untitled") : QFileInfo(filePath()).completeBaseName();
+    if (!mFile)
+        name = tr("No design");
+    setWindowTitle(tr("%1[*] — ArchStudio").arg(name));
+    setWindowModified(mDocument->isModified());
+    if (QAction *revertAction = action(QStringLiteral("revert")))
+        revertAction->setEnabled(!filePath().isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(kRecentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!mRecentMenu)
+        return;
+    mRecentMenu->clear();
+    const QStringList files = QSettings().value(kRecentKey).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = mRecentMenu->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (files.isEmpty())
+        mRecentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    mRecentMenu->addSeparator();
+    mRecentMenu->addAction(tr("&Clear List"), this, [this] {
+        QSettings().remove(kRecentKey);
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::autosaveNow()
+{
+    if (!mDocument->isModified())
+        return;
+    if (const QString error = mRecovery->autosave(mDocument->design(), filePath());
+        !error.isEmpty())
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+}
+
+int MainWindow::offerRecovery()
+{
+    int recovered = 0;
+    for (const RecoveryStore::Orphan &orphan : RecoveryStore::orphans()) {
+        const QString name =
+            orphan.designName.isEmpty() ? tr("an untitled design") : orphan.designName;
+        const QString question =
+            tr("ArchStudio closed unexpectedly while %1 had unsaved changes (autosaved %2). "
+               "Recover them?")
+                .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat));
+        const auto answer =
+            mPrompt
+                ? mPrompt(question)
+                : QMessageBox::question(this, tr("Recover unsaved changes"), question,
+                                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            break; // keep the rest for next time
+        if (answer == QMessageBox::Yes && recovered == 0) {
+            io::LoadOptions options;
+            options.rejectInvalidDesigns = false;
+            io::LoadResult loaded = io::loadDesignFile(orphan.recoveryPath, options);
+            if (loaded.file) {
+                loadIntoDocument(std::move(*loaded.file), orphan.originalPath);
+                // Recovered work is unsaved work: the title shows it modified until saved.
+                mDocument->undoStack()->resetClean();
+                updateTitle();
+                autosaveNow();
+                ++recovered;
+            }
+        }
+        RecoveryStore::forget(orphan);
+    }
+    return recovered;
+}
+
+} // namespace archstudio::ui

@@ -1,0 +1,43 @@
+#include "panelstyle.h"
+
+#include <QLabel>
+#include <QPalette>
+
+namespace archstudio::ui::panelstyle {
+
+QColor warningColor()
+{
+    return QColor(0xe0, 0x52, 0x1b);
+}
+
+QColor goodColor()
+{
+    return QColor(0x2f, 0x9e, 0x44);
+}
+
+QColor mutedColor(const QPalette &palette)
+{
+    // Qt's default placeholder colour is the text colour at half opacity.
+    const QColor placeholder = palette.color(QPalette::PlaceholderText);
+    QColor opaque = placeholder;
+    opaque.setAlphaF(1.0);
+    return blend(palette.color(QPalette::Window), opaque, placeholder.alphaF());
+}
+
+QColor blend(const QColor &from, const QColor &to, qreal t)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
+                            from.greenF() + (to.greenF() - from.greenF()) * t,
+                            from.blueF() + (to.blueF() - from.blueF()) * t);
+}
+
+QLabel *createHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace archstudio::ui::panelstyle
