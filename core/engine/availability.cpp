@@ -1,7 +1,7 @@
 #include "availabilityalgebra.h"
-#include "evalstate.h"
+#include "availabilitypath.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 
 #include <bit>
 
@@ -39,74 +39,53 @@ struct UnitAvailability
     }
 };
 
-/// The request structure over local indices, evaluated for thousands of states without a
-/// single allocation.
-struct CompiledPath
+/// The contractual floor: a cache the workload can fall back from is not needed at all, and
+/// an Aurora data set is covered by its cluster SLA once; hits are ignored.
+double slaFloor(const EvalState &state, const WorkloadPaths &paths, const LocalPath &lp, bool reads)
 {
-    struct Set
-    {
-        QList<int> readers; ///< local indices of readers with a share
-        double served = 1.0;
-        int storage = -1;
+    const auto sla = [&](int i) {
+        const ComponentModel &m = state.models.at(i);
+        const ComponentModel &owner = state.models.at(state.ownerOf.at(i));
+        if (owner.dataSetSla)
+            return state.ownerOf.at(i) == i ? 1.0 : *owner.dataSetSla; // counted once, by members
+        if (m.role == Role::Cache && lp.path.fallback)
+            return 1.0; // not needed: reads go on to the data stores
+        return m.sla.value_or(1.0);
     };
-    QList<std::pair<int, double>> caches; ///< local index, hit ratio
-    QList<Set> sets;
-    QList<std::pair<int, int>> writes; ///< local index, storage local index or -1
-    bool fallback = true;
-
-    bool hasReads() const { return !caches.isEmpty() || !sets.isEmpty(); }
-    bool hasWrites() const { return !writes.isEmpty(); }
-
-    double readSet(const Set &set, const double *a) const
-    {
-        if (set.readers.isEmpty())
-            return 0.0;
-        double allDown = 1.0;
-        for (int r : set.readers)
-            allDown *= 1.0 - a[r];
-        return set.served * (1.0 - allDown) * (set.storage >= 0 ? a[set.storage] : 1.0);
+    if (!reads) {
+        double floor = paths.writeTargets.isEmpty() ? 0.0 : 1.0;
+        for (int target : paths.writeTargets)
+            floor *= sla(target);
+        return floor;
     }
-
-    double reads(const double *a) const
-    {
-        double behind = sets.isEmpty() ? 0.0 : 1.0;
-        for (const Set &set : sets)
-            behind *= readSet(set, a);
-        for (auto it = caches.crbegin(); it != caches.crend(); ++it) {
-            const double up = a[it->first];
-            behind = up * (it->second + (1.0 - it->second) * behind) +
-                     (1.0 - up) * (fallback ? behind : 0.0);
-        }
-        return behind;
+    QVarLengthArray<double, 16> slas;
+    for (int i : lp.components)
+        slas.append(sla(i));
+    double floor = lp.path.hasReads() ? 1.0 : 0.0;
+    for (qsizetype k = 0; k < paths.readSets.size(); ++k) {
+        const ReadSet &set = paths.readSets.at(k);
+        const ComponentModel &owner = state.models.at(set.owner);
+        floor *= owner.dataSetSla ? *owner.dataSetSla * (1.0 - set.unassignedShare)
+                                  : lp.path.readSet(lp.path.sets.at(k), slas.constData());
     }
+    for (int cache : paths.readCaches)
+        floor *= sla(cache);
+    return floor;
+}
 
-    double writeAll(const double *a) const
-    {
-        double all = 1.0;
-        for (const auto &[target, storage] : writes)
-            all *= a[target] * (storage >= 0 ? a[storage] : 1.0);
-        return all;
-    }
-};
-
-/// One workload's request structure, compiled once for the SLA floor, the modelled
-/// availability and the single-point-of-failure search alike.
-struct LocalPath
-{
-    QList<int> components; ///< every component the requests depend on, each once
-    QHash<int, int> local; ///< component index -> position in components
-    CompiledPath path;
-};
+} // namespace
 
 LocalPath compilePath(const EvalState &state, const WorkloadPaths &paths)
 {
     LocalPath lp;
+    // A path names a handful of components: a linear search beats a hash.
     const auto add = [&](int i) {
-        if (!lp.local.contains(i)) {
-            lp.local.insert(i, int(lp.components.size()));
+        qsizetype k = lp.components.indexOf(i);
+        if (k < 0) {
+            k = lp.components.size();
             lp.components.append(i);
         }
-        return lp.local.value(i);
+        return int(k);
     };
     const auto storageOf = [&](int member) {
         const int owner = state.ownerOf.at(member);
@@ -133,52 +112,16 @@ LocalPath compilePath(const EvalState &state, const WorkloadPaths &paths)
     return lp;
 }
 
-/// The contractual floor: a cache the workload can fall back from is not needed at all, and
-/// an Aurora data set is covered by its cluster SLA once; hits are ignored.
-double slaFloor(const EvalState &state, const WorkloadPaths &paths, const LocalPath &lp, bool reads)
+Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths,
+                                  const LocalPath &lp, bool reads)
 {
-    const auto sla = [&](int i) {
-        const ComponentModel &m = state.models.at(i);
-        const ComponentModel &owner = state.models.at(state.ownerOf.at(i));
-        if (owner.dataSetSla)
-            return state.ownerOf.at(i) == i ? 1.0 : *owner.dataSetSla; // counted once, by members
-        if (m.role == Role::Cache && lp.path.fallback)
-            return 1.0; // not needed: reads go on to the data stores
-        return m.sla.value_or(1.0);
-    };
-    if (!reads) {
-        double floor = paths.writeTargets.isEmpty() ? 0.0 : 1.0;
-        for (int target : paths.writeTargets)
-            floor *= sla(target);
-        return floor;
-    }
-    QList<double> slas;
-    for (int i : lp.components)
-        slas.append(sla(i));
-    double floor = lp.path.hasReads() ? 1.0 : 0.0;
-    for (qsizetype k = 0; k < paths.readSets.size(); ++k) {
-        const ReadSet &set = paths.readSets.at(k);
-        const ComponentModel &owner = state.models.at(set.owner);
-        floor *= owner.dataSetSla ? *owner.dataSetSla * (1.0 - set.unassignedShare)
-                                  : lp.path.readSet(lp.path.sets.at(k), slas.constData());
-    }
-    for (int cache : paths.readCaches)
-        floor *= sla(cache);
-    return floor;
-}
-
-} // namespace
-
-Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths, bool reads)
-{
-    const LocalPath lp = compilePath(state, paths);
     Availability result;
     result.slaFloor = slaFloor(state, paths, lp, reads);
 
     // Modelled: condition on the states of the zones and regions the path depends on. Every
     // combination is enumerated when there are at most kExactUnits of them; beyond that,
     // states with up to two outages at once (three, ~1e-12, are counted as down).
-    QList<int> units; // zone indices, then region indices offset by kRegionUnit
+    QVarLengthArray<int, 16> units; // zone indices, then region indices offset by kRegionUnit
     constexpr int kRegionUnit = 1 << 20;
     const auto unitBit = [&](int unit) -> quint32 {
         qsizetype k = units.indexOf(unit);
@@ -190,7 +133,7 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     };
     const double azHours = state.prices.value(QStringLiteral("failure.az.duration-hours"));
     const double outageSeconds = azHours * 3600.0;
-    QList<UnitAvailability> parts(lp.components.size());
+    QVarLengthArray<UnitAvailability, 16> parts(lp.components.size());
     for (qsizetype k = 0; k < lp.components.size(); ++k) {
         const int i = lp.components.at(k);
         const ComponentModel &m = state.models.at(i);
@@ -229,11 +172,11 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     const double zoneDown = 1.0 - steadyState(azRate, outageSeconds);
     const double regionDown = 1.0 - steadyState(regionRate, regionHours * 3600.0);
     const int unitCount = int(std::min<qsizetype>(units.size(), 32));
-    QList<double> down(unitCount);
+    QVarLengthArray<double, 32> down(unitCount);
     for (int k = 0; k < unitCount; ++k)
         down[k] = units.at(k) >= kRegionUnit ? regionDown : zoneDown;
 
-    QList<double> avail(parts.size());
+    QVarLengthArray<double, 16> avail(parts.size());
     const auto valueIn = [&](quint32 downMask) {
         for (qsizetype k = 0; k < parts.size(); ++k)
             avail[k] = parts.at(k).given(downMask);
@@ -263,11 +206,10 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     return result;
 }
 
-QList<int> singlePointsOfFailure(const EvalState &state, const WorkloadPaths &paths)
+QList<int> singlePointsOfFailure(const EvalState &state, const LocalPath &lp)
 {
-    const LocalPath lp = compilePath(state, paths);
     QList<int> spofs;
-    QList<double> avail(lp.components.size(), 1.0);
+    QVarLengthArray<double, 16> avail(lp.components.size(), 1.0);
     for (qsizetype k = 0; k < lp.components.size(); ++k) {
         const ComponentModel &m = state.models.at(lp.components.at(k));
         if (m.regional || m.zoneDependence.zones.size() > 1)

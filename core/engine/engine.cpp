@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "availabilitypath.h"
 #include "evalstate.h"
 #include "review.h"
 
@@ -46,7 +47,8 @@ ComponentResult componentResult(const EvalState &state, int i)
     return r;
 }
 
-OperationResult operationResult(const EvalState &state, const WorkloadPaths &paths, bool reads)
+OperationResult operationResult(const EvalState &state, const WorkloadPaths &paths,
+                                const LocalPath &path, bool reads)
 {
     OperationResult op;
     op.perSecond = reads ? paths.readsPerSecond : paths.writesPerSecond;
@@ -56,7 +58,7 @@ OperationResult operationResult(const EvalState &state, const WorkloadPaths &pat
         return op;
     op.average = workloadLatency(state, paths, reads, false);
     op.peak = workloadLatency(state, paths, reads, true);
-    op.availability = workloadAvailability(state, paths, reads);
+    op.availability = workloadAvailability(state, paths, path, reads);
     return op;
 }
 
@@ -154,10 +156,12 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
         e.components.append(componentResult(state, int(i)));
     e.workloads.reserve(state.paths.size());
     for (const WorkloadPaths &paths : state.paths) {
+        // Compiled once for reads, writes and the single points of failure.
+        const LocalPath path = compilePath(state, paths);
         e.workloads.append({design.components.at(paths.workload).id,
-                            operationResult(state, paths, true),
-                            operationResult(state, paths, false)});
-        for (int spof : singlePointsOfFailure(state, paths))
+                            operationResult(state, paths, path, true),
+                            operationResult(state, paths, path, false)});
+        for (int spof : singlePointsOfFailure(state, path))
             e.components[spof].singlePointOfFailure = true;
     }
     computeTotals(e);

@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+#include <vector>
+
 namespace archstudio::engine::detail {
 
 /// The readers of one data set that a workload reads from, with their shares.
@@ -64,7 +67,8 @@ struct EvalState
     double sameAzRttMs = 0.0;
     double crossAzRttMs = 0.0;
 
-    QList<const KindBehaviour *> behaviourOf; ///< per component; null when unknown
+    QList<const KindBehaviour *> behaviourOf;              ///< per component; null when unknown
+    std::vector<std::unique_ptr<const KindData>> kindData; ///< per component, from compile()
     QList<ComponentModel> models;
     QList<int> regionOf; ///< region index of each component (-1 when unknown)
     QList<int> zoneOf;   ///< zone index of zone-placed components, else -1
@@ -80,6 +84,8 @@ struct EvalState
     KindContext context(int component) const;
     int regionIndex(const model::RegionId &region) const;
     double rttMs(int fromRegion, int toRegion) const;
+    /// Round trips between design regions, read from the catalog at first use (NaN before).
+    mutable QList<double> rttCache;
     /// The region a workload's requests to a component are served in: the component's own,
     /// or the workload's when the component keeps a serving copy there (a global table).
     int servingRegion(int component, int workloadRegion) const;
@@ -93,10 +99,12 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings);
 void computeQueues(EvalState &state);
 /// Read and write latency of one workload at average or peak (latency.cpp).
 Latency workloadLatency(const EvalState &state, const WorkloadPaths &paths, bool reads, bool peak);
+struct LocalPath; // availabilitypath.h: a workload's paths compiled for the availability algebra
 /// SLA floor and modelled availability (availability.cpp).
-Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths, bool reads);
+Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths,
+                                  const LocalPath &path, bool reads);
 /// Components whose loss alone stops one of the workload's operations (availability.cpp).
-QList<int> singlePointsOfFailure(const EvalState &state, const WorkloadPaths &paths);
+QList<int> singlePointsOfFailure(const EvalState &state, const LocalPath &path);
 /// Data transfer line items of a component (routing.cpp).
 QList<LineItem> transferLines(const EvalState &state, int component);
 

@@ -30,6 +30,15 @@ private:
     mutable QHash<QString, QHash<QString, QList<const model::Component *>>> mByProperty;
 };
 
+/// What a behaviour read once from a component's properties (typed fields instead of
+/// look-ups by name), made by KindBehaviour::compile and handed back to every other call of
+/// the same evaluation through KindContext::data.
+class KindData
+{
+public:
+    virtual ~KindData() = default;
+};
+
 /// What a behaviour sees of the design while describing one component.
 struct KindContext
 {
@@ -46,7 +55,18 @@ struct KindContext
     const ReferenceIndex *references = nullptr;
     /// The components whose property names this component (see ReferenceIndex).
     QList<const model::Component *> referrers(const QString &property) const;
+    /// Design region index of the component (-1 when unknown): a cheap memo key.
+    int componentRegion = -1;
+    /// What compile() returned for this component (null inside compile() itself).
+    const KindData *data = nullptr;
 };
+
+/// The data compile() made for the component of a context, as the behaviour's own type.
+template <typename T> const T &dataOf(const KindContext &context)
+{
+    Q_ASSERT(dynamic_cast<const T *>(context.data));
+    return static_cast<const T &>(*context.data);
+}
 
 /// A change that would fix a review finding: new property values for one component.
 struct Patch
@@ -72,6 +92,9 @@ class KindBehaviour
 public:
     virtual ~KindBehaviour() = default;
     virtual QString kind() const = 0;
+    /// Reads the component's properties once per evaluation, before any other call. It must
+    /// not look figures up in the catalog (notes keep the order of the calls below).
+    virtual std::unique_ptr<const KindData> compile(const KindContext &) const { return nullptr; }
     virtual ComponentModel describe(const KindContext &context) const = 0;
     virtual QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const = 0;
     /// Findings only this kind can raise (replica placement, burstable classes...), given

@@ -1,7 +1,10 @@
 #include "evalstate.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace archstudio::engine::detail {
 
@@ -43,8 +46,11 @@ struct Branch
     Stage stage;
 };
 
+/// A workload's branches: a few per zone, kept off the heap.
+using Branches = QVarLengthArray<Branch, 16>;
+
 /// The q-quantile of a mixture of branches, exact for this stage model (bisection).
-double mixtureQuantile(const QList<Branch> &branches, double q)
+double mixtureQuantile(const Branches &branches, double q)
 {
     const double exceed = 1.0 - q;
     double saturatedWeight = 0.0;
@@ -82,8 +88,7 @@ double mixtureQuantile(const QList<Branch> &branches, double q)
     // The tail drops at each branch's fixed time. Most quantiles sit on such a drop (waits are
     // rare), so find the first fixed time where the tail is within the budget first: a few
     // evaluations instead of a full bisection.
-    QList<double> points;
-    points.reserve(branches.size());
+    QVarLengthArray<double, 16> points;
     for (const Branch &b : branches) {
         if (!b.stage.saturated)
             points.append(b.stage.fixedMs);
@@ -175,10 +180,19 @@ public:
         return s;
     }
 
-    QList<Branch> readBranches() const
+    /// The workload's zones, or one unknown zone (-1) when it names none.
+    std::span<const int> zones() const
     {
-        QList<Branch> branches;
-        const QList<int> zones = mPaths.zones.isEmpty() ? QList<int>{-1} : mPaths.zones;
+        static const int kNoZone = -1;
+        return mPaths.zones.isEmpty() ? std::span<const int>(&kNoZone, 1)
+                                      : std::span<const int>(mPaths.zones.constData(),
+                                                             std::size_t(mPaths.zones.size()));
+    }
+
+    Branches readBranches() const
+    {
+        Branches branches;
+        const std::span<const int> zones = this->zones();
         for (int zone : zones) {
             const double zoneWeight = 1.0 / double(zones.size());
             Stage path;
@@ -196,10 +210,10 @@ public:
         return branches;
     }
 
-    QList<Branch> writeBranches() const
+    Branches writeBranches() const
     {
-        QList<Branch> branches;
-        const QList<int> zones = mPaths.zones.isEmpty() ? QList<int>{-1} : mPaths.zones;
+        Branches branches;
+        const std::span<const int> zones = this->zones();
         for (int zone : zones) {
             Stage path;
             for (int target : mPaths.writeTargets)
@@ -220,7 +234,7 @@ private:
 Latency workloadLatency(const EvalState &state, const WorkloadPaths &paths, bool reads, bool peak)
 {
     const PathBuilder builder(state, paths, peak);
-    const QList<Branch> branches = reads ? builder.readBranches() : builder.writeBranches();
+    const Branches branches = reads ? builder.readBranches() : builder.writeBranches();
     return {mixtureQuantile(branches, 0.5), mixtureQuantile(branches, 0.99)};
 }
 

@@ -21,11 +21,31 @@ void PriceBook::note(const QString &text) const
     }
 }
 
-Figure PriceBook::lookup(const QString &key) const
+size_t qHash(const MemoKey &key, size_t seed) noexcept
 {
-    const auto cached = mCache.constFind(key);
-    if (cached != mCache.cend())
-        return *cached;
+    // Most keys leave some strings empty: those are not hashed at all.
+    size_t h = seed ^ (size_t(key.site) * 0x9E3779B97F4A7C15ull) ^ (size_t(key.region + 1) << 20) ^
+               (size_t(key.n) << 40);
+    for (const QString *s : {&key.a, &key.b, &key.c})
+        h = (h * 31) ^ (s->isEmpty() ? 0 : qHash(*s, seed));
+    return h;
+}
+
+const Figure &PriceBook::lookup(const QString &key) const
+{
+    // A literal has no reference-counted header; its address names it for the run.
+    const bool literal = !key.data_ptr().isMutable() && !key.isEmpty();
+    if (literal) {
+        if (const auto it = mLiteralCache.constFind(key.constData());
+            it != mLiteralCache.cend() && (*it)->key.size() == key.size())
+            return **it;
+    }
+    const auto cached = mCache.find(key);
+    if (cached != mCache.end()) {
+        if (literal)
+            mLiteralCache.insert(key.constData(), &cached->second);
+        return cached->second;
+    }
     Figure figure;
     figure.key = key;
     if (const catalog::Entry *entry = mCatalog.find(key)) {
@@ -35,8 +55,10 @@ Figure PriceBook::lookup(const QString &key) const
         const catalog::Source *source = mCatalog.source(entry->source);
         figure.estimate = source && source->tier == QLatin1String("E");
     }
-    mCache.insert(key, figure);
-    return figure;
+    const Figure &stored = mCache.emplace(key, figure).first->second;
+    if (literal)
+        mLiteralCache.insert(key.constData(), &stored);
+    return stored;
 }
 
 Figure PriceBook::price(const model::RegionId &region, const QString &rest) const
@@ -93,6 +115,12 @@ Figure PriceBook::figure(const QString &key, double fallback) const
         f.value = fallback;
     }
     return f;
+}
+
+double PriceBook::value(const QString &key, double fallback) const
+{
+    const Figure &f = lookup(key);
+    return f.found ? f.value : figure(key, fallback).value;
 }
 
 LineItem PriceBook::line(const QString &description, double quantity, const QString &unit,

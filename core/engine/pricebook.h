@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <unordered_map>
+
 namespace archstudio::engine {
 
 /// A figure looked up in the catalog, with where it came from.
@@ -20,6 +22,21 @@ struct Figure
     bool estimate = false;
     bool found = false;
 };
+
+/// What a memoised line or figure depends on: a call site (each behaviour numbers its own),
+/// the region index and up to three strings and a number. The strings are hashed, never
+/// concatenated, so a hit builds no key string.
+struct MemoKey
+{
+    int site = 0;
+    int region = -1;
+    QString a;
+    QString b;
+    QString c;
+    int n = 0;
+    friend bool operator==(const MemoKey &, const MemoKey &) = default;
+};
+size_t qHash(const MemoKey &key, size_t seed = 0) noexcept;
 
 /// Catalog look-ups for behaviours: regional prices with the us-east-1 fallback of
 /// docs/CATALOG.md, figures marked as estimates where their source is tier E, and a note for
@@ -36,14 +53,40 @@ public:
     Figure optionalPrice(const model::RegionId &region, const QString &rest) const;
     /// Any other figure ("sla.rds.multi-az"); missing ones are noted and read as fallback.
     Figure figure(const QString &key, double fallback = 0.0) const;
-    double value(const QString &key, double fallback = 0.0) const
-    {
-        return figure(key, fallback).value;
-    }
+    double value(const QString &key, double fallback = 0.0) const;
 
     /// A line item pricing quantity units at the figure's rate.
     static LineItem line(const QString &description, double quantity, const QString &unit,
                          const Figure &rate);
+
+    /// The line make() returns for key, made once per evaluation. make() runs at the first
+    /// call, where the look-ups it does would have run without the memo, so notes keep
+    /// their order. Lines that depend on the load are memoised without their quantity; see
+    /// withQuantity().
+    template <typename Make> LineItem memoLine(const MemoKey &key, Make make) const
+    {
+        if (const auto it = mLines.constFind(key); it != mLines.cend())
+            return *it;
+        LineItem item = make();
+        mLines.insert(key, item);
+        return item;
+    }
+    /// Like memoLine(), for a figure.
+    template <typename Make> Figure memoFigure(const MemoKey &key, Make make) const
+    {
+        if (const auto it = mFigures.constFind(key); it != mFigures.cend())
+            return *it;
+        Figure figure = make();
+        mFigures.insert(key, figure);
+        return figure;
+    }
+    /// A line with another quantity, priced at its unit price.
+    static LineItem withQuantity(LineItem item, double quantity)
+    {
+        item.quantity = quantity;
+        item.monthlyUsd = quantity * item.unitPriceUsd;
+        return item;
+    }
 
     /// Adds a note for the user, once, to the evaluation this book serves.
     void note(const QString &text) const;
@@ -53,13 +96,23 @@ public:
     const catalog::Catalog &catalog() const { return mCatalog; }
 
 private:
-    Figure lookup(const QString &key) const;
+    const Figure &lookup(const QString &key) const;
     Figure regionalPrice(const model::RegionId &region, const QString &rest) const;
 
     const catalog::Catalog &mCatalog;
     QStringList *mNotes;
     mutable QSet<QString> mNoted;
-    mutable QHash<QString, Figure> mCache;
+    struct StringHash
+    {
+        size_t operator()(const QString &s) const noexcept { return qHash(s); }
+    };
+    /// Node-based, so the addresses kept in mLiteralCache stay valid.
+    mutable std::unordered_map<QString, Figure, StringHash> mCache;
+    /// lookup() results by the address of a literal key (QStringLiteral): most figures
+    /// are asked for by constant names, thousands of times per evaluation.
+    mutable QHash<const QChar *, const Figure *> mLiteralCache;
+    mutable QHash<MemoKey, LineItem> mLines;
+    mutable QHash<MemoKey, Figure> mFigures;
     /// price() results by rest, then region: the hot path builds no key strings.
     mutable QHash<QString, QHash<QString, Figure>> mRegionalCache;
     double mHoursPerMonth = 0.0;

@@ -1,8 +1,9 @@
 #include "evalstate.h"
 
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <cmath>
+#include <span>
 
 namespace archstudio::engine::detail {
 
@@ -11,32 +12,59 @@ namespace {
 constexpr double kBytesPerKiB = 1024.0;
 constexpr double kBytesPerGiB = 1024.0 * 1024.0 * 1024.0;
 
-/// The readable members of each data set, by owner, for links to a whole cluster.
-QHash<int, QList<int>> membersByOwner(const EvalState &state)
+/// The members (Store components) of each data set, by owner, in design order: flat arrays,
+/// no hash of lists.
+class Members
 {
-    QHash<int, QList<int>> members;
-    for (qsizetype i = 0; i < state.models.size(); ++i) {
-        const Role role = state.models.at(i).role;
-        if (role == Role::Store)
-            members[state.ownerOf.at(i)].append(int(i));
+public:
+    explicit Members(const EvalState &state)
+    {
+        const qsizetype n = state.models.size();
+        mStart.fill(0, n + 1);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (state.models.at(i).role == Role::Store)
+                ++mStart[state.ownerOf.at(i) + 1];
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            mStart[i + 1] += mStart.at(i);
+        mList.resize(mStart.at(n));
+        QList<int> next = mStart;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (state.models.at(i).role == Role::Store)
+                mList[next[state.ownerOf.at(i)]++] = int(i);
+        }
     }
-    return members;
-}
+    std::span<const int> of(int owner) const
+    {
+        return {mList.constData() + mStart.at(owner),
+                std::size_t(mStart.at(owner + 1) - mStart.at(owner))};
+    }
 
-int writerOf(const EvalState &state, const QHash<int, QList<int>> &members, int owner)
+private:
+    QList<int> mStart;
+    QList<int> mList;
+};
+
+int writerOf(const EvalState &state, const Members &members, int owner)
 {
-    for (int m : members.value(owner)) {
+    for (int m : members.of(owner)) {
         if (state.models.at(m).isWriterOfDataSet)
             return m;
     }
     return -1;
 }
 
-void resolveShares(ReadSet &set, const QList<std::optional<double>> &shares)
+/// The share each link gives a reader, by read set (its index in WorkloadPaths::readSets),
+/// in link order: resolved once every link of the workload is seen.
+using LinkShares = QVarLengthArray<std::pair<qsizetype, std::optional<double>>, 16>;
+
+void resolveShares(ReadSet &set, qsizetype index, const LinkShares &shares)
 {
     double explicitSum = 0.0;
     int unset = 0;
-    for (const auto &share : shares) {
+    for (const auto &[s, share] : shares) {
+        if (s != index)
+            continue;
         if (share)
             explicitSum += *share;
         else
@@ -44,8 +72,11 @@ void resolveShares(ReadSet &set, const QList<std::optional<double>> &shares)
     }
     const double rest = std::max(0.0, 1.0 - explicitSum);
     const double scale = explicitSum > 1.0 ? 1.0 / explicitSum : 1.0;
-    for (qsizetype i = 0; i < set.readers.size(); ++i)
-        set.readers[i].second = shares.at(i) ? *shares.at(i) * scale : (unset ? rest / unset : 0.0);
+    qsizetype i = 0;
+    for (const auto &[s, share] : shares) {
+        if (s == index)
+            set.readers[i++].second = share ? *share * scale : (unset ? rest / unset : 0.0);
+    }
     set.unassignedShare = unset ? 0.0 : rest;
 }
 
@@ -81,8 +112,8 @@ void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, 
     }
 }
 
-WorkloadPaths resolvePaths(EvalState &state, int workload, const QList<int> &links,
-                           const QHash<int, QList<int>> &members, QList<Warning> &warnings)
+WorkloadPaths resolvePaths(EvalState &state, int workload, std::span<const int> links,
+                           const Members &members, QList<Warning> &warnings)
 {
     const model::Design &design = state.design;
     const ComponentModel &client = state.models.at(workload);
@@ -100,9 +131,12 @@ WorkloadPaths resolvePaths(EvalState &state, int workload, const QList<int> &lin
     w.itemBytes = client.clientItemKiB * kBytesPerKiB;
     w.strongReads = client.clientStrongReads;
 
-    QHash<int, qsizetype> readSetOf; // owner -> index in w.readSets
-    QList<QList<std::optional<double>>> shares;
-    QSet<int> writers;
+    // A workload has a handful of links: linear searches beat hashing here.
+    LinkShares shares;
+    const auto addWriteTarget = [&](int target) {
+        if (!w.writeTargets.contains(target))
+            w.writeTargets.append(target);
+    };
     for (int l : links) {
         const model::Link &link = design.links.at(l);
         const int target = int(state.componentIndex.value(link.to, -1));
@@ -112,41 +146,41 @@ WorkloadPaths resolvePaths(EvalState &state, int workload, const QList<int> &lin
         if (m.role == Role::Cache) {
             if (link.carriesReads())
                 w.readCaches.append(target);
-            if (link.carriesWrites() && !writers.contains(target)) {
-                writers.insert(target);
-                w.writeTargets.append(target);
-            }
+            if (link.carriesWrites())
+                addWriteTarget(target);
             continue;
         }
         if (m.role != Role::Store && m.role != Role::StorageOnly)
             continue;
         const int owner = state.ownerOf.at(target);
         if (link.carriesReads()) {
-            auto it = readSetOf.constFind(owner);
-            if (it == readSetOf.cend()) {
-                it = readSetOf.insert(owner, w.readSets.size());
+            qsizetype k = 0;
+            while (k < w.readSets.size() && w.readSets.at(k).owner != owner)
+                ++k;
+            if (k == w.readSets.size())
                 w.readSets.append(ReadSet{owner, {}, 0.0});
-                shares.append(QList<std::optional<double>>());
-            }
-            ReadSet &set = w.readSets[*it];
+            ReadSet &set = w.readSets[k];
             if (m.role == Role::StorageOnly) {
                 // A link to a whole cluster reads through its reader endpoint: the readers,
                 // or the writer when there is none.
-                QList<int> readers;
-                for (int member : members.value(owner)) {
+                const std::span<const int> all = members.of(owner);
+                const qsizetype before = set.readers.size();
+                for (int member : all) {
                     if (state.models.at(member).readable &&
-                        !state.models.at(member).isWriterOfDataSet)
-                        readers.append(member);
+                        !state.models.at(member).isWriterOfDataSet) {
+                        set.readers.append({member, 0.0});
+                        shares.append({k, std::nullopt});
+                    }
                 }
-                if (readers.isEmpty())
-                    readers = members.value(owner);
-                for (int r : readers) {
-                    set.readers.append({r, 0.0});
-                    shares[*it].append(std::nullopt);
+                if (set.readers.size() == before) {
+                    for (int member : all) {
+                        set.readers.append({member, 0.0});
+                        shares.append({k, std::nullopt});
+                    }
                 }
             } else if (m.readable) {
                 set.readers.append({target, 0.0});
-                shares[*it].append(link.readShare);
+                shares.append({k, link.readShare});
             }
         }
         if (link.carriesWrites()) {
@@ -159,14 +193,12 @@ WorkloadPaths resolvePaths(EvalState &state, int workload, const QList<int> &lin
                      QStringLiteral("Link the writes to the data set's writer instead"),
                      std::nullopt, std::nullopt});
             }
-            if (writer >= 0 && !writers.contains(writer)) {
-                writers.insert(writer);
-                w.writeTargets.append(writer);
-            }
+            if (writer >= 0)
+                addWriteTarget(writer);
         }
     }
     for (qsizetype i = 0; i < w.readSets.size(); ++i)
-        resolveShares(w.readSets[i], shares.at(i));
+        resolveShares(w.readSets[i], i, shares);
     return w;
 }
 
@@ -185,7 +217,7 @@ void routeWorkload(EvalState &state, const WorkloadPaths &w)
         addLeg(state, w, target, 0.0, w.writesPerSecond);
 }
 
-void replicate(EvalState &state, const QHash<int, QList<int>> &members)
+void replicate(EvalState &state, const Members &members)
 {
     for (qsizetype i = 0; i < state.models.size(); ++i) {
         const ComponentModel &m = state.models.at(i);
@@ -228,16 +260,35 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     state.peakReads.fill(0.0, n);
     state.peakWrites.fill(0.0, n);
 
-    QList<QList<int>> outLinks(n);
-    for (qsizetype l = 0; l < state.design.links.size(); ++l) {
-        const int from = int(state.componentIndex.value(state.design.links.at(l).from, -1));
-        if (from >= 0)
-            outLinks[from].append(int(l));
+    // Links by source component, in link order, as flat arrays (offsets into linkList).
+    const qsizetype linkCount = state.design.links.size();
+    QList<int> linkFrom(linkCount);
+    QList<int> linkStart(n + 1, 0);
+    for (qsizetype l = 0; l < linkCount; ++l) {
+        linkFrom[l] = int(state.componentIndex.value(state.design.links.at(l).from, -1));
+        if (linkFrom.at(l) >= 0)
+            ++linkStart[linkFrom.at(l) + 1];
     }
-    const QHash<int, QList<int>> members = membersByOwner(state);
+    for (qsizetype i = 0; i < n; ++i)
+        linkStart[i + 1] += linkStart.at(i);
+    QList<int> linkList(linkStart.at(n));
+    {
+        QList<int> next = linkStart;
+        for (qsizetype l = 0; l < linkCount; ++l) {
+            if (linkFrom.at(l) >= 0)
+                linkList[next[linkFrom.at(l)]++] = int(l);
+        }
+    }
+    const Members members(state);
+    qsizetype workloads = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        workloads += state.models.at(i).role == Role::Client ? 1 : 0;
+    state.paths.reserve(workloads);
     for (qsizetype i = 0; i < n; ++i) {
+        const std::span<const int> links(linkList.constData() + linkStart.at(i),
+                                         std::size_t(linkStart.at(i + 1) - linkStart.at(i)));
         if (state.models.at(i).role != Role::Client) {
-            if (!outLinks.at(i).isEmpty() && state.models.at(i).role != Role::Unknown)
+            if (!links.empty() && state.models.at(i).role != Role::Unknown)
                 state.prices.note(
                     QStringLiteral(
                         "Links from %1 are not routed: in this version only workloads send "
@@ -245,7 +296,7 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
                         .arg(state.design.components.at(i).displayName()));
             continue;
         }
-        state.paths.append(resolvePaths(state, int(i), outLinks.at(i), members, warnings));
+        state.paths.append(resolvePaths(state, int(i), links, members, warnings));
         routeWorkload(state, state.paths.last());
     }
     replicate(state, members);
@@ -288,20 +339,32 @@ QList<LineItem> transferLines(const EvalState &state, int component)
 {
     QList<LineItem> lines;
     const ComponentLoad &load = state.load.at(component);
+    if (load.crossAzBytesPerSecond <= 0.0 && load.crossRegionBytesPerSecond <= 0.0)
+        return lines;
     const model::RegionId &region = state.design.components.at(component).placement.region;
+    const int regionIndex = state.regionOf.at(component);
     const double gibPerMonth = state.prices.secondsPerMonth() / kBytesPerGiB;
+    // One line per region and direction, priced once; a region the design lacks is not
+    // memoised (its index says nothing about its code).
+    const auto line = [&](int site, const QString &description, const QString &rest) {
+        const auto make = [&] {
+            return PriceBook::line(description, 0.0, QStringLiteral("GB"),
+                                   state.prices.price(region, rest));
+        };
+        return regionIndex >= 0 ? state.prices.memoLine({site, regionIndex, {}, {}, {}, 0}, make)
+                                : make();
+    };
     if (load.crossAzBytesPerSecond > 0.0) {
         // Charged on both sides of the AZ boundary.
         lines.append(
-            PriceBook::line(QStringLiteral("Cross-AZ data transfer (in and out)"),
-                            2.0 * load.crossAzBytesPerSecond * gibPerMonth, QStringLiteral("GB"),
-                            state.prices.price(region, QStringLiteral("transfer.inter-az"))));
+            PriceBook::withQuantity(line(-1, QStringLiteral("Cross-AZ data transfer (in and out)"),
+                                         QStringLiteral("transfer.inter-az")),
+                                    2.0 * load.crossAzBytesPerSecond * gibPerMonth));
     }
     if (load.crossRegionBytesPerSecond > 0.0) {
-        lines.append(
-            PriceBook::line(QStringLiteral("Cross-region data transfer"),
-                            load.crossRegionBytesPerSecond * gibPerMonth, QStringLiteral("GB"),
-                            state.prices.price(region, QStringLiteral("transfer.inter-region"))));
+        lines.append(PriceBook::withQuantity(line(-2, QStringLiteral("Cross-region data transfer"),
+                                                  QStringLiteral("transfer.inter-region")),
+                                             load.crossRegionBytesPerSecond * gibPerMonth));
     }
     return lines;
 }

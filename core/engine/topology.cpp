@@ -1,5 +1,8 @@
 #include "evalstate.h"
 
+#include <cmath>
+#include <limits>
+
 namespace archstudio::engine {
 
 namespace {
@@ -70,6 +73,8 @@ KindContext EvalState::context(int component) const
     KindContext c{design, design.components.at(component), prices, componentIndex};
     c.zoneIndices = &zoneIndex;
     c.references = &references;
+    c.componentRegion = regionOf.value(component, -1);
+    c.data = component < qsizetype(kindData.size()) ? kindData[component].get() : nullptr;
     return c;
 }
 
@@ -88,9 +93,16 @@ double EvalState::rttMs(int fromRegion, int toRegion) const
 {
     if (fromRegion < 0 || toRegion < 0)
         return 0.0;
+    const qsizetype regions = design.regions.size();
+    if (rttCache.isEmpty())
+        rttCache.fill(std::numeric_limits<double>::quiet_NaN(), regions * regions);
+    double &cached = rttCache[fromRegion * regions + toRegion];
+    if (!std::isnan(cached))
+        return cached;
     const QString key = QStringLiteral("rtt.") + design.regions.at(fromRegion).code.value() +
                         QLatin1Char('.') + design.regions.at(toRegion).code.value();
-    return prices.value(key);
+    cached = prices.value(key);
+    return cached;
 }
 
 void describeComponents(EvalState &state)
@@ -120,12 +132,28 @@ void describeComponents(EvalState &state)
     state.regionOf.resize(n);
     state.zoneOf.resize(n);
     state.ownerOf.resize(n);
+    // Every component's properties are read once, before any behaviour describes one (a
+    // behaviour may read another component's raw properties, never its compiled data).
+    const KindBehaviour *lastBehaviour = nullptr;
+    QString lastKind;
     for (qsizetype i = 0; i < n; ++i) {
         const model::Component &c = design.components.at(i);
         state.regionOf[i] = state.regionIndex(c.placement.region);
         state.zoneOf[i] = c.placement.zone ? state.zoneIndex.value(*c.placement.zone, -1) : -1;
-        const KindBehaviour *behaviour = state.behaviours.find(c.kind);
-        state.behaviourOf[i] = behaviour;
+        if (i == 0 || c.kind != lastKind) {
+            lastKind = c.kind;
+            lastBehaviour = state.behaviours.find(c.kind);
+        }
+        state.behaviourOf[i] = lastBehaviour;
+    }
+    state.kindData.resize(std::size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (const KindBehaviour *behaviour = state.behaviourOf.at(i))
+            state.kindData[std::size_t(i)] = behaviour->compile(state.context(int(i)));
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        const model::Component &c = design.components.at(i);
+        const KindBehaviour *behaviour = state.behaviourOf.at(i);
         if (behaviour)
             state.models[i] = behaviour->describe(state.context(int(i)));
         else

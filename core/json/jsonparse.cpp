@@ -1,6 +1,7 @@
 #include "jsonparse.h"
 
 #include <boost/json/error.hpp>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parser.hpp>
 
 namespace archstudio::json {
@@ -41,6 +42,10 @@ JsonParseResult parseJson(const QByteArray &text, int maxDepth)
     boost::json::parse_options options;
     options.max_depth = static_cast<std::size_t>(maxDepth);
     boost::json::parser parser({}, options);
+    // The document is read, walked once and dropped: a monotonic arena (kept alive by the
+    // value's storage pointer) makes building it cheap and freeing it one release, not a
+    // free() per node.
+    parser.reset(boost::json::make_shared_resource<boost::json::monotonic_resource>());
     boost::system::error_code ec;
     const std::size_t consumed = parser.write_some(text.constData(), text.size(), ec);
     if (!ec && consumed < static_cast<std::size_t>(text.size()))

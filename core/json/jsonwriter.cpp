@@ -31,12 +31,55 @@ bool isFlat(const boost::json::value &v)
     return true;
 }
 
+/// A quoted string as boost::json::serialize writes it. Strings with nothing to escape (all
+/// of them, in practice) are copied as they are, without a temporary; the rest go through
+/// boost so its escaping stays the one definition.
+void writeString(std::string &out, boost::json::string_view s)
+{
+    const bool plain = std::none_of(s.begin(), s.end(), [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    if (!plain) {
+        out += boost::json::serialize(s);
+        return;
+    }
+    out += '"';
+    out.append(s.data(), s.size());
+    out += '"';
+}
+
+template <typename Integer> void writeInteger(std::string &out, Integer value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr);
+}
+
 void writeScalar(std::string &out, const boost::json::value &v)
 {
-    if (v.is_double())
-        out += formatJsonNumber(v.get_double());
-    else
+    switch (v.kind()) {
+    case boost::json::kind::double_:
+        appendJsonNumber(out, v.get_double());
+        break;
+    case boost::json::kind::string:
+        writeString(out, v.get_string());
+        break;
+    case boost::json::kind::int64:
+        writeInteger(out, v.get_int64());
+        break;
+    case boost::json::kind::uint64:
+        writeInteger(out, v.get_uint64());
+        break;
+    case boost::json::kind::bool_:
+        out += v.get_bool() ? "true" : "false";
+        break;
+    case boost::json::kind::null:
+        out += "null";
+        break;
+    default:
         out += boost::json::serialize(v);
+        break;
+    }
 }
 
 void writeInline(std::string &out, const boost::json::value &v)
@@ -61,7 +104,7 @@ void writeInline(std::string &out, const boost::json::value &v)
         for (const auto &kv : o) {
             out += first ? "" : ", ";
             first = false;
-            out += boost::json::serialize(boost::json::string_view(kv.key()));
+            writeString(out, kv.key());
             out += ": ";
             writeInline(out, kv.value());
         }
@@ -74,50 +117,64 @@ void writeInline(std::string &out, const boost::json::value &v)
 void write(std::string &out, const boost::json::value &v, int indent)
 {
     if (isFlat(v)) {
-        std::string line;
-        writeInline(line, v);
-        if (line.size() + static_cast<std::size_t>(indent) <= kInlineWidth || isScalar(v)) {
-            out += line;
+        // Written in place and taken back when it is too wide for one line.
+        const std::size_t start = out.size();
+        writeInline(out, v);
+        if (out.size() - start + static_cast<std::size_t>(indent) <= kInlineWidth || isScalar(v))
             return;
-        }
+        out.resize(start);
     }
-    const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
-    const std::string closePad(static_cast<std::size_t>(indent), ' ');
+    const auto pad = [&](int width) {
+        out.append(static_cast<std::size_t>(width), ' ');
+    };
     if (v.is_array()) {
         out += "[\n";
         const auto &a = v.get_array();
         for (std::size_t i = 0; i < a.size(); ++i) {
-            out += pad;
+            pad(indent + 2);
             write(out, a[i], indent + 2);
             out += i + 1 < a.size() ? ",\n" : "\n";
         }
-        out += closePad + ']';
+        pad(indent);
+        out += ']';
         return;
     }
     out += "{\n";
     const auto &o = v.get_object();
     std::size_t i = 0;
     for (const auto &kv : o) {
-        out += pad;
-        out += boost::json::serialize(boost::json::string_view(kv.key()));
+        pad(indent + 2);
+        writeString(out, kv.key());
         out += ": ";
         write(out, kv.value(), indent + 2);
         out += ++i < o.size() ? ",\n" : "\n";
     }
-    out += closePad + '}';
+    pad(indent);
+    out += '}';
 }
 
 } // namespace
 
-std::string formatJsonNumber(double value)
+void appendJsonNumber(std::string &out, double value)
 {
-    if (!std::isfinite(value))
-        return "null"; // JSON has no infinity; callers never store one on purpose
-    if (value == std::trunc(value) && std::fabs(value) < 1e15)
-        return std::to_string(static_cast<long long>(value));
+    if (!std::isfinite(value)) {
+        out += "null"; // JSON has no infinity; callers never store one on purpose
+        return;
+    }
+    if (value == std::trunc(value) && std::fabs(value) < 1e15) {
+        writeInteger(out, static_cast<long long>(value));
+        return;
+    }
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
+    out.append(buffer, result.ptr);
+}
+
+std::string formatJsonNumber(double value)
+{
+    std::string text;
+    appendJsonNumber(text, value);
+    return text;
 }
 
 QByteArray writePrettyJson(const boost::json::value &value)
@@ -125,7 +182,7 @@ QByteArray writePrettyJson(const boost::json::value &value)
     std::string out;
     write(out, value, 0);
     out += '\n';
-    return QByteArray::fromStdString(out);
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 } // namespace archstudio::json

@@ -16,5 +16,7 @@ QByteArray writePrettyJson(boost::json::object &&object);
 
 /// The shortest text that reads back as exactly this double; integral values without ".0".
 std::string formatJsonNumber(double value);
+/// formatJsonNumber(), appended to out without a temporary.
+void appendJsonNumber(std::string &out, double value);
 
 } // namespace archstudio::json

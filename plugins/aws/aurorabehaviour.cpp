@@ -1,10 +1,24 @@
 #include "aurorabehaviour.h"
 
-#include <QSet>
-
 namespace archstudio::aws {
 
 namespace {
+
+/// What the price of an instance depends on, read from its properties.
+struct InstanceInfo
+{
+    const model::Component *component = nullptr;
+    QString instanceClass;
+    QString role;
+    bool serverlessV2 = false;
+};
+
+InstanceInfo instanceInfo(const model::Component &instance)
+{
+    const Properties props(instance);
+    return {&instance, props.string(QStringLiteral("instanceClass")),
+            props.string(QStringLiteral("role")), props.flag(QStringLiteral("serverlessV2"))};
+}
 
 /// The instances of a cluster, in design order.
 QList<const model::Component *> instancesOf(const KindContext &c, const model::ComponentId &cluster)
@@ -16,12 +30,6 @@ QList<const model::Component *> instancesOf(const KindContext &c, const model::C
             instances.append(other);
     }
     return instances;
-}
-
-bool ioOptimized(const model::Component *cluster)
-{
-    return cluster && propOf(*cluster, QStringLiteral("storageConfig")).toString() ==
-                          QLatin1String("io-optimized");
 }
 
 /// Instances in a zone other than the given one: what a writer can fail over to.
@@ -42,52 +50,103 @@ double failoverSeconds(const KindContext &c, bool hasReplica)
                                      : QStringLiteral("failover.aurora.no-replica.seconds"));
 }
 
-/// Provisioned instance-hours of one instance (Serverless v2 is priced from the load).
-LineItem instanceHours(const KindContext &c, const model::Component &instance,
-                       const model::Component *cluster)
+/// Provisioned instance-hours of one instance (Serverless v2 is priced from the load). The
+/// line depends on nothing but its key, so it is priced once per region, engine, class, role
+/// and storage configuration.
+LineItem instanceHours(const KindContext &c, const InstanceInfo &instance, int instanceRegion,
+                       const QString &engineName, bool optimized)
 {
     const PriceBook &p = c.prices;
-    const QString engineName = cluster ? propOf(*cluster, QStringLiteral("engine")).toString()
-                                       : QStringLiteral("aurora-postgresql");
-    const QString cls = propOf(instance, QStringLiteral("instanceClass")).toString();
-    Figure rate = p.price(instance.placement.region,
-                          QStringLiteral("aurora.instance.%1.%2").arg(engineName, cls));
-    QString description = QStringLiteral("%1 %2 instance-hours")
-                              .arg(cls, propOf(instance, QStringLiteral("role")).toString());
-    if (ioOptimized(cluster)) {
-        rate.value *= p.price(instance.placement.region,
-                              QStringLiteral("aurora.io-optimized-instance-factor"))
-                          .value;
-        description += QStringLiteral(" (I/O-Optimized rate)");
-    }
-    return hoursLine(p, description, 1, rate);
+    const model::RegionId &region = instance.component->placement.region;
+    return memoLine(
+        p, kAuroraInstanceSite, instanceRegion, engineName, instance.instanceClass, instance.role,
+        optimized, [&] {
+            const QString &cls = instance.instanceClass;
+            Figure rate =
+                p.price(region, QStringLiteral("aurora.instance.%1.%2").arg(engineName, cls));
+            QString description = QStringLiteral("%1 %2 instance-hours").arg(cls, instance.role);
+            if (optimized) {
+                rate.value *=
+                    p.price(region, QStringLiteral("aurora.io-optimized-instance-factor")).value;
+                description += QStringLiteral(" (I/O-Optimized rate)");
+            }
+            return hoursLine(p, description, 1, rate);
+        });
 }
 
+QString storageKey(bool optimized)
+{
+    return optimized ? QStringLiteral("aurora.storage.io-optimized")
+                     : QStringLiteral("aurora.storage.standard");
+}
+
+/// A cluster's properties and what it needs of its instances, read once per evaluation.
+struct ClusterData final : KindData
+{
+    QString engine;
+    bool optimized = false;
+    double storageGiB = 0.0;
+    QVariant ioRequests; ///< as set (not defaulted): absent means derived from the load
+    double backupGiB = 0.0;
+    QStringList secondaryRegions;
+    QList<InstanceInfo> instances;
+    qsizetype instanceZones = 0; ///< distinct zones of its instances
+    bool hasReader = false;
+};
+
+/// An instance's properties and its cluster's, read once per evaluation.
+struct InstanceData final : KindData
+{
+    InstanceInfo self;
+    model::ComponentId cluster;
+    QString clusterEngine;
+    bool clusterOptimized = false;
+    bool writer = false;
+    double minAcu = 0.0;
+    double maxAcu = 0.0;
+    QList<const model::Component *> others; ///< instances it can fail over to
+};
+
 } // namespace
+
+std::unique_ptr<const KindData> AuroraClusterBehaviour::compile(const KindContext &c) const
+{
+    const Properties props(c.component);
+    auto d = std::make_unique<ClusterData>();
+    d->engine = props.string(QStringLiteral("engine"));
+    d->optimized = props.string(QStringLiteral("storageConfig")) == QLatin1String("io-optimized");
+    d->storageGiB = props.number(QStringLiteral("storageGiB"));
+    d->ioRequests = c.component.properties.value(QStringLiteral("ioRequestsPerMonthMillions"));
+    d->backupGiB = props.number(QStringLiteral("backupGiB"));
+    for (const QVariant &region : props.value(QStringLiteral("globalSecondaryRegions")).toList())
+        d->secondaryRegions.append(region.toString());
+    QStringList zones;
+    for (const model::Component *i : instancesOf(c, c.component.id)) {
+        d->instances.append(instanceInfo(*i));
+        const QString zone = i->placement.zone.value_or(model::ZoneId()).value();
+        if (!zones.contains(zone))
+            zones.append(zone);
+        d->hasReader = d->hasReader || d->instances.last().role == QLatin1String("reader");
+    }
+    d->instanceZones = zones.size();
+    return d;
+}
 
 ComponentModel AuroraClusterBehaviour::describe(const KindContext &c) const
 {
     const PriceBook &p = c.prices;
+    const ClusterData &d = engine::dataOf<ClusterData>(c);
     ComponentModel m;
     m.role = engine::Role::StorageOnly;
     m.regional = true;
     const QList<int> zones = c.regionZones(c.component.placement.region);
     m.zoneDependence.zones = zones.mid(0, 3);
     m.zoneDependence.quorum = std::min<int>(2, int(m.zoneDependence.zones.size()));
-    for (const QVariant &region : prop(c, QStringLiteral("globalSecondaryRegions")).toList())
-        m.replicaRegions.append(c.regionIndex(model::RegionId(region.toString())));
-
-    const QList<const model::Component *> instances = instancesOf(c, c.component.id);
-    QSet<QString> instanceZones;
-    bool hasReader = false;
-    for (const model::Component *i : instances) {
-        instanceZones.insert(i->placement.zone.value_or(model::ZoneId()).value());
-        hasReader =
-            hasReader || propOf(*i, QStringLiteral("role")).toString() == QLatin1String("reader");
-    }
-    m.dataSetSla = p.value(instanceZones.size() >= 2 ? QStringLiteral("sla.aurora.multi-az")
-                                                     : QStringLiteral("sla.aurora.single-az"));
-    m.rtoSeconds = failoverSeconds(c, hasReader && instanceZones.size() >= 2);
+    for (const QString &region : d.secondaryRegions)
+        m.replicaRegions.append(c.regionIndex(model::RegionId(region)));
+    m.dataSetSla = p.value(d.instanceZones >= 2 ? QStringLiteral("sla.aurora.multi-az")
+                                                : QStringLiteral("sla.aurora.single-az"));
+    m.rtoSeconds = failoverSeconds(c, d.hasReader && d.instanceZones >= 2);
     m.rpoSeconds = 0.0;
     return m;
 }
@@ -95,47 +154,76 @@ ComponentModel AuroraClusterBehaviour::describe(const KindContext &c) const
 QList<LineItem> AuroraClusterBehaviour::price(const KindContext &c, const ComponentLoad &load) const
 {
     const PriceBook &p = c.prices;
+    const ClusterData &d = engine::dataOf<ClusterData>(c);
     const model::RegionId &region = c.component.placement.region;
-    const bool optimized = ioOptimized(&c.component);
-    const double storage = propNumber(c, QStringLiteral("storageGiB"));
-    QList<LineItem> lines{PriceBook::line(
-        QStringLiteral("Cluster storage (%1)").arg(optimized ? "I/O-Optimized" : "Standard"),
-        storage, QStringLiteral("GB-month"),
-        p.price(region, optimized ? QStringLiteral("aurora.storage.io-optimized")
-                                  : QStringLiteral("aurora.storage.standard")))};
+    const bool optimized = d.optimized;
+    const double storage = d.storageGiB;
+    QList<LineItem> lines;
+    lines.reserve(3 + 2 * d.secondaryRegions.size());
+    lines.append(PriceBook::withQuantity(
+        memoLine(p, kAuroraStorageSite, c.componentRegion, {}, {}, {}, optimized,
+                 [&] {
+                     return PriceBook::line(QStringLiteral("Cluster storage (%1)")
+                                                .arg(optimized ? "I/O-Optimized" : "Standard"),
+                                            0.0, QStringLiteral("GB-month"),
+                                            p.price(region, storageKey(optimized)));
+                 }),
+        storage));
     if (!optimized) {
-        const QVariant given =
-            c.component.properties.value(QStringLiteral("ioRequestsPerMonthMillions"));
+        const QVariant &given = d.ioRequests;
         double millions = given.toDouble();
-        QString description = QStringLiteral("I/O requests");
-        if (!given.isValid() || given.typeId() == QMetaType::Nullptr) {
+        const bool derived = !given.isValid() || given.typeId() == QMetaType::Nullptr;
+        if (derived)
             millions =
                 (load.readsPerSecond * p.value(QStringLiteral("perf.aurora.io.per-read")) +
                  load.writesPerSecond * p.value(QStringLiteral("perf.aurora.io.per-write"))) *
                 p.secondsPerMonth() / 1e6;
-            description += QStringLiteral(" (derived from the load)");
-        }
-        LineItem io = PriceBook::line(description, millions, QStringLiteral("million requests"),
-                                      p.price(region, QStringLiteral("aurora.io")));
-        io.estimate = io.estimate || !given.isValid();
-        lines.append(io);
+        lines.append(PriceBook::withQuantity(
+            memoLine(p, kAuroraIoSite, c.componentRegion, {}, {}, {},
+                     (derived ? 1 : 0) + (given.isValid() ? 0 : 2),
+                     [&] {
+                         LineItem io = PriceBook::line(
+                             derived ? QStringLiteral("I/O requests (derived from the load)")
+                                     : QStringLiteral("I/O requests"),
+                             0.0, QStringLiteral("million requests"),
+                             p.price(region, QStringLiteral("aurora.io")));
+                         io.estimate = io.estimate || !given.isValid();
+                         return io;
+                     }),
+            millions));
     }
-    const double backup = propNumber(c, QStringLiteral("backupGiB"));
-    if (backup > 0.0)
-        lines.append(PriceBook::line(QStringLiteral("Backup storage beyond the cluster size"),
-                                     backup, QStringLiteral("GB-month"),
-                                     p.price(region, QStringLiteral("aurora.backup"))));
-    for (const QVariant &secondary : prop(c, QStringLiteral("globalSecondaryRegions")).toList()) {
-        const model::RegionId other(secondary.toString());
-        lines.append(PriceBook::line(
-            QStringLiteral("Global Database replicated writes to %1").arg(other.value()),
-            load.writesPerSecond * p.secondsPerMonth() / 1e6, QStringLiteral("million writes"),
-            p.price(region, QStringLiteral("aurora.global-write-io"))));
-        lines.append(
-            PriceBook::line(QStringLiteral("Secondary cluster storage in %1").arg(other.value()),
-                            storage, QStringLiteral("GB-month"),
-                            p.price(other, optimized ? QStringLiteral("aurora.storage.io-optimized")
-                                                     : QStringLiteral("aurora.storage.standard"))));
+    if (d.backupGiB > 0.0)
+        lines.append(PriceBook::withQuantity(
+            memoLine(p, kAuroraBackupSite, c.componentRegion, {}, {}, {}, 0,
+                     [&] {
+                         return PriceBook::line(
+                             QStringLiteral("Backup storage beyond the cluster size"), 0.0,
+                             QStringLiteral("GB-month"),
+                             p.price(region, QStringLiteral("aurora.backup")));
+                     }),
+            d.backupGiB));
+    for (const QString &secondary : d.secondaryRegions) {
+        const model::RegionId other(secondary);
+        lines.append(PriceBook::withQuantity(
+            memoLine(p, kAuroraGlobalWriteSite, c.componentRegion, secondary, {}, {}, 0,
+                     [&] {
+                         return PriceBook::line(
+                             QStringLiteral("Global Database replicated writes to %1")
+                                 .arg(other.value()),
+                             0.0, QStringLiteral("million writes"),
+                             p.price(region, QStringLiteral("aurora.global-write-io")));
+                     }),
+            load.writesPerSecond * p.secondsPerMonth() / 1e6));
+        // Priced in the other region: keyed by its code, whatever the design declares.
+        lines.append(PriceBook::withQuantity(
+            memoLine(p, kAuroraSecondaryStorageSite, 0, secondary, {}, {}, optimized,
+                     [&] {
+                         return PriceBook::line(
+                             QStringLiteral("Secondary cluster storage in %1").arg(other.value()),
+                             0.0, QStringLiteral("GB-month"),
+                             p.price(other, storageKey(optimized)));
+                     }),
+            storage));
     }
     return lines;
 }
@@ -143,7 +231,8 @@ QList<LineItem> AuroraClusterBehaviour::price(const KindContext &c, const Compon
 QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const ComponentLoad &, double,
                                               const QList<LineItem> &bill) const
 {
-    if (ioOptimized(&c.component))
+    const ClusterData &d = engine::dataOf<ClusterData>(c);
+    if (d.optimized)
         return {};
     double io = 0.0;
     double clusterSpend = 0.0;
@@ -152,9 +241,12 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
         if (item.catalogKey.endsWith(QLatin1String("aurora.io")))
             io += item.monthlyUsd;
     }
-    for (const model::Component *instance : instancesOf(c, c.component.id)) {
-        if (!propOf(*instance, QStringLiteral("serverlessV2")).toBool())
-            clusterSpend += instanceHours(c, *instance, &c.component).monthlyUsd;
+    for (const InstanceInfo &instance : d.instances) {
+        if (!instance.serverlessV2)
+            clusterSpend +=
+                instanceHours(c, instance, c.regionIndex(instance.component->placement.region),
+                              d.engine, false)
+                    .monthlyUsd;
     }
     if (clusterSpend <= 0.0 || io / clusterSpend <= 0.25)
         return {};
@@ -168,22 +260,41 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
                    std::nullopt}}};
 }
 
+std::unique_ptr<const KindData> AuroraInstanceBehaviour::compile(const KindContext &c) const
+{
+    const Properties props(c.component);
+    auto d = std::make_unique<InstanceData>();
+    d->self = instanceInfo(c.component);
+    d->cluster = model::ComponentId(props.string(QStringLiteral("cluster")));
+    if (const model::Component *cluster = c.find(d->cluster)) {
+        const Properties clusterProps(*cluster);
+        d->clusterEngine = clusterProps.string(QStringLiteral("engine"));
+        d->clusterOptimized =
+            clusterProps.string(QStringLiteral("storageConfig")) == QLatin1String("io-optimized");
+    } else {
+        d->clusterEngine = QStringLiteral("aurora-postgresql");
+    }
+    d->writer = d->self.role == QLatin1String("writer");
+    d->minAcu = props.number(QStringLiteral("minAcu"));
+    d->maxAcu = props.number(QStringLiteral("maxAcu"));
+    d->others = othersOutside(instancesOf(c, d->cluster), c.component);
+    return d;
+}
+
 ComponentModel AuroraInstanceBehaviour::describe(const KindContext &c) const
 {
     const PriceBook &p = c.prices;
+    const InstanceData &d = engine::dataOf<InstanceData>(c);
     ComponentModel m;
     m.role = engine::Role::Store;
-    const model::ComponentId cluster(propString(c, QStringLiteral("cluster")));
-    m.dataOwner = cluster;
-    const bool writer = propString(c, QStringLiteral("role")) == QLatin1String("writer");
-    m.writable = writer;
-    m.isWriterOfDataSet = writer;
-    if (prop(c, QStringLiteral("serverlessV2")).toBool()) {
+    m.dataOwner = d.cluster;
+    m.writable = d.writer;
+    m.isWriterOfDataSet = d.writer;
+    if (d.self.serverlessV2) {
         const double vcpuPerAcu = p.value(QStringLiteral("perf.aurora.serverless-v2.vcpu-per-acu"));
-        m.servers =
-            std::max(1, int(std::ceil(propNumber(c, QStringLiteral("maxAcu")) * vcpuPerAcu)));
+        m.servers = std::max(1, int(std::ceil(d.maxAcu * vcpuPerAcu)));
     } else {
-        m.servers = vcpus(p, propString(c, QStringLiteral("instanceClass")));
+        m.servers = vcpus(p, d.self.instanceClass);
     }
     m.readCostSeconds = costPerOperation(p, QStringLiteral("perf.aurora.read.per-vcpu-per-second"));
     m.writeCostSeconds =
@@ -193,13 +304,11 @@ ComponentModel AuroraInstanceBehaviour::describe(const KindContext &c) const
     m.writeServiceMs = p.value(QStringLiteral("perf.aurora.write.service-ms")) +
                        p.value(QStringLiteral("latency.cross-az-rtt-ms"));
 
-    const QList<const model::Component *> others =
-        othersOutside(instancesOf(c, cluster), c.component);
-    const double failover = failoverSeconds(c, !others.isEmpty());
+    const double failover = failoverSeconds(c, !d.others.isEmpty());
     m.failures = {instanceFailure(p, failover)};
     m.zoneDependence.zones = {c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone)
                                                          : -1};
-    for (const model::Component *o : others)
+    for (const model::Component *o : d.others)
         m.zoneDependence.zones.append(o->placement.zone ? c.zoneIndex(*o->placement.zone) : -1);
     m.zoneDependence.failoverSeconds = failover;
     m.zoneDependence.relocateSeconds = failoverSeconds(c, false);
@@ -212,10 +321,9 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
                                                const ComponentLoad &load) const
 {
     const PriceBook &p = c.prices;
-    const model::Component *cluster =
-        c.find(model::ComponentId(propString(c, QStringLiteral("cluster"))));
-    if (!prop(c, QStringLiteral("serverlessV2")).toBool())
-        return {instanceHours(c, c.component, cluster)};
+    const InstanceData &d = engine::dataOf<InstanceData>(c);
+    if (!d.self.serverlessV2)
+        return {instanceHours(c, d.self, c.componentRegion, d.clusterEngine, d.clusterOptimized)};
     // Serverless v2 scales to keep its utilisation near the target: the ACUs the load
     // needs, clamped to the configured range.
     const double work =
@@ -223,24 +331,25 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
             costPerOperation(p, QStringLiteral("perf.aurora.read.per-vcpu-per-second")) +
         load.writesPerSecond *
             costPerOperation(p, QStringLiteral("perf.aurora.write.per-vcpu-per-second"));
-    const double acus = std::clamp(
-        work / (p.value(QStringLiteral("perf.aurora.serverless-v2.vcpu-per-acu")) *
-                p.value(QStringLiteral("perf.target-utilization"), 1.0)),
-        propNumber(c, QStringLiteral("minAcu")), propNumber(c, QStringLiteral("maxAcu")));
+    const double acus =
+        std::clamp(work / (p.value(QStringLiteral("perf.aurora.serverless-v2.vcpu-per-acu")) *
+                           p.value(QStringLiteral("perf.target-utilization"), 1.0)),
+                   d.minAcu, d.maxAcu);
     LineItem line = PriceBook::line(
         QStringLiteral("Serverless v2 ACU-hours (%1 ACU on average)").arg(acus, 0, 'g', 3),
         acus * p.hoursPerMonth(), QStringLiteral("ACU-hour"),
         p.price(c.component.placement.region,
-                ioOptimized(cluster) ? QStringLiteral("aurora.serverless-v2.io-optimized")
-                                     : QStringLiteral("aurora.serverless-v2.standard")));
+                d.clusterOptimized ? QStringLiteral("aurora.serverless-v2.io-optimized")
+                                   : QStringLiteral("aurora.serverless-v2.standard")));
     return {line};
 }
 
 QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const ComponentLoad &, double,
                                                const QList<LineItem> &) const
 {
-    const QString cls = propString(c, QStringLiteral("instanceClass"));
-    if (prop(c, QStringLiteral("serverlessV2")).toBool() || !isBurstable(cls))
+    const InstanceData &d = engine::dataOf<InstanceData>(c);
+    const QString &cls = d.self.instanceClass;
+    if (d.self.serverlessV2 || !isBurstable(cls))
         return {};
     // Aurora has no general-purpose m-class: the memory-optimised r6g of the same size.
     const QString replacement =
@@ -250,12 +359,12 @@ QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const Compo
 
 std::optional<Patch> AuroraInstanceBehaviour::upsize(const KindContext &c) const
 {
-    if (prop(c, QStringLiteral("serverlessV2")).toBool())
+    const InstanceData &d = engine::dataOf<InstanceData>(c);
+    if (d.self.serverlessV2)
         return Patch{c.component.id,
-                     {{QStringLiteral("maxAcu"),
-                       std::min(256.0, propNumber(c, QStringLiteral("maxAcu")) * 2)}},
+                     {{QStringLiteral("maxAcu"), std::min(256.0, d.maxAcu * 2)}},
                      std::nullopt};
-    const QString next = nextSize(propString(c, QStringLiteral("instanceClass")));
+    const QString next = nextSize(d.self.instanceClass);
     if (next.isEmpty())
         return std::nullopt;
     return Patch{c.component.id, {{QStringLiteral("instanceClass"), next}}, std::nullopt};

@@ -9,6 +9,7 @@ class AuroraClusterBehaviour : public engine::KindBehaviour
 {
 public:
     QString kind() const override { return QStringLiteral("aurora-cluster"); }
+    std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
@@ -20,6 +21,7 @@ class AuroraInstanceBehaviour : public engine::KindBehaviour
 {
 public:
     QString kind() const override { return QStringLiteral("aurora-instance"); }
+    std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,

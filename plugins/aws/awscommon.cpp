@@ -39,6 +39,65 @@ QVariant propOf(const model::Component &component, const QString &name)
     return kind == schemaDefaults().cend() ? QVariant() : kind->value(name);
 }
 
+Properties::Properties(const model::Component &component) : mComponent(component)
+{
+    const auto kind = schemaDefaults().constFind(component.kind);
+    if (kind != schemaDefaults().cend())
+        mDefaults = &*kind;
+}
+
+const QVariant *Properties::find(const QString &name) const
+{
+    const auto it = mComponent.properties.constFind(name);
+    if (it != mComponent.properties.cend() && it->typeId() != QMetaType::Nullptr && it->isValid())
+        return &*it;
+    if (!mDefaults)
+        return nullptr;
+    const auto d = mDefaults->constFind(name);
+    return d == mDefaults->cend() ? nullptr : &*d;
+}
+
+QVariant Properties::value(const QString &name) const
+{
+    const QVariant *v = find(name);
+    return v ? *v : QVariant();
+}
+
+QString Properties::string(const QString &name) const
+{
+    const QVariant *v = find(name);
+    if (!v)
+        return {};
+    return v->typeId() == QMetaType::QString ? *static_cast<const QString *>(v->constData())
+                                             : v->toString();
+}
+
+double Properties::number(const QString &name) const
+{
+    const QVariant *v = find(name);
+    if (!v)
+        return 0.0;
+    switch (v->typeId()) {
+    case QMetaType::Double:
+        return *static_cast<const double *>(v->constData());
+    case QMetaType::LongLong:
+        return double(*static_cast<const qlonglong *>(v->constData()));
+    case QMetaType::Int:
+        return double(*static_cast<const int *>(v->constData()));
+    default:
+        return v->toDouble();
+    }
+}
+
+bool Properties::flag(const QString &name) const
+{
+    const QVariant *v = find(name);
+    if (!v)
+        return false;
+    return v->typeId() == QMetaType::Bool ? *static_cast<const bool *>(v->constData())
+                                          : v->toBool();
+}
+
 QVariant prop(const KindContext &context, const QString &name)
 {
     return propOf(context.component, name);
@@ -56,7 +115,13 @@ double propNumber(const KindContext &context, const QString &name)
 
 int vcpus(const PriceBook &prices, const QString &instanceClass)
 {
-    return std::max(1, int(prices.value(QStringLiteral("vcpu.") + instanceClass, 2.0)));
+    // Region-independent: memoised under region 0 (every design that prices has one).
+    const Figure count = prices.memoFigure(MemoKey{kVcpuSite, 0, instanceClass, {}, {}, 0}, [&] {
+        Figure f;
+        f.value = prices.value(QStringLiteral("vcpu.") + instanceClass, 2.0);
+        return f;
+    });
+    return std::max(1, int(count.value));
 }
 
 QString nextSize(const QString &instanceClass)
@@ -71,7 +136,11 @@ QString nextSize(const QString &instanceClass)
 
 bool isBurstable(const QString &instanceClass)
 {
-    return instanceClass.section(QLatin1Char('.'), 1, 1).startsWith(QLatin1Char('t'));
+    // The family (between the first and second dots) starts with t; no temporary strings,
+    // as every instance-based component is asked.
+    const qsizetype dot = instanceClass.indexOf(QLatin1Char('.'));
+    return dot >= 0 && dot + 1 < instanceClass.size() &&
+           instanceClass.at(dot + 1) == QLatin1Char('t');
 }
 
 QString nonBurstable(const QString &instanceClass)

@@ -10,7 +10,9 @@ using engine::ComponentModel;
 using engine::Figure;
 using engine::Finding;
 using engine::KindContext;
+using engine::KindData;
 using engine::LineItem;
+using engine::MemoKey;
 using engine::Patch;
 using engine::PriceBook;
 
@@ -21,6 +23,68 @@ double propNumber(const KindContext &context, const QString &name);
 
 /// A property of another component of the design, with its kind's schema default.
 QVariant propOf(const model::Component &component, const QString &name);
+
+/// A component's properties for compile(): like propOf(), with the kind's defaults found
+/// once rather than at every property.
+class Properties
+{
+public:
+    explicit Properties(const model::Component &component);
+    QVariant value(const QString &name) const;
+    /// value(name).toString(), toDouble(), toBool(), without copying the QVariant when it
+    /// already holds that type (the common case).
+    QString string(const QString &name) const;
+    double number(const QString &name) const;
+    bool flag(const QString &name) const;
+
+private:
+    /// The value propOf() would give, by address (null when neither set nor defaulted).
+    const QVariant *find(const QString &name) const;
+
+    const model::Component &mComponent;
+    const QHash<QString, QVariant> *mDefaults = nullptr;
+};
+
+/// Memoised lines and figures of one call site of a behaviour, keyed by the region index
+/// of the component (or of another region of the design) and up to three strings and a
+/// number. A region the design does not declare is not memoised: make() runs every time.
+template <typename Make>
+LineItem memoLine(const PriceBook &prices, int site, int region, const QString &a, const QString &b,
+                  const QString &c, int n, Make make)
+{
+    return region >= 0 ? prices.memoLine(MemoKey{site, region, a, b, c, n}, make) : make();
+}
+template <typename Make>
+Figure memoFigure(const PriceBook &prices, int site, int region, const QString &a, const QString &b,
+                  int n, Make make)
+{
+    return region >= 0 ? prices.memoFigure(MemoKey{site, region, a, b, {}, n}, make) : make();
+}
+
+/// Memo sites of the AWS behaviours (MemoKey::site); the engine's own are negative.
+enum MemoSite {
+    kVcpuSite = 1,
+    kRdsInstanceSite,
+    kRdsStorageSite,
+    kRdsGp3BaselineSite,
+    kRdsGp3IopsSite,
+    kRdsProvisionedIopsSite,
+    kRdsMagneticSite,
+    kRdsBackupSite,
+    kRdsReplicaInstanceSite,
+    kAuroraInstanceSite,
+    kAuroraStorageSite,
+    kAuroraIoSite,
+    kAuroraBackupSite,
+    kAuroraGlobalWriteSite,
+    kAuroraSecondaryStorageSite,
+    kAuroraServerlessSite,
+    kDynamoDbSite,
+    kDynamoDbRegionSite,
+    kDaxSite,
+    kElastiCacheNodeSite,
+    kElastiCacheServerlessSite,
+};
 
 /// vCPUs of an instance class or node type from the catalog (2 when it has none, noted).
 int vcpus(const PriceBook &prices, const QString &instanceClass);

@@ -4,42 +4,59 @@
 
 namespace archstudio::aws {
 
+// A workload is described once and never priced: its properties are read where used.
 ComponentModel WorkloadBehaviour::describe(const KindContext &c) const
 {
+    const Properties props(c.component);
     ComponentModel m;
     m.role = engine::Role::Client;
-    m.clientReadsPerSecond = propNumber(c, QStringLiteral("readsPerSecond"));
-    m.clientWritesPerSecond = propNumber(c, QStringLiteral("writesPerSecond"));
-    m.clientItemKiB = propNumber(c, QStringLiteral("itemSizeKiB"));
-    m.clientPeakFactor = propNumber(c, QStringLiteral("peakFactor"));
+    m.clientReadsPerSecond = props.number(QStringLiteral("readsPerSecond"));
+    m.clientWritesPerSecond = props.number(QStringLiteral("writesPerSecond"));
+    m.clientItemKiB = props.number(QStringLiteral("itemSizeKiB"));
+    m.clientPeakFactor = props.number(QStringLiteral("peakFactor"));
     m.clientStrongReads =
-        propString(c, QStringLiteral("readConsistency")) == QLatin1String("strong");
-    m.clientCacheFallback = prop(c, QStringLiteral("cacheFallback")).toBool();
+        props.string(QStringLiteral("readConsistency")) == QLatin1String("strong");
+    m.clientCacheFallback = props.flag(QStringLiteral("cacheFallback"));
     return m;
 }
 
 namespace {
 
-bool provisioned(const KindContext &c)
+/// A table's properties, read once per evaluation.
+struct TableData final : KindData
 {
-    return propString(c, QStringLiteral("capacityMode")) == QLatin1String("provisioned");
-}
-
-QList<model::RegionId> globalRegions(const KindContext &c)
-{
-    QList<model::RegionId> regions;
-    for (const QVariant &r : prop(c, QStringLiteral("globalTableRegions")).toList()) {
-        if (model::RegionId(r.toString()) != c.component.placement.region)
-            regions.append(model::RegionId(r.toString()));
-    }
-    return regions;
-}
+    bool provisioned = false;
+    double readCapacityUnits = 0.0;
+    double writeCapacityUnits = 0.0;
+    double storageGiB = 0.0;
+    bool pointInTimeRecovery = false;
+    QList<model::RegionId> globalRegions; ///< other than its own
+    QVariantMap dax;
+};
 
 } // namespace
+
+std::unique_ptr<const KindData> DynamoDbBehaviour::compile(const KindContext &c) const
+{
+    const Properties props(c.component);
+    auto d = std::make_unique<TableData>();
+    d->provisioned = props.string(QStringLiteral("capacityMode")) == QLatin1String("provisioned");
+    d->readCapacityUnits = props.number(QStringLiteral("readCapacityUnits"));
+    d->writeCapacityUnits = props.number(QStringLiteral("writeCapacityUnits"));
+    d->storageGiB = props.number(QStringLiteral("storageGiB"));
+    d->pointInTimeRecovery = props.flag(QStringLiteral("pointInTimeRecovery"));
+    for (const QVariant &r : props.value(QStringLiteral("globalTableRegions")).toList()) {
+        if (model::RegionId(r.toString()) != c.component.placement.region)
+            d->globalRegions.append(model::RegionId(r.toString()));
+    }
+    d->dax = props.value(QStringLiteral("dax")).toMap();
+    return d;
+}
 
 ComponentModel DynamoDbBehaviour::describe(const KindContext &c) const
 {
     const PriceBook &p = c.prices;
+    const TableData &d = engine::dataOf<TableData>(c);
     ComponentModel m;
     m.role = engine::Role::Store;
     m.isWriterOfDataSet = true;
@@ -49,19 +66,18 @@ ComponentModel DynamoDbBehaviour::describe(const KindContext &c) const
     m.readUnitKiB = p.value(QStringLiteral("perf.dynamodb.read-unit-kb"), 4.0);
     m.writeUnitKiB = p.value(QStringLiteral("perf.dynamodb.write-unit-kb"), 1.0);
     m.eventualReadFactor = p.value(QStringLiteral("perf.dynamodb.eventual-read-factor"), 0.5);
-    if (provisioned(c)) {
-        m.readQuotaPerSecond = propNumber(c, QStringLiteral("readCapacityUnits"));
-        m.writeQuotaPerSecond = propNumber(c, QStringLiteral("writeCapacityUnits"));
+    if (d.provisioned) {
+        m.readQuotaPerSecond = d.readCapacityUnits;
+        m.writeQuotaPerSecond = d.writeCapacityUnits;
     } else {
         m.readQuotaPerSecond = p.value(QStringLiteral("perf.dynamodb.on-demand.table-read-quota"));
         m.writeQuotaPerSecond =
             p.value(QStringLiteral("perf.dynamodb.on-demand.table-write-quota"));
     }
-    const QList<model::RegionId> regions = globalRegions(c);
-    for (const model::RegionId &r : regions)
+    for (const model::RegionId &r : d.globalRegions)
         m.replicaRegions.append(c.regionIndex(r));
-    m.sla = p.value(regions.isEmpty() ? QStringLiteral("sla.dynamodb.regional")
-                                      : QStringLiteral("sla.dynamodb.global"));
+    m.sla = p.value(d.globalRegions.isEmpty() ? QStringLiteral("sla.dynamodb.regional")
+                                              : QStringLiteral("sla.dynamodb.global"));
     m.rtoSeconds = 0.0; // AWS spreads the table over zones: an AZ loss is absorbed
     m.rpoSeconds = 0.0;
     return m;
@@ -70,48 +86,70 @@ ComponentModel DynamoDbBehaviour::describe(const KindContext &c) const
 QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLoad &load) const
 {
     const PriceBook &p = c.prices;
+    const TableData &d = engine::dataOf<TableData>(c);
     const model::RegionId &region = c.component.placement.region;
     const double perMonth = p.secondsPerMonth() / 1e6;
+    // Every line is priced once per region (or pair of regions), memoised without its
+    // quantity; n tells the lines of this site apart.
+    const auto regional = [&](int n, double quantity, const auto &make) {
+        return PriceBook::withQuantity(
+            memoLine(p, kDynamoDbSite, c.componentRegion, {}, {}, {}, n, make), quantity);
+    };
     QList<LineItem> lines;
-    if (provisioned(c)) {
-        lines.append(hoursLine(p, QStringLiteral("Provisioned read capacity (RCU-hours)"),
-                               propNumber(c, QStringLiteral("readCapacityUnits")),
-                               p.price(region, QStringLiteral("dynamodb.provisioned.rcu"))));
-        lines.append(hoursLine(p, QStringLiteral("Provisioned write capacity (WCU-hours)"),
-                               propNumber(c, QStringLiteral("writeCapacityUnits")),
-                               p.price(region, QStringLiteral("dynamodb.provisioned.wcu"))));
+    lines.reserve(4 + 2 * d.globalRegions.size());
+    if (d.provisioned) {
+        lines.append(regional(0, d.readCapacityUnits * p.hoursPerMonth(), [&] {
+            return hoursLine(p, QStringLiteral("Provisioned read capacity (RCU-hours)"), 0.0,
+                             p.price(region, QStringLiteral("dynamodb.provisioned.rcu")));
+        }));
+        lines.append(regional(1, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
+            return hoursLine(p, QStringLiteral("Provisioned write capacity (WCU-hours)"), 0.0,
+                             p.price(region, QStringLiteral("dynamodb.provisioned.wcu")));
+        }));
     } else {
-        lines.append(PriceBook::line(QStringLiteral("On-demand read request units"),
-                                     load.readUnitsPerSecond * perMonth,
-                                     QStringLiteral("million units"),
-                                     p.price(region, QStringLiteral("dynamodb.on-demand.read"))));
-        lines.append(PriceBook::line(QStringLiteral("On-demand write request units"),
-                                     load.writeUnitsPerSecond * perMonth,
-                                     QStringLiteral("million units"),
-                                     p.price(region, QStringLiteral("dynamodb.on-demand.write"))));
+        lines.append(regional(2, load.readUnitsPerSecond * perMonth, [&] {
+            return PriceBook::line(QStringLiteral("On-demand read request units"), 0.0,
+                                   QStringLiteral("million units"),
+                                   p.price(region, QStringLiteral("dynamodb.on-demand.read")));
+        }));
+        lines.append(regional(3, load.writeUnitsPerSecond * perMonth, [&] {
+            return PriceBook::line(QStringLiteral("On-demand write request units"), 0.0,
+                                   QStringLiteral("million units"),
+                                   p.price(region, QStringLiteral("dynamodb.on-demand.write")));
+        }));
     }
-    const double storage = propNumber(c, QStringLiteral("storageGiB"));
-    lines.append(PriceBook::line(QStringLiteral("Table storage"), storage,
-                                 QStringLiteral("GB-month"),
-                                 p.price(region, QStringLiteral("dynamodb.storage"))));
-    if (prop(c, QStringLiteral("pointInTimeRecovery")).toBool())
-        lines.append(PriceBook::line(QStringLiteral("Point-in-time recovery"), storage,
-                                     QStringLiteral("GB-month"),
-                                     p.price(region, QStringLiteral("dynamodb.pitr"))));
-    for (const model::RegionId &other : globalRegions(c)) {
-        lines.append(PriceBook::line(QStringLiteral("Replicated writes to %1").arg(other.value()),
-                                     load.writeUnitsPerSecond * perMonth,
-                                     QStringLiteral("million units"),
-                                     p.price(other, QStringLiteral("dynamodb.replicated-write"))));
-        lines.append(PriceBook::line(QStringLiteral("Replica storage in %1").arg(other.value()),
-                                     storage, QStringLiteral("GB-month"),
-                                     p.price(other, QStringLiteral("dynamodb.storage"))));
+    const double storage = d.storageGiB;
+    lines.append(regional(4, storage, [&] {
+        return PriceBook::line(QStringLiteral("Table storage"), 0.0, QStringLiteral("GB-month"),
+                               p.price(region, QStringLiteral("dynamodb.storage")));
+    }));
+    if (d.pointInTimeRecovery)
+        lines.append(regional(5, storage, [&] {
+            return PriceBook::line(QStringLiteral("Point-in-time recovery"), 0.0,
+                                   QStringLiteral("GB-month"),
+                                   p.price(region, QStringLiteral("dynamodb.pitr")));
+        }));
+    for (const model::RegionId &other : d.globalRegions) {
+        // Priced in the other region: keyed by its code, whatever the design declares.
+        const auto inOther = [&](int n, double quantity, const auto &make) {
+            return PriceBook::withQuantity(
+                memoLine(p, kDynamoDbRegionSite, 0, other.value(), {}, {}, n, make), quantity);
+        };
+        lines.append(inOther(0, load.writeUnitsPerSecond * perMonth, [&] {
+            return PriceBook::line(QStringLiteral("Replicated writes to %1").arg(other.value()),
+                                   0.0, QStringLiteral("million units"),
+                                   p.price(other, QStringLiteral("dynamodb.replicated-write")));
+        }));
+        lines.append(inOther(1, storage, [&] {
+            return PriceBook::line(QStringLiteral("Replica storage in %1").arg(other.value()), 0.0,
+                                   QStringLiteral("GB-month"),
+                                   p.price(other, QStringLiteral("dynamodb.storage")));
+        }));
     }
-    const QVariantMap dax = prop(c, QStringLiteral("dax")).toMap();
-    if (!dax.isEmpty()) {
-        const QString nodeType = dax.value(QStringLiteral("nodeType")).toString();
+    if (!d.dax.isEmpty()) {
+        const QString nodeType = d.dax.value(QStringLiteral("nodeType")).toString();
         lines.append(hoursLine(p, QStringLiteral("DAX %1 node-hours").arg(nodeType),
-                               dax.value(QStringLiteral("nodes")).toDouble(),
+                               d.dax.value(QStringLiteral("nodes")).toDouble(),
                                p.price(region, QStringLiteral("dax.node.") + nodeType)));
     }
     return lines;
@@ -120,7 +158,7 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
 QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLoad &load,
                                          double utilization, const QList<LineItem> &) const
 {
-    if (!provisioned(c) || utilization < 1.0)
+    if (!engine::dataOf<TableData>(c).provisioned || utilization < 1.0)
         return {};
     // Enough capacity for the peak at the target utilisation.
     const double target = c.prices.value(QStringLiteral("perf.target-utilization"), 1.0);
@@ -141,43 +179,63 @@ QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLo
 
 namespace {
 
-bool serverless(const KindContext &c)
+/// A cache's properties, read once per evaluation.
+struct CacheData final : KindData
 {
-    return propString(c, QStringLiteral("deployment")) == QLatin1String("serverless");
-}
+    bool serverless = false;
+    QString engine;
+    QString nodeType;
+    double shards = 0.0;
+    double replicasPerShard = 0.0;
+    bool multiAz = false;
+    double hitRatio = 0.0;
+    double dataGiB = 0.0;
 
-bool hasFailover(const KindContext &c)
-{
-    return propNumber(c, QStringLiteral("replicasPerShard")) >= 1 &&
-           prop(c, QStringLiteral("multiAz")).toBool();
-}
+    bool memcached() const { return engine == QLatin1String("memcached"); }
+    bool hasFailover() const { return replicasPerShard >= 1 && multiAz; }
+};
 
 } // namespace
+
+std::unique_ptr<const KindData> ElastiCacheBehaviour::compile(const KindContext &c) const
+{
+    const Properties props(c.component);
+    auto d = std::make_unique<CacheData>();
+    d->serverless = props.string(QStringLiteral("deployment")) == QLatin1String("serverless");
+    d->engine = props.string(QStringLiteral("engine"));
+    d->nodeType = props.string(QStringLiteral("nodeType"));
+    d->shards = props.number(QStringLiteral("shards"));
+    d->replicasPerShard = props.number(QStringLiteral("replicasPerShard"));
+    d->multiAz = props.flag(QStringLiteral("multiAz"));
+    d->hitRatio = props.number(QStringLiteral("hitRatio"));
+    d->dataGiB = props.number(QStringLiteral("dataGiB"));
+    return d;
+}
 
 ComponentModel ElastiCacheBehaviour::describe(const KindContext &c) const
 {
     const PriceBook &p = c.prices;
+    const CacheData &d = engine::dataOf<CacheData>(c);
     ComponentModel m;
     m.role = engine::Role::Cache;
-    m.hitRatio = propNumber(c, QStringLiteral("hitRatio"));
+    m.hitRatio = d.hitRatio;
     m.readServiceMs = p.value(QStringLiteral("perf.elasticache.read.service-ms"));
     m.writeServiceMs = p.value(QStringLiteral("perf.elasticache.write.service-ms"));
     m.rpoSeconds = 0.0; // a cache is not the data's home: a lost node means misses, not loss
-    if (serverless(c)) {
+    if (d.serverless) {
         m.regional = true;
         m.sla = p.value(QStringLiteral("sla.elasticache.serverless"));
         m.rtoSeconds = 0.0;
         return m;
     }
-    const bool memcached = propString(c, QStringLiteral("engine")) == QLatin1String("memcached");
-    const QString node = propString(c, QStringLiteral("nodeType"));
+    const bool memcached = d.memcached();
     // Redis and Valkey serve each shard's commands on one thread; Memcached on every vCPU.
-    m.servers = int(propNumber(c, QStringLiteral("shards"))) * (memcached ? vcpus(p, node) : 1);
+    m.servers = int(d.shards) * (memcached ? vcpus(p, d.nodeType) : 1);
     m.readCostSeconds =
         costPerOperation(p, memcached ? QStringLiteral("perf.memcached.per-vcpu-ops-per-second")
                                       : QStringLiteral("perf.elasticache.node.ops-per-second"));
     m.writeCostSeconds = m.readCostSeconds;
-    const bool failover = hasFailover(c) && !memcached;
+    const bool failover = d.hasFailover() && !memcached;
     const double recovery =
         p.value(failover ? QStringLiteral("failover.elasticache.replica.seconds")
                          : QStringLiteral("recovery.cache-node-replace.seconds"));
@@ -201,12 +259,13 @@ ComponentModel ElastiCacheBehaviour::describe(const KindContext &c) const
 QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const ComponentLoad &load) const
 {
     const PriceBook &p = c.prices;
+    const CacheData &d = engine::dataOf<CacheData>(c);
     const model::RegionId &region = c.component.placement.region;
-    const QString engineName = propString(c, QStringLiteral("engine"));
-    if (serverless(c)) {
+    const QString &engineName = d.engine;
+    if (d.serverless) {
         const QString base = QStringLiteral("elasticache.serverless.") + engineName;
         const double minimum = p.price(region, base + QStringLiteral(".min-data-gb")).value;
-        const double data = std::max(propNumber(c, QStringLiteral("dataGiB")), minimum);
+        const double data = std::max(d.dataGiB, minimum);
         // One ECPU per request and KiB transferred.
         double ecpus = 0.0;
         for (const engine::TrafficFlow &f : load.flows)
@@ -218,37 +277,41 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
                                 ecpus * p.secondsPerMonth() / 1e6, QStringLiteral("million ECPUs"),
                                 p.price(region, base + QStringLiteral(".ecpu")))};
     }
-    const QString node = propString(c, QStringLiteral("nodeType"));
-    const double nodes = propNumber(c, QStringLiteral("shards")) *
-                         (1.0 + propNumber(c, QStringLiteral("replicasPerShard")));
-    return {
-        hoursLine(p, QStringLiteral("%1 %2 node-hours").arg(node, engineName), nodes,
-                  p.price(region, QStringLiteral("elasticache.node.%1.%2").arg(engineName, node)))};
+    const double nodes = d.shards * (1.0 + d.replicasPerShard);
+    return {PriceBook::withQuantity(
+        memoLine(p, kElastiCacheNodeSite, c.componentRegion, d.nodeType, engineName, {}, 0,
+                 [&] {
+                     return hoursLine(
+                         p, QStringLiteral("%1 %2 node-hours").arg(d.nodeType, engineName), 0.0,
+                         p.price(
+                             region,
+                             QStringLiteral("elasticache.node.%1.%2").arg(engineName, d.nodeType)));
+                 }),
+        nodes * p.hoursPerMonth())};
 }
 
 QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const ComponentLoad &, double,
                                             const QList<LineItem> &) const
 {
-    const QString node = propString(c, QStringLiteral("nodeType"));
-    if (serverless(c) || !isBurstable(node))
+    const CacheData &d = engine::dataOf<CacheData>(c);
+    if (d.serverless || !isBurstable(d.nodeType))
         return {};
-    return {
-        burstableFinding(c, QStringLiteral("nodeType"), node, QStringLiteral("cache.m7g.large"))};
+    return {burstableFinding(c, QStringLiteral("nodeType"), d.nodeType,
+                             QStringLiteral("cache.m7g.large"))};
 }
 
 std::optional<Patch> ElastiCacheBehaviour::upsize(const KindContext &c) const
 {
-    if (serverless(c))
+    const CacheData &d = engine::dataOf<CacheData>(c);
+    if (d.serverless)
         return std::nullopt;
-    return Patch{c.component.id,
-                 {{QStringLiteral("shards"), qint64(propNumber(c, QStringLiteral("shards")) * 2)}},
-                 std::nullopt};
+    return Patch{c.component.id, {{QStringLiteral("shards"), qint64(d.shards * 2)}}, std::nullopt};
 }
 
 std::optional<Patch> ElastiCacheBehaviour::makeRedundant(const KindContext &c) const
 {
-    if (serverless(c) || hasFailover(c) ||
-        propString(c, QStringLiteral("engine")) == QLatin1String("memcached"))
+    const CacheData &d = engine::dataOf<CacheData>(c);
+    if (d.serverless || d.hasFailover() || d.memcached())
         return std::nullopt;
     return Patch{
         c.component.id,

@@ -18,6 +18,7 @@ class DynamoDbBehaviour : public engine::KindBehaviour
 {
 public:
     QString kind() const override { return QStringLiteral("dynamodb"); }
+    std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
@@ -29,6 +30,7 @@ class ElastiCacheBehaviour : public engine::KindBehaviour
 {
 public:
     QString kind() const override { return QStringLiteral("elasticache"); }
+    std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,

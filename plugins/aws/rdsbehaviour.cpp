@@ -4,26 +4,33 @@ namespace archstudio::aws {
 
 namespace {
 
-QString deploymentOf(const KindContext &c)
+/// An RDS instance's properties, read once per evaluation.
+struct RdsData final : KindData
 {
-    return propString(c, QStringLiteral("deployment"));
-}
+    QString engine;
+    QString instanceClass;
+    QString deployment;
+    QString standbyZone;
+    QString storageType;
+    double storageGiB = 0.0;
+    double iops = 0.0;
+    double backupGiB = 0.0;
+};
 
-bool isSingleAz(const KindContext &c)
+bool isSingleAz(const RdsData &d)
 {
-    return deploymentOf(c) == QLatin1String("single-az");
+    return d.deployment == QLatin1String("single-az");
 }
 
 /// Where the standby(s) live: the standbyZone, else other zones of the region.
-QList<int> standbyZones(const KindContext &c)
+QList<int> standbyZones(const KindContext &c, const RdsData &d)
 {
     QList<model::ZoneId> used{c.component.placement.zone.value_or(model::ZoneId())};
     QList<int> zones;
-    const QString standby = propString(c, QStringLiteral("standbyZone"));
-    const int wanted = deploymentOf(c) == QLatin1String("multi-az-cluster") ? 2 : 1;
-    if (!standby.isEmpty()) {
-        used.append(model::ZoneId(standby));
-        zones.append(c.zoneIndex(model::ZoneId(standby)));
+    const int wanted = d.deployment == QLatin1String("multi-az-cluster") ? 2 : 1;
+    if (!d.standbyZone.isEmpty()) {
+        used.append(model::ZoneId(d.standbyZone));
+        zones.append(c.zoneIndex(model::ZoneId(d.standbyZone)));
     }
     while (zones.size() < wanted) {
         const std::optional<model::ZoneId> zone = otherZone(c, used);
@@ -52,63 +59,106 @@ QString storageKey(const QString &type, bool multiAz)
     return QStringLiteral("rds.storage.%1.%2").arg(type, multiAz ? "multi-az" : "single-az");
 }
 
+/// Storage lines; each is priced once per region and storage type (memoised without its
+/// quantity), in the order the look-ups were always made.
 QList<LineItem> storageLines(const KindContext &c, const QString &type, double gib, double iops,
                              bool multiAz, double copies, const ComponentLoad &load)
 {
     const PriceBook &p = c.prices;
     const model::RegionId &region = c.component.placement.region;
+    const int r = c.componentRegion;
     QList<LineItem> lines;
-    const QString label = type + (multiAz ? QStringLiteral(" Multi-AZ") : QString());
-    lines.append(PriceBook::line(QStringLiteral("%1 storage").arg(label), gib * copies,
-                                 QStringLiteral("GB-month"),
-                                 p.price(region, storageKey(type, multiAz))));
+    lines.reserve(2);
+    lines.append(PriceBook::withQuantity(
+        memoLine(p, kRdsStorageSite, r, type, {}, {}, multiAz,
+                 [&] {
+                     const QString label =
+                         type + (multiAz ? QStringLiteral(" Multi-AZ") : QString());
+                     return PriceBook::line(QStringLiteral("%1 storage").arg(label), 0.0,
+                                            QStringLiteral("GB-month"),
+                                            p.price(region, storageKey(type, multiAz)));
+                 }),
+        gib * copies));
     if (type == QLatin1String("gp3")) {
         const double largeFrom =
-            p.price(region, QStringLiteral("rds.iops.gp3.baseline-large-from-gb")).value;
+            memoFigure(p, kRdsGp3BaselineSite, r, {}, {}, 0, [&] {
+                return p.price(region, QStringLiteral("rds.iops.gp3.baseline-large-from-gb"));
+            }).value;
+        const bool large = gib >= largeFrom;
         const double baseline =
-            p.price(region, gib >= largeFrom ? QStringLiteral("rds.iops.gp3.baseline-large")
-                                             : QStringLiteral("rds.iops.gp3.baseline"))
-                .value;
+            memoFigure(p, kRdsGp3BaselineSite, r, {}, {}, large ? 1 : 2, [&] {
+                return p.price(region, large ? QStringLiteral("rds.iops.gp3.baseline-large")
+                                             : QStringLiteral("rds.iops.gp3.baseline"));
+            }).value;
         if (iops > baseline)
-            lines.append(PriceBook::line(
-                QStringLiteral("gp3 IOPS above the %1 baseline").arg(baseline),
-                (iops - baseline) * copies, QStringLiteral("IOPS-month"),
-                p.price(
-                    region,
-                    QStringLiteral("rds.iops.gp3.%1").arg(multiAz ? "multi-az" : "single-az"))));
+            lines.append(PriceBook::withQuantity(
+                memoLine(p, kRdsGp3IopsSite, r, {}, {}, {}, (large ? 2 : 0) + (multiAz ? 1 : 0),
+                         [&] {
+                             return PriceBook::line(
+                                 QStringLiteral("gp3 IOPS above the %1 baseline").arg(baseline),
+                                 0.0, QStringLiteral("IOPS-month"),
+                                 p.price(region, QStringLiteral("rds.iops.gp3.%1")
+                                                     .arg(multiAz ? "multi-az" : "single-az")));
+                         }),
+                (iops - baseline) * copies));
     } else if (type == QLatin1String("io1") || type == QLatin1String("io2")) {
-        lines.append(PriceBook::line(
-            QStringLiteral("%1 provisioned IOPS").arg(type), iops * copies,
-            QStringLiteral("IOPS-month"),
-            p.price(
-                region,
-                QStringLiteral("rds.iops.%1.%2").arg(type, multiAz ? "multi-az" : "single-az"))));
+        lines.append(PriceBook::withQuantity(
+            memoLine(p, kRdsProvisionedIopsSite, r, type, {}, {}, multiAz,
+                     [&] {
+                         return PriceBook::line(
+                             QStringLiteral("%1 provisioned IOPS").arg(type), 0.0,
+                             QStringLiteral("IOPS-month"),
+                             p.price(region, QStringLiteral("rds.iops.%1.%2")
+                                                 .arg(type, multiAz ? "multi-az" : "single-az")));
+                     }),
+            iops * copies));
     } else if (type == QLatin1String("magnetic")) {
         // One I/O per operation (an estimate: magnetic I/O is not published per query).
         const double millions =
             (load.readsPerSecond + load.writesPerSecond + load.replicatedWritesPerSecond) *
             p.secondsPerMonth() / 1e6;
-        LineItem io = PriceBook::line(QStringLiteral("magnetic I/O (one per operation)"), millions,
-                                      QStringLiteral("million requests"),
-                                      p.price(region, QStringLiteral("rds.magnetic-io")));
-        io.estimate = true;
-        lines.append(io);
+        lines.append(PriceBook::withQuantity(
+            memoLine(p, kRdsMagneticSite, r, {}, {}, {}, 0,
+                     [&] {
+                         LineItem io =
+                             PriceBook::line(QStringLiteral("magnetic I/O (one per operation)"),
+                                             0.0, QStringLiteral("million requests"),
+                                             p.price(region, QStringLiteral("rds.magnetic-io")));
+                         io.estimate = true;
+                         return io;
+                     }),
+            millions));
     }
     return lines;
 }
 
 } // namespace
 
+std::unique_ptr<const KindData> RdsBehaviour::compile(const KindContext &c) const
+{
+    const Properties props(c.component);
+    auto d = std::make_unique<RdsData>();
+    d->engine = props.string(QStringLiteral("engine"));
+    d->instanceClass = props.string(QStringLiteral("instanceClass"));
+    d->deployment = props.string(QStringLiteral("deployment"));
+    d->standbyZone = props.string(QStringLiteral("standbyZone"));
+    d->storageType = props.string(QStringLiteral("storageType"));
+    d->storageGiB = props.number(QStringLiteral("storageGiB"));
+    d->iops = props.number(QStringLiteral("iops"));
+    d->backupGiB = props.number(QStringLiteral("backupGiB"));
+    return d;
+}
+
 ComponentModel RdsBehaviour::describe(const KindContext &c) const
 {
     const PriceBook &p = c.prices;
+    const RdsData &d = engine::dataOf<RdsData>(c);
     ComponentModel m;
-    describeInstance(c, propString(c, QStringLiteral("instanceClass")), m);
+    describeInstance(c, d.instanceClass, m);
     m.isWriterOfDataSet = true;
-    const QString deployment = deploymentOf(c);
     const int zone = c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone) : -1;
     m.zoneDependence.zones = {zone};
-    if (isSingleAz(c)) {
+    if (isSingleAz(d)) {
         const double replace = p.value(QStringLiteral("recovery.instance-replace.seconds"));
         const double restore = p.value(QStringLiteral("recovery.restore.seconds"));
         m.sla = p.value(QStringLiteral("sla.rds.single-az"));
@@ -119,14 +169,14 @@ ComponentModel RdsBehaviour::describe(const KindContext &c) const
         m.rpoSeconds = p.value(QStringLiteral("rpo.rds.log-shipping.seconds"));
         return m;
     }
-    const double failover = p.value(deployment == QLatin1String("multi-az-cluster")
+    const double failover = p.value(d.deployment == QLatin1String("multi-az-cluster")
                                         ? QStringLiteral("failover.rds.multi-az-cluster.seconds")
                                         : QStringLiteral("failover.rds.multi-az-instance.seconds"));
     // A synchronous commit waits for the standby in another zone.
     m.writeServiceMs += p.value(QStringLiteral("latency.cross-az-rtt-ms"));
     m.sla = p.value(QStringLiteral("sla.rds.multi-az"));
     m.failures = {instanceFailure(p, failover)};
-    m.zoneDependence.zones += standbyZones(c);
+    m.zoneDependence.zones += standbyZones(c, d);
     m.zoneDependence.failoverSeconds = failover;
     // With every standby zone out too, it is restored from backup elsewhere.
     m.zoneDependence.relocateSeconds = p.value(QStringLiteral("recovery.restore.seconds"));
@@ -138,53 +188,61 @@ ComponentModel RdsBehaviour::describe(const KindContext &c) const
 QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &load) const
 {
     const PriceBook &p = c.prices;
+    const RdsData &d = engine::dataOf<RdsData>(c);
     const model::RegionId &region = c.component.placement.region;
-    const QString engineName = propString(c, QStringLiteral("engine"));
-    const QString cls = propString(c, QStringLiteral("instanceClass"));
-    const QString deployment = deploymentOf(c);
-    const QString single = QStringLiteral("rds.instance.%1.single-az.%2").arg(engineName, cls);
+    const QString &cls = d.instanceClass;
+    const bool multiAz = d.deployment == QLatin1String("multi-az-instance");
+    const bool cluster = d.deployment == QLatin1String("multi-az-cluster");
     QList<LineItem> lines;
-    if (deployment == QLatin1String("multi-az-instance")) {
-        const Figure multi = p.optionalPrice(
-            region, QStringLiteral("rds.instance.%1.multi-az.%2").arg(engineName, cls));
-        if (multi.found) {
-            lines.append(
-                hoursLine(p, QStringLiteral("%1 Multi-AZ instance-hours").arg(cls), 1, multi));
-        } else {
-            // No listed Multi-AZ rate: a primary and a standby at the Single-AZ rate.
-            LineItem item = hoursLine(
-                p, QStringLiteral("%1 Multi-AZ instance-hours (2 × Single-AZ rate)").arg(cls), 2,
-                p.price(region, single));
-            item.estimate = true;
-            lines.append(item);
-        }
-    } else {
-        const bool cluster = deployment == QLatin1String("multi-az-cluster");
-        lines.append(
-            hoursLine(p,
-                      QStringLiteral("%1 %2 instance-hours")
-                          .arg(cls, cluster ? "Multi-AZ cluster (3 instances)" : "Single-AZ"),
-                      cluster ? 3 : 1, p.price(region, single)));
-        if (cluster)
-            lines.last().estimate = true;
-    }
-    const bool multiAz = deployment == QLatin1String("multi-az-instance");
-    const double copies = deployment == QLatin1String("multi-az-cluster") ? 3.0 : 1.0;
-    lines += storageLines(c, propString(c, QStringLiteral("storageType")),
-                          propNumber(c, QStringLiteral("storageGiB")),
-                          propNumber(c, QStringLiteral("iops")), multiAz, copies, load);
-    const double backup = propNumber(c, QStringLiteral("backupGiB"));
-    if (backup > 0.0)
-        lines.append(PriceBook::line(QStringLiteral("Backup storage beyond the free allowance"),
-                                     backup, QStringLiteral("GB-month"),
-                                     p.price(region, QStringLiteral("rds.backup"))));
+    lines.reserve(4);
+    // The instance line depends on nothing but its key: priced once per region, engine,
+    // class and deployment.
+    lines.append(memoLine(
+        p, kRdsInstanceSite, c.componentRegion, d.engine, cls, {}, multiAz ? 1 : (cluster ? 3 : 2),
+        [&] {
+            const QString single =
+                QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, cls);
+            if (multiAz) {
+                const Figure multi = p.optionalPrice(
+                    region, QStringLiteral("rds.instance.%1.multi-az.%2").arg(d.engine, cls));
+                if (multi.found)
+                    return hoursLine(p, QStringLiteral("%1 Multi-AZ instance-hours").arg(cls), 1,
+                                     multi);
+                // No listed Multi-AZ rate: a primary and a standby at the Single-AZ rate.
+                LineItem item = hoursLine(
+                    p, QStringLiteral("%1 Multi-AZ instance-hours (2 × Single-AZ rate)").arg(cls),
+                    2, p.price(region, single));
+                item.estimate = true;
+                return item;
+            }
+            LineItem item =
+                hoursLine(p,
+                          QStringLiteral("%1 %2 instance-hours")
+                              .arg(cls, cluster ? "Multi-AZ cluster (3 instances)" : "Single-AZ"),
+                          cluster ? 3 : 1, p.price(region, single));
+            if (cluster)
+                item.estimate = true;
+            return item;
+        }));
+    const double copies = cluster ? 3.0 : 1.0;
+    lines += storageLines(c, d.storageType, d.storageGiB, d.iops, multiAz, copies, load);
+    if (d.backupGiB > 0.0)
+        lines.append(PriceBook::withQuantity(
+            memoLine(p, kRdsBackupSite, c.componentRegion, {}, {}, {}, 0,
+                     [&] {
+                         return PriceBook::line(
+                             QStringLiteral("Backup storage beyond the free allowance"), 0.0,
+                             QStringLiteral("GB-month"),
+                             p.price(region, QStringLiteral("rds.backup")));
+                     }),
+            d.backupGiB));
     return lines;
 }
 
 QList<Finding> RdsBehaviour::review(const KindContext &c, const ComponentLoad &, double,
                                     const QList<LineItem> &) const
 {
-    const QString cls = propString(c, QStringLiteral("instanceClass"));
+    const QString &cls = engine::dataOf<RdsData>(c).instanceClass;
     if (!isBurstable(cls))
         return {};
     return {burstableFinding(c, QStringLiteral("instanceClass"), cls, nonBurstable(cls))};
@@ -192,7 +250,7 @@ QList<Finding> RdsBehaviour::review(const KindContext &c, const ComponentLoad &,
 
 std::optional<Patch> RdsBehaviour::upsize(const KindContext &c) const
 {
-    const QString next = nextSize(propString(c, QStringLiteral("instanceClass")));
+    const QString next = nextSize(engine::dataOf<RdsData>(c).instanceClass);
     if (next.isEmpty())
         return std::nullopt;
     return Patch{c.component.id, {{QStringLiteral("instanceClass"), next}}, std::nullopt};
@@ -200,7 +258,7 @@ std::optional<Patch> RdsBehaviour::upsize(const KindContext &c) const
 
 std::optional<Patch> RdsBehaviour::makeRedundant(const KindContext &c) const
 {
-    if (!isSingleAz(c))
+    if (!isSingleAz(engine::dataOf<RdsData>(c)))
         return std::nullopt;
     const std::optional<model::ZoneId> standby =
         otherZone(c, {c.component.placement.zone.value_or(model::ZoneId())});
@@ -214,30 +272,51 @@ std::optional<Patch> RdsBehaviour::makeRedundant(const KindContext &c) const
 
 namespace {
 
-const model::Component *sourceOf(const KindContext &c)
+/// A replica's properties, each its own or else its source's (or, without a source, its
+/// kind's default), read once per evaluation.
+struct RdsReplicaData final : KindData
 {
-    return c.find(model::ComponentId(propString(c, QStringLiteral("replicaOf"))));
-}
-
-/// A replica's property, defaulting to its source's.
-QVariant replicaProp(const KindContext &c, const QString &name)
-{
-    const auto own = c.component.properties.constFind(name);
-    if (own != c.component.properties.cend() && own->isValid() &&
-        own->typeId() != QMetaType::Nullptr)
-        return *own;
-    const model::Component *source = sourceOf(c);
-    return source ? propOf(*source, name) : prop(c, name);
-}
+    QString replicaOf;
+    const model::Component *source = nullptr;
+    QString engine; ///< the source's
+    QString instanceClass;
+    QString storageType;
+    double storageGiB = 0.0;
+    double iops = 0.0;
+};
 
 } // namespace
+
+std::unique_ptr<const KindData> RdsReplicaBehaviour::compile(const KindContext &c) const
+{
+    const Properties own(c.component);
+    auto d = std::make_unique<RdsReplicaData>();
+    d->replicaOf = own.string(QStringLiteral("replicaOf"));
+    d->source = c.find(model::ComponentId(d->replicaOf));
+    const std::optional<Properties> source =
+        d->source ? std::optional<Properties>(std::in_place, *d->source) : std::nullopt;
+    const auto replicaProp = [&](const QString &name) {
+        const auto it = c.component.properties.constFind(name);
+        if (it != c.component.properties.cend() && it->isValid() &&
+            it->typeId() != QMetaType::Nullptr)
+            return *it;
+        return source ? source->value(name) : own.value(name);
+    };
+    d->engine = source ? source->string(QStringLiteral("engine")) : QStringLiteral("postgres");
+    d->instanceClass = replicaProp(QStringLiteral("instanceClass")).toString();
+    d->storageType = replicaProp(QStringLiteral("storageType")).toString();
+    d->storageGiB = replicaProp(QStringLiteral("storageGiB")).toDouble();
+    d->iops = replicaProp(QStringLiteral("iops")).toDouble();
+    return d;
+}
 
 ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
 {
     const PriceBook &p = c.prices;
+    const RdsReplicaData &d = engine::dataOf<RdsReplicaData>(c);
     ComponentModel m;
-    describeInstance(c, replicaProp(c, QStringLiteral("instanceClass")).toString(), m);
-    m.dataOwner = model::ComponentId(propString(c, QStringLiteral("replicaOf")));
+    describeInstance(c, d.instanceClass, m);
+    m.dataOwner = model::ComponentId(d.replicaOf);
     m.writable = false;
     m.appliesReplicatedWrites = true;
     const double replace = p.value(QStringLiteral("recovery.instance-replace.seconds"));
@@ -254,17 +333,18 @@ ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
 QList<LineItem> RdsReplicaBehaviour::price(const KindContext &c, const ComponentLoad &load) const
 {
     const PriceBook &p = c.prices;
-    const model::Component *source = sourceOf(c);
-    const QString engineName =
-        source ? propOf(*source, QStringLiteral("engine")).toString() : QStringLiteral("postgres");
-    const QString cls = replicaProp(c, QStringLiteral("instanceClass")).toString();
-    QList<LineItem> lines{
-        hoursLine(p, QStringLiteral("%1 read replica instance-hours").arg(cls), 1,
-                  p.price(c.component.placement.region,
-                          QStringLiteral("rds.instance.%1.single-az.%2").arg(engineName, cls)))};
-    lines += storageLines(c, replicaProp(c, QStringLiteral("storageType")).toString(),
-                          replicaProp(c, QStringLiteral("storageGiB")).toDouble(),
-                          replicaProp(c, QStringLiteral("iops")).toDouble(), false, 1.0, load);
+    const RdsReplicaData &d = engine::dataOf<RdsReplicaData>(c);
+    QList<LineItem> lines;
+    lines.reserve(3);
+    lines.append(memoLine(
+        p, kRdsReplicaInstanceSite, c.componentRegion, d.engine, d.instanceClass, {}, 0, [&] {
+            return hoursLine(
+                p, QStringLiteral("%1 read replica instance-hours").arg(d.instanceClass), 1,
+                p.price(
+                    c.component.placement.region,
+                    QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, d.instanceClass)));
+        }));
+    lines += storageLines(c, d.storageType, d.storageGiB, d.iops, false, 1.0, load);
     return lines;
 }
 
@@ -272,7 +352,7 @@ QList<Finding> RdsReplicaBehaviour::review(const KindContext &c, const Component
                                            const QList<LineItem> &) const
 {
     QList<Finding> findings;
-    const model::Component *source = sourceOf(c);
+    const model::Component *source = engine::dataOf<RdsReplicaData>(c).source;
     if (source && source->placement.region == c.component.placement.region &&
         source->placement.zone && source->placement.zone == c.component.placement.zone) {
         const std::optional<model::ZoneId> zone = otherZone(c, {*source->placement.zone});
@@ -289,7 +369,7 @@ QList<Finding> RdsReplicaBehaviour::review(const KindContext &c, const Component
 
 std::optional<Patch> RdsReplicaBehaviour::upsize(const KindContext &c) const
 {
-    const QString next = nextSize(replicaProp(c, QStringLiteral("instanceClass")).toString());
+    const QString next = nextSize(engine::dataOf<RdsReplicaData>(c).instanceClass);
     if (next.isEmpty())
         return std::nullopt;
     return Patch{c.component.id, {{QStringLiteral("instanceClass"), next}}, std::nullopt};

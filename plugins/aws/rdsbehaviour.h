@@ -9,6 +9,7 @@ class RdsBehaviour : public engine::KindBehaviour
 {
 public:
     QString kind() const override { return QStringLiteral("rds"); }
+    std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
@@ -22,6 +23,7 @@ class RdsReplicaBehaviour : public engine::KindBehaviour
 {
 public:
     QString kind() const override { return QStringLiteral("rds-replica"); }
+    std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,

@@ -3,7 +3,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
+
+Q_DECLARE_METATYPE(archstudio::model::Design)
 
 using namespace archstudio;
 using model::Component;
@@ -236,6 +239,54 @@ private slots:
                                             .arg(previous.at(i))));
                 }
                 previous = latencies;
+            }
+        }
+    }
+
+    /// Price lines are memoised per evaluation by what they depend on (region, engine, class,
+    /// storage type...), filled by whichever component is priced first. Pricing the
+    /// components in the opposite order must give every component the same lines: a memo
+    /// key missing an input would hand one component another's line.
+    void memoisedPricesDoNotDependOnOrder_data()
+    {
+        QTest::addColumn<model::Design>("design");
+        for (const char *name :
+             {"example1-rds-single-az.json", "example2-rds-multi-az.json",
+              "example4-aurora-serverless.json", "example5-aurora-standard-io.json",
+              "example7-redundant-pair.json", "cross-region-read.json", "eu-west-1-database.json"})
+            QTest::newRow(name) << test::loadEngineDesign(QString::fromLatin1(name));
+        QTest::newRow("sample") << [] {
+            const io::LoadResult r =
+                io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"));
+            return r.file ? r.file->design : model::Design();
+        }();
+        for (quint32 seed = 1; seed <= 20; ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("random %1").arg(seed))) << randomDesign(seed);
+    }
+
+    void memoisedPricesDoNotDependOnOrder()
+    {
+        QFETCH(model::Design, design);
+        QVERIFY(!design.components.isEmpty());
+        model::Design reversed = design;
+        std::reverse(reversed.components.begin(), reversed.components.end());
+        const engine::Evaluation a = test::evaluateDesign(design);
+        const engine::Evaluation b = test::evaluateDesign(reversed);
+        for (const engine::ComponentResult &c : a.components) {
+            const engine::ComponentResult &other = test::componentOf(b, c.id.value());
+            QCOMPARE(other.lineItems.size(), c.lineItems.size());
+            for (qsizetype i = 0; i < c.lineItems.size(); ++i) {
+                const engine::LineItem &x = c.lineItems.at(i);
+                const engine::LineItem &y = other.lineItems.at(i);
+                QCOMPARE(y.description, x.description);
+                QCOMPARE(y.unit, x.unit);
+                QCOMPARE(y.catalogKey, x.catalogKey);
+                QCOMPARE(y.source, x.source);
+                QCOMPARE(y.estimate, x.estimate);
+                QCOMPARE(y.unitPriceUsd, x.unitPriceUsd);
+                // Loads are summed in workload order, so quantities may differ in the last bit.
+                QVERIFY(test::within(y.quantity, x.quantity, 1e-12));
+                QCOMPARE(y.monthlyUsd, y.quantity * y.unitPriceUsd);
             }
         }
     }
