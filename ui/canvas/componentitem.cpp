@@ -72,6 +72,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const DiagramScene *scene = diagram();
+    if (scene && scene->isFarView() && !isSelected())
+        return; // the scene's cached far view shows this card
     const render::CardColours colours = scene ? scene->cardColours() : render::CardColours::light();
     painter->setRenderHint(QPainter::Antialiasing, detail >= render::style::kDetailZoom);
     const QRectF card = render::cardRect(QPointF());

@@ -78,8 +78,11 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         fill = QColor(0x38, 0xA1, 0x69, 60);
     else if (mDropState == DropState::Refuses)
         fill = QColor(0xE5, 0x3E, 0x3E, 60);
-    QPen pen(isSelected() ? colours.selection : accent, isSelected() ? 2.5 : 1.2,
-             mKind == Kind::Zone ? Qt::DashLine : Qt::SolidLine);
+    // Solid outlines only: a dashed frame is stroked dash by dash along its whole perimeter,
+    // which for a zone of a 10,000-component design costs more than everything in view.
+    QPen pen(isSelected() ? colours.selection : accent, isSelected() ? 2.5 : 1.2);
+    if (mKind == Kind::Zone && !isSelected())
+        pen.setColor(QColor(accent.red(), accent.green(), accent.blue(), 150));
     pen.setCosmetic(detail < kDetailZoom);
     painter->setRenderHint(QPainter::Antialiasing, detail >= kDetailZoom);
     painter->setPen(pen);

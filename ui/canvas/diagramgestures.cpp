@@ -96,7 +96,7 @@ void DiagramScene::componentMoved(ComponentItem *item)
     if (mSyncing || mouseGrabberItem() != item || !mDocument)
         return;
     // Show where the card would land: its container accepts it or refuses it.
-    const model::Component *component = mDocument->design().findComponent(item->id());
+    const model::Component *component = this->component(item->id());
     const model::KindSchema *schema =
         component ? model::KindRegistry::builtin().schema(component->kind) : nullptr;
     const Target target = containerAt(item->pos());
@@ -192,7 +192,7 @@ void DiagramScene::commitComponentMoves()
         const auto known = mLayout.componentPositions.constFind(item->id());
         if (known != mLayout.componentPositions.cend() && *known == item->pos())
             continue;
-        const model::Component *component = design.findComponent(item->id());
+        const model::Component *component = this->component(item->id());
         const model::KindSchema *schema =
             component ? model::KindRegistry::builtin().schema(component->kind) : nullptr;
         positions.insert(item->id(), item->pos());
@@ -294,8 +294,8 @@ QString DiagramScene::addLink(const ComponentId &from, const ComponentId &to)
     if (!mDocument)
         return {};
     const model::Design &design = mDocument->design();
-    const model::Component *source = design.findComponent(from);
-    const model::Component *target = design.findComponent(to);
+    const model::Component *source = component(from);
+    const model::Component *target = component(to);
     if (!source || !target || from == to)
         return refuse(tr("A link joins two different components."));
     if (source->kind != QLatin1String("workload"))

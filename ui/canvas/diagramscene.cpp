@@ -2,11 +2,13 @@
 
 #include "componentitem.h"
 #include "containeritem.h"
+#include "farviewitem.h"
 #include "linkitem.h"
 
 #include "core/document/document.h"
 #include "core/model/kindregistry.h"
 #include "core/render/autolayout.h"
+#include "core/render/diagramstyle.h"
 #include "core/render/figureformat.h"
 
 namespace archstudio::ui {
@@ -17,13 +19,21 @@ namespace {
 
 /// Room around the design so a drop or a move near its edge has somewhere to go.
 constexpr qreal kSceneMargin = 600.0;
+/// Designs this large are drawn from one cached picture when zoomed out past the level where
+/// cards lose their text anyway; smaller ones paint quickly enough item by item.
+constexpr qsizetype kFarViewComponents = 2000;
 
 } // namespace
 
 DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
 {
-    // The BSP index keeps hit tests and exposed-area painting logarithmic for large designs.
-    setItemIndexMethod(BspTreeIndex);
+    // No index: with Qt's BSP tree a frame at fit-to-window of 10,000 components took 1.3 s,
+    // with a linear pass 0.14 s (bench_canvas, docs/BENCHMARKS.md).
+    setItemIndexMethod(NoIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (mFarView)
+            applyFarViewFlags();
+    });
 }
 
 DiagramScene::~DiagramScene() = default;
@@ -72,6 +82,42 @@ void DiagramScene::setBadgesVisible(bool visible)
     update();
 }
 
+void DiagramScene::setViewZoom(qreal zoom)
+{
+    mViewZoom = zoom;
+    updateFarView(false);
+}
+
+void DiagramScene::updateFarView(bool designChanged)
+{
+    const bool far = mFarViewItem && mComponents.size() >= kFarViewComponents &&
+                     mViewZoom < render::style::kDetailZoom;
+    if (mFarViewItem && designChanged) {
+        QRectF area;
+        for (ComponentItem *item : std::as_const(mComponents))
+            area |= item->sceneBoundingRect();
+        mFarViewItem->setArea(area);
+        mFarViewItem->invalidate();
+    }
+    if (far == mFarView)
+        return;
+    mFarView = far;
+    mFarViewItem->setVisible(far);
+    applyFarViewFlags();
+    update();
+}
+
+void DiagramScene::applyFarViewFlags()
+{
+    // Cards and links stay selectable in the far view, but tell the view they draw nothing,
+    // so it skips even setting up their paint: 20,000 empty paints are most of a frame.
+    // Selected ones still draw themselves, over the picture.
+    for (ComponentItem *item : std::as_const(mComponents))
+        item->setFlag(QGraphicsItem::ItemHasNoContents, mFarView && !item->isSelected());
+    for (LinkItem *item : std::as_const(mLinks))
+        item->setFlag(QGraphicsItem::ItemHasNoContents, mFarView && !item->isSelected());
+}
+
 void DiagramScene::setCardColours(const render::CardColours &colours)
 {
     mColours = colours;
@@ -99,6 +145,28 @@ DiagramScene::Target DiagramScene::containerAt(QPointF scenePos) const
     return target;
 }
 
+const model::Component *DiagramScene::component(const ComponentId &id) const
+{
+    if (!mDocument)
+        return nullptr;
+    const qsizetype index = mIndexOf.value(id, -1);
+    const QList<model::Component> &components = mDocument->design().components;
+    return index >= 0 && index < components.size() && components.at(index).id == id
+               ? &components.at(index)
+               : nullptr;
+}
+
+void DiagramScene::reindex()
+{
+    mIndexOf.clear();
+    if (!mDocument)
+        return;
+    const QList<model::Component> &components = mDocument->design().components;
+    mIndexOf.reserve(components.size());
+    for (qsizetype i = 0; i < components.size(); ++i)
+        mIndexOf.insert(components.at(i).id, i);
+}
+
 void DiagramScene::rebuild()
 {
     mContainerDrag = {};
@@ -112,11 +180,15 @@ void DiagramScene::rebuild()
     mRegions.clear();
     mLinks.clear();
     mLinksOf.clear();
+    mFarViewItem = new FarViewItem(this);
+    addItem(mFarViewItem);
+    mFarView = false;
     if (!mDocument) {
         setSceneRect(QRectF());
         return;
     }
     const model::Design &design = mDocument->design();
+    reindex();
     mLayout = render::completeLayout(design);
     syncContainers();
     mComponents.reserve(design.components.size());
@@ -135,6 +207,8 @@ void DiagramScene::onEdited(const document::ChangeScope &scope)
         return;
     }
     const model::Design &design = mDocument->design();
+    if (!scope.components.isEmpty())
+        reindex();
     if (scope.containers) {
         mLayout = render::completeLayout(design);
         syncContainers();
@@ -148,6 +222,9 @@ void DiagramScene::onEdited(const document::ChangeScope &scope)
     if (scope.links || !scope.components.isEmpty() || scope.containers)
         rebuildLinks();
     applyFigures();
+    updateFarView(true);
+    if (mFarView)
+        applyFarViewFlags(); // new items draw nothing far out either
     const QRectF bounds = itemsBoundingRect();
     if (!sceneRect().contains(bounds))
         setSceneRect(sceneRect().united(
@@ -200,7 +277,7 @@ void DiagramScene::syncContainers()
 
 void DiagramScene::syncComponent(const ComponentId &id)
 {
-    const model::Component *component = mDocument->design().findComponent(id);
+    const model::Component *component = this->component(id);
     ComponentItem *item = mComponents.value(id);
     if (!component) {
         if (item) {
@@ -280,8 +357,8 @@ void DiagramScene::updateLinkLabels()
     const model::Design &design = mDocument->design();
     for (LinkItem *item : std::as_const(mLinks)) {
         if (item->kind() == LinkItem::Kind::Replication) {
-            const model::Component *from = design.findComponent(item->from());
-            const model::Component *to = design.findComponent(item->to());
+            const model::Component *from = component(item->from());
+            const model::Component *to = component(item->to());
             const bool crossRegion = from && to && from->placement.region != to->placement.region;
             item->setLabel(crossRegion ? tr("cross-region replication") : QString(),
                            crossRegion ? LinkItem::Reach::CrossRegion : LinkItem::Reach::SameZone);
@@ -295,9 +372,8 @@ void DiagramScene::updateLinkLabels()
 
 QString DiagramScene::linkLabel(const model::Link &link, int *reach) const
 {
-    const model::Design &design = mDocument->design();
-    const model::Component *from = design.findComponent(link.from);
-    const model::Component *to = design.findComponent(link.to);
+    const model::Component *from = component(link.from);
+    const model::Component *to = component(link.to);
     const QString traffic = link.traffic == model::Traffic::Reads    ? tr("reads")
                             : link.traffic == model::Traffic::Writes ? tr("writes")
                                                                      : tr("reads + writes");

@@ -21,6 +21,7 @@ namespace archstudio::ui {
 
 class ComponentItem;
 class ContainerItem;
+class FarViewItem;
 class LinkItem;
 
 /// The canvas: a view of a Document's design (QtNodes' "scene follows the model" idea). It
@@ -60,6 +61,10 @@ public:
     bool badgesVisible() const { return mBadgesVisible; }
     void setSnapToGrid(bool snap) { mSnapToGrid = snap; }
     bool snapToGrid() const { return mSnapToGrid; }
+    /// The view's zoom, so a large design zoomed far out is drawn from one cached picture.
+    void setViewZoom(qreal zoom);
+    /// True when cards and links leave their painting to the cached picture (FarViewItem).
+    bool isFarView() const { return mFarView; }
     void setCardColours(const render::CardColours &colours);
     const render::CardColours &cardColours() const { return mColours; }
 
@@ -67,6 +72,7 @@ public:
     {
         return mComponents.value(id);
     }
+    const QHash<model::ComponentId, ComponentItem *> &componentItems() const { return mComponents; }
     ContainerItem *zoneItem(const model::ZoneId &zone) const { return mZones.value(zone); }
     ContainerItem *regionItem(const model::RegionId &region) const
     {
@@ -119,6 +125,9 @@ protected:
 
 private:
     // Following the model (diagramscene.cpp).
+    /// The design's component, found through mIndexOf in constant time.
+    const model::Component *component(const model::ComponentId &id) const;
+    void reindex();
     void rebuild();
     void onEdited(const document::ChangeScope &scope);
     void syncContainers();
@@ -127,6 +136,8 @@ private:
     void updateLinkGeometry(const model::ComponentId &id);
     void updateLinkLabels();
     void applyFigures();
+    void updateFarView(bool designChanged);
+    void applyFarViewFlags();
     QString linkLabel(const model::Link &link, int *reach) const;
 
     // Gestures (diagramgestures.cpp).
@@ -142,6 +153,7 @@ private:
     QPointer<document::Document> mDocument;
     catalog::Catalog mCatalog;
     model::Layout mLayout;
+    QHash<model::ComponentId, qsizetype> mIndexOf; ///< position in Design::components
     QHash<model::ComponentId, ComponentItem *> mComponents;
     QHash<model::ZoneId, ContainerItem *> mZones;
     QHash<model::RegionId, ContainerItem *> mRegions;
@@ -167,6 +179,9 @@ private:
     model::ComponentId mLinkFrom;
     QGraphicsLineItem *mLinkPreview = nullptr;
     ContainerItem *mDropPreview = nullptr;
+    FarViewItem *mFarViewItem = nullptr;
+    qreal mViewZoom = 1.0;
+    bool mFarView = false;
 };
 
 } // namespace archstudio::ui

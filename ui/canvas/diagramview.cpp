@@ -51,6 +51,7 @@ void DiagramView::setZoom(qreal zoom)
     if (qFuzzyCompare(zoom, this->zoom()))
         return;
     setTransform(QTransform::fromScale(zoom, zoom));
+    diagram()->setViewZoom(zoom);
     emit zoomChanged(zoom);
 }
 

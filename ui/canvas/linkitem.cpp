@@ -1,5 +1,7 @@
 #include "linkitem.h"
 
+#include "diagramscene.h"
+
 #include "core/render/diagramstyle.h"
 
 #include <QFontMetricsF>
@@ -41,12 +43,41 @@ QPointF cardExit(QPointF centre, QPointF target)
     return centre + d * std::min({tx, ty, 1.0});
 }
 
+/// The part of a segment inside a rectangle (Liang-Barsky); the segment itself when it is
+/// wholly inside, a null line when it misses.
+QLineF clipped(const QLineF &line, const QRectF &rect)
+{
+    if (rect.isEmpty())
+        return line;
+    qreal t0 = 0.0, t1 = 1.0;
+    const qreal dx = line.dx(), dy = line.dy();
+    const qreal p[] = {-dx, dx, -dy, dy};
+    const qreal q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                       rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0.0) {
+            if (q[i] < 0.0)
+                return {};
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return {};
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
 } // namespace
 
 LinkItem::LinkItem(Kind kind, qsizetype linkIndex, model::ComponentId from, model::ComponentId to)
     : mKind(kind), mLinkIndex(linkIndex), mFrom(std::move(from)), mTo(std::move(to))
 {
     setZValue(-5);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect, to stroke only what shows
     if (kind == Kind::Traffic)
         setFlags(ItemIsSelectable | ItemIsFocusable);
 }
@@ -59,8 +90,15 @@ void LinkItem::setEnds(QPointF from, QPointF to)
 
 void LinkItem::setLabel(const QString &label, Reach reach)
 {
+    if (label == mLabel && reach == mReach)
+        return;
     mLabel = label;
     mReach = reach;
+    mLabelFont.setPointSizeF(7.5);
+    mStaticLabel.setText(label);
+    mStaticLabel.setTextFormat(Qt::PlainText);
+    mStaticLabel.setPerformanceHint(QStaticText::AggressiveCaching);
+    mStaticLabel.prepare(QTransform(), mLabelFont);
     update();
 }
 
@@ -87,6 +125,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool detailed = detail >= render::style::kDetailZoom;
+    if (!detailed && !isSelected() && scene() &&
+        static_cast<const DiagramScene *>(scene())->isFarView())
+        return; // the scene's cached far view shows this link
     const QLineF line = visibleLine();
     if (line.length() < 1.0)
         return;
@@ -95,44 +136,54 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                         : reachColour(mReach);
     if (isSelected())
         colour = QColor(0x31, 0x82, 0xCE);
-    QPen pen(colour, mKind == Kind::Traffic && mReach != Reach::SameZone ? 2.2 : 1.5);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
+    if (!detailed) {
+        // Far out: a hairline, the rasteriser's fastest stroke; no dashes, no arrow, no label.
+        painter->setPen(QPen(colour, 0));
+        painter->drawLine(line);
+        return;
+    }
+    // One-pixel cosmetic pens go through the rasteriser's fast line path; wider ones are
+    // stroked as polygons, several times dearer with hundreds of links in view. Distance is
+    // told by colour; only the selection is wide.
+    QPen pen(colour, isSelected() ? 3.0 : 1.0);
+    pen.setCosmetic(true);
     if (mKind == Kind::Replication)
         pen.setStyle(Qt::DashLine);
-    if (isSelected())
-        pen.setWidthF(3.0);
-    pen.setCosmetic(!detailed);
-    painter->setRenderHint(QPainter::Antialiasing, detailed);
     painter->setPen(pen);
-    painter->drawLine(line);
-    if (!detailed)
+    // A dashed line is stroked dash by dash along its whole length, even off screen: stroke
+    // only the part the view exposes, and skip what it does not.
+    const QRectF exposed = option->exposedRect.adjusted(-12, -12, 12, 12);
+    const QLineF shown = clipped(line, exposed);
+    if (shown.isNull())
         return;
+    painter->drawLine(shown);
 
     // Arrow head at the target end.
-    const qreal angle = std::atan2(-line.dy(), line.dx());
     const QPointF tip = line.p2();
-    const QPointF a =
-        tip - QPointF(std::cos(angle - M_PI / 7) * kArrow, -std::sin(angle - M_PI / 7) * kArrow);
-    const QPointF b =
-        tip - QPointF(std::cos(angle + M_PI / 7) * kArrow, -std::sin(angle + M_PI / 7) * kArrow);
-    painter->setBrush(colour);
-    painter->setPen(Qt::NoPen);
-    painter->drawPolygon(QPolygonF{tip, a, b});
+    if (exposed.contains(tip)) {
+        const qreal angle = std::atan2(-line.dy(), line.dx());
+        const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * kArrow,
+                                        -std::sin(angle - M_PI / 7) * kArrow);
+        const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * kArrow,
+                                        -std::sin(angle + M_PI / 7) * kArrow);
+        painter->setBrush(colour);
+        painter->setPen(Qt::NoPen);
+        painter->drawPolygon(QPolygonF{tip, a, b});
+    }
 
-    if (mLabel.isEmpty())
-        return;
-    QFont font = painter->font();
-    font.setPointSizeF(7.5);
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
     const QPointF mid = line.center();
-    const QRectF box(mid.x() - metrics.horizontalAdvance(mLabel) / 2 - 5,
-                     mid.y() - metrics.height() / 2 - 2, metrics.horizontalAdvance(mLabel) + 10,
-                     metrics.height() + 4);
+    if (mLabel.isEmpty() || !exposed.contains(mid))
+        return;
+    const QSizeF size = mStaticLabel.size();
+    const QRectF box(mid.x() - size.width() / 2 - 5, mid.y() - size.height() / 2 - 2,
+                     size.width() + 10, size.height() + 4);
     painter->setBrush(option->palette.base());
     painter->setPen(QPen(colour, 1.0));
     painter->drawRoundedRect(box, 4, 4);
     painter->setPen(option->palette.text().color());
-    painter->drawText(box, Qt::AlignCenter, mLabel);
+    painter->setFont(mLabelFont);
+    painter->drawStaticText(box.topLeft() + QPointF(5, 2), mStaticLabel);
 }
 
 } // namespace archstudio::ui

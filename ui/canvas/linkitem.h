@@ -2,7 +2,9 @@
 
 #include "core/model/ids.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace archstudio::ui {
 
@@ -44,6 +46,10 @@ private:
     model::ComponentId mTo;
     QLineF mLine;
     QString mLabel;
+    /// The label laid out once, not per frame: shaping text is the dearest part of a frame
+    /// with hundreds of links in view.
+    QStaticText mStaticLabel;
+    QFont mLabelFont;
     Reach mReach = Reach::SameZone;
 };
 

@@ -1,2 +1,5 @@
 archstudio_add_test(tst_diagramscene ui/canvas/tst_diagramscene.cpp
     LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
+# The benchmarks' synthetic designs exercise the far view of large designs.
+target_sources(tst_diagramscene PRIVATE benchmarks/syntheticdesign.cpp)
+target_include_directories(tst_diagramscene PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/benchmarks)

@@ -1,4 +1,5 @@
 #include "canvasfixtures.h"
+#include "syntheticdesign.h"
 
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/evaluationscheduler.h"
@@ -276,6 +277,34 @@ private slots:
         studio.document.undoStack()->undo();
         QCOMPARE(studio.document.design(), before);
         QVERIFY(studio.scene.componentItem(ComponentId("carts")));
+    }
+
+    void largeDesignsFarOutAreOnePicture()
+    {
+        document::Document document(benchmarks::syntheticDesign(2500));
+        DiagramScene scene;
+        scene.setDocument(&document);
+        DiagramView view(&scene);
+        view.resize(1200, 800);
+        view.setZoom(1.0);
+        QVERIFY(!scene.isFarView());
+        ComponentItem *item = scene.componentItems().begin().value();
+        QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
+        view.zoomToFit();
+        QVERIFY(view.zoom() < 0.35);
+        QVERIFY(scene.isFarView());
+        QVERIFY(item->flags() & QGraphicsItem::ItemHasNoContents);
+        // Still selectable, and a selected card draws itself over the picture.
+        item->setSelected(true);
+        QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
+        view.setZoom(1.0);
+        QVERIFY(!scene.isFarView());
+        for (ComponentItem *c : scene.componentItems())
+            QVERIFY(!(c->flags() & QGraphicsItem::ItemHasNoContents));
+        // The sample is small: drawn item by item at any zoom.
+        Studio studio;
+        studio.view.setZoom(0.05);
+        QVERIFY(!studio.scene.isFarView());
     }
 
     void scriptedSessionUndoesAndRedoesSymmetrically()
