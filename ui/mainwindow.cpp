@@ -2,9 +2,11 @@
 
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "canvas/linkitem.h"
 #include "canvas/minimap.h"
 #include "canvas/palettewidget.h"
 #include "inspector/inspectorwidget.h"
+#include "inspector/linkeditor.h"
 #include "panels/reviewpanel.h"
 #include "panels/summarypanel.h"
 #include "recoverystore.h"
@@ -20,6 +22,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -101,11 +104,17 @@ void MainWindow::createDocks()
     Q_UNUSED(overview);
     Q_UNUSED(palette);
 
+    // The inspector shows the selected component, or the selected link.
     mInspector = new InspectorWidget(this);
     mInspector->setCatalog(mCatalog);
     mInspector->setDocument(mDocument);
-    QDockWidget *inspector =
-        dock(mInspector, QStringLiteral("inspectorDock"), tr("Inspector"), Qt::RightDockWidgetArea);
+    mLinkEditor = new LinkEditor(this);
+    mLinkEditor->setDocument(mDocument);
+    mInspectorStack = new QStackedWidget(this);
+    mInspectorStack->addWidget(mInspector);
+    mInspectorStack->addWidget(mLinkEditor);
+    QDockWidget *inspector = dock(mInspectorStack, QStringLiteral("inspectorDock"), tr("Inspector"),
+                                  Qt::RightDockWidgetArea);
 
     mSummary = new SummaryPanel(this);
     QDockWidget *summary =
@@ -192,6 +201,13 @@ void MainWindow::showBusy(bool busy)
 void MainWindow::selectionChanged()
 {
     const QList<model::ComponentId> selected = mScene->selectedComponents();
+    const QList<QGraphicsItem *> items = mScene->selectedItems();
+    if (selected.isEmpty() && items.size() == 1 && items.first()->type() == LinkItem::Type) {
+        mLinkEditor->showLink(static_cast<LinkItem *>(items.first())->linkIndex());
+        mInspectorStack->setCurrentWidget(mLinkEditor);
+        return;
+    }
+    mInspectorStack->setCurrentWidget(mInspector);
     if (selected.size() == 1)
         mInspector->showComponent(selected.first());
     else

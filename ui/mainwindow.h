@@ -16,6 +16,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QToolBar;
 class QUndoView;
 
@@ -29,6 +30,7 @@ namespace archstudio::ui {
 class DiagramScene;
 class DiagramView;
 class InspectorWidget;
+class LinkEditor;
 class MiniMap;
 class PaletteWidget;
 class RecoveryStore;
@@ -67,6 +69,7 @@ public:
     DiagramView *view() const { return mView; }
     PaletteWidget *paletteWidget() const { return mPalette; }
     InspectorWidget *inspector() const { return mInspector; }
+    LinkEditor *linkEditor() const { return mLinkEditor; }
     RecoveryStore *recovery() const { return mRecovery.get(); }
     QAction *action(const QString &objectName) const;
 
@@ -133,6 +136,8 @@ private:
     DiagramView *mView = nullptr;
     PaletteWidget *mPalette = nullptr;
     InspectorWidget *mInspector = nullptr;
+    LinkEditor *mLinkEditor = nullptr;
+    QStackedWidget *mInspectorStack = nullptr;
     SummaryPanel *mSummary = nullptr;
     ReviewPanel *mReview = nullptr;
     QUndoView *mUndoView = nullptr;

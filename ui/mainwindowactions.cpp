@@ -77,8 +77,21 @@ void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     menu->addAction(undo);
     menu->addAction(redo);
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    // The toolbar keeps short, steady labels (the menu's name the step); the step is the tooltip.
+    const auto shortCopy = [this, toolbar](QAction *full, const QString &text) {
+        auto *copy = new QAction(text, this);
+        copy->setIcon(full->icon());
+        copy->setEnabled(full->isEnabled());
+        copy->setToolTip(full->text());
+        connect(copy, &QAction::triggered, full, &QAction::trigger);
+        connect(full, &QAction::changed, copy, [copy, full] {
+            copy->setEnabled(full->isEnabled());
+            copy->setToolTip(full->text());
+        });
+        toolbar->addAction(copy);
+    };
+    shortCopy(undo, tr("Undo"));
+    shortCopy(redo, tr("Redo"));
     menu->addSeparator();
     addAction(menu, QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut,
               [this] { cutSelection(); });
@@ -218,7 +231,7 @@ void MainWindow::renameSelection()
         statusBar()->showMessage(tr("Select one component to rename it."), 4000);
         return;
     }
-    if (auto *dock = qobject_cast<QDockWidget *>(mInspector->parentWidget())) {
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("inspectorDock"))) {
         dock->show();
         dock->raise();
     }

@@ -1,6 +1,8 @@
+#include "core/catalog/catalogfile.h"
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/designedits.h"
 #include "core/document/document.h"
+#include "core/engine/engine.h"
 #include "core/io/designfile.h"
 #include "core/model/designvalidator.h"
 #include "core/model/kindregistry.h"
@@ -8,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace archstudio;
 using namespace archstudio::document;
@@ -104,6 +108,38 @@ private slots:
             QVERIFY2(!model::hasErrors(problems),
                      qPrintable(kind.kind + ": " +
                                 (problems.isEmpty() ? QString() : problems.first().toString())));
+        }
+    }
+
+    void engineEvaluatesWorkInProgress()
+    {
+        // The studio evaluates designs mid-edit, before they validate: a replica whose source
+        // was deleted, an Aurora instance with no cluster yet, a zone outside its region.
+        const catalog::Catalog catalog = catalog::bundledCatalog();
+        QList<model::Design> designs;
+        model::Design empty;
+        empty.regions.append({RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b")}});
+        for (const model::KindSchema &kind : model::KindRegistry::builtin().schemas())
+            empty.components.append(
+                edits::newComponent(empty, kind, RegionId("us-east-1"), ZoneId("us-east-1a")));
+        designs << empty;
+        model::Design orphaned = sample();
+        edits::Selection source;
+        source.components = {ComponentId("orders-db"), ComponentId("catalog")};
+        edits::removeItems(orphaned, source).apply(orphaned);
+        designs << orphaned;
+        model::Design misplaced = sample();
+        misplaced.components[misplaced.indexOfComponent(ComponentId("orders-db"))].placement.zone =
+            ZoneId("eu-west-1a");
+        designs << misplaced;
+        for (const model::Design &design : designs) {
+            QVERIFY(model::hasErrors(
+                        model::DesignValidator(model::KindRegistry::builtin()).validate(design)) ||
+                    &design == &designs.first());
+            const engine::Evaluation e =
+                engine::evaluate({design, 1}, engine::catalogFor(design, catalog));
+            QCOMPARE(e.components.size(), design.components.size());
+            QVERIFY(std::isfinite(e.totals.monthlyCostUsd));
         }
     }
 

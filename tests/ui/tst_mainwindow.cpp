@@ -7,9 +7,12 @@
 #include "ui/canvas/containeritem.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
+#include "ui/canvas/linkitem.h"
+#include "ui/inspector/linkeditor.h"
 #include "ui/recoverystore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -228,6 +231,31 @@ private slots:
         // Pasted into its own design, a copy gets new ids beside the original.
         source.paste();
         QVERIFY(source.document()->design().findComponent(ComponentId("eu-storefront-2")));
+    }
+
+    void selectingALinkEditsItsTraffic()
+    {
+        ui::MainWindow window;
+        QVERIFY(window.openFile(kSample));
+        ui::LinkItem *carts = nullptr;
+        for (ui::LinkItem *link : window.scene()->linkItems()) {
+            if (link->kind() == ui::LinkItem::Kind::Traffic && link->to() == ComponentId("carts"))
+                carts = link;
+        }
+        QVERIFY(carts);
+        const qsizetype index = carts->linkIndex();
+        window.scene()->clearSelection();
+        carts->setSelected(true);
+        QCOMPARE(window.linkEditor()->link(), index);
+        QVERIFY(window.linkEditor()->isVisibleTo(&window) || !window.isVisible());
+        window.linkEditor()->trafficBox()->setCurrentIndex(
+            window.linkEditor()->trafficBox()->findData(int(model::Traffic::Reads)));
+        QCOMPARE(window.document()->design().links.at(index).traffic, model::Traffic::Reads);
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->design().links.at(index).traffic, model::Traffic::ReadsWrites);
+        QCOMPARE(window.linkEditor()->trafficBox()->currentData().toInt(),
+                 int(model::Traffic::ReadsWrites));
     }
 
     void noStaleEvaluationReachesTheCanvas()
