@@ -174,6 +174,14 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
     mReview->setEvaluation(e, mDocument->design());
 
     mCost->setText(tr("%1 a month").arg(render::fullUsd(e.totals.monthlyCostUsd)));
+    if (e.workloads.isEmpty()) {
+        // Availability and recovery are a workload's: without one there is nothing to say.
+        mAvailability->setText(tr("Availability —  ·  add a workload"));
+        mAvailability->setToolTip(QString());
+        mRecoveryLabel->setText(tr("Worst RTO —  ·  RPO —"));
+        showBusy(mScheduler->isBusy());
+        return;
+    }
     mCost->setToolTip(tr("Estimated monthly cost of every component, data transfer included"));
     const double modelled = e.totals.availability.modelled;
     mAvailability->setText(tr("Availability %1  ·  SLA floor %2")

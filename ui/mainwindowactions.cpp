@@ -180,7 +180,9 @@ void MainWindow::copySelection()
     const document::edits::Fragment fragment = document::edits::copyFragment(
         mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()));
     QApplication::clipboard()->setMimeData(clipboard::toMimeData(fragment));
-    statusBar()->showMessage(tr("Copied %n component(s)", "", int(ids.size())), 3000);
+    statusBar()->showMessage(ids.size() == 1 ? tr("Copied 1 component")
+                                             : tr("Copied %1 components").arg(ids.size()),
+                             3000);
 }
 
 void MainWindow::cutSelection()
@@ -206,7 +208,9 @@ void MainWindow::paste()
     document::DesignDelta delta = document::edits::pasteFragment(
         mDocument->design(), fragment, clashes ? QPointF(40, 40) : QPointF(), &pasted);
     mDocument->undoStack()->push(new document::EditDesignCommand(
-        mDocument, tr("Paste %n component(s)", "", int(pasted.size())), std::move(delta)));
+        mDocument,
+        pasted.size() == 1 ? tr("Paste 1 component") : tr("Paste %1 components").arg(pasted.size()),
+        std::move(delta)));
     mScene->selectComponents(pasted);
 }
 
@@ -221,7 +225,10 @@ void MainWindow::duplicateSelection()
     document::DesignDelta delta =
         document::edits::pasteFragment(mDocument->design(), fragment, QPointF(40, 40), &pasted);
     mDocument->undoStack()->push(new document::EditDesignCommand(
-        mDocument, tr("Duplicate %n component(s)", "", int(pasted.size())), std::move(delta)));
+        mDocument,
+        pasted.size() == 1 ? tr("Duplicate 1 component")
+                           : tr("Duplicate %1 components").arg(pasted.size()),
+        std::move(delta)));
     mScene->selectComponents(pasted);
 }
 
@@ -257,23 +264,26 @@ void MainWindow::addPaletteEntryAtCentre(const QString &entry)
         candidates.prepend(bounds.isEmpty() ? QPointF()
                                             : QPointF(bounds.right() + 80, bounds.top()));
     }
-    for (QPointF at : std::as_const(candidates)) {
-        if (!mScene->previewPaletteDrop(entry, at))
-            continue;
-        // Step down past cards already there, so repeated adds do not stack.
-        for (int i = 0; i < 12; ++i) {
-            bool occupied = false;
-            for (QGraphicsItem *item :
-                 mScene->items(QRectF(at - QPointF(80, 40), QSizeF(160, 80)))) {
-                occupied |= item->type() == ComponentItem::Type;
-            }
-            if (!occupied || !mScene->previewPaletteDrop(entry, at + QPointF(0, 90)))
-                break;
-            at += QPointF(0, 90);
+    // Look around each candidate for a free spot, nearest first, so repeated adds do not stack.
+    const QList<QPointF> around{{0, 0},     {0, 100},    {250, 0}, {-250, 0},   {0, -100},
+                                {250, 100}, {-250, 100}, {0, 200}, {250, -100}, {-250, -100},
+                                {500, 0},   {-500, 0},   {0, 300}, {250, 200},  {-250, 200}};
+    const auto occupied = [this](QPointF at) {
+        for (QGraphicsItem *item : mScene->items(QRectF(at - QPointF(110, 45), QSizeF(220, 90)))) {
+            if (item->type() == ComponentItem::Type)
+                return true;
         }
-        mScene->dropPaletteEntry(entry, at);
-        mView->setFocus();
-        return;
+        return false;
+    };
+    for (const QPointF &candidate : std::as_const(candidates)) {
+        for (const QPointF &offset : around) {
+            const QPointF at = candidate + offset;
+            if (occupied(at) || !mScene->previewPaletteDrop(entry, at))
+                continue;
+            mScene->dropPaletteEntry(entry, at);
+            mView->setFocus();
+            return;
+        }
     }
     mScene->clearDropPreview();
     statusBar()->showMessage(tr("There is no place for that yet: add a region first."), 5000);

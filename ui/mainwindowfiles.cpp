@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -93,7 +94,6 @@ void MainWindow::newDesign()
     io::DesignFile file;
     file.design = emptyDesign();
     loadIntoDocument(std::move(file), QString());
-    mView->zoomToFit();
 }
 
 bool MainWindow::maybeSave()
@@ -154,7 +154,6 @@ bool MainWindow::openFile(const QString &path)
     mLastError.clear();
     loadIntoDocument(std::move(*result.file), path);
     addRecentFile(path);
-    mView->zoomToFit();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
@@ -168,6 +167,9 @@ void MainWindow::loadIntoDocument(io::DesignFile file, const QString &path)
     mDocument->setDesign(std::move(file.design));
     mRecovery->discard();
     updateTitle();
+    // Fit once the window has its size: a window not yet shown has a default-sized view.
+    mView->zoomToFit();
+    QTimer::singleShot(0, mView, &DiagramView::zoomToFit);
 }
 
 bool MainWindow::save()
@@ -184,9 +186,11 @@ bool MainWindow::saveAsWithDialog()
         suggested =
             QFileInfo(QDir::homePath(), mDocument->design().name + QStringLiteral(".archstudio"))
                 .absoluteFilePath();
+    const QString archive = tr("ArchStudio design (*.archstudio)");
+    const QString bare = tr("Bare design.json (*.json)");
+    QString filter = suggested.endsWith(QLatin1String(".json")) ? bare : archive;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save design"), suggested,
-        tr("ArchStudio design (*.archstudio);;Bare design.json (*.json)"));
+        this, tr("Save design"), suggested, archive + QStringLiteral(";;") + bare, &filter);
     return !path.isEmpty() && saveAs(path);
 }
 

@@ -102,7 +102,9 @@ void DesignDelta::setLinks(const model::Design &base, const QList<model::Link> &
 
 bool DesignDelta::isEmpty() const
 {
-    const auto unchanged = [](const auto &change) { return change.before == change.after; };
+    const auto unchanged = [](const auto &change) {
+        return change.before == change.after;
+    };
     return std::all_of(mComponents.cbegin(), mComponents.cend(), unchanged) &&
            std::all_of(mPositions.cbegin(), mPositions.cend(), unchanged) &&
            std::all_of(mZoneFrames.cbegin(), mZoneFrames.cend(), unchanged) &&

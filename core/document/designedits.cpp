@@ -52,6 +52,22 @@ void moveContents(DesignDelta &delta, const Design &design, const QRectF &oldFra
         delta.setPosition(design, id, design.layout.componentPositions.value(id) + by);
 }
 
+/// Where a pasted component goes: the same place relative to its zone (or region) as where it
+/// was copied, in the target design's frame of that zone, so a paste into another design whose
+/// zones are laid out elsewhere still lands inside the right one.
+QPointF pastedPosition(const Design &design, const Design &source, const model::Component &c)
+{
+    const QPointF was = source.layout.componentPositions.value(c.id);
+    const auto relativeTo = [&](const QRectF &from, const QRectF &to) {
+        return from.isValid() && to.isValid() ? to.topLeft() + (was - from.topLeft()) : was;
+    };
+    if (c.placement.zone)
+        return relativeTo(source.layout.zoneFrames.value(*c.placement.zone),
+                          design.layout.zoneFrames.value(*c.placement.zone));
+    return relativeTo(source.layout.regionFrames.value(c.placement.region),
+                      design.layout.regionFrames.value(c.placement.region));
+}
+
 } // namespace
 
 ComponentId uniqueComponentId(const Design &design, const QString &base)
@@ -368,7 +384,7 @@ DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPoint
     }
     const model::KindRegistry &registry = model::KindRegistry::builtin();
     for (model::Component c : source.components) {
-        const QPointF at = source.layout.componentPositions.value(c.id) + offset;
+        const QPointF at = pastedPosition(design, source, c) + offset;
         c.id = renamed.value(c.id);
         if (const model::KindSchema *schema = registry.schema(c.kind)) {
             for (const model::PropertySchema &p : schema->properties) {

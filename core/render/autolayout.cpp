@@ -27,6 +27,8 @@ Band bandOf(const model::Component &c, const model::KindRegistry &registry)
     const model::KindSchema *schema = registry.schema(c.kind);
     if (c.placement.zone && !(schema && schema->placement == model::PlacementKind::Region))
         return Band::Zone;
+    if (c.placement.zones.size() == 1) // a workload in one zone sits in it
+        return Band::Zone;
     if (!c.placement.zones.isEmpty() || c.kind == QLatin1String("workload"))
         return Band::Top;
     return Band::Bottom;
@@ -57,7 +59,7 @@ model::Layout layOut(const model::Design &design, const model::KindRegistry &reg
     for (const model::Component &c : design.components) {
         switch (bandOf(c, registry)) {
         case Band::Zone:
-            inZone[*c.placement.zone].append(&c);
+            inZone[c.placement.zone ? *c.placement.zone : c.placement.zones.first()].append(&c);
             break;
         case Band::Top:
             top[c.placement.region].append(&c);

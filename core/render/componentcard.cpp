@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace archstudio::render {
 
 namespace {
@@ -26,6 +28,16 @@ QString shown(const model::Component &component, const model::KindSchema *schema
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? name : QString();
     return value.toString();
+}
+
+/// 450, 12.5k, 1.2M: rates on a card without scientific notation.
+QString compactCount(double n)
+{
+    if (n < 1e4)
+        return QString::number(n, 'f', n == std::floor(n) ? 0 : 1);
+    if (n < 1e6)
+        return QString::number(n / 1e3, 'f', n < 1e5 ? 1 : 0) + QLatin1Char('k');
+    return QString::number(n / 1e6, 'f', 1) + QLatin1Char('M');
 }
 
 } // namespace
@@ -49,8 +61,7 @@ CardContent cardContent(const model::Component &component, const model::KindSche
             component.properties.value(QStringLiteral("readsPerSecond")).toDouble();
         const double writes =
             component.properties.value(QStringLiteral("writesPerSecond")).toDouble();
-        subtitle = QStringLiteral("%1 r/s · %2 w/s")
-                       .arg(QString::number(reads, 'g', 4), QString::number(writes, 'g', 4));
+        subtitle = QStringLiteral("%1 r/s · %2 w/s").arg(compactCount(reads), compactCount(writes));
     } else {
         // The icon already tells the kind; the subtitle tells this one apart.
         for (const char *name : kTellingProperties) {
@@ -171,12 +182,12 @@ void paintBadge(QPainter &painter, const QRectF &card, const CardContent &conten
 {
     if (content.badge.isEmpty() || detail < style::kDetailZoom)
         return;
-    const QColor accent = style::categoryColour(content.kind);
     const QFont font = badgeFont(painter.font());
     painter.setFont(font);
     const QRectF badge = badgeRect(card, content.badge, font);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(content.saturated ? style::saturatedColour() : accent.darker(115));
+    // Neutral slate, so a healthy red-orange cache never reads as a saturated one.
+    painter.setBrush(content.saturated ? style::saturatedColour() : QColor(0x3C, 0x46, 0x57));
     painter.drawRoundedRect(badge, style::kBadgeHeight / 2, style::kBadgeHeight / 2);
     painter.setPen(Qt::white);
     painter.drawText(badge, Qt::AlignCenter, content.badge);

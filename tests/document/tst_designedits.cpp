@@ -267,6 +267,24 @@ private slots:
         QCOMPARE(target.design().links.size(), 1);
         QVERIFY(target.design().layout.regionFrames.contains(RegionId("eu-west-1")));
     }
+
+    void pasteLandsInTheTargetsZone()
+    {
+        // The target lays out us-east-1a elsewhere: the copy follows the zone, not the page.
+        const model::Design source = sample();
+        Document target(sample());
+        QRectF moved = target.design().layout.zoneFrames.value(ZoneId("us-east-1a"));
+        moved.translate(3000, 2000);
+        pushAndCheckSymmetry(target,
+                             edits::setZoneFrame(target.design(), ZoneId("us-east-1a"), moved));
+        const edits::Fragment fragment =
+            edits::copyFragment(source, {ComponentId("sessions-cache")});
+        QList<ComponentId> pasted;
+        pushAndCheckSymmetry(target,
+                             edits::pasteFragment(target.design(), fragment, QPointF(), &pasted));
+        QCOMPARE(pasted.size(), 1);
+        QVERIFY(moved.contains(target.design().layout.componentPositions.value(pasted.first())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDesignEdits)

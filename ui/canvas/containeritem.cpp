@@ -129,8 +129,21 @@ QVariant ContainerItem::itemChange(GraphicsItemChange change, const QVariant &va
     return QGraphicsItem::itemChange(change, value);
 }
 
+bool ContainerItem::isOnHeader(QPointF scenePos) const
+{
+    const QPointF p = mapFromScene(scenePos);
+    return p.y() >= 0 && p.y() <= render::style::kContainerHeader && p.x() >= 0 &&
+           p.x() <= mSize.width();
+}
+
 void ContainerItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    // A container is grabbed by its header (to move it) or its grip (to resize it); a press
+    // anywhere else inside it goes through to the canvas, which starts a rubber band there.
+    if (!isOnHeader(event->scenePos()) && !isOnResizeGrip(event->scenePos())) {
+        event->ignore();
+        return;
+    }
     mResizing = event->button() == Qt::LeftButton && isOnResizeGrip(event->scenePos());
     if (DiagramScene *scene = diagram())
         scene->containerPressed(this);
@@ -161,7 +174,9 @@ void ContainerItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void ContainerItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
-    setCursor(isOnResizeGrip(event->scenePos()) ? Qt::SizeFDiagCursor : Qt::ArrowCursor);
+    setCursor(isOnResizeGrip(event->scenePos()) ? Qt::SizeFDiagCursor
+              : isOnHeader(event->scenePos())   ? Qt::SizeAllCursor
+                                                : Qt::ArrowCursor);
     QGraphicsItem::hoverMoveEvent(event);
 }
 

@@ -34,6 +34,8 @@ public:
     void setDropState(DropState state);
 
     bool isOnResizeGrip(QPointF scenePos) const;
+    /// The title strip at the top, by which the container is moved.
+    bool isOnHeader(QPointF scenePos) const;
     bool isResizing() const { return mResizing; }
 
     QRectF boundingRect() const override;

@@ -209,7 +209,9 @@ void DiagramScene::commitComponentMoves()
     }
     if (positions.isEmpty())
         return;
-    push(mDocument, tr("Move %n component(s)", "", int(positions.size())),
+    push(mDocument,
+         positions.size() == 1 ? tr("Move %1").arg(component(positions.firstKey())->displayName())
+                               : tr("Move %1 components").arg(positions.size()),
          edits::moveComponents(design, positions, placements));
 }
 
@@ -286,6 +288,16 @@ void DiagramScene::containerReleased(ContainerItem *item)
     document::DesignDelta delta = item->kind() == ContainerItem::Kind::Region
                                       ? edits::setRegionFrame(seen, item->regionId(), item->frame())
                                       : edits::setZoneFrame(seen, item->zoneId(), item->frame());
+    // A zone moved or grown past its region's edge takes the region's edge with it.
+    if (item->kind() == ContainerItem::Kind::Zone) {
+        if (const model::Region *region = design.regionOfZone(item->zoneId())) {
+            const QRectF frame = mLayout.regionFrames.value(region->code);
+            const qreal pad = render::style::kContainerPadding;
+            const QRectF grown = frame.united(item->frame().adjusted(-pad, -pad, pad, pad));
+            if (frame.isValid() && grown != frame)
+                delta.setRegionFrame(seen, region->code, grown);
+        }
+    }
     push(mDocument, text.arg(item->code()), std::move(delta));
 }
 
@@ -366,7 +378,10 @@ void DiagramScene::deleteSelection()
         return;
     const qsizetype count = selected.components.size() + selected.links.size() +
                             selected.zones.size() + selected.regions.size();
-    push(mDocument, tr("Delete %n item(s)", "", int(count)),
+    push(mDocument,
+         count == 1 && selected.components.size() == 1
+             ? tr("Delete %1").arg(component(*selected.components.cbegin())->displayName())
+             : tr("Delete %1 items").arg(count),
          edits::removeItems(mDocument->design(), selected));
 }
 

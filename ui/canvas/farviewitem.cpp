@@ -79,8 +79,8 @@ void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     if (world.isScaling() && !world.isRotating()) {
         const QRectF device = world.mapRect(mArea);
         if (mScaled.size() != device.size().toSize())
-            mScaled = QPixmap::fromImage(mPicture.scaled(device.size().toSize(), Qt::IgnoreAspectRatio,
-                                                         Qt::SmoothTransformation));
+            mScaled = QPixmap::fromImage(mPicture.scaled(
+                device.size().toSize(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
         painter->save();
         painter->resetTransform();
         painter->drawPixmap(device.topLeft(), mScaled);

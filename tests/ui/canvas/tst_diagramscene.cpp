@@ -197,6 +197,26 @@ private slots:
         QCOMPARE(messages.count(), 1);
     }
 
+    void aZoneIsMovedByItsHeaderOnly()
+    {
+        Studio studio;
+        ContainerItem *zone = studio.scene.zoneItem(ZoneId("eu-west-1c"));
+        const QRectF before = zone->frame();
+        // Inside the empty zone: a rubber band, not a move.
+        testing::sceneDrag(&studio.scene, before.center(), before.center() + QPointF(150, 80));
+        QCOMPARE(zone->frame(), before);
+        QCOMPARE(studio.document.undoStack()->count(), 0);
+        // By its header: a move, one undo step; the region grows to keep it.
+        const QPointF header = before.topLeft() + QPointF(60, 12);
+        testing::sceneDrag(&studio.scene, header, header + QPointF(200, 0));
+        QCOMPARE(studio.document.undoStack()->count(), 1);
+        const QRectF moved = studio.document.design().layout.zoneFrames.value(ZoneId("eu-west-1c"));
+        QCOMPARE(moved, before.translated(200, 0));
+        QVERIFY(studio.document.design()
+                    .layout.regionFrames.value(model::RegionId("eu-west-1"))
+                    .contains(moved));
+    }
+
     void draggingFromTheHandleCreatesALink()
     {
         Studio studio;
