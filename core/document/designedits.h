@@ -20,7 +20,8 @@ model::ComponentId uniqueComponentId(const model::Design &design, const QString 
 /// A new component of a kind, named after it, with the placement a drop at (region, zone)
 /// gives it: its zone, its zones (a workload) or its region only (a regional service).
 model::Component newComponent(const model::Design &design, const model::KindSchema &schema,
-                              const model::RegionId &region, const std::optional<model::ZoneId> &zone);
+                              const model::RegionId &region,
+                              const std::optional<model::ZoneId> &zone);
 
 /// Where a component of this kind goes when dropped at (region, zone); fails with a reason
 /// when the drop is not allowed (a zonal component dropped outside any zone).
@@ -30,7 +31,8 @@ struct PlacementResult
     QString refusal;
 };
 PlacementResult placementFor(const model::KindSchema &schema, const model::Component *existing,
-                             const model::RegionId &region, const std::optional<model::ZoneId> &zone);
+                             const model::RegionId &region,
+                             const std::optional<model::ZoneId> &zone);
 
 DesignDelta addComponent(const model::Design &design, const model::Component &component,
                          QPointF at);
@@ -56,7 +58,8 @@ DesignDelta moveComponents(const model::Design &design, const QMap<model::Compon
 
 /// Moves or resizes a zone or region frame; what is inside moves by the same offset.
 DesignDelta setZoneFrame(const model::Design &design, const model::ZoneId &zone, QRectF frame);
-DesignDelta setRegionFrame(const model::Design &design, const model::RegionId &region, QRectF frame);
+DesignDelta setRegionFrame(const model::Design &design, const model::RegionId &region,
+                           QRectF frame);
 
 DesignDelta addLink(const model::Design &design, const model::Link &link);
 DesignDelta replaceLink(const model::Design &design, qsizetype index, const model::Link &link);

@@ -150,7 +150,7 @@ KindSchema rdsReplica()
          pattern("instanceClass", rdsClass, {}, rdsClassHelp + " (default: the source's)"),
          choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
          integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")},
-            {}};
+        {}};
 }
 
 KindSchema auroraCluster()

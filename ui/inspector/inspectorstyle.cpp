@@ -1,4 +1,5 @@
 #include "inspectorstyle.h"
+#include "ui/widgetstyle.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -43,16 +44,6 @@ QStringList camelCaseWords(const QString &name)
 
 } // namespace
 
-QColor warningColor()
-{
-    return QColor(0xd0, 0x45, 0x12);
-}
-
-QColor mutedColor(const QPalette &palette)
-{
-    return palette.color(QPalette::PlaceholderText);
-}
-
 void setShowsDefault(QWidget *widget, bool showsDefault)
 {
     if (widget->property(kShowsDefault).toBool() == showsDefault &&
@@ -68,7 +59,7 @@ void setShowsDefault(QWidget *widget, bool showsDefault)
         return;
     }
     QPalette palette = widget->palette();
-    const QColor muted = mutedColor(palette);
+    const QColor muted = widgetstyle::mutedColor(palette);
     for (const auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
         palette.setColor(role, muted);
     widget->setPalette(palette);
@@ -204,15 +195,6 @@ QWidget *withResetGutter(QWidget *editor, QWidget *parent)
     layout->addWidget(editor, 1);
     layout->addWidget(createResetButton(field), 0, Qt::AlignTop);
     return field;
-}
-
-QLabel *createHeading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
 }
 
 } // namespace archstudio::ui::inspectorstyle

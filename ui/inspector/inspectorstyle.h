@@ -14,10 +14,7 @@ class QWidget;
 /// Looks and wording shared by the inspector's rows, derived from the palette so dark mode works.
 namespace archstudio::ui::inspectorstyle {
 
-/// Inline problems: an orange-red readable on light and dark backgrounds alike.
-QColor warningColor();
-/// Values the design does not set (schema defaults, "auto").
-QColor mutedColor(const QPalette &palette);
+// Warning and muted colours and headings are the studio's own: ui/widgetstyle.h.
 
 /// Shows a widget's text greyed and italic when it displays a default rather than a value of the
 /// design, and records it in the dynamic property "showsDefault" (for tests and style sheets).
@@ -48,7 +45,5 @@ QToolButton *createResetButton(QWidget *parent);
 /// editor in a row with the room of a hidden reset button on its right, so fields without one
 /// (name, zone) end where the property editors do.
 QWidget *withResetGutter(QWidget *editor, QWidget *parent);
-
-QLabel *createHeading(const QString &text, QWidget *parent);
 
 } // namespace archstudio::ui::inspectorstyle

@@ -1,4 +1,5 @@
 #include "inspectorwidget.h"
+#include "ui/widgetstyle.h"
 
 #include "catalogchoices.h"
 #include "componentproblems.h"
@@ -67,7 +68,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     mHint->setWordWrap(true);
     mHint->setMargin(12);
     QPalette hintPalette = mHint->palette();
-    hintPalette.setColor(QPalette::WindowText, inspectorstyle::mutedColor(hintPalette));
+    hintPalette.setColor(QPalette::WindowText, widgetstyle::mutedColor(hintPalette));
     mHint->setPalette(hintPalette);
     mStack->addWidget(mHint);
 
@@ -85,13 +86,13 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     header->addWidget(mIcon, 0, Qt::AlignTop);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
-    mKind = inspectorstyle::createHeading({}, content);
+    mKind = widgetstyle::createHeading({}, content);
     mKind->setObjectName(QStringLiteral("componentKind"));
     mId = new QLabel(content);
     mId->setObjectName(QStringLiteral("componentId"));
     mId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette idPalette = mId->palette();
-    idPalette.setColor(QPalette::WindowText, inspectorstyle::mutedColor(idPalette));
+    idPalette.setColor(QPalette::WindowText, widgetstyle::mutedColor(idPalette));
     mId->setPalette(idPalette);
     titles->addWidget(mKind);
     titles->addWidget(mId);
@@ -113,7 +114,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     nameLabel->setBuddy(mName);
     mForm->addRow(nameLabel, inspectorstyle::withResetGutter(mName, content));
     mPlacement = new PlacementEditor(mForm, content);
-    mPropertiesHeading = inspectorstyle::createHeading(tr("Properties"), content);
+    mPropertiesHeading = widgetstyle::createHeading(tr("Properties"), content);
     mPropertiesHeading->setContentsMargins(0, 8, 0, 0);
     mForm->addRow(mPropertiesHeading);
     mFirstPropertyRow = mForm->rowCount();

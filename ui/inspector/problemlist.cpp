@@ -1,4 +1,5 @@
 #include "problemlist.h"
+#include "ui/widgetstyle.h"
 
 #include "inspectorstyle.h"
 
@@ -58,7 +59,7 @@ void ProblemList::rebuild()
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QPalette palette = text->palette();
-        palette.setColor(QPalette::WindowText, inspectorstyle::warningColor());
+        palette.setColor(QPalette::WindowText, widgetstyle::warningColor());
         text->setPalette(palette);
         text->setToolTip(problem.path);
         layout->addWidget(text, 1);

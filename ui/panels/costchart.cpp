@@ -1,6 +1,6 @@
 #include "costchart.h"
 
-#include "panelstyle.h"
+#include "ui/widgetstyle.h"
 
 #include "core/render/figureformat.h"
 
@@ -186,7 +186,7 @@ void CostChart::applyPalette()
 {
     const QPalette p = palette();
     mBars->setColor(p.color(QPalette::Highlight));
-    mBars->setSelectedColor(panelstyle::mutedColor(p));
+    mBars->setSelectedColor(widgetstyle::mutedColor(p));
     for (QGraphicsSimpleTextItem *label : std::as_const(mNameLabels)) {
         label->setFont(font());
         label->setBrush(p.color(QPalette::WindowText));

@@ -1,6 +1,6 @@
 #include "findingdelegate.h"
 
-#include "panelstyle.h"
+#include "ui/widgetstyle.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -39,7 +39,7 @@ void FindingDelegate::layout(QTextDocument &document, const QStyleOptionViewItem
     const bool selected = option.state & QStyle::State_Selected;
     const QString muted = selected ? QString()
                                    : QStringLiteral(" style=\"color:%1\"")
-                                         .arg(panelstyle::mutedColor(option.palette).name());
+                                         .arg(widgetstyle::mutedColor(option.palette).name());
     QString text = QStringLiteral("<b>%1</b> <small%2>%3</small>")
                        .arg(html(index.data(ComponentNameRole)), muted, html(index.data(RuleRole)));
     text += QStringLiteral("<div>%1</div>").arg(html(index.data(MessageRole)));

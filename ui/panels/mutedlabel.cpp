@@ -1,6 +1,6 @@
 #include "mutedlabel.h"
 
-#include "panelstyle.h"
+#include "ui/widgetstyle.h"
 
 #include <QEvent>
 
@@ -26,7 +26,7 @@ void MutedLabel::applyMutedColor()
 {
     // Only WindowText is ours; every other role, the muted source included, still follows
     // the parent. Comparing first keeps our own setPalette from recursing.
-    const QColor muted = panelstyle::mutedColor(palette());
+    const QColor muted = widgetstyle::mutedColor(palette());
     if (palette().color(QPalette::WindowText) == muted)
         return;
     QPalette p = palette();

@@ -2,7 +2,7 @@
 
 #include "findingdelegate.h"
 #include "mutedlabel.h"
-#include "panelstyle.h"
+#include "ui/widgetstyle.h"
 #include "updatingindicator.h"
 
 #include "core/render/figureformat.h"
@@ -63,7 +63,7 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 6);
-    mCount = panelstyle::createHeading(QString(), this);
+    mCount = widgetstyle::createHeading(QString(), this);
     mCount->setObjectName(QStringLiteral("findingCount"));
     mUpdating = new UpdatingIndicator(pages, this);
     mUpdating->setObjectName(QStringLiteral("reviewUpdating"));

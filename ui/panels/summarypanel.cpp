@@ -2,7 +2,7 @@
 
 #include "costchart.h"
 #include "mutedlabel.h"
-#include "panelstyle.h"
+#include "ui/widgetstyle.h"
 #include "updatingindicator.h"
 #include "workloadtable.h"
 
@@ -50,7 +50,7 @@ SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent)
     sections->addWidget(createTotals(content));
     sections->addSpacing(kSectionSpacing);
 
-    sections->addWidget(panelstyle::createHeading(tr("Workloads"), content));
+    sections->addWidget(widgetstyle::createHeading(tr("Workloads"), content));
     mWorkloads = new WorkloadTable(content);
     sections->addWidget(mWorkloads);
     mNoWorkloads = new MutedLabel(tr("Add a workload to see latency and availability."), content);
@@ -58,7 +58,7 @@ SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent)
     sections->addWidget(mNoWorkloads);
     sections->addSpacing(kSectionSpacing);
 
-    sections->addWidget(panelstyle::createHeading(tr("Cost by component"), content));
+    sections->addWidget(widgetstyle::createHeading(tr("Cost by component"), content));
     mCostChart = new CostChart(content);
     sections->addWidget(mCostChart);
     mNoCost = new MutedLabel(tr("Add a database or cache to see what it costs."), content);
@@ -82,7 +82,7 @@ SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent)
     // The header stays put while the figures scroll; it names what they describe.
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
-    mDesignName = panelstyle::createHeading(QString(), this);
+    mDesignName = widgetstyle::createHeading(QString(), this);
     mDesignName->setObjectName(QStringLiteral("summaryDesignName"));
     mDesignName->setWordWrap(true); // a long name wraps rather than widening the dock
     mUpdating = new UpdatingIndicator(mScroll, this);

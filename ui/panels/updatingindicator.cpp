@@ -1,6 +1,6 @@
 #include "updatingindicator.h"
 
-#include "panelstyle.h"
+#include "ui/widgetstyle.h"
 
 namespace archstudio::ui {
 
@@ -47,8 +47,8 @@ void UpdatingIndicator::dim()
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
         for (const auto &[foreground, background] : pairs) {
             p.setColor(group, foreground,
-                       panelstyle::blend(p.color(group, foreground), p.color(group, background),
-                                         kDimming));
+                       widgetstyle::blend(p.color(group, foreground), p.color(group, background),
+                                          kDimming));
         }
     }
     mFigures->setPalette(p);

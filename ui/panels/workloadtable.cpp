@@ -1,6 +1,6 @@
 #include "workloadtable.h"
 
-#include "panelstyle.h"
+#include "ui/widgetstyle.h"
 
 #include "core/render/figureformat.h"
 
@@ -157,7 +157,7 @@ void WorkloadTable::addWorkload(const engine::WorkloadResult &workload, const mo
             row->setText(column, metric.text(*op));
             // A fixed colour that reads on light and dark palettes alike.
             if (metric.warning(*op))
-                row->setForeground(column, panelstyle::warningColor());
+                row->setForeground(column, widgetstyle::warningColor());
         }
     }
 }

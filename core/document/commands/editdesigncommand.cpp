@@ -16,8 +16,7 @@ void EditDesignCommand::redo()
 {
     if (isObsolete())
         return;
-    mDocument->applyChange([this](model::Design &design) { mDelta.apply(design); },
-                           mDelta.scope());
+    mDocument->applyChange([this](model::Design &design) { mDelta.apply(design); }, mDelta.scope());
 }
 
 void EditDesignCommand::undo()

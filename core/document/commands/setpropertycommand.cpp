@@ -58,19 +58,21 @@ void SetPropertyCommand::undo()
 
 void SetPropertyCommand::swap()
 {
-    mDocument->applyChange([this](model::Design &design) {
-        const qsizetype index = design.indexOfComponent(mComponent);
-        if (index < 0)
-            return;
-        model::PropertyMap &properties = design.components[index].properties;
-        std::optional<model::PropertyValue> previous;
-        if (const auto it = properties.find(mProperty); it != properties.end()) {
-            previous = *it;
-            properties.erase(it);
-        }
-        if (const auto next = std::exchange(mValue, std::move(previous)))
-            properties.insert(mProperty, *next);
-    }, ChangeScope::component(mComponent));
+    mDocument->applyChange(
+        [this](model::Design &design) {
+            const qsizetype index = design.indexOfComponent(mComponent);
+            if (index < 0)
+                return;
+            model::PropertyMap &properties = design.components[index].properties;
+            std::optional<model::PropertyValue> previous;
+            if (const auto it = properties.find(mProperty); it != properties.end()) {
+                previous = *it;
+                properties.erase(it);
+            }
+            if (const auto next = std::exchange(mValue, std::move(previous)))
+                properties.insert(mProperty, *next);
+        },
+        ChangeScope::component(mComponent));
 }
 
 int SetPropertyCommand::id() const

@@ -2,8 +2,8 @@
 
 #include "core/render/figureformat.h"
 #include "ui/panels/costchart.h"
-#include "ui/panels/panelstyle.h"
 #include "ui/panels/summarypanel.h"
+#include "ui/widgetstyle.h"
 
 #include <QBarSet>
 #include <QChartView>
@@ -139,9 +139,9 @@ private slots:
             if (w.read.peak.saturated()) {
                 ++saturated;
                 QCOMPARE(row->text(1), QStringLiteral("saturated"));
-                QCOMPARE(colour, ui::panelstyle::warningColor());
+                QCOMPARE(colour, ui::widgetstyle::warningColor());
             } else {
-                QVERIFY(colour != ui::panelstyle::warningColor());
+                QVERIFY(colour != ui::widgetstyle::warningColor());
             }
         }
         QVERIFY(saturated > 0);

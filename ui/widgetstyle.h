@@ -7,8 +7,8 @@ class QLabel;
 class QPalette;
 class QWidget;
 
-/// Looks shared by the studio's docked panels, derived from the palette so dark mode works.
-namespace archstudio::ui::panelstyle {
+/// Looks shared by the studio's panels and inspector, derived from the palette so dark mode works.
+namespace archstudio::ui::widgetstyle {
 
 /// Saturation and other alarms: an orange-red dark enough on white and bright enough on
 /// near-black, so it needs no palette role of its own.
@@ -24,4 +24,4 @@ QColor blend(const QColor &from, const QColor &to, qreal t);
 /// A bold section title ("Workloads", "Cost by component").
 QLabel *createHeading(const QString &text, QWidget *parent);
 
-} // namespace archstudio::ui::panelstyle
+} // namespace archstudio::ui::widgetstyle

@@ -1,9 +1,9 @@
-#include "panelstyle.h"
+#include "widgetstyle.h"
 
 #include <QLabel>
 #include <QPalette>
 
-namespace archstudio::ui::panelstyle {
+namespace archstudio::ui::widgetstyle {
 
 QColor warningColor()
 {
@@ -40,4 +40,4 @@ QLabel *createHeading(const QString &text, QWidget *parent)
     return label;
 }
 
-} // namespace archstudio::ui::panelstyle
+} // namespace archstudio::ui::widgetstyle
