@@ -62,6 +62,9 @@ struct KindSchema
     QList<PropertySchema> properties;
     /// Qt resource path of the kind's SVG icon (palette, canvas, exports), drawn at 48x48.
     QString icon;
+    /// A RegionList property naming further regions where the service answers reads and writes
+    /// locally (DynamoDB global tables); callers there do not cross regions.
+    QString localInRegionsProperty;
 
     const PropertySchema *property(const QString &name) const;
 };

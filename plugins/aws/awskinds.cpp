@@ -109,6 +109,7 @@ KindSchema workload()
              choice("readConsistency", {"eventual", "strong"}, "eventual",
                     "consistency of reads (DynamoDB halves the cost of eventual reads)"),
              boolean("cacheFallback", true, "on a cache outage, reads go to the database")},
+            {},
             {}};
 }
 
@@ -133,6 +134,7 @@ KindSchema rds()
              integer("iops", "IOPS", {}, 0, 256000,
                      "provisioned IOPS (io1/io2, or gp3 above its baseline)"),
              number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance")},
+            {},
             {}};
 }
 
@@ -150,6 +152,7 @@ KindSchema rdsReplica()
          pattern("instanceClass", rdsClass, {}, rdsClassHelp + " (default: the source's)"),
          choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
          integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")},
+        {},
         {}};
 }
 
@@ -172,6 +175,7 @@ KindSchema auroraCluster()
              number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance"),
              typed("globalSecondaryRegions", PropertyType::RegionList, QVariantList{},
                    "secondary regions of an Aurora Global Database")},
+            {},
             {}};
 }
 
@@ -191,6 +195,7 @@ KindSchema auroraInstance()
              number("minAcu", "ACU", 0.5, 0, 256, "Serverless v2 minimum capacity"),
              number("maxAcu", "ACU", 16, 1, 256, "Serverless v2 maximum capacity"),
              integer("failoverTier", "", 1, 0, 15, "promotion priority (0 is promoted first)")},
+            {},
             {}};
 }
 
@@ -221,6 +226,7 @@ KindSchema dynamodb()
              typed("globalTableRegions", PropertyType::RegionList, QVariantList{},
                    "regions holding replicas of a global table"),
              boolean("pointInTimeRecovery", false, "continuous backups"), dax},
+            {},
             {}};
 }
 
@@ -243,6 +249,7 @@ KindSchema elasticache()
              boolean("multiAz", false, "replicas in other zones, promoted automatically"),
              number("hitRatio", "", 0.8, 0, 1, "share of reads answered by the cache"),
              number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)")},
+            {},
             {}};
 }
 
@@ -252,8 +259,11 @@ QList<KindSchema> awsKindSchemas()
 {
     QList<KindSchema> kinds{workload(),       rds(),      rdsReplica(), auroraCluster(),
                             auroraInstance(), dynamodb(), elasticache()};
-    for (KindSchema &kind : kinds)
+    for (KindSchema &kind : kinds) {
         kind.icon = QStringLiteral(":/icons/aws/%1.svg").arg(kind.kind);
+        if (kind.kind == QLatin1String("dynamodb"))
+            kind.localInRegionsProperty = QStringLiteral("globalTableRegions");
+    }
     return kinds;
 }
 

@@ -384,6 +384,14 @@ QString DiagramScene::linkLabel(const model::Link &link, int *reach) const
         const std::optional<double> ms = mCatalog.value(key);
         return ms ? QStringLiteral(" %1").arg(render::latencyMs(*ms)) : QString();
     };
+    // A service with a replica in the caller's region (a global table) answers there.
+    const model::KindSchema *targetKind = model::KindRegistry::builtin().schema(to->kind);
+    if (from->placement.region != to->placement.region && targetKind &&
+        !targetKind->localInRegionsProperty.isEmpty() &&
+        to->properties.value(targetKind->localInRegionsProperty)
+            .toStringList()
+            .contains(from->placement.region.value()))
+        return tr("%1 · regional replica").arg(traffic);
     if (from->placement.region != to->placement.region) {
         *reach = int(LinkItem::Reach::CrossRegion);
         return tr("%1 · cross-region%2")

@@ -240,6 +240,13 @@ private slots:
         QVERIFY(drawn);
         QCOMPARE(drawn->reach(), LinkItem::Reach::CrossRegion);
         QVERIFY(drawn->label().contains("cross-region"));
+        // The EU storefront reaches the carts table through its eu-west-1 replica: local.
+        for (LinkItem *l : studio.scene.linkItems()) {
+            if (l->from() == ComponentId("eu-storefront") && l->to() == ComponentId("carts")) {
+                QCOMPARE(l->reach(), LinkItem::Reach::SameZone);
+                QVERIFY(l->label().contains("regional replica"));
+            }
+        }
         // The card under the handle did not move.
         QCOMPARE(source->pos(),
                  studio.document.design().layout.componentPositions.value(source->id()));
