@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mView, &DiagramView::filesDropped, this,
             [this](const QStringList &paths) { openFile(paths.first()); });
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &document::Document::changed, this, &MainWindow::updateTitle);
     connect(mDocument, &document::Document::changed, this, [this] {
         if (mDocument->isModified() && !mAutosave.isActive())
             mAutosave.start();

@@ -83,6 +83,9 @@ public:
     /// Offers the recovery copies of studios that crashed; returns how many were reopened.
     int offerRecovery();
 
+    /// Renames the design and sets its description, as one undoable step.
+    void setDesignNameAndDescription(const QString &name, const QString &description);
+
     void copySelection();
     void cutSelection();
     void paste();
@@ -115,6 +118,7 @@ private:
                        const QKeySequence &shortcut, const std::function<void()> &slot);
     void addPaletteEntryAtCentre(const QString &entry);
     void renameSelection();
+    void editDesignProperties();
 
     // mainwindowfiles.cpp
     void createFileActions(QMenu *menu, QToolBar *toolbar);

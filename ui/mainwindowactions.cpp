@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -114,6 +116,8 @@ void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
               });
     addAction(menu, QStringLiteral("rename"), tr("Re&name…"), QKeySequence(Qt::Key_F2),
               [this] { renameSelection(); });
+    addAction(menu, QStringLiteral("designProperties"), tr("Design &Name and Description…"), {},
+              [this] { editDesignProperties(); });
     // The canvas's shortcuts must not fire while the user types in the inspector.
     for (const char *name : {"delete", "selectAll", "cut", "copy", "paste", "duplicate"}) {
         QAction *a = action(QString::fromLatin1(name));
@@ -230,6 +234,31 @@ void MainWindow::duplicateSelection()
                            : tr("Duplicate %1 components").arg(pasted.size()),
         std::move(delta)));
     mScene->selectComponents(pasted);
+}
+
+void MainWindow::editDesignProperties()
+{
+    const model::Design &design = mDocument->design();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Design name"), tr("Name:"),
+                                               QLineEdit::Normal, design.name, &ok);
+    if (!ok)
+        return;
+    const QString description = QInputDialog::getMultiLineText(
+        this, tr("Design description"), tr("Description (shown in reports):"), design.description,
+        &ok);
+    if (!ok)
+        return;
+    setDesignNameAndDescription(name.trimmed(), description);
+}
+
+void MainWindow::setDesignNameAndDescription(const QString &name, const QString &description)
+{
+    document::DesignDelta delta;
+    delta.setNameAndDescription(mDocument->design(), name, description);
+    if (!delta.isEmpty())
+        mDocument->undoStack()->push(new document::EditDesignCommand(
+            mDocument, tr("Rename design to %1").arg(name), std::move(delta)));
 }
 
 void MainWindow::renameSelection()

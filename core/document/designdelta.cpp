@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace archstudio::document {
 
@@ -100,6 +101,15 @@ void DesignDelta::setLinks(const model::Design &base, const QList<model::Link> &
     mLinks->after = links;
 }
 
+void DesignDelta::setNameAndDescription(const model::Design &base, const QString &name,
+                                        const QString &description)
+{
+    if (!mNameAndDescription)
+        mNameAndDescription =
+            Change<std::pair<QString, QString>>{std::pair(base.name, base.description), {}};
+    mNameAndDescription->after = std::pair(name, description);
+}
+
 bool DesignDelta::isEmpty() const
 {
     const auto unchanged = [](const auto &change) {
@@ -109,7 +119,8 @@ bool DesignDelta::isEmpty() const
            std::all_of(mPositions.cbegin(), mPositions.cend(), unchanged) &&
            std::all_of(mZoneFrames.cbegin(), mZoneFrames.cend(), unchanged) &&
            std::all_of(mRegionFrames.cbegin(), mRegionFrames.cend(), unchanged) &&
-           (!mRegions || unchanged(*mRegions)) && (!mLinks || unchanged(*mLinks));
+           (!mRegions || unchanged(*mRegions)) && (!mLinks || unchanged(*mLinks)) &&
+           (!mNameAndDescription || unchanged(*mNameAndDescription));
 }
 
 void DesignDelta::apply(model::Design &design) const
@@ -172,6 +183,8 @@ void DesignDelta::applyOneWay(model::Design &design, bool forward) const
         design.regions = *target(*mRegions);
     if (mLinks)
         design.links = *target(*mLinks);
+    if (mNameAndDescription)
+        std::tie(design.name, design.description) = *target(*mNameAndDescription);
 }
 
 ChangeScope DesignDelta::scope() const

@@ -34,6 +34,9 @@ public:
                         std::optional<QRectF> frame);
     void setRegions(const model::Design &base, const QList<model::Region> &regions);
     void setLinks(const model::Design &base, const QList<model::Link> &links);
+    /// The design's name and description.
+    void setNameAndDescription(const model::Design &base, const QString &name,
+                               const QString &description);
 
     bool isEmpty() const;
     void apply(model::Design &design) const;
@@ -63,6 +66,7 @@ private:
     QMap<model::RegionId, Change<QRectF>> mRegionFrames;
     std::optional<Change<QList<model::Region>>> mRegions;
     std::optional<Change<QList<model::Link>>> mLinks;
+    std::optional<Change<std::pair<QString, QString>>> mNameAndDescription;
 };
 
 } // namespace archstudio::document

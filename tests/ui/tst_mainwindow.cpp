@@ -139,6 +139,20 @@ private slots:
         QVERIFY(other.designFile()->thumbnailPng.startsWith("\x89PNG"));
     }
 
+    void theDesignCanBeRenamed()
+    {
+        ui::MainWindow window;
+        window.newDesign();
+        window.setDesignNameAndDescription("Orders tier", "Checkout databases");
+        QCOMPARE(window.document()->design().name, QStringLiteral("Orders tier"));
+        QCOMPARE(window.document()->design().description, QStringLiteral("Checkout databases"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Orders tier[*] — ArchStudio"));
+        QVERIFY(window.isWindowModified());
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->design().name, QStringLiteral("Untitled design"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled design[*] — ArchStudio"));
+    }
+
     void asksBeforeLosingChanges()
     {
         ui::MainWindow window;

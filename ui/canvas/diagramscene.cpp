@@ -36,7 +36,12 @@ DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
     });
 }
 
-DiagramScene::~DiagramScene() = default;
+DiagramScene::~DiagramScene()
+{
+    // QGraphicsScene's destructor deletes the items, and each selected one announces the
+    // selection change: by then this object is only a QGraphicsScene, and must not hear it.
+    disconnect(this, nullptr, this, nullptr);
+}
 
 void DiagramScene::setDocument(document::Document *document)
 {
