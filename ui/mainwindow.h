@@ -126,6 +126,7 @@ private:
     void openWithDialog();
     bool saveAsWithDialog();
     void loadIntoDocument(io::DesignFile file, const QString &path);
+    bool restoreRecovered(const QString &recoveryPath, const QString &originalPath, QString *error);
     void updateTitle();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();

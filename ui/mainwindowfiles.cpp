@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -326,6 +327,24 @@ void MainWindow::autosaveNow()
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
 }
 
+bool MainWindow::restoreRecovered(const QString &recoveryPath, const QString &originalPath,
+                                  QString *error)
+{
+    io::LoadOptions options;
+    options.rejectInvalidDesigns = false; // work in progress is what recovery is for
+    io::LoadResult loaded = io::loadDesignFile(recoveryPath, options);
+    if (!loaded.file) {
+        *error = loaded.problems.isEmpty() ? tr("unreadable") : loaded.problems.first().toString();
+        return false;
+    }
+    loadIntoDocument(std::move(*loaded.file), originalPath);
+    // Recovered work is unsaved work: the title shows it modified until saved.
+    mDocument->undoStack()->resetClean();
+    updateTitle();
+    autosaveNow();
+    return true;
+}
+
 int MainWindow::offerRecovery()
 {
     int recovered = 0;
@@ -343,18 +362,26 @@ int MainWindow::offerRecovery()
                                         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel)
             break; // keep the rest for next time
-        if (answer == QMessageBox::Yes && recovered == 0) {
-            io::LoadOptions options;
-            options.rejectInvalidDesigns = false;
-            io::LoadResult loaded = io::loadDesignFile(orphan.recoveryPath, options);
-            if (loaded.file) {
-                loadIntoDocument(std::move(*loaded.file), orphan.originalPath);
-                // Recovered work is unsaved work: the title shows it modified until saved.
-                mDocument->undoStack()->resetClean();
-                updateTitle();
-                autosaveNow();
-                ++recovered;
+        if (answer == QMessageBox::Yes) {
+            // The first recovered design takes this window; each further one gets its own.
+            MainWindow *target = this;
+            if (recovered > 0) {
+                target = new MainWindow;
+                target->setAttribute(Qt::WA_DeleteOnClose);
+                target->mPrompt = mPrompt;
+                target->show();
             }
+            QString error;
+            if (!target->restoreRecovered(orphan.recoveryPath, orphan.originalPath, &error)) {
+                // Never delete what could not be read back: it stays for another try.
+                statusBar()->showMessage(
+                    tr("Could not recover %1 (%2); the copy is kept at %3")
+                        .arg(name, error, QDir::toNativeSeparators(orphan.recoveryPath)));
+                if (target != this)
+                    target->close();
+                continue;
+            }
+            ++recovered;
         }
         RecoveryStore::forget(orphan);
     }

@@ -12,6 +12,7 @@
 #include "ui/recoverystore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -224,6 +225,60 @@ private slots:
         QVERIFY(next.isWindowModified());
         // Offered once: the orphan is gone.
         QVERIFY(ui::RecoveryStore::orphans().isEmpty());
+    }
+
+    void everyRecoveredDesignGetsAWindowAndUnreadableOnesStay()
+    {
+        QDir(ui::RecoveryStore::directory()).removeRecursively();
+        QDir().mkpath(ui::RecoveryStore::directory());
+        // Two studios died with unsaved work, and a third left a copy that cannot be read.
+        const QString dir = ui::RecoveryStore::directory() + '/';
+        const auto orphan = [&](const QString &session, const QString &name,
+                                const QByteArray &design) {
+            QFile copy(dir + session + ".archstudio");
+            QVERIFY(copy.open(QIODevice::WriteOnly));
+            copy.write(design);
+            QFile info(dir + session + ".recovery.json");
+            QVERIFY(info.open(QIODevice::WriteOnly));
+            info.write(
+                QStringLiteral(
+                    R"({"originalPath": "", "designName": "%1", "savedAt": "2026-11-26T01:00:00Z"})")
+                    .arg(name)
+                    .toUtf8());
+        };
+        QFile sample(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray json = sample.readAll();
+        orphan("first", "one", json);
+        orphan("second", "two", json);
+        orphan("broken", "three", "{ not json");
+        QCOMPARE(ui::RecoveryStore::orphans().size(), 3);
+
+        const auto windows = [] {
+            int n = 0;
+            for (QWidget *w : QApplication::topLevelWidgets())
+                n += qobject_cast<ui::MainWindow *>(w) != nullptr;
+            return n;
+        };
+        ui::MainWindow window;
+        const int before = windows();
+        int asked = 0;
+        window.setPrompt(Answer{QMessageBox::Yes, &asked});
+        QCOMPARE(window.offerRecovery(), 2);
+        QCOMPARE(asked, 3);
+        QCOMPARE(windows(), before + 1);
+        // The unreadable copy is kept for another try, not deleted.
+        const QList<ui::RecoveryStore::Orphan> left = ui::RecoveryStore::orphans();
+        QCOMPARE(left.size(), 1);
+        QVERIFY(left.first().recoveryPath.endsWith("broken.archstudio"));
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *other = qobject_cast<ui::MainWindow *>(w); other && other != &window) {
+                QCOMPARE(other->document()->design().name, QStringLiteral("Global storefront"));
+                other->setPrompt(Answer{QMessageBox::Discard, &asked});
+                other->close();
+            }
+        }
+        window.setPrompt(Answer{QMessageBox::Discard, &asked});
     }
 
     void copyPasteBetweenTwoDesigns()
