@@ -70,11 +70,20 @@ QPointF pastedPosition(const Design &design, const Design &source, const model::
 
 } // namespace
 
-ComponentId uniqueComponentId(const Design &design, const QString &base)
+namespace {
+
+QSet<QString> idsOf(const Design &design)
 {
-    QSet<QString> taken;
+    QSet<QString> ids;
+    ids.reserve(design.components.size());
     for (const model::Component &c : design.components)
-        taken.insert(c.id.value());
+        ids.insert(c.id.value());
+    return ids;
+}
+
+/// base, or base-2, base-3, ...: the first not in taken.
+ComponentId firstFree(const QSet<QString> &taken, const QString &base)
+{
     if (!taken.contains(base))
         return ComponentId(base);
     for (int n = 2;; ++n) {
@@ -82,6 +91,13 @@ ComponentId uniqueComponentId(const Design &design, const QString &base)
         if (!taken.contains(candidate))
             return ComponentId(candidate);
     }
+}
+
+} // namespace
+
+ComponentId uniqueComponentId(const Design &design, const QString &base)
+{
+    return firstFree(idsOf(design), base);
 }
 
 PlacementResult placementFor(const model::KindSchema &schema, const model::Component *existing,
@@ -373,14 +389,13 @@ DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPoint
     const Design &source = fragment.design;
 
     // New ids where they clash; references between pasted components follow their targets.
-    Design taken = design;
+    // One set of taken ids for the whole paste: a paste of m components into n stays O(n + m).
+    QSet<QString> taken = idsOf(design);
     QMap<ComponentId, ComponentId> renamed;
     for (const model::Component &c : source.components) {
-        const ComponentId id = uniqueComponentId(taken, c.id.value());
+        const ComponentId id = firstFree(taken, c.id.value());
         renamed.insert(c.id, id);
-        model::Component placeholder;
-        placeholder.id = id;
-        taken.components.append(placeholder);
+        taken.insert(id.value());
     }
     const model::KindRegistry &registry = model::KindRegistry::builtin();
     for (model::Component c : source.components) {

@@ -65,20 +65,12 @@ public:
     /// withQuantity().
     template <typename Make> LineItem memoLine(const MemoKey &key, Make make) const
     {
-        if (const auto it = mLines.constFind(key); it != mLines.cend())
-            return *it;
-        LineItem item = make();
-        mLines.insert(key, item);
-        return item;
+        return memo(mLines, key, make);
     }
     /// Like memoLine(), for a figure.
     template <typename Make> Figure memoFigure(const MemoKey &key, Make make) const
     {
-        if (const auto it = mFigures.constFind(key); it != mFigures.cend())
-            return *it;
-        Figure figure = make();
-        mFigures.insert(key, figure);
-        return figure;
+        return memo(mFigures, key, make);
     }
     /// A line with another quantity, priced at its unit price.
     static LineItem withQuantity(LineItem item, double quantity)
@@ -111,6 +103,16 @@ private:
     /// lookup() results by the address of a literal key (QStringLiteral): most figures
     /// are asked for by constant names, thousands of times per evaluation.
     mutable QHash<const QChar *, const Figure *> mLiteralCache;
+    template <typename Value, typename Make>
+    static Value memo(QHash<MemoKey, Value> &cache, const MemoKey &key, Make make)
+    {
+        if (const auto it = cache.constFind(key); it != cache.cend())
+            return *it;
+        Value value = make();
+        cache.insert(key, value);
+        return value;
+    }
+
     mutable QHash<MemoKey, LineItem> mLines;
     mutable QHash<MemoKey, Figure> mFigures;
     /// price() results by rest, then region: the hot path builds no key strings.

@@ -53,10 +53,7 @@ void FarViewItem::render()
         const ComponentItem *to = mScene->componentItem(link->to());
         if (!from || !to)
             continue;
-        painter.setPen(QPen(link->kind() == LinkItem::Kind::Replication
-                                ? render::style::categoryColour(QStringLiteral("rds"))
-                                : QColor(0x71, 0x80, 0x96),
-                            0));
+        painter.setPen(QPen(link->colour(), 0));
         painter.drawLine(from->pos(), to->pos());
     }
     const QSizeF card = render::style::kCardSize;

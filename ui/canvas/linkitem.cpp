@@ -102,6 +102,12 @@ void LinkItem::setLabel(const QString &label, Reach reach)
     update();
 }
 
+QColor LinkItem::colour() const
+{
+    return mKind == Kind::Replication ? render::style::categoryColour(QStringLiteral("rds"))
+                                      : reachColour(mReach);
+}
+
 QLineF LinkItem::visibleLine() const
 {
     return QLineF(cardExit(mLine.p1(), mLine.p2()), cardExit(mLine.p2(), mLine.p1()));
@@ -131,11 +137,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QLineF line = visibleLine();
     if (line.length() < 1.0)
         return;
-    QColor colour = mKind == Kind::Replication
-                        ? render::style::categoryColour(QStringLiteral("rds"))
-                        : reachColour(mReach);
-    if (isSelected())
-        colour = QColor(0x31, 0x82, 0xCE);
+    const QColor colour = isSelected() ? QColor(0x31, 0x82, 0xCE) : this->colour();
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     if (!detailed) {
         // Far out: a hairline, the rasteriser's fastest stroke; no dashes, no arrow, no label.

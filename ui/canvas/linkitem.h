@@ -32,6 +32,8 @@ public:
     void setLabel(const QString &label, Reach reach);
     const QString &label() const { return mLabel; }
     Reach reach() const { return mReach; }
+    /// Its colour when not selected: replication blue, or by reach (the far view uses it too).
+    QColor colour() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
