@@ -201,6 +201,7 @@ void DiagramScene::rebuild()
         syncComponent(c.id);
     rebuildLinks();
     applyFigures();
+    updateFarView(true);
     setSceneRect(
         itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }

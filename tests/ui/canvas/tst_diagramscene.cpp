@@ -4,6 +4,7 @@
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/evaluationscheduler.h"
 #include "core/model/kindregistry.h"
+#include "core/render/diagramstyle.h"
 #include "ui/canvas/componentitem.h"
 #include "ui/canvas/containeritem.h"
 #include "ui/canvas/linkitem.h"
@@ -321,6 +322,18 @@ private slots:
         QVERIFY(view.zoom() < 0.35);
         QVERIFY(scene.isFarView());
         QVERIFY(item->flags() & QGraphicsItem::ItemHasNoContents);
+        // The picture shows the cards: the view is full of their colours.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage frame = view.viewport()->grab().toImage();
+        const QRgb rds = render::style::categoryColour("rds").rgb();
+        int cardPixels = 0;
+        for (int y = 0; y < frame.height(); y += 2)
+            for (int x = 0; x < frame.width(); x += 2)
+                cardPixels += qAbs(qRed(frame.pixel(x, y)) - qRed(rds)) < 24 &&
+                              qAbs(qGreen(frame.pixel(x, y)) - qGreen(rds)) < 24 &&
+                              qAbs(qBlue(frame.pixel(x, y)) - qBlue(rds)) < 24;
+        QVERIFY2(cardPixels > 500, qPrintable(QString::number(cardPixels)));
         // Still selectable, and a selected card draws itself over the picture.
         item->setSelected(true);
         QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
