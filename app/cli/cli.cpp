@@ -2,6 +2,7 @@
 
 #include "catalogcommand.h"
 #include "evaluatecommand.h"
+#include "simulatecommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,11 @@ namespace archstudio::cli {
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
+                               QStringLiteral("simulate"), QStringLiteral("montecarlo"),
                                QStringLiteral("catalog")};
 // Commands of spec/CLI.md that later versions implement; refused clearly rather than
 // mistaken for a file name to open.
-const QStringList kPlannedSubcommands{QStringLiteral("simulate"), QStringLiteral("montecarlo"),
-                                      QStringLiteral("export"), QStringLiteral("report")};
+const QStringList kPlannedSubcommands{QStringLiteral("export"), QStringLiteral("report")};
 
 } // namespace
 
@@ -28,6 +29,13 @@ QString usage()
         "  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog "
         "CATALOG.json]\n"
         "                                         cost, latency, availability, RTO/RPO, review\n"
+        "  archstudio simulate FILE --fail zone:CODE|region:CODE|component:ID [--json]\n"
+        "                      [--load-factor X] [--catalog CATALOG.json]\n"
+        "                                         timeline of a failure: failover, RTO, data at "
+        "risk\n"
+        "  archstudio montecarlo FILE [--years N] [--seed S] [--target A] [--threads T] [--json]\n"
+        "                                         simulate years of failures; downtime "
+        "distribution\n"
         "  archstudio catalog import OFFER.json... -o CATALOG.json\n"
         "                                         build a catalog from AWS Price List offer files\n"
         "  archstudio catalog show [--json]       list the bundled catalog\n"
@@ -62,6 +70,10 @@ int run(const QStringList &args, Streams streams)
         return runValidate(args.mid(1), streams);
     if (first == QLatin1String("evaluate"))
         return runEvaluate(args.mid(1), streams);
+    if (first == QLatin1String("simulate"))
+        return runSimulate(args.mid(1), streams);
+    if (first == QLatin1String("montecarlo"))
+        return runMonteCarlo(args.mid(1), streams);
     if (first == QLatin1String("catalog"))
         return runCatalog(args.mid(1), streams);
     if (kPlannedSubcommands.contains(first)) {

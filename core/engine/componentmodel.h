@@ -25,6 +25,15 @@ struct FailureMode
 {
     double ratePerYear = 0.0;
     double recoverySeconds = 0.0;
+    double dataLossSeconds = 0.0; ///< writes it may lose (a volume restored from backup)
+};
+
+/// How a copy elsewhere takes over a data set's writes when its writer is lost for good (a
+/// region outage): after how long it accepts writes, and how far behind the writer it was.
+struct Takeover
+{
+    double seconds = 0.0;
+    double lagSeconds = 0.0;
 };
 
 /// How a component depends on its Availability Zones. zones[0] is where it runs; the rest
@@ -94,6 +103,13 @@ struct ComponentModel
 
     std::optional<double> rtoSeconds;
     std::optional<double> rpoSeconds;
+
+    // Failure simulation (spec/ENGINE.md section 5).
+    /// A replica that can be promoted to the data set's writer (an RDS read replica).
+    std::optional<Takeover> promotion;
+    /// The copies in replicaRegions take the writes of a lost region (global tables, Aurora
+    /// Global Database).
+    std::optional<Takeover> crossRegionTakeover;
 };
 
 /// One workload's traffic to a component: what a per-request price (DynamoDB request

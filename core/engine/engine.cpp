@@ -183,7 +183,7 @@ Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &cata
 Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                     const Scenario &scenario, const BehaviourRegistry &behaviours)
 {
-    return evaluateDesign(snapshot.design, catalog, scenario, behaviours, true);
+    return evaluateDesign(snapshot.design, catalog, scenario, behaviours, scenario.review);
 }
 
 catalog::Catalog catalogFor(const model::Design &design, const catalog::Catalog &base,

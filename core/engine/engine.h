@@ -14,6 +14,8 @@ class BehaviourRegistry;
 struct Scenario
 {
     double loadFactor = 1.0;
+    /// Run the design-review rules (and price their fixes); a load sweep does without.
+    bool review = true;
 };
 
 /// An immutable copy of the design taken on the GUI thread (Qt containers share, so

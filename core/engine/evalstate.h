@@ -95,6 +95,8 @@ struct EvalState
 void describeComponents(EvalState &state);
 /// Routes every workload's load to components (routing.cpp).
 void routeTraffic(EvalState &state, QList<Warning> &warnings);
+/// Routes state.paths again, from scratch: after the simulator changed them (routing.cpp).
+void routeResolvedPaths(EvalState &state);
 /// Utilisation and waits at average and peak (routing.cpp).
 void computeQueues(EvalState &state);
 /// Read and write latency of one workload at average or peak (latency.cpp).

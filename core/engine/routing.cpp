@@ -302,6 +302,17 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     replicate(state, members);
 }
 
+void routeResolvedPaths(EvalState &state)
+{
+    const qsizetype n = state.design.components.size();
+    state.load.fill(ComponentLoad{}, n);
+    state.peakReads.fill(0.0, n);
+    state.peakWrites.fill(0.0, n);
+    for (const WorkloadPaths &paths : state.paths)
+        routeWorkload(state, paths);
+    replicate(state, Members(state));
+}
+
 void computeQueues(EvalState &state)
 {
     const qsizetype n = state.models.size();

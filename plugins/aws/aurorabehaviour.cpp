@@ -148,6 +148,10 @@ ComponentModel AuroraClusterBehaviour::describe(const KindContext &c) const
                                                 : QStringLiteral("sla.aurora.single-az"));
     m.rtoSeconds = failoverSeconds(c, d.hasReader && d.instanceZones >= 2);
     m.rpoSeconds = 0.0;
+    // A Global Database promotes a secondary region's cluster to take the writes.
+    m.crossRegionTakeover =
+        engine::Takeover{p.value(QStringLiteral("failover.aurora-global.promote.seconds")),
+                         p.value(QStringLiteral("lag.aurora-global.seconds"))};
     return m;
 }
 

@@ -80,6 +80,9 @@ ComponentModel DynamoDbBehaviour::describe(const KindContext &c) const
                                               : QStringLiteral("sla.dynamodb.global"));
     m.rtoSeconds = 0.0; // AWS spreads the table over zones: an AZ loss is absorbed
     m.rpoSeconds = 0.0;
+    // Global tables are multi-active: the other regions' replicas take writes at once.
+    m.crossRegionTakeover =
+        engine::Takeover{0.0, p.value(QStringLiteral("lag.dynamodb-global.seconds"))};
     return m;
 }
 

@@ -162,11 +162,12 @@ ComponentModel RdsBehaviour::describe(const KindContext &c) const
         const double replace = p.value(QStringLiteral("recovery.instance-replace.seconds"));
         const double restore = p.value(QStringLiteral("recovery.restore.seconds"));
         m.sla = p.value(QStringLiteral("sla.rds.single-az"));
+        const double logShipping = p.value(QStringLiteral("rpo.rds.log-shipping.seconds"));
         m.failures = {instanceFailure(p, replace),
-                      {p.value(QStringLiteral("failure.storage.per-year")), restore}};
+                      {p.value(QStringLiteral("failure.storage.per-year")), restore, logShipping}};
         m.zoneDependence.relocateSeconds = restore;
         m.rtoSeconds = std::max(replace, restore);
-        m.rpoSeconds = p.value(QStringLiteral("rpo.rds.log-shipping.seconds"));
+        m.rpoSeconds = logShipping;
         return m;
     }
     const double failover = p.value(d.deployment == QLatin1String("multi-az-cluster")
@@ -327,6 +328,13 @@ ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
     m.zoneDependence.relocateSeconds = p.value(QStringLiteral("recovery.restore.seconds"));
     m.rtoSeconds = replace;
     m.rpoSeconds = 0.0; // a copy: losing it loses no data
+    // Promoted by hand when its source is lost for good; it has what had reached it.
+    const model::Component *source = c.find(model::ComponentId(d.replicaOf));
+    const bool sameRegion = source && source->placement.region == c.component.placement.region;
+    m.promotion = engine::Takeover{
+        p.value(QStringLiteral("failover.rds-replica.promote.seconds")),
+        p.value(sameRegion ? QStringLiteral("lag.rds-replica.in-region.seconds")
+                           : QStringLiteral("lag.rds-replica.cross-region.seconds"))};
     return m;
 }
 

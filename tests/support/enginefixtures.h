@@ -12,6 +12,17 @@
 
 namespace archstudio::test {
 
+/// A design of tests/data/, by its path below it ("simulation/rds-single-az.json").
+inline model::Design loadTestDesign(const QString &relativePath)
+{
+    const io::LoadResult result =
+        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/") + relativePath);
+    if (!result.file)
+        qFatal("cannot load %s: %s", qPrintable(relativePath),
+               qPrintable(result.problems.value(0).toString()));
+    return result.file->design;
+}
+
 inline model::Design loadEngineDesign(const QString &name)
 {
     const io::LoadResult result =

@@ -1,0 +1,48 @@
+#include "engineinput.h"
+
+#include "core/catalog/catalogfile.h"
+#include "core/engine/engine.h"
+#include "core/io/designfile.h"
+
+namespace archstudio::cli {
+
+std::optional<EngineInput> loadEngineInput(const QString &designPath, const QString &catalogPath,
+                                           Streams streams)
+{
+    const io::LoadResult loaded = io::loadDesignFile(designPath);
+    if (!loaded.file) {
+        for (const model::Problem &p : loaded.problems) {
+            if (p.isError())
+                streams.err << designPath << ": error: " << p.toString() << '\n';
+        }
+        return std::nullopt;
+    }
+    // An imported catalog (archstudio catalog import) replaces the bundled figures it has.
+    catalog::Catalog base = catalog::bundledCatalog();
+    if (!catalogPath.isEmpty()) {
+        const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(catalogPath);
+        if (!imported.catalog) {
+            streams.err << catalogPath << ": error: " << imported.error << '\n';
+            return std::nullopt;
+        }
+        base.merge(*imported.catalog);
+    }
+    EngineInput input{loaded.file->design, {}, {}};
+    input.catalog = engine::catalogFor(input.design, base, &input.notes);
+    return input;
+}
+
+std::optional<double> numberOption(const QString &command, const QString &option,
+                                   const QString &value, double min, double max, Streams streams)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (ok && number >= min && number <= max)
+        return number;
+    streams.err << "archstudio " << command << ": " << option << " expects a number from " << min
+                << " to " << max << ", got \"" << value << "\"\n\n"
+                << usage();
+    return std::nullopt;
+}
+
+} // namespace archstudio::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "cli.h"
+
+#include "core/catalog/catalog.h"
+#include "core/model/design.h"
+
+#include <optional>
+
+namespace archstudio::cli {
+
+/// A design read from FILE and the catalog the engine should use for it: the bundled one,
+/// merged with an imported catalog when asked, with the design's own overrides applied.
+struct EngineInput
+{
+    model::Design design;
+    catalog::Catalog catalog;
+    QStringList notes;
+};
+
+/// Loads both, printing errors that name the file to streams.err; nullopt on failure.
+std::optional<EngineInput> loadEngineInput(const QString &designPath, const QString &catalogPath,
+                                           Streams streams);
+
+/// Parses a number option within [min, max], or prints the usage error for `command`.
+std::optional<double> numberOption(const QString &command, const QString &option,
+                                   const QString &value, double min, double max, Streams streams);
+
+} // namespace archstudio::cli

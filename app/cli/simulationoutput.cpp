@@ -1,0 +1,268 @@
+#include "simulationoutput.h"
+
+#include "texttable.h"
+
+#include "core/engine/availabilityalgebra.h"
+#include "core/json/jsonwriter.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <cmath>
+
+namespace archstudio::cli {
+
+namespace bj = boost::json;
+using namespace archstudio::engine;
+
+namespace {
+
+bj::value number(double v, double step = 1e-4)
+{
+    // Divided by a whole scale, not multiplied by the step: the nearest double to the decimal,
+    // which prints short (0.999893806, not 0.9998938060000001).
+    const double scale = std::round(1.0 / step);
+    return std::isfinite(v) ? bj::value(std::round(v * scale) / scale) : bj::value(nullptr);
+}
+
+bj::string str(const QString &s)
+{
+    return bj::string(s.toStdString());
+}
+
+bj::object header(const QString &name, const catalog::Catalog &catalog)
+{
+    bj::object root;
+    root.emplace("design", str(name));
+    root.emplace("catalog", bj::object{{"id", str(catalog.id())}, {"date", str(catalog.date())}});
+    return root;
+}
+
+bj::value operation(const OperationState &op)
+{
+    if (!op.served)
+        return nullptr;
+    bj::object o;
+    o.emplace("availability", number(op.availability, 1e-9));
+    const bool anyServed = op.availability > 0.0;
+    o.emplace("p50Ms", anyServed ? number(op.latency.p50Ms) : bj::value(nullptr));
+    o.emplace("p99Ms", anyServed ? number(op.latency.p99Ms) : bj::value(nullptr));
+    if (op.latency.saturated())
+        o.emplace("saturated", true);
+    o.emplace("utilization", number(op.utilization));
+    o.emplace("bottleneck",
+              op.bottleneck.isEmpty() ? bj::value(nullptr) : bj::value(str(op.bottleneck.value())));
+    o.emplace("capacityShare", number(op.capacityShare));
+    return o;
+}
+
+QString seconds(double s)
+{
+    if (s >= 3600.0 && std::fmod(s, 60.0) == 0.0)
+        return QStringLiteral("%1 h %2 min")
+            .arg(int(s / 3600.0))
+            .arg(int(std::fmod(s, 3600.0) / 60.0));
+    if (s >= 120.0)
+        return QString::number(s / 60.0, 'f', 1) + QStringLiteral(" min");
+    return QString::number(s, 'f', s < 10.0 && s != std::floor(s) ? 1 : 0) + QStringLiteral(" s");
+}
+
+QString share(const OperationState &op)
+{
+    if (!op.served)
+        return QStringLiteral("-");
+    return QString::number(op.availability * 100.0, 'f', op.availability < 1.0 ? 1 : 0) +
+           QLatin1Char('%');
+}
+
+QString percent(double fraction, int decimals = 4)
+{
+    return QString::number(fraction * 100.0, 'f', decimals) + QLatin1Char('%');
+}
+
+QString minutes(double m)
+{
+    return QString::number(m, 'f', 1) + QStringLiteral(" min");
+}
+
+} // namespace
+
+QByteArray timelineToJson(const Timeline &t, const model::Design &design,
+                          const catalog::Catalog &catalog)
+{
+    bj::object root = header(design.name, catalog);
+    root.emplace("failure", str(t.target.toString()));
+    root.emplace("endSeconds", number(t.endSeconds));
+    bj::array events;
+    for (const TimelineEvent &e : t.events) {
+        bj::object o;
+        o.emplace("atSeconds", number(e.atSeconds));
+        o.emplace("kind", str(eventKindName(e.kind)));
+        o.emplace("component",
+                  e.component.isEmpty() ? bj::value(nullptr) : bj::value(str(e.component.value())));
+        o.emplace("text", str(e.text));
+        events.push_back(std::move(o));
+    }
+    root.emplace("events", std::move(events));
+    bj::array intervals;
+    for (const TimelineInterval &interval : t.intervals) {
+        bj::object o;
+        o.emplace("startSeconds", number(interval.startSeconds));
+        o.emplace("endSeconds", number(interval.endSeconds));
+        o.emplace("label", str(interval.label));
+        bj::array workloads;
+        for (const WorkloadInterval &w : interval.workloads) {
+            bj::object wo;
+            wo.emplace("id", str(w.workload.value()));
+            wo.emplace("lost", w.lost);
+            wo.emplace("read", operation(w.read));
+            wo.emplace("write", operation(w.write));
+            wo.emplace("dataAtRiskSeconds", number(w.dataAtRiskSeconds));
+            workloads.push_back(std::move(wo));
+        }
+        o.emplace("workloads", std::move(workloads));
+        bj::array components;
+        for (qsizetype i = 0; i < interval.components.size(); ++i) {
+            const ComponentInterval &c = interval.components.at(i);
+            components.push_back(bj::object{{"id", str(design.components.at(i).id.value())},
+                                            {"condition", str(conditionName(c.condition))},
+                                            {"utilization", number(c.utilization)}});
+        }
+        o.emplace("components", std::move(components));
+        intervals.push_back(std::move(o));
+    }
+    root.emplace("intervals", std::move(intervals));
+    bj::array outcomes;
+    for (const WorkloadOutcome &o : t.outcomes) {
+        outcomes.push_back(bj::object{{"workload", str(o.workload.value())},
+                                      {"lost", o.lost},
+                                      {"readOutageSeconds", number(o.readOutageSeconds)},
+                                      {"writeOutageSeconds", number(o.writeOutageSeconds)},
+                                      {"dataAtRiskSeconds", number(o.dataAtRiskSeconds)}});
+    }
+    root.emplace("outcomes", std::move(outcomes));
+    bj::array findings;
+    for (const QString &f : t.findings)
+        findings.push_back(str(f));
+    root.emplace("findings", std::move(findings));
+    bj::array notes;
+    for (const QString &n : t.notes)
+        notes.push_back(str(n));
+    root.emplace("notes", std::move(notes));
+    return json::writePrettyJson(std::move(root));
+}
+
+QString timelineToText(const Timeline &t, const model::Design &design)
+{
+    QString out = QStringLiteral("%1: %2\n\nEvents\n").arg(design.name, t.target.toString());
+    QList<QStringList> rows;
+    for (const TimelineEvent &e : t.events)
+        rows.append({seconds(e.atSeconds), eventKindName(e.kind), e.text});
+    out += table({QStringLiteral("at"), QStringLiteral("event"), QStringLiteral("what")}, rows,
+                 {true, false, false});
+    out += QStringLiteral("\nOutcome per workload\n");
+    rows.clear();
+    for (const WorkloadOutcome &o : t.outcomes)
+        rows.append({o.workload.value(),
+                     o.lost ? QStringLiteral("lost with its region") : seconds(o.readOutageSeconds),
+                     o.lost ? QStringLiteral("-") : seconds(o.writeOutageSeconds),
+                     seconds(o.dataAtRiskSeconds)});
+    out += table({QStringLiteral("workload"), QStringLiteral("reads failing"),
+                  QStringLiteral("writes failing"), QStringLiteral("data at risk")},
+                 rows, {false, true, true, true});
+    out += QStringLiteral("\nIntervals (share of requests served, p99 at average load)\n");
+    rows.clear();
+    for (const TimelineInterval &interval : t.intervals) {
+        for (const WorkloadInterval &w : interval.workloads) {
+            const auto p99 = [](const OperationState &op) {
+                return op.served && op.availability > 0.0
+                           ? (op.latency.saturated() ? QStringLiteral("saturated")
+                                                     : QString::number(op.latency.p99Ms, 'f', 2) +
+                                                           QStringLiteral(" ms"))
+                           : QStringLiteral("-");
+            };
+            rows.append({seconds(interval.startSeconds) + QStringLiteral(" to ") +
+                             seconds(interval.endSeconds),
+                         w.workload.value(), share(w.read), p99(w.read), share(w.write),
+                         p99(w.write), interval.label});
+        }
+    }
+    out += table({QStringLiteral("interval"), QStringLiteral("workload"), QStringLiteral("reads"),
+                  QStringLiteral("read p99"), QStringLiteral("writes"), QStringLiteral("write p99"),
+                  QStringLiteral("after")},
+                 rows, {false, false, true, true, true, true, false});
+    if (!t.findings.isEmpty())
+        out += QStringLiteral("\nFindings\n  ") + t.findings.join(QStringLiteral("\n  ")) +
+               QLatin1Char('\n');
+    if (!t.notes.isEmpty())
+        out += QStringLiteral("\nNotes\n  ") + t.notes.join(QStringLiteral("\n  ")) +
+               QLatin1Char('\n');
+    return out;
+}
+
+QByteArray monteCarloToJson(const MonteCarloResult &r, const model::Design &design,
+                            const catalog::Catalog &catalog)
+{
+    bj::object root = header(design.name, catalog);
+    root.emplace("years", r.years);
+    root.emplace("seed", r.seed);
+    root.emplace("threads", r.threads);
+    root.emplace("target", r.target);
+    root.emplace("cancelled", r.cancelled);
+    bj::array ops;
+    for (const MonteCarloOperation &op : r.operations) {
+        bj::object o;
+        o.emplace("workload", str(op.workload.value()));
+        o.emplace("operation", op.reads ? "read" : "write");
+        o.emplace("availability", number(op.availability, 1e-9));
+        o.emplace("confidence95",
+                  bj::array{number(op.confidenceLow, 1e-9), number(op.confidenceHigh, 1e-9)});
+        o.emplace("exactModelled", number(op.exact, 1e-9));
+        o.emplace("outageYears", op.outageYears);
+        o.emplace("agreesWithExact", op.conclusive() ? bj::value(op.agrees()) : bj::value(nullptr));
+        o.emplace("downtimeMinutesPerYear", bj::object{{"mean", number(op.meanDowntimeMinutes)},
+                                                       {"p50", number(op.p50DowntimeMinutes)},
+                                                       {"p90", number(op.p90DowntimeMinutes)},
+                                                       {"p99", number(op.p99DowntimeMinutes)},
+                                                       {"max", number(op.maxDowntimeMinutes)}});
+        o.emplace("probabilityBelowTarget", number(op.probabilityBelowTarget, 1e-6));
+        bj::array bins;
+        for (const DowntimeBin &b : op.histogram)
+            bins.push_back(bj::array{number(b.fromMinutes), number(b.toMinutes), b.years});
+        o.emplace("histogram", std::move(bins));
+        ops.push_back(std::move(o));
+    }
+    root.emplace("operations", std::move(ops));
+    return json::writePrettyJson(std::move(root));
+}
+
+QString monteCarloToText(const MonteCarloResult &r, const model::Design &design)
+{
+    QString out = QStringLiteral("%1: %2 simulated years (seed %3, %4 threads)%5\n\n")
+                      .arg(design.name)
+                      .arg(r.years)
+                      .arg(r.seed)
+                      .arg(r.threads)
+                      .arg(r.cancelled ? QStringLiteral(", cancelled") : QString());
+    QList<QStringList> rows;
+    for (const MonteCarloOperation &op : r.operations) {
+        rows.append(
+            {op.workload.value() +
+                 (op.reads ? QStringLiteral(" reads") : QStringLiteral(" writes")),
+             percent(op.availability),
+             percent(op.confidenceLow) + QStringLiteral(" to ") + percent(op.confidenceHigh),
+             percent(op.exact) + (!op.conclusive() ? QStringLiteral(" (too few outages)")
+                                  : op.agrees()    ? QString()
+                                                   : QStringLiteral(" (outside)")),
+             minutes(op.meanDowntimeMinutes), minutes(op.p99DowntimeMinutes),
+             percent(op.probabilityBelowTarget, 1)});
+    }
+    out += table({QStringLiteral("operation"), QStringLiteral("simulated"),
+                  QStringLiteral("95% interval"), QStringLiteral("exact"),
+                  QStringLiteral("downtime/yr"), QStringLiteral("p99 year"),
+                  QStringLiteral("years below ") + percent(r.target, 2)},
+                 rows, {false, true, true, true, true, true, true});
+    return out;
+}
+
+} // namespace archstudio::cli
