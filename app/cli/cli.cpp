@@ -28,12 +28,14 @@ QString usage()
         "  archstudio validate FILE [--strict]    check a design; list every problem\n"
         "  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog "
         "CATALOG.json]\n"
+        "                      [--variant NAME]\n"
         "                                         cost, latency, availability, RTO/RPO, review\n"
         "  archstudio simulate FILE --fail zone:CODE|region:CODE|component:ID [--json]\n"
-        "                      [--load-factor X] [--catalog CATALOG.json]\n"
+        "                      [--load-factor X] [--catalog CATALOG.json] [--variant NAME]\n"
         "                                         timeline of a failure: failover, RTO, data at "
         "risk\n"
         "  archstudio montecarlo FILE [--years N] [--seed S] [--target A] [--threads T] [--json]\n"
+        "                      [--catalog CATALOG.json] [--variant NAME]\n"
         "                                         simulate years of failures; downtime "
         "distribution\n"
         "  archstudio catalog import OFFER.json... -o CATALOG.json\n"
@@ -41,7 +43,8 @@ QString usage()
         "  archstudio catalog show [--json]       list the bundled catalog\n"
         "  archstudio --help | --version\n"
         "\n"
-        "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md).\n"
+        "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md); a design with\n"
+        "variants is evaluated as its top-level variant unless --variant names another.\n"
         "Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong.\n");
 }
 

@@ -3,11 +3,12 @@
 #include "core/catalog/catalogfile.h"
 #include "core/engine/engine.h"
 #include "core/io/designfile.h"
+#include "core/model/variants.h"
 
 namespace archstudio::cli {
 
 std::optional<EngineInput> loadEngineInput(const QString &designPath, const QString &catalogPath,
-                                           Streams streams)
+                                           const QString &variant, Streams streams)
 {
     const io::LoadResult loaded = io::loadDesignFile(designPath);
     if (!loaded.file) {
@@ -27,7 +28,16 @@ std::optional<EngineInput> loadEngineInput(const QString &designPath, const QStr
         }
         base.merge(*imported.catalog);
     }
-    EngineInput input{loaded.file->design, {}, {}};
+    const model::Design &design = loaded.file->design;
+    const std::optional<model::Design> chosen =
+        model::variantAsDesign(design, variant.isEmpty() ? design.variantName : variant);
+    if (!chosen) {
+        streams.err << designPath << ": error: --variant " << variant
+                    << ": the design has no such variant; it has "
+                    << model::variantNames(design).join(QStringLiteral(", ")) << '\n';
+        return std::nullopt;
+    }
+    EngineInput input{*chosen, {}, {}};
     input.catalog = engine::catalogFor(input.design, base, &input.notes);
     return input;
 }

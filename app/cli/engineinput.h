@@ -19,8 +19,9 @@ struct EngineInput
 };
 
 /// Loads both, printing errors that name the file to streams.err; nullopt on failure.
+/// variant names the design's variant to use (docs/FILE-FORMAT.md); empty for the top-level one.
 std::optional<EngineInput> loadEngineInput(const QString &designPath, const QString &catalogPath,
-                                           Streams streams);
+                                           const QString &variant, Streams streams);
 
 /// Parses a number option within [min, max], or prints the usage error for `command`.
 std::optional<double> numberOption(const QString &command, const QString &option,

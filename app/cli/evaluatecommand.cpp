@@ -1,10 +1,9 @@
 #include "evaluatecommand.h"
 
+#include "engineinput.h"
 #include "evaluationjson.h"
 
-#include "core/catalog/catalogfile.h"
 #include "core/engine/engine.h"
-#include "core/io/designfile.h"
 
 namespace archstudio::cli {
 
@@ -32,13 +31,14 @@ int runEvaluate(const QStringList &args, Streams streams)
     double loadFactor = 1.0;
     QString region;
     QString catalogPath;
+    QString variant;
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--json")) {
             asJson = true;
         } else if (arg == QLatin1String("--load-factor") || arg == QLatin1String("--region") ||
-                   arg == QLatin1String("--catalog")) {
+                   arg == QLatin1String("--catalog") || arg == QLatin1String("--variant")) {
             if (i + 1 >= args.size()) {
                 streams.err << "archstudio evaluate: " << arg << " needs a value\n\n" << usage();
                 return UsageError;
@@ -50,6 +50,10 @@ int runEvaluate(const QStringList &args, Streams streams)
             }
             if (arg == QLatin1String("--catalog")) {
                 catalogPath = value;
+                continue;
+            }
+            if (arg == QLatin1String("--variant")) {
+                variant = value;
                 continue;
             }
             bool ok = false;
@@ -73,32 +77,16 @@ int runEvaluate(const QStringList &args, Streams streams)
         return UsageError;
     }
     const QString &path = files.first();
-    const io::LoadResult loaded = io::loadDesignFile(path);
-    if (!loaded.file) {
-        for (const model::Problem &p : loaded.problems) {
-            if (p.isError())
-                streams.err << path << ": error: " << p.toString() << '\n';
-        }
+    std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);
+    if (!input)
         return InputError;
-    }
-    const model::Design &design = loaded.file->design;
+    const model::Design &design = input->design;
     if (!region.isEmpty() && !design.findRegion(model::RegionId(region))) {
         streams.err << path << ": error: --region " << region << " is not a region of the design\n";
         return InputError;
     }
-
-    // An imported catalog (archstudio catalog import) replaces the bundled figures it has.
-    catalog::Catalog base = catalog::bundledCatalog();
-    if (!catalogPath.isEmpty()) {
-        const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(catalogPath);
-        if (!imported.catalog) {
-            streams.err << catalogPath << ": error: " << imported.error << '\n';
-            return InputError;
-        }
-        base.merge(*imported.catalog);
-    }
-    QStringList notes;
-    const catalog::Catalog catalog = engine::catalogFor(design, base, &notes);
+    const catalog::Catalog &catalog = input->catalog;
+    const QStringList &notes = input->notes;
     engine::Evaluation evaluation = engine::evaluate({design, 0}, catalog, {loadFactor});
     evaluation.notes = notes + evaluation.notes;
     if (!region.isEmpty())

@@ -13,6 +13,7 @@ int runMonteCarlo(const QStringList &args, Streams streams)
     bool asJson = false;
     engine::MonteCarloOptions options;
     QString catalogPath;
+    QString variant;
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -20,9 +21,9 @@ int runMonteCarlo(const QStringList &args, Streams streams)
             asJson = true;
             continue;
         }
-        static const QStringList valued{QStringLiteral("--years"), QStringLiteral("--seed"),
-                                        QStringLiteral("--target"), QStringLiteral("--threads"),
-                                        QStringLiteral("--catalog")};
+        static const QStringList valued{QStringLiteral("--years"),   QStringLiteral("--seed"),
+                                        QStringLiteral("--target"),  QStringLiteral("--threads"),
+                                        QStringLiteral("--catalog"), QStringLiteral("--variant")};
         if (valued.contains(arg)) {
             if (i + 1 >= args.size()) {
                 streams.err << "archstudio montecarlo: " << arg << " needs a value\n\n" << usage();
@@ -31,6 +32,10 @@ int runMonteCarlo(const QStringList &args, Streams streams)
             const QString value = args.at(++i);
             if (arg == QLatin1String("--catalog")) {
                 catalogPath = value;
+                continue;
+            }
+            if (arg == QLatin1String("--variant")) {
+                variant = value;
                 continue;
             }
             if (arg == QLatin1String("--seed")) {
@@ -70,7 +75,8 @@ int runMonteCarlo(const QStringList &args, Streams streams)
         streams.err << "archstudio montecarlo: expected exactly one FILE\n\n" << usage();
         return UsageError;
     }
-    const std::optional<EngineInput> input = loadEngineInput(files.first(), catalogPath, streams);
+    const std::optional<EngineInput> input =
+        loadEngineInput(files.first(), catalogPath, variant, streams);
     if (!input)
         return InputError;
     const engine::MonteCarloResult result =

@@ -14,6 +14,7 @@ int runSimulate(const QStringList &args, Streams streams)
     double loadFactor = 1.0;
     QString fail;
     QString catalogPath;
+    QString variant;
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -22,7 +23,7 @@ int runSimulate(const QStringList &args, Streams streams)
             continue;
         }
         if (arg == QLatin1String("--fail") || arg == QLatin1String("--load-factor") ||
-            arg == QLatin1String("--catalog")) {
+            arg == QLatin1String("--catalog") || arg == QLatin1String("--variant")) {
             if (i + 1 >= args.size()) {
                 streams.err << "archstudio simulate: " << arg << " needs a value\n\n" << usage();
                 return UsageError;
@@ -32,6 +33,8 @@ int runSimulate(const QStringList &args, Streams streams)
                 fail = value;
             } else if (arg == QLatin1String("--catalog")) {
                 catalogPath = value;
+            } else if (arg == QLatin1String("--variant")) {
+                variant = value;
             } else {
                 const auto number = numberOption(command, arg, value, 0.001, 1000.0, streams);
                 if (!number)
@@ -59,7 +62,8 @@ int runSimulate(const QStringList &args, Streams streams)
                     << usage();
         return UsageError;
     }
-    const std::optional<EngineInput> input = loadEngineInput(files.first(), catalogPath, streams);
+    const std::optional<EngineInput> input =
+        loadEngineInput(files.first(), catalogPath, variant, streams);
     if (!input)
         return InputError;
     engine::Scenario scenario;

@@ -1,5 +1,7 @@
 #include "designfile.h"
 
+#include "core/model/variants.h"
+
 #include "core/json/jsonparse.h"
 #include "core/json/jsonwriter.h"
 #include "designjson.h"
@@ -106,7 +108,17 @@ LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
     LoadResult result;
     result.problems = read.problems;
     const bool unreadable = model::hasErrors(result.problems);
-    mergeProblems(result.problems, model::DesignValidator(*options.registry).validate(read.design));
+    const model::DesignValidator validator(*options.registry);
+    mergeProblems(result.problems, validator.validate(read.design));
+    // Every variant must hold up on its own, as it will be evaluated on its own.
+    for (qsizetype i = 0; i < read.design.otherVariants.size(); ++i) {
+        model::Problems problems = validator.validate(
+            *model::variantAsDesign(read.design, read.design.otherVariants.at(i).name));
+        for (model::Problem &p : problems)
+            p.path = QStringLiteral("variants[%1]").arg(i) +
+                     (p.path.isEmpty() ? QString() : QLatin1Char('.') + p.path);
+        mergeProblems(result.problems, problems);
+    }
     if (unreadable || (options.rejectInvalidDesigns && model::hasErrors(result.problems)))
         return result;
     file.design = std::move(read.design);
@@ -188,7 +200,7 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
 
     boost::json::object manifest;
     manifest["format"] = "archstudio";
-    manifest["formatVersion"] = kCurrentFormatVersion;
+    manifest["formatVersion"] = formatVersionFor(file.design);
     manifest["application"] =
         QStringLiteral("%1 %2")
             .arg(QLatin1String(kApplicationName), QStringLiteral(ARCHSTUDIO_VERSION))

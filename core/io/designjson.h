@@ -9,8 +9,9 @@
 
 namespace archstudio::io {
 
-/// The format version this build reads natively and writes.
-inline constexpr int kCurrentFormatVersion = 1;
+/// The format version this build reads natively. Version 2 added variants; a design of one
+/// variant is still written as version 1 (formatVersionFor).
+inline constexpr int kCurrentFormatVersion = 2;
 
 struct DesignJsonResult
 {
@@ -21,6 +22,9 @@ struct DesignJsonResult
 /// Reads design.json (already migrated to the current version) into the model, reporting
 /// every wrong type, missing key and unknown key with its JSON path.
 DesignJsonResult designFromJson(const boost::json::value &root, const Limits &limits);
+
+/// The lowest format version that holds everything in the design.
+int formatVersionFor(const model::Design &design);
 
 /// The design as design.json, keys in the order of spec/FORMAT.md.
 boost::json::value designToJson(const model::Design &design);

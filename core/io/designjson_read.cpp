@@ -27,8 +27,9 @@ public:
             return error(
                 {}, QStringLiteral("expected a JSON object, got %1").arg(describeJsonType(root)));
         checkKeys(*object, {},
-                  {"format", "formatVersion", "name", "description", "catalog", "catalogOverrides",
-                   "regions", "components", "links", "layout", "notes"},
+                  {"format", "formatVersion", "name", "description", "catalog", "variant",
+                   "catalogOverrides", "regions", "components", "links", "layout", "notes",
+                   "variants"},
                   &design.extraKeys);
 
         const std::optional<QString> format = string(*object, "format", {}, true);
@@ -42,22 +43,68 @@ public:
         design.name = string(*object, "name", {}, false).value_or(QString());
         design.description = string(*object, "description", {}, false).value_or(QString());
         design.catalog = string(*object, "catalog", {}, false).value_or(QStringLiteral("aws"));
-
-        if (const json::object *overrides = child(*object, "catalogOverrides", {}, false))
-            readOverrides(*overrides, design.catalogOverrides);
-        if (const json::array *regions = array(*object, "regions", {}, true))
-            readRegions(*regions, design);
-        if (const json::array *components = array(*object, "components", {}, true))
-            readComponents(*components, design);
-        if (const json::array *links = array(*object, "links", {}, false))
-            readLinks(*links, design);
-        if (const json::object *layout = child(*object, "layout", {}, false))
-            readLayout(*layout, design.layout);
-        if (const json::array *notes = array(*object, "notes", {}, false))
-            readNotes(*notes, design);
+        design.variantName =
+            string(*object, "variant", {}, false).value_or(Design::defaultVariantName());
+        readContent(*object, design);
+        if (const json::array *variants = array(*object, "variants", {}, false))
+            readVariants(*variants, design);
     }
 
 private:
+    /// The keys a variant has of its own (spec: docs/FILE-FORMAT.md).
+    void readContent(const json::object &object, Design &design)
+    {
+        if (const json::object *overrides = child(object, "catalogOverrides", {}, false))
+            readOverrides(*overrides, design.catalogOverrides);
+        if (const json::array *regions = array(object, "regions", {}, true))
+            readRegions(*regions, design);
+        if (const json::array *components = array(object, "components", {}, true))
+            readComponents(*components, design);
+        if (const json::array *links = array(object, "links", {}, false))
+            readLinks(*links, design);
+        if (const json::object *layout = child(object, "layout", {}, false))
+            readLayout(*layout, design.layout);
+        if (const json::array *notes = array(object, "notes", {}, false))
+            readNotes(*notes, design);
+    }
+
+    /// Each variant is read by a reader of its own, its problems' paths then put under
+    /// "variants[i]".
+    void readVariants(const json::array &variants, Design &design)
+    {
+        QStringList names{design.variantName};
+        for (std::size_t i = 0; i < variants.size(); ++i) {
+            const QString path = QStringLiteral("variants[%1]").arg(i);
+            const json::object *o = element(variants[i], path);
+            if (!o)
+                continue;
+            checkKeys(
+                *o, path,
+                {"name", "catalogOverrides", "regions", "components", "links", "layout", "notes"},
+                nullptr);
+            Variant variant;
+            variant.name = string(*o, "name", path, true).value_or(QString());
+            if (variant.name.trimmed().isEmpty() || names.contains(variant.name)) {
+                error(joinPath(path, QStringLiteral("name")),
+                      variant.name.trimmed().isEmpty()
+                          ? QStringLiteral("expected a variant name")
+                          : QStringLiteral("\"%1\" names another variant too; expected a name "
+                                           "of its own")
+                                .arg(variant.name));
+            }
+            names << variant.name;
+            Problems own;
+            Design body;
+            Reader(mLimits, own).readContent(*o, body);
+            for (Problem &p : own) {
+                p.path = joinPath(path, p.path);
+                mProblems.append(p);
+            }
+            variant.content = body;
+            design.otherVariants.append(variant);
+        }
+    }
+
     void error(const QString &path, const QString &message)
     {
         mProblems.append({Problem::Severity::Error, path, message});

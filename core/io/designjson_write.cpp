@@ -90,18 +90,9 @@ json::object layoutToJson(const Layout &layout)
     return o;
 }
 
-} // namespace
-
-json::value designToJson(const Design &design)
+/// The keys a variant has of its own, in the order of spec/FORMAT.md.
+void appendContent(json::object &root, const DesignContent &design)
 {
-    json::object root;
-    root["format"] = "archstudio-design";
-    root["formatVersion"] = kCurrentFormatVersion;
-    if (!design.name.isEmpty())
-        root["name"] = str(design.name);
-    if (!design.description.isEmpty())
-        root["description"] = str(design.description);
-    root["catalog"] = str(design.catalog);
     if (!design.catalogOverrides.isEmpty()) {
         json::object overrides;
         for (auto it = design.catalogOverrides.cbegin(); it != design.catalogOverrides.cend(); ++it)
@@ -135,6 +126,41 @@ json::value designToJson(const Design &design)
             notes.push_back(
                 json::object{{"text", str(n.text)}, {"at", json::array{n.at.x(), n.at.y()}}});
         root["notes"] = std::move(notes);
+    }
+}
+
+} // namespace
+
+int formatVersionFor(const Design &design)
+{
+    // A design of one variant is written as version 1, which older builds and scripts read.
+    const bool variants =
+        !design.otherVariants.isEmpty() || design.variantName != Design::defaultVariantName();
+    return variants ? kCurrentFormatVersion : 1;
+}
+
+json::value designToJson(const Design &design)
+{
+    json::object root;
+    root["format"] = "archstudio-design";
+    root["formatVersion"] = formatVersionFor(design);
+    if (!design.name.isEmpty())
+        root["name"] = str(design.name);
+    if (!design.description.isEmpty())
+        root["description"] = str(design.description);
+    root["catalog"] = str(design.catalog);
+    if (formatVersionFor(design) > 1)
+        root["variant"] = str(design.variantName);
+    appendContent(root, design);
+    if (!design.otherVariants.isEmpty()) {
+        json::array variants;
+        for (const Variant &v : design.otherVariants) {
+            json::object o;
+            o["name"] = str(v.name);
+            appendContent(o, v.content);
+            variants.push_back(std::move(o));
+        }
+        root["variants"] = std::move(variants);
     }
     appendExtras(root, design.extraKeys);
     return root;

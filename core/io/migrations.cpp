@@ -33,7 +33,15 @@ std::optional<QString> MigrationChain::migrate(boost::json::object &root, int fr
 
 const MigrationChain &MigrationChain::builtin()
 {
-    static const MigrationChain chain(kCurrentFormatVersion, {});
+    static const MigrationChain chain(
+        kCurrentFormatVersion,
+        {{1,
+          QStringLiteral("version 2 keeps variants of a design; a version-1 design is its one "
+                         "variant, \"%1\"")
+              .arg(model::Design::defaultVariantName()),
+          [](boost::json::object &root) {
+              root["variant"] = model::Design::defaultVariantName().toStdString();
+          }}});
     return chain;
 }
 

@@ -36,8 +36,7 @@ public:
     std::optional<QString> migrate(boost::json::object &root, int fromVersion,
                                    QStringList *applied = nullptr) const;
 
-    /// The chain this build ships. Version 1 is the first published format, so it has no
-    /// steps yet; the first format change adds its step here.
+    /// The chain this build ships: 1 -> 2 names the variant (docs/FILE-FORMAT.md).
     static const MigrationChain &builtin();
 
 private:

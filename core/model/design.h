@@ -87,13 +87,9 @@ struct Layout
     friend bool operator==(const Layout &, const Layout &) = default;
 };
 
-/// The whole design: the single source of truth that documents, the engine and writers read.
-/// A plain value, cheap to copy for a background snapshot (Qt containers share on copy).
-struct Design
+/// What differs between the variants of one design: its architecture and its figures.
+struct DesignContent
 {
-    QString name;
-    QString description;
-    QString catalog = QStringLiteral("aws");
     /// The design's own values for catalog figures (key -> value), e.g. a measured
     /// failover time or a negotiated price. See docs/CATALOG.md.
     QMap<QString, double> catalogOverrides;
@@ -102,6 +98,30 @@ struct Design
     QList<Link> links;
     Layout layout;
     QList<Note> notes;
+
+    friend bool operator==(const DesignContent &, const DesignContent &) = default;
+};
+
+/// An alternative version of the design kept beside it, to compare with
+/// (docs/FILE-FORMAT.md, "Variants").
+struct Variant
+{
+    QString name;
+    DesignContent content;
+    friend bool operator==(const Variant &, const Variant &) = default;
+};
+
+/// The whole design: the single source of truth that documents, the engine and writers read.
+/// A plain value, cheap to copy for a background snapshot (Qt containers share on copy).
+/// Its DesignContent is the variant being edited, named variantName; the engine sees only
+/// that one.
+struct Design : DesignContent
+{
+    QString name;
+    QString description;
+    QString catalog = QStringLiteral("aws");
+    QString variantName = defaultVariantName();
+    QList<Variant> otherVariants; ///< in the order the user made them
     /// Top-level keys this version does not know, kept verbatim for the next save.
     PropertyMap extraKeys;
 
@@ -110,6 +130,7 @@ struct Design
     const Component *findComponent(const ComponentId &id) const;
     qsizetype indexOfComponent(const ComponentId &id) const;
 
+    static QString defaultVariantName() { return QStringLiteral("Baseline"); }
     friend bool operator==(const Design &, const Design &) = default;
 };
 

@@ -144,6 +144,38 @@ private slots:
                  ops.at(0).toObject().value("availability"));
     }
 
+    void variantsAreChosenByName()
+    {
+        const QString file =
+            QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json");
+        const auto rtoOfDb = [&](const QStringList &extra) {
+            const CliRun run = runArchstudio(QStringList{"evaluate", file, "--json"} + extra);
+            const QJsonObject root = QJsonDocument::fromJson(run.outBytes).object();
+            for (const QJsonValue &c : root.value("components").toArray()) {
+                if (c.toObject().value("id").toString() == "db")
+                    return c.toObject().value("rtoSeconds").toDouble();
+            }
+            return -1.0;
+        };
+        const double baseline = rtoOfDb({});
+        const double multiAz = rtoOfDb({"--variant", "Multi-AZ"});
+        QCOMPARE(rtoOfDb({"--variant", "Baseline"}), baseline);
+        QVERIFY2(multiAz > 0 && multiAz < baseline,
+                 qPrintable(QString("%1 vs %2").arg(multiAz).arg(baseline)));
+
+        const CliRun sim = runArchstudio(
+            {"simulate", file, "--fail", "zone:us-east-1a", "--variant", "Multi-AZ", "--json"});
+        QCOMPARE(sim.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(sim.outBytes).object();
+        QVERIFY(outcomeOf(root, "app").value("writeOutageSeconds").toDouble() <= 120);
+
+        const CliRun unknown = runArchstudio({"montecarlo", file, "--variant", "Nope"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("--variant Nope: the design has no such variant; it has "
+                                      "Baseline, Multi-AZ"),
+                 qPrintable(unknown.err));
+    }
+
     void monteCarloErrors_data()
     {
         QTest::addColumn<QStringList>("args");

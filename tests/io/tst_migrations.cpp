@@ -77,9 +77,31 @@ private slots:
     void newerVersionIsRefused()
     {
         boost::json::object root;
-        const std::optional<QString> error = io::MigrationChain::builtin().migrate(root, 2);
+        const std::optional<QString> error =
+            io::MigrationChain::builtin().migrate(root, io::kCurrentFormatVersion + 1);
         QVERIFY(error);
         QVERIFY(error->contains(QStringLiteral("newer ArchStudio")));
+    }
+
+    void version1DesignIsItsBaselineVariant()
+    {
+        // The builtin chain: a version-1 file (no variants) loads as one variant, named,
+        // and is written back as version 1, byte for byte.
+        const QByteArray v1 = io::designJsonBytes(io::loadDesignJson(R"({
+            "format": "archstudio-design", "formatVersion": 1, "name": "Old",
+            "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
+            "components": [{"id": "db", "kind": "rds",
+                            "placement": {"region": "us-east-1", "zone": "us-east-1a"}}]})")
+                                                      .file->design);
+        const io::LoadResult result = io::loadDesignJson(v1);
+        QVERIFY2(result.file, qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.file->sourceFormatVersion, 1);
+        QCOMPARE(result.file->appliedMigrations.size(), 1);
+        QVERIFY(result.file->appliedMigrations.first().contains("Baseline"));
+        QCOMPARE(result.file->design.variantName, QStringLiteral("Baseline"));
+        QVERIFY(result.file->design.otherVariants.isEmpty());
+        QVERIFY(v1.contains("\"formatVersion\": 1"));
+        QCOMPARE(io::designJsonBytes(result.file->design), v1);
     }
 
     void builtinChainReachesTheCurrentVersion()
