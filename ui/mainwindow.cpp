@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(mView);
 
     createDocks();
+    createAnalysisDocks();
     createStatusBar();
     createActions();
     connectEvaluation();

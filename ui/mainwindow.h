@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/simulation.h"
 #include "core/io/designfile.h"
 #include "ui/theme.h"
 
@@ -14,6 +15,8 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -29,6 +32,9 @@ namespace archstudio::ui {
 
 class DiagramScene;
 class DiagramView;
+class FailurePlayback;
+class LoadChartPanel;
+class LoadFactorControl;
 class InspectorWidget;
 class LinkEditor;
 class MiniMap;
@@ -86,6 +92,19 @@ public:
     /// Renames the design and sets its description, as one undoable step.
     void setDesignNameAndDescription(const QString &name, const QString &description);
 
+    // Analysis (mainwindowanalysis.cpp).
+    FailurePlayback *failurePlayback() const { return mPlayback; }
+    LoadChartPanel *loadChartPanel() const { return mLoadChart; }
+    LoadFactorControl *loadFactorControl() const { return mLoadControl; }
+    /// Fails the target and plays its timeline back on the canvas.
+    void simulateFailure(const engine::FailureTarget &target);
+    /// Makes the named variant the one edited, as one undoable step.
+    bool switchVariant(const QString &name);
+    /// Keeps a copy of the variant being edited under a new name, and edits the copy.
+    void newVariantFromCurrent(const QString &name);
+    bool renameVariant(const QString &from, const QString &to);
+    bool deleteVariant(const QString &name);
+
     void copySelection();
     void cutSelection();
     void paste();
@@ -120,6 +139,16 @@ private:
     void renameSelection();
     void editDesignProperties();
 
+    // mainwindowanalysis.cpp
+    void createAnalysisDocks();
+    void createAnalysisActions(QMenu *analysis, QMenu *variant, QToolBar *toolbar);
+    void updateVariantControls();
+    void showMonteCarlo();
+    void compareVariants();
+    void askNewVariant();
+    void askRenameVariant();
+    void askDeleteVariant();
+
     // mainwindowfiles.cpp
     void createFileActions(QMenu *menu, QToolBar *toolbar);
     bool maybeSave();
@@ -153,6 +182,13 @@ private:
     QLabel *mZoomLabel = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
+    FailurePlayback *mPlayback = nullptr;
+    QDockWidget *mPlaybackDock = nullptr;
+    LoadChartPanel *mLoadChart = nullptr;
+    QDockWidget *mLoadChartDock = nullptr;
+    LoadFactorControl *mLoadControl = nullptr;
+    QComboBox *mVariantCombo = nullptr;
+    QMenu *mVariantMenu = nullptr;
     theme::Choice mTheme = theme::Choice::System;
     std::unique_ptr<RecoveryStore> mRecovery;
     QTimer mAutosave;

@@ -56,6 +56,11 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     mViewMenu = menuBar()->addMenu(tr("&View"));
     createViewActions(mViewMenu, toolbar);
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    QMenu *variant = menuBar()->addMenu(tr("Va&riant"));
+    QToolBar *analysisBar = addToolBar(tr("Analysis"));
+    analysisBar->setObjectName(QStringLiteral("analysisToolBar"));
+    createAnalysisActions(analysis, variant, analysisBar);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ArchStudio"), this, [this] {

@@ -27,6 +27,17 @@ public:
     /// The badge and outlines from the last evaluation (an empty badge hides it).
     void setFigures(const QString &badge, bool singlePointOfFailure, bool saturated);
 
+    /// What a failure being played back does to the component (FailurePlayback).
+    enum class Fault {
+        None,
+        Down,     ///< greyed and crossed out
+        TookOver, ///< failed over, promoted or rebuilt: highlighted
+        Cold,     ///< a cache back but empty: outlined
+    };
+    /// The fault and a short note drawn above the card ("down", "promoted · 42%").
+    void setFault(Fault fault, const QString &note = {});
+    Fault fault() const { return mFault; }
+
     /// The link handle: a dot on the card's right edge, shown on hover and selection.
     QRectF handleRect() const;
     bool isOnHandle(QPointF scenePos) const;
@@ -47,6 +58,8 @@ private:
     render::CardContent mContent;
     QRectF mBounds;
     bool mHovered = false;
+    Fault mFault = Fault::None;
+    QString mFaultNote;
 };
 
 } // namespace archstudio::ui

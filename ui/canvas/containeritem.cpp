@@ -63,6 +63,14 @@ QRectF ContainerItem::boundingRect() const
     return QRectF(QPointF(-2, -2), mSize + QSizeF(4, 4));
 }
 
+void ContainerItem::setFailed(bool failed)
+{
+    if (mFailed == failed)
+        return;
+    mFailed = failed;
+    update();
+}
+
 void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     using namespace render::style;
@@ -88,6 +96,13 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawRoundedRect(rect, 10, 10);
+    if (mFailed) {
+        QPen failedPen(QColor(0xC5, 0x30, 0x30), 3.0);
+        failedPen.setCosmetic(detail < kDetailZoom);
+        painter->setPen(failedPen);
+        painter->setBrush(QBrush(QColor(0xC5, 0x30, 0x30, 70), Qt::BDiagPattern));
+        painter->drawRoundedRect(rect, 10, 10);
+    }
     if (detail < kHeaderZoom)
         return;
 
@@ -105,8 +120,10 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(accent);
-    painter->drawText(header.adjusted(26, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(font).elidedText(mTitle, Qt::ElideRight, header.width() - 26));
+    painter->drawText(
+        header.adjusted(26, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(font).elidedText(mFailed ? mTitle + QStringLiteral(" \u2014 failed") : mTitle,
+                                       Qt::ElideRight, header.width() - 26));
     painter->restore();
 
     if (detail >= kDetailZoom) {

@@ -32,6 +32,9 @@ public:
     void setFrame(const QRectF &frame);
     void setTitle(const QString &title);
     void setDropState(DropState state);
+    /// Hatched in red while a failure of this region or zone is played back.
+    void setFailed(bool failed);
+    bool isFailed() const { return mFailed; }
 
     bool isOnResizeGrip(QPointF scenePos) const;
     /// The title strip at the top, by which the container is moved.
@@ -56,6 +59,7 @@ private:
     QString mTitle;
     QSizeF mSize;
     DropState mDropState = DropState::None;
+    bool mFailed = false;
     bool mResizing = false;
 };
 

@@ -201,6 +201,8 @@ void DiagramScene::rebuild()
         syncComponent(c.id);
     rebuildLinks();
     applyFigures();
+    if (mHasFailureView)
+        setFailureView(mFailureView); // the playback's marks outlive a rebuild
     updateFarView(true);
     setSceneRect(
         itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));

@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/designedits.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/simulation.h"
 #include "core/model/design.h"
 #include "core/render/componentcard.h"
 
@@ -21,6 +22,19 @@ namespace archstudio::ui {
 
 class ComponentItem;
 class ContainerItem;
+
+/// What a failure being played back shows on the canvas (diagramfailures.cpp).
+struct FailureView
+{
+    struct Mark
+    {
+        engine::Condition condition = engine::Condition::Up;
+        QString note;
+    };
+    QHash<model::ComponentId, Mark> components; ///< only those not simply up
+    QString failedZone;
+    QString failedRegion;
+};
 class FarViewItem;
 class LinkItem;
 
@@ -101,6 +115,18 @@ public:
     void nudgeSelection(QPointF by);
     void arrangeAutomatically();
 
+    // Failure playback (diagramfailures.cpp).
+    void setFailureView(const FailureView &view);
+    void clearFailureView();
+    bool hasFailureView() const { return mHasFailureView; }
+    /// What "Simulate Failure" means at a point: the component there, else the zone, else the
+    /// region; nullopt on empty canvas.
+    std::optional<engine::FailureTarget> failureTargetAt(QPointF scenePos) const;
+    /// The same for the selection: one component, zone or region selected.
+    std::optional<engine::FailureTarget> failureTargetOfSelection() const;
+    static QString failureTargetText(const engine::FailureTarget &target,
+                                     const model::Design &design);
+
     document::edits::Selection selection() const;
     QList<model::ComponentId> selectedComponents() const;
     void selectComponents(const QList<model::ComponentId> &ids);
@@ -116,12 +142,15 @@ public:
 signals:
     /// A refusal or a hint for the status bar.
     void statusMessage(const QString &message);
+    /// Chosen from the canvas's context menu.
+    void failureRequested(const archstudio::engine::FailureTarget &target);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     // Following the model (diagramscene.cpp).
@@ -182,6 +211,8 @@ private:
     FarViewItem *mFarViewItem = nullptr;
     qreal mViewZoom = 1.0;
     bool mFarView = false;
+    FailureView mFailureView;
+    bool mHasFailureView = false;
 };
 
 } // namespace archstudio::ui

@@ -1,0 +1,309 @@
+#include "variantcomparison.h"
+
+#include "paretofront.h"
+
+#include "core/engine/engine.h"
+#include "core/model/kindregistry.h"
+#include "core/model/variants.h"
+#include "core/render/figureformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace archstudio::ui {
+
+namespace {
+
+double worstP99(const engine::Evaluation &e, bool reads)
+{
+    double worst = 0.0;
+    for (const engine::WorkloadResult &w : e.workloads) {
+        const engine::OperationResult &op = reads ? w.read : w.write;
+        if (op.served)
+            worst = std::max(worst, op.peak.p99Ms);
+    }
+    return worst;
+}
+
+/// "RDS database", or "Data transfer" for the transfer lines every kind can have.
+QString costGroup(const engine::ComponentResult &c, const engine::LineItem &item)
+{
+    if (item.catalogKey.startsWith(QLatin1String("transfer.")))
+        return QObject::tr("Data transfer");
+    const model::KindSchema *schema = model::KindRegistry::builtin().schema(c.kind);
+    return schema ? schema->displayName : c.kind;
+}
+
+} // namespace
+
+VariantComparison::VariantComparison(model::Design design, catalog::Catalog catalog,
+                                     QWidget *parent)
+    : QDialog(parent), mDesign(std::move(design)), mCatalog(std::move(catalog))
+{
+    setWindowTitle(tr("Compare Variants"));
+    mVariants = new QListWidget(this);
+    mVariants->setAccessibleName(tr("Variants to compare"));
+    for (const QString &name : model::variantNames(mDesign)) {
+        auto *item = new QListWidgetItem(name, mVariants);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    mVariants->setMaximumWidth(220);
+    mStatus = new QLabel(this);
+    mStatus->setWordWrap(true);
+    mTable = new QTableWidget(0, 8, this);
+    mTable->setHorizontalHeaderLabels({tr("Variant"), tr("Monthly cost"), tr("Read p99 (peak)"),
+                                       tr("Write p99 (peak)"), tr("SLA floor"), tr("Modelled"),
+                                       tr("Worst RTO"), tr("Worst RPO")});
+    mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mCostChart = new QChartView(this);
+    mTradeOffChart = new QChartView(this);
+    for (QChartView *view : {mCostChart, mTradeOffChart}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(280);
+    }
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(mCostChart, 1);
+    charts->addWidget(mTradeOffChart, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(mStatus);
+    right->addWidget(mTable, 1);
+    right->addLayout(charts, 2);
+    auto *body = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Compare:"), this));
+    left->addWidget(mVariants, 1);
+    body->addLayout(left);
+    body->addLayout(right, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+    resize(1180, 760);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mVariants, &QListWidget::itemChanged, this, &VariantComparison::start);
+    connect(&mWatcher, &QFutureWatcher<QList<Row>>::finished, this, &VariantComparison::finished);
+    start();
+}
+
+VariantComparison::~VariantComparison()
+{
+    mWatcher.waitForFinished();
+}
+
+QStringList VariantComparison::ticked() const
+{
+    QStringList names;
+    for (int i = 0; i < mVariants->count(); ++i) {
+        if (mVariants->item(i)->checkState() == Qt::Checked)
+            names << mVariants->item(i)->text();
+    }
+    return names;
+}
+
+void VariantComparison::compare(const QStringList &variants)
+{
+    const QSignalBlocker block(mVariants);
+    for (int i = 0; i < mVariants->count(); ++i)
+        mVariants->item(i)->setCheckState(
+            variants.contains(mVariants->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    start();
+}
+
+void VariantComparison::start()
+{
+    if (mWatcher.isRunning()) {
+        // Compared again when this run ends.
+        connect(&mWatcher, &QFutureWatcher<QList<Row>>::finished, this, &VariantComparison::start,
+                Qt::SingleShotConnection);
+        return;
+    }
+    const QStringList names = ticked();
+    if (names.size() < 2) {
+        mStatus->setText(tr("Tick two or more variants to compare them. Variant › New Variant "
+                            "from Current makes one to edit."));
+        mRows.clear();
+        fillTable();
+        drawCostChart();
+        drawTradeOffChart();
+        return;
+    }
+    mStatus->setText(tr("Evaluating %1 variants…").arg(names.size()));
+    const model::Design design = mDesign;
+    const catalog::Catalog base = mCatalog;
+    mWatcher.setFuture(QtConcurrent::run([design, base, names] {
+        QList<Row> rows;
+        for (const QString &name : names) {
+            const model::Design variant = *model::variantAsDesign(design, name);
+            engine::Scenario scenario;
+            scenario.review = false;
+            rows.append({name, engine::evaluate({variant, 0}, engine::catalogFor(variant, base),
+                                                scenario)});
+        }
+        return rows;
+    }));
+}
+
+void VariantComparison::finished()
+{
+    mRows = mWatcher.result();
+    mStatus->setText(tr("Each variant evaluated on its own with the same catalog. Availability "
+                        "is the worst workload operation's; p99 the slowest at peak."));
+    fillTable();
+    drawCostChart();
+    drawTradeOffChart();
+    emit compared();
+}
+
+QList<int> VariantComparison::front() const
+{
+    QList<CostAvailability> points;
+    for (const Row &r : mRows)
+        points.append(
+            {r.evaluation.totals.monthlyCostUsd, r.evaluation.totals.availability.modelled});
+    return paretoFront(points);
+}
+
+void VariantComparison::fillTable()
+{
+    mTable->setRowCount(int(mRows.size()));
+    const QList<int> best = front();
+    for (int row = 0; row < mRows.size(); ++row) {
+        const engine::Evaluation &e = mRows.at(row).evaluation;
+        const QStringList cells{mRows.at(row).variant +
+                                    (best.contains(row) ? tr("  ★") : QString()),
+                                render::fullUsd(e.totals.monthlyCostUsd),
+                                render::latencyMs(worstP99(e, true)),
+                                render::latencyMs(worstP99(e, false)),
+                                render::availabilityPercent(e.totals.availability.slaFloor),
+                                render::availabilityPercent(e.totals.availability.modelled),
+                                render::duration(e.totals.worstRtoSeconds),
+                                render::duration(e.totals.worstRpoSeconds)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (col > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (col == 0 && best.contains(row))
+                item->setToolTip(tr("On the Pareto front: no other variant is both cheaper and "
+                                    "more available"));
+            mTable->setItem(row, col, item);
+        }
+    }
+}
+
+void VariantComparison::drawCostChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Monthly cost by kind"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Groups in order of first appearance, so colours stay put as variants are ticked.
+    QStringList groups;
+    QList<QHash<QString, double>> costs;
+    for (const Row &r : mRows) {
+        QHash<QString, double> byGroup;
+        for (const engine::ComponentResult &c : r.evaluation.components) {
+            for (const engine::LineItem &item : c.lineItems) {
+                const QString group = costGroup(c, item);
+                if (!groups.contains(group))
+                    groups << group;
+                byGroup[group] += item.monthlyUsd;
+            }
+        }
+        costs << byGroup;
+    }
+    auto *series = new QStackedBarSeries(chart);
+    for (const QString &group : groups) {
+        auto *set = new QBarSet(group, series);
+        for (const auto &byGroup : costs)
+            set->append(byGroup.value(group));
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    for (const Row &r : mRows)
+        x->append(r.variant);
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("$%.0f"));
+    y->setTitleText(tr("USD a month"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+    mCostChart->setChart(chart);
+}
+
+void VariantComparison::drawTradeOffChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Cost against availability (modelled)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *frontLine = new QLineSeries(chart);
+    frontLine->setName(tr("Pareto front"));
+    frontLine->setPen(QPen(QColor(0x2F, 0x85, 0x5A), 2.0));
+    chart->addSeries(frontLine);
+    // Availability as nines, so 99.9% and 99.99% are a step apart, not a hair.
+    const auto nines = [](double a) {
+        return a >= 1.0 ? 9.0 : -std::log10(1.0 - a);
+    };
+    double lowCost = INFINITY, highCost = 0.0, lowNines = INFINITY, highNines = 0.0;
+    // One series per variant, so the legend names each point.
+    for (const Row &r : mRows) {
+        const double cost = r.evaluation.totals.monthlyCostUsd;
+        const double n = nines(r.evaluation.totals.availability.modelled);
+        auto *point = new QScatterSeries(chart);
+        point->setName(r.variant);
+        point->setMarkerSize(12.0);
+        point->append(cost, n);
+        chart->addSeries(point);
+        lowCost = std::min(lowCost, cost);
+        highCost = std::max(highCost, cost);
+        lowNines = std::min(lowNines, n);
+        highNines = std::max(highNines, n);
+    }
+    for (int i : front())
+        frontLine->append(mRows.at(i).evaluation.totals.monthlyCostUsd,
+                          nines(mRows.at(i).evaluation.totals.availability.modelled));
+    auto *x = new QValueAxis(chart);
+    x->setTitleText(tr("USD a month"));
+    x->setLabelFormat(QStringLiteral("$%.0f"));
+    auto *y = new QValueAxis(chart);
+    y->setTitleText(tr("nines of availability"));
+    y->setLabelFormat(QStringLiteral("%.1f"));
+    if (!mRows.isEmpty()) {
+        const double costPad = std::max(1.0, (highCost - lowCost) * 0.15);
+        x->setRange(std::max(0.0, lowCost - costPad), highCost + costPad);
+        y->setRange(std::floor(lowNines * 2.0) / 2.0 - 0.25,
+                    std::ceil(highNines * 2.0) / 2.0 + 0.25);
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    mTradeOffChart->setChart(chart);
+}
+
+} // namespace archstudio::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+#include "core/model/design.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QChartView;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace archstudio::ui {
+
+/// Analysis › Compare Variants…: evaluates the variants ticked (two or more) on the thread
+/// pool and puts them side by side: a table of cost, worst read and write p99 at peak,
+/// availability both ways and worst RTO/RPO; the cost of each broken down by kind as stacked
+/// bars; and cost against modelled availability with the Pareto front marked.
+class VariantComparison : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Row
+    {
+        QString variant;
+        engine::Evaluation evaluation;
+    };
+
+    VariantComparison(model::Design design, catalog::Catalog catalog, QWidget *parent = nullptr);
+    ~VariantComparison() override;
+
+    /// Ticks exactly these variants and compares them.
+    void compare(const QStringList &variants);
+    const QList<Row> &rows() const { return mRows; }
+    bool isBusy() const { return mWatcher.isRunning(); }
+    /// Rows on the Pareto front of cost against modelled availability, cheapest first.
+    QList<int> front() const;
+    QChartView *costChart() const { return mCostChart; }
+    QChartView *tradeOffChart() const { return mTradeOffChart; }
+    QTableWidget *table() const { return mTable; }
+
+signals:
+    void compared();
+
+private:
+    QStringList ticked() const;
+    void start();
+    void finished();
+    void fillTable();
+    void drawCostChart();
+    void drawTradeOffChart();
+
+    model::Design mDesign;
+    catalog::Catalog mCatalog;
+    QList<Row> mRows;
+    QFutureWatcher<QList<Row>> mWatcher;
+
+    QListWidget *mVariants = nullptr;
+    QLabel *mStatus = nullptr;
+    QTableWidget *mTable = nullptr;
+    QChartView *mCostChart = nullptr;
+    QChartView *mTradeOffChart = nullptr;
+};
+
+} // namespace archstudio::ui

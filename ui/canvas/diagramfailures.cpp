@@ -1,0 +1,139 @@
+// The canvas side of failure playback: what a failure shows on the items, and the context
+// menu that starts one.
+
+#include "componentitem.h"
+#include "containeritem.h"
+#include "diagramscene.h"
+
+#include "core/document/document.h"
+
+#include <QGraphicsSceneContextMenuEvent>
+#include <QMenu>
+
+namespace archstudio::ui {
+
+namespace {
+
+ComponentItem::Fault faultOf(engine::Condition condition)
+{
+    switch (condition) {
+    case engine::Condition::Up:
+        return ComponentItem::Fault::None;
+    case engine::Condition::Down:
+        return ComponentItem::Fault::Down;
+    case engine::Condition::Cold:
+        return ComponentItem::Fault::Cold;
+    case engine::Condition::FailedOver:
+    case engine::Condition::Restored:
+    case engine::Condition::Promoted:
+        return ComponentItem::Fault::TookOver;
+    }
+    return ComponentItem::Fault::None;
+}
+
+} // namespace
+
+void DiagramScene::setFailureView(const FailureView &view)
+{
+    mFailureView = view;
+    mHasFailureView = true;
+    for (auto it = mComponents.cbegin(); it != mComponents.cend(); ++it) {
+        const auto mark = view.components.constFind(it.key());
+        if (mark == view.components.cend())
+            it.value()->setFault(ComponentItem::Fault::None);
+        else
+            it.value()->setFault(faultOf(mark->condition), mark->note);
+    }
+    for (auto it = mZones.cbegin(); it != mZones.cend(); ++it)
+        it.value()->setFailed(it.key().value() == view.failedZone);
+    for (auto it = mRegions.cbegin(); it != mRegions.cend(); ++it)
+        it.value()->setFailed(it.key().value() == view.failedRegion);
+}
+
+void DiagramScene::clearFailureView()
+{
+    setFailureView({});
+    mHasFailureView = false;
+}
+
+std::optional<engine::FailureTarget> DiagramScene::failureTargetAt(QPointF scenePos) const
+{
+    using Scope = engine::FailureTarget::Scope;
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == ComponentItem::Type) {
+            const auto *c = static_cast<const ComponentItem *>(item);
+            if (c->shape().contains(c->mapFromScene(scenePos)))
+                return engine::FailureTarget{Scope::Component, c->id().value()};
+        }
+    }
+    const Target target = containerAt(scenePos);
+    if (target.zone)
+        return engine::FailureTarget{Scope::Zone, target.zone->value()};
+    if (!target.region.isEmpty())
+        return engine::FailureTarget{Scope::Region, target.region.value()};
+    return std::nullopt;
+}
+
+std::optional<engine::FailureTarget> DiagramScene::failureTargetOfSelection() const
+{
+    using Scope = engine::FailureTarget::Scope;
+    const QList<QGraphicsItem *> selected = selectedItems();
+    if (selected.size() != 1)
+        return std::nullopt;
+    const QGraphicsItem *item = selected.first();
+    if (item->type() == ComponentItem::Type)
+        return engine::FailureTarget{Scope::Component,
+                                     static_cast<const ComponentItem *>(item)->id().value()};
+    if (item->type() == ContainerItem::Type) {
+        const auto *c = static_cast<const ContainerItem *>(item);
+        return engine::FailureTarget{
+            c->kind() == ContainerItem::Kind::Zone ? Scope::Zone : Scope::Region, c->code()};
+    }
+    return std::nullopt;
+}
+
+QString DiagramScene::failureTargetText(const engine::FailureTarget &target,
+                                        const model::Design &design)
+{
+    switch (target.scope) {
+    case engine::FailureTarget::Scope::Component: {
+        const model::Component *c = design.findComponent(model::ComponentId(target.id));
+        return tr("Fail %1").arg(c ? c->displayName() : target.id);
+    }
+    case engine::FailureTarget::Scope::Zone:
+        return tr("Lose Availability Zone %1").arg(target.id);
+    case engine::FailureTarget::Scope::Region:
+        return tr("Lose Region %1").arg(target.id);
+    }
+    return target.id;
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (!mDocument)
+        return;
+    // Offer the component, its zone and its region, innermost first.
+    QList<engine::FailureTarget> targets;
+    if (const auto target = failureTargetAt(event->scenePos()))
+        targets << *target;
+    const Target container = containerAt(event->scenePos());
+    using Scope = engine::FailureTarget::Scope;
+    if (container.zone && (targets.isEmpty() || targets.first().scope == Scope::Component))
+        targets << engine::FailureTarget{Scope::Zone, container.zone->value()};
+    if (!container.region.isEmpty() && !targets.isEmpty() && targets.last().scope != Scope::Region)
+        targets << engine::FailureTarget{Scope::Region, container.region.value()};
+    if (targets.isEmpty())
+        return;
+    QMenu menu;
+    menu.setToolTipsVisible(true);
+    QMenu *simulate = menu.addMenu(tr("Simulate Failure"));
+    for (const engine::FailureTarget &target : targets) {
+        QAction *action = simulate->addAction(failureTargetText(target, mDocument->design()));
+        connect(action, &QAction::triggered, this,
+                [this, target] { emit failureRequested(target); });
+    }
+    menu.exec(event->screenPos());
+    event->accept();
+}
+
+} // namespace archstudio::ui
