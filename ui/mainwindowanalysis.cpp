@@ -52,8 +52,13 @@ void MainWindow::createAnalysisDocks()
     mLoadChartDock = new QDockWidget(tr("What-if Load"), this);
     mLoadChartDock->setObjectName(QStringLiteral("loadDock"));
     mLoadChartDock->setWidget(mLoadChart);
-    addDockWidget(Qt::RightDockWidgetArea, mLoadChartDock);
+    // Below the canvas, where its two charts have the width they need.
+    addDockWidget(Qt::BottomDockWidgetArea, mLoadChartDock);
     mLoadChartDock->hide();
+    connect(mLoadChartDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !mLoadChartDock->isFloating())
+            resizeDocks({mLoadChartDock}, {height() * 2 / 5}, Qt::Vertical);
+    });
 }
 
 void MainWindow::createAnalysisActions(QMenu *analysis, QMenu *variant, QToolBar *toolbar)

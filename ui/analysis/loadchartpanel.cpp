@@ -75,8 +75,10 @@ LoadChartPanel::LoadChartPanel(document::Document *document, catalog::Catalog ca
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(mKnee);
-    layout->addWidget(mLatency, 1);
-    layout->addWidget(mUtilization, 1);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(mLatency, 1);
+    charts->addWidget(mUtilization, 1);
+    layout->addLayout(charts, 1);
 
     mDebounce.setSingleShot(true);
     mDebounce.setInterval(kDebounceMs);
@@ -172,15 +174,12 @@ void LoadChartPanel::redraw()
     const int w = mWorkload->currentIndex();
     auto *latency = new QChart;
     latency->setTitle(tr("Latency at average load"));
-    latency->legend()->setAlignment(Qt::AlignRight);
+    latency->legend()->setAlignment(Qt::AlignBottom);
     auto *x = loadAxis(latency);
-    auto *y = new QLogValueAxis(latency);
-    y->setBase(10.0);
-    y->setLabelFormat(QStringLiteral("%g"));
-    y->setTitleText(tr("ms"));
+    auto *y = new QValueAxis(latency);
+    y->setLabelFormat(QStringLiteral("%.1f ms"));
     latency->addAxis(x, Qt::AlignBottom);
     latency->addAxis(y, Qt::AlignLeft);
-    double low = INFINITY;
     double high = 0.0;
     if (w >= 0) {
         const struct
@@ -204,7 +203,6 @@ void LoadChartPanel::redraw()
                 if (!op.served || !std::isfinite(ms) || ms <= 0.0)
                     break; // saturated: the line stops at the knee
                 series->append(p.loadFactor, ms);
-                low = std::min(low, ms);
                 high = std::max(high, ms);
             }
             if (series->count() > 0)
@@ -214,18 +212,19 @@ void LoadChartPanel::redraw()
         }
     }
     if (high > 0.0) {
-        y->setRange(low / 1.5, high * 1.5);
-        attach(latency,
-               marker(latency, mLoadFactor, low / 1.5, high * 1.5, Qt::darkGray, tr("now")), x, y);
+        y->setRange(0.0, high * 1.15);
+        y->applyNiceNumbers();
+        attach(latency, marker(latency, mLoadFactor, 0.0, y->max(), Qt::darkGray, tr("now")), x, y);
     }
     mLatency->setChart(latency);
 
     auto *utilization = new QChart;
-    utilization->setTitle(tr("Utilisation at peak of the components that saturate first"));
-    utilization->legend()->setAlignment(Qt::AlignRight);
+    utilization->setTitle(tr("Utilisation at peak (first to saturate)"));
+    utilization->legend()->setAlignment(Qt::AlignBottom);
     auto *ux = loadAxis(utilization);
     auto *uy = new QValueAxis(utilization);
     uy->setRange(0.0, 150.0);
+    uy->setTickCount(4);
     uy->setLabelFormat(QStringLiteral("%.0f%%"));
     utilization->addAxis(ux, Qt::AlignBottom);
     utilization->addAxis(uy, Qt::AlignLeft);

@@ -60,6 +60,7 @@ MonteCarloDialog::MonteCarloDialog(model::Design design, catalog::Catalog catalo
                          target);
     mTarget->setCurrentIndex(2);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Simulate:"), mYears);
     form->addRow(tr("S&eed:"), mSeed);
     form->addRow(tr("&Target:"), mTarget);
@@ -245,6 +246,7 @@ void MonteCarloDialog::showOperation(int index)
     x->setTitleText(tr("Downtime in a year (minutes)"));
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setRange(0.0, std::max(1.0, op.maxDowntimeMinutes));
+    x->applyNiceNumbers();
     auto *y = new QLogValueAxis(chart);
     y->setTitleText(tr("Share of years"));
     y->setBase(10.0);
@@ -256,6 +258,10 @@ void MonteCarloDialog::showOperation(int index)
     curve->attachAxis(y);
     // The downtime the target allows, as a vertical line.
     const double allowed = (1.0 - mResult.target) * kMinutesPerYear;
+    chart->setTitle(
+        chart->title() + QLatin1Char('\n') +
+        tr("(dashed: the %1 a year a target of %2 allows)")
+            .arg(render::duration(allowed * 60.0), render::availabilityPercent(mResult.target)));
     if (allowed <= op.maxDowntimeMinutes) {
         auto *target = new QLineSeries(chart);
         target->setName(tr("target"));
