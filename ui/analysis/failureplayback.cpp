@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSlider>
 #include <QStyle>
 #include <QTableWidget>
@@ -69,7 +70,10 @@ FailurePlayback::FailurePlayback(document::Document *document, catalog::Catalog 
     mBack = button(QStyle::SP_MediaSeekBackward, tr("Previous interval"));
     mPlay = button(QStyle::SP_MediaPlay, tr("Play (Space)"));
     mForward = button(QStyle::SP_MediaSeekForward, tr("Next interval"));
-    mPlay->setShortcut(Qt::Key_Space);
+    // Space plays and pauses while the timeline has focus; on the canvas it pans.
+    auto *playKey = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    playKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(playKey, &QShortcut::activated, this, [this] { setPlaying(!isPlaying()); });
     mSlider = new QSlider(Qt::Horizontal, this);
     mSlider->setAccessibleName(tr("Timeline"));
     mSlider->setPageStep(1);

@@ -191,15 +191,15 @@ void VariantComparison::fillTable()
     const QList<int> best = front();
     for (int row = 0; row < mRows.size(); ++row) {
         const engine::Evaluation &e = mRows.at(row).evaluation;
-        const QStringList cells{mRows.at(row).variant +
-                                    (best.contains(row) ? tr("  ★") : QString()),
-                                render::fullUsd(e.totals.monthlyCostUsd),
-                                render::latencyMs(worstP99(e, true)),
-                                render::latencyMs(worstP99(e, false)),
-                                render::availabilityPercent(e.totals.availability.slaFloor),
-                                render::availabilityPercent(e.totals.availability.modelled),
-                                render::duration(e.totals.worstRtoSeconds),
-                                render::duration(e.totals.worstRpoSeconds)};
+        const QStringList cells{
+            mRows.at(row).variant + (best.contains(row) ? tr("  ★") : QString()),
+            render::fullUsd(e.totals.monthlyCostUsd), render::latencyMs(worstP99(e, true)),
+            render::latencyMs(worstP99(e, false)),
+            render::availabilityPercent(e.totals.availability.slaFloor),
+            // One decimal more than elsewhere: variants often differ
+            // in the fourth nine.
+            QString::number(e.totals.availability.modelled * 100.0, 'f', 4) + QLatin1Char('%'),
+            render::duration(e.totals.worstRtoSeconds), render::duration(e.totals.worstRpoSeconds)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             if (col > 0)
@@ -294,8 +294,12 @@ void VariantComparison::drawTradeOffChart()
     if (!mRows.isEmpty()) {
         const double costPad = std::max(1.0, (highCost - lowCost) * 0.15);
         x->setRange(std::max(0.0, lowCost - costPad), highCost + costPad);
-        y->setRange(std::floor(lowNines * 2.0) / 2.0 - 0.25,
-                    std::ceil(highNines * 2.0) / 2.0 + 0.25);
+        x->applyNiceNumbers();
+        // Half-nine steps: 3.5 is 99.968%, 4.0 is 99.99%.
+        const double bottom = std::floor(lowNines * 2.0) / 2.0;
+        const double top = std::max(bottom + 0.5, std::ceil(highNines * 2.0) / 2.0);
+        y->setRange(bottom, top);
+        y->setTickCount(int(std::lround((top - bottom) / 0.5)) + 1);
     }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
