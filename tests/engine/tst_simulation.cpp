@@ -279,6 +279,69 @@ private slots:
         QCOMPARE(saturates, dbUtilization(replaced / 2) >= 1.0);
     }
 
+    // Every design of the reference's failover table under the loss of its primary's AZ and
+    // of its region: how long writes and reads fail, and what may be lost.
+    void zoneAndRegionLoss_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<double>("writeOutage"); ///< seconds, from the catalog's figures
+        QTest::addColumn<double>("readOutage");
+        QTest::addColumn<double>("dataAtRisk");
+        const double restore = catalogSeconds("recovery.restore.seconds");
+        const double logs = catalogSeconds("rpo.rds.log-shipping.seconds");
+        const double multiAz = catalogSeconds("failover.rds.multi-az-instance.seconds");
+        const double cluster = catalogSeconds("failover.rds.multi-az-cluster.seconds");
+        const double aurora = catalogSeconds("failover.aurora.replica.seconds");
+        const double newInstance = catalogSeconds("failover.aurora.no-replica.seconds");
+        QTest::newRow("single-AZ, AZ") << "rds-single-az.json"
+                                       << "zone:us-east-1a" << restore << restore << logs;
+        QTest::newRow("multi-AZ instance, AZ") << "rds-multi-az-instance.json"
+                                               << "zone:us-east-1a" << multiAz << multiAz << 0.0;
+        QTest::newRow("multi-AZ cluster, AZ") << "rds-multi-az-cluster.json"
+                                              << "zone:us-east-1a" << cluster << cluster << 0.0;
+        QTest::newRow("aurora replica, AZ") << "aurora-with-replica.json"
+                                            << "zone:us-east-1a" << aurora << 0.0 << 0.0;
+        QTest::newRow("aurora writer only, AZ")
+            << "aurora-without-replica.json"
+            << "zone:us-east-1a" << newInstance << newInstance << 0.0;
+        QTest::newRow("global table, AZ") << "dynamodb-global.json"
+                                          << "zone:us-east-1a" << 0.0 << 0.0 << 0.0;
+        // A cache's zone: reads fall back to the database, which has its own standby.
+        QTest::newRow("cache with replica, AZ") << "elasticache-with-replica.json"
+                                                << "zone:us-east-1a" << multiAz << multiAz << 0.0;
+        QTest::newRow("cache alone, AZ") << "elasticache-without-replica.json"
+                                         << "zone:us-east-1a" << 0.0 << 0.0 << 0.0;
+    }
+
+    void zoneAndRegionLoss()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, failure);
+        QFETCH(double, writeOutage);
+        QFETCH(double, readOutage);
+        QFETCH(double, dataAtRisk);
+        const Timeline t = simulate(file, failure);
+        const engine::WorkloadOutcome &o = t.outcomes.first();
+        QCOMPARE(o.writeOutageSeconds, writeOutage);
+        QCOMPARE(o.readOutageSeconds, readOutage);
+        QCOMPARE(o.dataAtRiskSeconds, dataAtRisk);
+        // Losing the whole region takes the workload with it, in every one-region design.
+        if (!file.startsWith("dynamodb-global") && !file.startsWith("rds-cross-region")) {
+            const Timeline region = simulate(file, "region:us-east-1");
+            QVERIFY(region.outcomes.first().lost);
+            QCOMPARE(region.events.last().kind, engine::TimelineEvent::Kind::Recovery);
+            // Back with the region, a cache then warms up for a while.
+            const double regionBack =
+                3600.0 *
+                catalog::bundledCatalog().value("failure.region.duration-hours").value_or(0.0);
+            QCOMPARE(region.endSeconds,
+                     file.startsWith("elasticache")
+                         ? regionBack + catalogSeconds("recovery.cache-warmup.seconds")
+                         : regionBack);
+        }
+    }
+
     void moreLoadSaturatesSooner()
     {
         // At a tenth of the load even the small database survives the cold cache.
