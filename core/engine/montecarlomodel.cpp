@@ -153,6 +153,24 @@ MonteCarloModel::MonteCarloModel(const EvalState &state)
             mOperations.append(op);
         }
     }
+    mPartsOfProcess.resize(mProcesses.size());
+    for (qsizetype k = 0; k < mParts.size(); ++k) {
+        const Part &part = mParts.at(k);
+        QList<int> processes = part.modes + part.regions + part.quorumZones + part.otherZones;
+        if (part.primaryZone >= 0)
+            processes.append(part.primaryZone);
+        for (int p : processes) {
+            if (!mPartsOfProcess.at(p).contains(int(k)))
+                mPartsOfProcess[p].append(int(k));
+        }
+    }
+    mOperationsOfPart.resize(mParts.size());
+    for (qsizetype o = 0; o < mOperations.size(); ++o) {
+        for (int part : mOperations.at(o).partOf) {
+            if (!mOperationsOfPart.at(part).contains(int(o)))
+                mOperationsOfPart[part].append(int(o));
+        }
+    }
 }
 
 bool MonteCarloModel::partUp(const Part &part, const Runtime &rt, double now) const
@@ -213,20 +231,38 @@ bool MonteCarloModel::simulateYears(quint64 seed, qint64 block, qint64 count,
 
     QList<char> partsUp(mParts.size(), 1);
     QList<double> served(mOperations.size(), 1.0);
+    QList<char> dirty(mOperations.size(), 0);
     QVarLengthArray<double, 16> avail;
-    const auto evaluate = [&](double now) {
-        for (qsizetype k = 0; k < mParts.size(); ++k)
-            partsUp[k] = partUp(mParts.at(k), rt, now) ? 1 : 0;
+    const auto serve = [&](qsizetype o) {
+        const Operation &op = mOperations.at(o);
+        avail.resize(op.partOf.size());
+        for (qsizetype k = 0; k < op.partOf.size(); ++k)
+            avail[k] = partsUp.at(op.partOf.at(k)) ? 1.0 : 0.0;
+        served[o] = op.reads ? op.local.path.reads(avail.constData())
+                             : op.local.path.writeAll(avail.constData());
+    };
+    // After process p changed (or a failover it started completed): the parts that depend
+    // on it, then the operations that use a part that changed.
+    const auto update = [&](int p, double now) {
+        for (int k : mPartsOfProcess.at(p)) {
+            const char up = partUp(mParts.at(k), rt, now) ? 1 : 0;
+            if (up == partsUp.at(k))
+                continue;
+            partsUp[k] = up;
+            for (int o : mOperationsOfPart.at(k))
+                dirty[o] = 1;
+        }
         for (qsizetype o = 0; o < mOperations.size(); ++o) {
-            const Operation &op = mOperations.at(o);
-            avail.resize(op.partOf.size());
-            for (qsizetype k = 0; k < op.partOf.size(); ++k)
-                avail[k] = partsUp.at(op.partOf.at(k)) ? 1.0 : 0.0;
-            served[o] = op.reads ? op.local.path.reads(avail.constData())
-                                 : op.local.path.writeAll(avail.constData());
+            if (dirty.at(o)) {
+                dirty[o] = 0;
+                serve(o);
+            }
         }
     };
-    evaluate(0.0);
+    for (qsizetype k = 0; k < mParts.size(); ++k)
+        partsUp[k] = partUp(mParts.at(k), rt, 0.0) ? 1 : 0;
+    for (qsizetype o = 0; o < mOperations.size(); ++o)
+        serve(o);
     for (qint64 y = 0; y < count; ++y) {
         if (cancel && cancel->load())
             return false;
@@ -255,7 +291,7 @@ bool MonteCarloModel::simulateYears(quint64 seed, qint64 block, qint64 count,
                         {e.at + random.exponential(proc.ratePerSecond), e.process, false});
                 }
             }
-            evaluate(e.at);
+            update(e.process, e.at);
         }
         accumulate(yearEnd);
     }

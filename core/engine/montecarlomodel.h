@@ -67,6 +67,10 @@ private:
     QList<Process> mProcesses;
     QList<Part> mParts;
     QList<Operation> mOperations;
+    // What to look at again when a process changes: only the parts that depend on it, and
+    // only the operations that use a part whose state changed.
+    QList<QList<int>> mPartsOfProcess;
+    QList<QList<int>> mOperationsOfPart;
 };
 
 } // namespace archstudio::engine::detail
