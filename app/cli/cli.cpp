@@ -2,6 +2,7 @@
 
 #include "catalogcommand.h"
 #include "evaluatecommand.h"
+#include "exportcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,11 @@ namespace archstudio::cli {
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
-                               QStringLiteral("catalog")};
+                               QStringLiteral("catalog"), QStringLiteral("export"),
+                               QStringLiteral("report")};
 // Commands of spec/CLI.md that later versions implement; refused clearly rather than
 // mistaken for a file name to open.
-const QStringList kPlannedSubcommands{QStringLiteral("simulate"), QStringLiteral("montecarlo"),
-                                      QStringLiteral("export"), QStringLiteral("report")};
+const QStringList kPlannedSubcommands{QStringLiteral("simulate"), QStringLiteral("montecarlo")};
 
 } // namespace
 
@@ -28,6 +29,16 @@ QString usage()
         "  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog "
         "CATALOG.json]\n"
         "                                         cost, latency, availability, RTO/RPO, review\n"
+        "  archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]\n"
+        "                    [--only ID,...] [--page-size A4|A3|A5|Letter|Legal|Tabloid] "
+        "[--portrait]\n"
+        "                                         by OUT's suffix: .png .svg .pdf (diagram), "
+        ".drawio,\n"
+        "                                         .csv (cost line items), .json, .md, .html "
+        "(report)\n"
+        "  archstudio report FILE -o OUT [--page-size NAME]\n"
+        "                                         .pdf or .html: diagram, tables, charts, "
+        "sources\n"
         "  archstudio catalog import OFFER.json... -o CATALOG.json\n"
         "                                         build a catalog from AWS Price List offer files\n"
         "  archstudio catalog show [--json]       list the bundled catalog\n"
@@ -64,6 +75,10 @@ int run(const QStringList &args, Streams streams)
         return runEvaluate(args.mid(1), streams);
     if (first == QLatin1String("catalog"))
         return runCatalog(args.mid(1), streams);
+    if (first == QLatin1String("export"))
+        return runExport(args.mid(1), streams);
+    if (first == QLatin1String("report"))
+        return runReport(args.mid(1), streams);
     if (kPlannedSubcommands.contains(first)) {
         streams.err << "archstudio: \"" << first << "\" is not available in this version yet\n\n"
                     << usage();
