@@ -3,6 +3,7 @@
 #include "exportjob.h"
 
 #include "core/render/diagramrenderer.h"
+#include "core/render/diagramstyle.h"
 #include "core/render/exportformats.h"
 #include "core/render/imageexporters.h"
 
@@ -29,7 +30,8 @@ namespace archstudio::ui {
 namespace {
 
 const QSize kPreviewSize(560, 360);
-/// Text previews write the whole export; above this many components they are skipped.
+/// Text previews write the whole export, and pictures show every card in full; above this
+/// many components text previews are skipped and pictures show the far-out boxes.
 constexpr qsizetype kMaxTextPreviewComponents = 2000;
 constexpr int kTextPreviewLines = 80;
 
@@ -189,8 +191,13 @@ void ExportDialog::updatePreview()
         image.setDevicePixelRatio(dpr);
         image.fill(options.transparentBackground ? Qt::transparent : Qt::white);
         QPainter painter(&image);
-        const qreal scale = renderer.fitScale(kPreviewSize);
-        renderer.paint(painter, QRectF(QPointF(), QSizeF(kPreviewSize)), scale * dpr);
+        // A preview shows cards in full even when small (the export is drawn at its own size);
+        // only very large designs keep the canvas's far-out boxes, to stay quick.
+        const qreal scale = renderer.fitScale(kPreviewSize) * dpr;
+        const qreal detail = mInput.design.components.size() <= kMaxTextPreviewComponents
+                                 ? std::max(scale, render::style::kDetailZoom)
+                                 : scale;
+        renderer.paint(painter, QRectF(QPointF(), QSizeF(kPreviewSize)), detail);
         painter.end();
         mPreviewPicture = image;
         mPreviewImage->setPixmap(QPixmap::fromImage(image));
