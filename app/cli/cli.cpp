@@ -31,7 +31,7 @@ QString usage()
         "                                         cost, latency, availability, RTO/RPO, review\n"
         "  archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]\n"
         "                    [--only ID,...] [--page-size A4|A3|A5|Letter|Legal|Tabloid] "
-        "[--portrait]\n"
+        "[--portrait|--landscape]\n"
         "                                         by OUT's suffix: .png .svg .pdf (diagram), "
         ".drawio,\n"
         "                                         .csv (cost line items), .json, .md, .html "

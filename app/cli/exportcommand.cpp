@@ -65,6 +65,8 @@ std::optional<int> parse(const QString &command, const QStringList &args, bool d
             request.options.annotations = false;
         } else if (diagramOptions && arg == QLatin1String("--portrait")) {
             request.options.orientation = io::PageOrientation::Portrait;
+        } else if (diagramOptions && arg == QLatin1String("--landscape")) {
+            request.options.orientation = io::PageOrientation::Landscape;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             return usageError(QStringLiteral("unknown option ") + arg);
         } else {

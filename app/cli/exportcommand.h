@@ -5,7 +5,8 @@
 namespace archstudio::cli {
 
 /// archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]
-///                    [--only ID,...] [--page-size NAME] [--portrait] [--catalog CATALOG.json]
+///                    [--only ID,...] [--page-size NAME] [--portrait|--landscape]
+///                    [--catalog CATALOG.json]
 int runExport(const QStringList &args, Streams streams);
 
 /// archstudio report FILE -o OUT.pdf|OUT.html [--page-size NAME] [--catalog CATALOG.json]

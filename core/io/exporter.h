@@ -29,7 +29,8 @@ struct ExportInput
     QDate date = QDate::currentDate();
 };
 
-enum class PageOrientation { Landscape, Portrait };
+/// Automatic turns the page to the diagram's shape.
+enum class PageOrientation { Automatic, Landscape, Portrait };
 
 /// How a diagram is drawn; the data formats (CSV, JSON, Markdown) ignore these.
 struct ExportOptions
@@ -43,7 +44,7 @@ struct ExportOptions
     QSet<model::ComponentId> only;
     /// PDF: a QPageSize name ("A4", "A3", "Letter", "Legal", "Tabloid").
     QString pageSize = QStringLiteral("A4");
-    PageOrientation orientation = PageOrientation::Landscape;
+    PageOrientation orientation = PageOrientation::Automatic;
 };
 
 /// Called now and then with work done out of total; returning false cancels the export.

@@ -88,6 +88,9 @@ QString SvgExporter::write(const io::ExportInput &input, const io::ExportOptions
     QPainter painter;
     if (!painter.begin(&svg))
         return QStringLiteral("cannot start the SVG drawing");
+    // Viewers show an SVG without a background on their own colour; a diagram wants white.
+    if (!options.transparentBackground)
+        painter.fillRect(QRectF(QPointF(), bounds.size()), Qt::white);
     // Icons are embedded once per card: rasterised at 2x, sharp when enlarged and small
     // enough for a 10,000-component drawing.
     const bool finished = renderer.paint(painter, QRectF(QPointF(), bounds.size()), 2.0, progress);
@@ -103,10 +106,12 @@ QString PdfDiagramExporter::write(const io::ExportInput &input, const io::Export
     pdf.setResolution(kDiagramDpi);
     pdf.setTitle(input.design.name);
     pdf.setCreator(QStringLiteral("ArchStudio"));
+    const QRectF bounds = renderer.bounds();
+    const bool landscape = options.orientation == io::PageOrientation::Landscape ||
+                           (options.orientation == io::PageOrientation::Automatic &&
+                            bounds.width() >= bounds.height());
     pdf.setPageLayout(QPageLayout(pageSizeFor(options.pageSize),
-                                  options.orientation == io::PageOrientation::Landscape
-                                      ? QPageLayout::Landscape
-                                      : QPageLayout::Portrait,
+                                  landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                   QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&pdf))

@@ -19,7 +19,7 @@ public:
                   const io::ExportProgress &progress) const override;
 };
 
-/// SVG: vector shapes, text as <text>, icons as embedded images.
+/// SVG: vector shapes, text as <text>, icons as embedded images; white unless transparent.
 class SvgExporter final : public io::Exporter
 {
 public:
@@ -30,8 +30,8 @@ public:
                   const io::ExportProgress &progress) const override;
 };
 
-/// PDF: one vector page of the chosen size and orientation, the diagram fitted to it under a
-/// title line.
+/// PDF: one vector page of the chosen size and orientation (by default turned to the
+/// diagram's shape), the diagram fitted to it under a title line.
 class PdfDiagramExporter final : public io::Exporter
 {
 public:

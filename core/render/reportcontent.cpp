@@ -46,7 +46,9 @@ Section summarySection(const io::ExportInput &input)
     QStringList regions;
     for (const model::Region &r : input.design.regions)
         regions << r.code.value();
-    s.paragraphs << QObject::tr("%n component(s) in %1.", "", int(input.design.components.size()))
+    const qsizetype components = input.design.components.size();
+    s.paragraphs << (components == 1 ? QObject::tr("One component in %1.")
+                                     : QObject::tr("%1 components in %2.").arg(components))
                         .arg(regions.join(QStringLiteral(", ")));
     Table t;
     t.headers = {tr("Figure"), tr("Value")};
@@ -72,10 +74,11 @@ Section costSection(const io::ExportInput &input)
     const engine::Evaluation &e = input.evaluation;
     Section s;
     s.title = tr("Cost");
+    s.newPage = false; // follows the summary
     s.paragraphs << QObject::tr("Estimated monthly cost in US dollars, from the %1 catalog of %2, "
                                 "at %3 times the designed load.")
                         .arg(e.catalogId, e.catalogDate, QString::number(e.loadFactor));
-    s.charts << QStringLiteral("cost-by-kind");
+    s.charts << QStringLiteral("cost-by-kind") << QStringLiteral("cost-by-region");
 
     Table byComponent;
     byComponent.headers = {tr("Component"), tr("Kind"), tr("Region"), tr("Utilisation"),
@@ -126,6 +129,7 @@ Section costSection(const io::ExportInput &input)
                                       fullUsd(item.monthlyUsd)};
         }
     }
+    lines.startsPage = true;
     if (total > kMaxLineItemRows)
         lines.footnote = QObject::tr("The first %1 of %2 line items are listed; the CSV export "
                                      "lists every one.")
@@ -182,6 +186,7 @@ Section findingsSection(const io::ExportInput &input)
 {
     Section s;
     s.title = tr("Design review");
+    s.newPage = false; // follows the failure scenarios
     if (input.evaluation.warnings.isEmpty()) {
         s.paragraphs << tr("The design review found nothing to fix.");
         return s;
@@ -209,17 +214,14 @@ Section findingsSection(const io::ExportInput &input)
     return s;
 }
 
-Section chartsSection(const io::ExportInput &input)
+Section variantsSection()
 {
     Section s;
-    s.title = tr("Charts");
-    s.newPage = false;
-    s.charts << QStringLiteral("cost-by-region");
-    if (reportVariantPoints(input))
-        s.charts << QStringLiteral("availability-vs-cost");
-    else
-        s.paragraphs << tr("Availability against cost is charted once the design has variants "
-                           "to compare.");
+    s.title = tr("Availability against cost");
+    s.newPage = false; // follows the design review
+    s.paragraphs << tr("Each point is a variant of the design: its monthly cost and the modelled "
+                       "availability of its worst workload.");
+    s.charts << QStringLiteral("availability-vs-cost");
     return s;
 }
 
@@ -297,8 +299,10 @@ Content reportContent(const io::ExportInput &input)
                        << duration(e.totals.worstRtoSeconds) + QStringLiteral(" / ") +
                               duration(e.totals.worstRpoSeconds);
     content.sections << summarySection(input) << costSection(input) << workloadSection(input)
-                     << reportFailureSection(input) << findingsSection(input)
-                     << chartsSection(input) << assumptionsSection(input);
+                     << reportFailureSection(input) << findingsSection(input);
+    if (reportVariantPoints(input))
+        content.sections << variantsSection();
+    content.sections << assumptionsSection(input);
     return content;
 }
 

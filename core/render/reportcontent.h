@@ -23,6 +23,8 @@ struct Table
     QList<int> emphasised;
     /// Said under the table, e.g. how many rows were left out.
     QString footnote;
+    /// Starts a page in the PDF report (a long table, rather than two rows at a page's foot).
+    bool startsPage = false;
 };
 
 struct Section
@@ -58,9 +60,9 @@ Content reportContent(const io::ExportInput &input);
 Section reportFailureSection(const io::ExportInput &input);
 
 /// Availability against cost across variants of the design. Variants do not exist yet: this
-/// returns nothing, and the report leaves the chart out. When they do, return the points
-/// (one per variant) and the charts section shows them (reportcharts.h paints
-/// "availability-vs-cost").
+/// returns nothing, and the report leaves out its "Availability against cost" section. When
+/// they do, return the points (one per variant) and the section appears with the chart
+/// (reportcharts.h paints "availability-vs-cost").
 struct VariantPoint
 {
     QString name;

@@ -46,6 +46,7 @@ Section reportFailureSection(const io::ExportInput &input)
     const engine::Evaluation &e = input.evaluation;
     Section s;
     s.title = QObject::tr("Failure scenarios");
+    s.newPage = false; // follows the workloads it speaks of
     s.paragraphs << QObject::tr(
         "What the loss of one Availability Zone or one whole region takes down, and how long "
         "recovery takes (RTO) and how much recent data can be lost (RPO), as the worst of the "

@@ -75,8 +75,7 @@ QString table(const Table &t, HtmlFlavour flavour)
             html += doc ? QStringLiteral("<td align=\"%1\"%2%4>%3</td>")
                               .arg(numeric ? QStringLiteral("right") : QStringLiteral("left"),
                                    total ? QStringLiteral(" bgcolor=\"#F7FAFC\"") : QString(), cell,
-                                   numeric ? QStringLiteral(" style=\"white-space: nowrap\"")
-                                           : QString())
+                                   numeric ? QStringLiteral(" class=\"num\"") : QString())
                         : QStringLiteral("<td%1>%2</td>")
                               .arg(numeric ? QStringLiteral(" class=\"num\"") : QString(), cell);
         }
@@ -155,8 +154,13 @@ QString reportHtml(const Content &content, const io::ExportInput &input, HtmlFla
         }
         for (const auto &[heading, t] : section.tables) {
             if (!heading.isEmpty())
-                html += browser ? QStringLiteral("<h3>%1</h3>").arg(esc(heading))
-                                : QStringLiteral("<h2>%1</h2>").arg(esc(heading));
+                html += browser
+                            ? QStringLiteral("<h3>%1</h3>").arg(esc(heading))
+                            : QStringLiteral("<h2%1>%2</h2>")
+                                  .arg(t.startsPage
+                                           ? QStringLiteral(" style=\"page-break-before: always\"")
+                                           : QString(),
+                                       esc(heading));
             html += table(t, flavour);
         }
         if (browser)

@@ -34,6 +34,7 @@ p.footnote { color: #718096; font-size: 8pt; }
 table.data { border-collapse: collapse; margin-bottom: 6px; }
 th { font-weight: 600; color: #1A202C; border-bottom: 1px solid #A0AEC0; font-size: 8.5pt; }
 td { border-bottom: 1px solid #E2E8F0; font-size: 8.5pt; color: #1A202C; }
+td.num { border-bottom: 1px solid #E2E8F0; font-size: 8.5pt; color: #1A202C; white-space: nowrap; }
 )";
 
 QFont font(qreal points, bool bold = false)
@@ -154,7 +155,12 @@ bool paintDiagramPage(QPainter &painter, const QRectF &body, const io::ExportInp
     io::ExportOptions diagram = options;
     diagram.only.clear();
     const DiagramRenderer renderer(input, diagram);
-    return renderer.paint(painter, body.adjusted(0, 40, 0, 0), 4.0, progress);
+    // Under the heading, not centred on the page: the space left over goes below.
+    const QRectF room = body.adjusted(0, 40, 0, 0);
+    const QSizeF size = renderer.bounds().size() * renderer.fitScale(room.size());
+    const QRectF target(room.left() + (room.width() - size.width()) / 2, room.top(), size.width(),
+                        size.height());
+    return renderer.paint(painter, target, 4.0, progress);
 }
 
 } // namespace

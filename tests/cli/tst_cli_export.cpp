@@ -203,6 +203,11 @@ private slots:
         QVERIFY(QString::fromLatin1(info.out).contains(
             QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
         QVERIFY(info.out.contains("(A3)"));
+        // The sample is taller than wide: the page turns to portrait unless told otherwise.
+        QVERIFY2(pageIsPortrait(info.out), info.out.constData());
+        const QString landscape = path("landscape.pdf");
+        QCOMPARE(exportTo(landscape, {"--landscape"}).exitCode, 0);
+        QVERIFY(!pageIsPortrait(tool(QStringLiteral("pdfinfo"), {landscape}).out));
         const QString text = pdfText(out);
         QVERIFY(text.contains(QStringLiteral("Global storefront")));
         QVERIFY(text.contains(QStringLiteral("eu-west-1a")));
@@ -403,6 +408,14 @@ private:
         const Tool text = tool(QStringLiteral("pdftotext"),
                                {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         return QString::fromUtf8(text.out);
+    }
+
+    static bool pageIsPortrait(const QByteArray &pdfinfo)
+    {
+        const QRegularExpressionMatch size =
+            QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+)"))
+                .match(QString::fromLatin1(pdfinfo));
+        return size.hasMatch() && size.captured(1).toDouble() < size.captured(2).toDouble();
     }
 
     double total() const

@@ -70,7 +70,8 @@ ExportDialog::ExportDialog(const model::Design &design, const catalog::Catalog &
     mPageSize = new QComboBox;
     mPageSize->addItems(render::pageSizeNames());
     mOrientation = new QComboBox;
-    mOrientation->addItems({tr("Landscape"), tr("Portrait")});
+    // In the order of io::PageOrientation.
+    mOrientation->addItems({tr("Automatic"), tr("Landscape"), tr("Portrait")});
 
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), mFormat);
@@ -148,8 +149,7 @@ io::ExportOptions ExportDialog::options() const
     if (mSelectionOnly->isEnabled() && mSelectionOnly->isChecked())
         options.only = QSet<model::ComponentId>(mSelection.cbegin(), mSelection.cend());
     options.pageSize = mPageSize->currentText();
-    options.orientation = mOrientation->currentIndex() == 1 ? io::PageOrientation::Portrait
-                                                            : io::PageOrientation::Landscape;
+    options.orientation = static_cast<io::PageOrientation>(mOrientation->currentIndex());
     return options;
 }
 
@@ -276,7 +276,7 @@ void ExportDialog::restoreSettings()
     mPageSize->setCurrentText(
         settings.value(QStringLiteral("export/pageSize"), QStringLiteral("A4")).toString());
     mOrientation->setCurrentIndex(
-        settings.value(QStringLiteral("export/portrait"), false).toBool() ? 1 : 0);
+        std::clamp(settings.value(QStringLiteral("export/orientation"), 0).toInt(), 0, 2));
 }
 
 void ExportDialog::saveSettings() const
@@ -288,7 +288,7 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("export/transparent"), mTransparent->isChecked());
     settings.setValue(QStringLiteral("export/annotations"), mAnnotations->isChecked());
     settings.setValue(QStringLiteral("export/pageSize"), mPageSize->currentText());
-    settings.setValue(QStringLiteral("export/portrait"), mOrientation->currentIndex() == 1);
+    settings.setValue(QStringLiteral("export/orientation"), mOrientation->currentIndex());
 }
 
 void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
