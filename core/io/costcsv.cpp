@@ -44,7 +44,7 @@ QByteArray costCsv(const ExportInput &input)
     QString csv = QStringLiteral("component,name,kind,region,description,quantity,unit,"
                                  "unitPriceUsd,monthlyUsd,source\r\n");
     for (const engine::ComponentResult &result : input.evaluation.components) {
-        const model::Component *component = input.design.findComponent(result.id);
+        const model::Component *component = input.component(result.id);
         const QString name = component ? component->displayName() : result.id.value();
         const QString region = component ? component->placement.region.value() : QString();
         for (const engine::LineItem &item : result.lineItems) {

@@ -238,7 +238,7 @@ void writeLinks(CellWriter &cells, const ExportInput &input)
             if (p.type != model::PropertyType::ComponentRef)
                 continue;
             const model::ComponentId source(c.properties.value(p.name).toString());
-            if (!design.findComponent(source))
+            if (!input.component(source))
                 continue;
             cells.edge(QStringLiteral("replication:%1").arg(replication++), QString(),
                        {{dio::kRole, QStringLiteral("replication")}}, kReplicationEdgeStyle,

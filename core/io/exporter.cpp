@@ -5,6 +5,22 @@
 
 namespace archstudio::io {
 
+void ExportInput::indexComponents()
+{
+    componentIndex.clear();
+    componentIndex.reserve(design.components.size());
+    for (qsizetype i = 0; i < design.components.size(); ++i)
+        componentIndex.insert(design.components.at(i).id, i);
+}
+
+const model::Component *ExportInput::component(const model::ComponentId &id) const
+{
+    if (componentIndex.isEmpty())
+        return design.findComponent(id);
+    const qsizetype index = componentIndex.value(id, -1);
+    return index < 0 ? nullptr : &design.components.at(index);
+}
+
 void ExporterRegistry::add(std::unique_ptr<Exporter> exporter)
 {
     mExporters.push_back(std::move(exporter));

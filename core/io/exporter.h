@@ -6,6 +6,7 @@
 #include "core/model/kindregistry.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -27,6 +28,14 @@ struct ExportInput
     const model::KindRegistry *kinds = &model::KindRegistry::builtin();
     /// The date printed on reports; tests fix it so outputs are reproducible.
     QDate date = QDate::currentDate();
+    /// Position of each component in design.components, so writers of 10,000-component
+    /// designs look components up in constant time (Design::findComponent scans).
+    QHash<model::ComponentId, qsizetype> componentIndex;
+
+    /// Fills componentIndex from design.components (render::makeExportInput does).
+    void indexComponents();
+    /// The component with this id, or null.
+    const model::Component *component(const model::ComponentId &id) const;
 };
 
 /// Automatic turns the page to the diagram's shape.

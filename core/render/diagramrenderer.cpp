@@ -203,10 +203,10 @@ void DiagramRenderer::paintLinks(QPainter &painter, qreal detail) const
             paintLabel(painter, line.center(), label.text, colour);
     };
     for (const model::Link &link : design.links) {
-        const model::Component *from = design.findComponent(link.from);
-        const model::Component *to = design.findComponent(link.to);
+        const model::Component *from = mInput.component(link.from);
+        const model::Component *to = mInput.component(link.to);
         if (from && to && shows(*from) && shows(*to))
-            paintOne(*from, *to, linkLabel(design, link, mInput.catalog, *mInput.kinds), false);
+            paintOne(*from, *to, linkLabel(*from, *to, link, mInput.catalog, *mInput.kinds), false);
     }
     // Replication the design implies, drawn from the kinds' reference properties.
     for (const model::Component &c : design.components) {
@@ -217,7 +217,7 @@ void DiagramRenderer::paintLinks(QPainter &painter, qreal detail) const
             if (p.type != model::PropertyType::ComponentRef)
                 continue;
             const model::Component *source =
-                design.findComponent(model::ComponentId(c.properties.value(p.name).toString()));
+                mInput.component(model::ComponentId(c.properties.value(p.name).toString()));
             if (source && shows(*source))
                 paintOne(*source, c, replicationLabel(*source, c), true);
         }

@@ -47,6 +47,7 @@ io::ExportInput makeExportInput(const model::Design &design, const catalog::Cata
     io::ExportInput input;
     input.design = design;
     input.design.layout = completeLayout(design);
+    input.indexComponents();
     QStringList notes;
     input.catalog = engine::catalogFor(design, base, &notes);
     input.evaluation = engine::evaluate({input.design, 0}, input.catalog, {loadFactor});

@@ -10,17 +10,16 @@
 
 namespace archstudio::render {
 
-LinkLabel linkLabel(const model::Design &design, const model::Link &link,
-                    const catalog::Catalog &catalog, const model::KindRegistry &kinds)
+LinkLabel linkLabel(const model::Component &fromComponent, const model::Component &toComponent,
+                    const model::Link &link, const catalog::Catalog &catalog,
+                    const model::KindRegistry &kinds)
 {
-    const model::Component *from = design.findComponent(link.from);
-    const model::Component *to = design.findComponent(link.to);
+    const model::Component *from = &fromComponent;
+    const model::Component *to = &toComponent;
     const QString traffic = link.traffic == model::Traffic::Reads ? QObject::tr("reads")
                             : link.traffic == model::Traffic::Writes
                                 ? QObject::tr("writes")
                                 : QObject::tr("reads + writes");
-    if (!from || !to)
-        return {traffic, LinkReach::SameZone};
     const auto rtt = [&](const QString &key) {
         const std::optional<double> ms = catalog.value(key);
         return ms ? QStringLiteral(" %1").arg(latencyMs(*ms)) : QString();

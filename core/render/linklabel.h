@@ -20,8 +20,9 @@ struct LinkLabel
 /// The label the canvas writes on a traffic link: what travels, how far, and the network
 /// round trip from the catalog. The same rules as ui/canvas DiagramScene::linkLabel, so an
 /// exported diagram reads like the canvas.
-LinkLabel linkLabel(const model::Design &design, const model::Link &link,
-                    const catalog::Catalog &catalog, const model::KindRegistry &kinds);
+LinkLabel linkLabel(const model::Component &from, const model::Component &to,
+                    const model::Link &link, const catalog::Catalog &catalog,
+                    const model::KindRegistry &kinds);
 
 /// A replication line (a replica from its source): labelled only when it crosses regions.
 LinkLabel replicationLabel(const model::Component &source, const model::Component &replica);

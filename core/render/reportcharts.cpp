@@ -41,7 +41,7 @@ QList<Bar> costBars(const QString &id, const io::ExportInput &input)
             key = schema ? schema->displayName : r.kind;
             colour = style::categoryColour(r.kind);
         } else {
-            const model::Component *c = input.design.findComponent(r.id);
+            const model::Component *c = input.component(r.id);
             key = c ? c->placement.region.value() : QString();
             colour = style::regionColour();
         }

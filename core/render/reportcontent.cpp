@@ -94,7 +94,7 @@ Section costSection(const io::ExportInput &input)
     for (const engine::ComponentResult *r : priced) {
         if (byComponent.rows.size() >= kMaxComponentRows)
             break;
-        const model::Component *c = input.design.findComponent(r->id);
+        const model::Component *c = input.component(r->id);
         byComponent.rows << QStringList{c ? c->displayName() : r->id.value(),
                                         kindName(input, r->kind),
                                         c ? c->placement.region.value() : QString(),
@@ -115,7 +115,7 @@ Section costSection(const io::ExportInput &input)
     lines.numeric = {false, false, true, false, true, true};
     qsizetype total = 0;
     for (const engine::ComponentResult &r : e.components) {
-        const model::Component *c = input.design.findComponent(r.id);
+        const model::Component *c = input.component(r.id);
         for (const engine::LineItem &item : r.lineItems) {
             ++total;
             if (lines.rows.size() >= kMaxLineItemRows)
@@ -156,7 +156,7 @@ Section workloadSection(const io::ExportInput &input)
     for (const engine::WorkloadResult &w : input.evaluation.workloads) {
         if (t.rows.size() >= kMaxComponentRows)
             break;
-        const model::Component *c = input.design.findComponent(w.id);
+        const model::Component *c = input.component(w.id);
         const QString name = c ? c->displayName() : w.id.value();
         const auto add = [&](const QString &operation, const engine::OperationResult &op) {
             if (!op.served)
@@ -200,7 +200,7 @@ Section findingsSection(const io::ExportInput &input)
     for (const engine::Warning &w : input.evaluation.warnings) {
         if (t.rows.size() >= kMaxComponentRows)
             break;
-        const model::Component *c = input.design.findComponent(w.component);
+        const model::Component *c = input.component(w.component);
         t.rows << QStringList{c ? c->displayName() : w.component.value(), w.message, w.fix,
                               w.costDeltaUsd ? costDeltaPerMonth(*w.costDeltaUsd) : QString(),
                               w.availabilityDelta ? percentagePoints(*w.availabilityDelta)

@@ -19,6 +19,9 @@ struct Scenario
     std::function<bool(const model::Component &)> lost; ///< placed only where the failure is
 };
 
+/// Components and workloads named in one scenario's row; the rest are counted.
+constexpr qsizetype kMaxNamed = 6;
+
 bool onlyIn(const model::Component &c, const model::ZoneId &zone)
 {
     if (c.placement.zone)
@@ -60,6 +63,11 @@ Section reportFailureSection(const io::ExportInput &input)
     for (const engine::WorkloadResult &w : e.workloads)
         workloads.insert(w.id, &w);
 
+    // What each caller calls, so a scenario checks a workload's links, not every link.
+    QMultiHash<model::ComponentId, model::ComponentId> calls;
+    for (const model::Link &link : design.links)
+        calls.insert(link.from, link.to);
+
     QList<Scenario> scenarios;
     for (const model::Region &region : design.regions) {
         for (const model::ZoneId &zone : region.zones)
@@ -85,10 +93,10 @@ Section reportFailureSection(const io::ExportInput &input)
         QStringList names;
         QList<std::optional<double>> rto, rpo;
         for (const model::Component &c : design.components) {
-            if (!scenario.lost(c) || c.kind == QLatin1String("workload"))
+            if (!scenario.lost(c) || workloads.contains(c.id))
                 continue;
             hit.insert(c.id);
-            if (names.size() < 6)
+            if (names.size() < kMaxNamed)
                 names << c.displayName();
             if (const engine::ComponentResult *r = results.value(c.id)) {
                 rto << r->rtoSeconds;
@@ -98,19 +106,26 @@ Section reportFailureSection(const io::ExportInput &input)
         if (hit.size() > names.size())
             names << QObject::tr("and %1 more").arg(hit.size() - names.size());
         QStringList affected;
+        qsizetype affectedCount = 0;
         for (const model::Component &c : design.components) {
             const engine::WorkloadResult *w = workloads.value(c.id);
             if (!w)
                 continue;
             bool depends = scenario.lost(c);
-            for (const model::Link &link : design.links)
-                depends = depends || (link.from == c.id && hit.contains(link.to));
+            for (auto it = calls.constFind(c.id);
+                 !depends && it != calls.cend() && it.key() == c.id; ++it)
+                depends = hit.contains(it.value());
             if (!depends)
+                continue;
+            ++affectedCount;
+            if (affected.size() >= kMaxNamed)
                 continue;
             const engine::OperationResult &op = w->read.served ? w->read : w->write;
             affected << QStringLiteral("%1 (%2)").arg(
                 c.displayName(), availabilityPercent(op.availability.modelled));
         }
+        if (affectedCount > affected.size())
+            affected << QObject::tr("and %1 more").arg(affectedCount - affected.size());
         if (hit.isEmpty() && affected.isEmpty())
             continue;
         t.rows << QStringList{
@@ -133,7 +148,7 @@ Section reportFailureSection(const io::ExportInput &input)
             continue;
         if (recovery.rows.size() >= kMaxComponentRows)
             break;
-        const model::Component *c = design.findComponent(r.id);
+        const model::Component *c = input.component(r.id);
         QString placement = c ? c->placement.region.value() : QString();
         if (c && c->placement.zone)
             placement = c->placement.zone->value();
