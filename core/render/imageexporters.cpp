@@ -19,6 +19,7 @@ namespace {
 /// The canvas at 100% is 96 dpi; devices are set to it so point sizes keep their diagram size.
 constexpr int kDiagramDpi = 96;
 constexpr double kDotsPerMeterAt96Dpi = kDiagramDpi / 0.0254;
+constexpr qsizetype kLargeSvgComponents = 2000;
 
 } // namespace
 
@@ -68,6 +69,10 @@ QString PngExporter::write(const io::ExportInput &input, const io::ExportOptions
     image.setDotsPerMeterX(qRound(kDotsPerMeterAt96Dpi * scale));
     image.setDotsPerMeterY(qRound(kDotsPerMeterAt96Dpi * scale));
     QImageWriter writer(&out, "png");
+    // zlib's fastest level (Qt maps 0-100 onto zlib's 0-9): encoding dominates large exports
+    // (a 47-megapixel diagram took 24 s at the default level), and a diagram's flat colours
+    // compress well at any level.
+    writer.setCompression(11);
     if (!writer.write(image))
         return QStringLiteral("cannot write the PNG: %1").arg(writer.errorString());
     return {};
@@ -91,9 +96,11 @@ QString SvgExporter::write(const io::ExportInput &input, const io::ExportOptions
     // Viewers show an SVG without a background on their own colour; a diagram wants white.
     if (!options.transparentBackground)
         painter.fillRect(QRectF(QPointF(), bounds.size()), Qt::white);
-    // Icons are embedded once per card: rasterised at 2x, sharp when enlarged and small
-    // enough for a 10,000-component drawing.
-    const bool finished = renderer.paint(painter, QRectF(QPointF(), bounds.size()), 2.0, progress);
+    // Icons are embedded once per card: rasterised at 2x, sharp when enlarged; at 1x in very
+    // large designs, whose file would otherwise grow by 5 kB a card.
+    const qreal iconDetail = input.design.components.size() > kLargeSvgComponents ? 1.0 : 2.0;
+    const bool finished =
+        renderer.paint(painter, QRectF(QPointF(), bounds.size()), iconDetail, progress);
     painter.end();
     return finished ? QString() : io::exportCancelledMessage();
 }

@@ -1,5 +1,6 @@
 #include "reporthtml.h"
 
+#include "diagramrenderer.h"
 #include "imageexporters.h"
 #include "reportcharts.h"
 
@@ -9,6 +10,11 @@
 namespace archstudio::render::report {
 
 namespace {
+
+/// Above this many components the HTML report shows the diagram as a PNG of
+/// kLargeDiagramSide pixels on its longer side instead of an SVG.
+constexpr qsizetype kMaxSvgDiagramComponents = 2000;
+constexpr double kLargeDiagramSide = 3000.0;
 
 QString esc(const QString &text)
 {
@@ -179,14 +185,24 @@ QString HtmlReportExporter::write(const io::ExportInput &input, const io::Export
 {
     const Content content = reportContent(input);
     QHash<QString, QString> images;
-    QBuffer svg;
-    svg.open(QIODevice::WriteOnly);
+    QBuffer diagram;
+    diagram.open(QIODevice::WriteOnly);
     io::ExportOptions diagramOptions = options;
     diagramOptions.only.clear();
-    const QString error = SvgExporter().write(input, diagramOptions, svg, progress);
+    diagramOptions.transparentBackground = false;
+    // Vector for designs a reader zooms into; a picture for very large ones, whose SVG (an
+    // icon embedded per card) would make a page of a hundred megabytes.
+    const bool vector = input.design.components.size() <= kMaxSvgDiagramComponents;
+    if (!vector) {
+        const QRectF bounds = DiagramRenderer(input, diagramOptions).bounds();
+        diagramOptions.scale = kLargeDiagramSide / std::max(bounds.width(), bounds.height());
+    }
+    const QString error = vector ? SvgExporter().write(input, diagramOptions, diagram, progress)
+                                 : PngExporter().write(input, diagramOptions, diagram, progress);
     if (!error.isEmpty())
         return error;
-    images.insert(QStringLiteral("diagram"), dataUrl(svg.data(), "image/svg+xml"));
+    images.insert(QStringLiteral("diagram"),
+                  dataUrl(diagram.data(), vector ? "image/svg+xml" : "image/png"));
     for (const Section &section : content.sections) {
         for (const QString &chart : section.charts) {
             QBuffer png;

@@ -16,8 +16,9 @@ enum class HtmlFlavour { Browser, TextDocument };
 QString reportHtml(const Content &content, const io::ExportInput &input, HtmlFlavour flavour,
                    const QHash<QString, QString> &images);
 
-/// The HTML report: one self-contained file, the diagram as SVG and the charts as PNG inlined
-/// as data: URLs, laid out to read on screen and to print.
+/// The HTML report: one self-contained file, the diagram as SVG (a PNG for designs of more than
+/// 2,000 components) and the charts as PNG inlined as data: URLs, laid out to read on screen
+/// and to print.
 class HtmlReportExporter final : public io::Exporter
 {
 public:
