@@ -1,6 +1,7 @@
 // File > Export… and Print: the dialog previews what it will write, remembers its options,
 // and exports in the background through the same writers as the command line.
 #include "ui/export/exportdialog.h"
+#include "ui/export/exportjob.h"
 #include "ui/export/printdesign.h"
 
 #include "core/catalog/catalogfile.h"
@@ -94,6 +95,24 @@ private slots:
         // One card and its badge, not the whole design.
         QVERIFY(image.width() < 500);
         QVERIFY(inkPixels(image) > 100);
+    }
+
+    void aCancelledJobWritesNothing()
+    {
+        const QString out = mDir.filePath(QStringLiteral("cancelled.png"));
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        ui::ExportJob job(*render::exportFormats().forSuffix(QStringLiteral("png")), sample(),
+                          catalog::bundledCatalog(), {}, out);
+        QSignalSpy done(&job, &ui::ExportJob::finished);
+        job.cancel(); // before the worker looks: the result does not depend on timing
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QCOMPARE(done.first().at(0).toString(), io::exportCancelledMessage());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old"));
     }
 
     void remembersItsOptions()
