@@ -105,6 +105,17 @@ ExportDialog::ExportDialog(const model::Design &design, const catalog::Catalog &
     layout->addLayout(columns);
     layout->addWidget(buttons);
 
+    // Exports started from the button close the dialog when done, or say what went wrong.
+    connect(this, &ExportDialog::exported, this, [this](const QString &, const QString &error) {
+        if (!mInteractive)
+            return;
+        mInteractive = false;
+        if (error.isEmpty())
+            accept();
+        else
+            QMessageBox::warning(this, tr("Export failed"), error);
+    });
+
     restoreSettings();
     for (QWidget *w : {static_cast<QWidget *>(mFormat), static_cast<QWidget *>(mPageSize),
                        static_cast<QWidget *>(mOrientation)})
@@ -230,12 +241,7 @@ void ExportDialog::chooseFileAndExport()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    connect(this, &ExportDialog::exported, this, [this](const QString &, const QString &error) {
-        if (error.isEmpty())
-            accept();
-        else
-            QMessageBox::warning(this, tr("Export failed"), error);
-    });
+    mInteractive = true;
     exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + chosen->suffix()
                                                 : path);
 }

@@ -75,6 +75,7 @@ private:
     QPlainTextEdit *mPreviewText = nullptr;
     QImage mPreviewPicture;
     ExportJob *mJob = nullptr;
+    bool mInteractive = false; ///< the running export was started by the Export… button
     QProgressDialog *mProgress = nullptr;
 };
 
