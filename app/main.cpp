@@ -1,22 +1,31 @@
 #include "cli/cli.h"
+#include "cli/exportcommand.h"
 
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-int runHeadless(int argc, char *argv[])
+int runHeadless(int argc, char *argv[], bool paints)
 {
-    // No QApplication: headless commands must run without a display.
-    QCoreApplication app(argc, argv);
+    // No QApplication: headless commands must run without a display. Exports and reports
+    // paint text and icons, which takes a QGuiApplication; it runs on the offscreen platform
+    // (unless QT_QPA_PLATFORM names another), so no display is needed and the output does not
+    // depend on the screen's resolution.
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = archstudio::cli::run(app.arguments().mid(1), {out, err});
+    const int code = archstudio::cli::run(app->arguments().mid(1), {out, err});
     out.flush();
     err.flush();
     return code;
@@ -59,6 +68,6 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     if (archstudio::cli::isHeadless(args))
-        return runHeadless(argc, argv);
+        return runHeadless(argc, argv, archstudio::cli::needsGui(args));
     return runStudio(argc, argv);
 }

@@ -12,6 +12,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     libquazip1-qt6-dev libboost-json1.81-dev zlib1g-dev
     libbenchmark-dev
+    poppler-utils libxml2-utils librsvg2-bin
 )
 
 missing=()

@@ -4,6 +4,8 @@
 
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "export/exportdialog.h"
+#include "export/printdesign.h"
 #include "recoverystore.h"
 
 #include "core/document/designedits.h"
@@ -74,6 +76,13 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
     addAction(menu, QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs,
               [this] { saveAsWithDialog(); });
     addAction(menu, QStringLiteral("revert"), tr("Re&vert to Saved"), {}, [this] { revert(); });
+    menu->addSeparator();
+    addAction(
+        menu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+            showExportDialog(this, mDocument->design(), mCatalog, mScene->selectedComponents());
+        });
+    addAction(menu, QStringLiteral("print"), tr("&Print…"), QKeySequence::Print,
+              [this] { showPrintDialog(this, mDocument->design(), mCatalog); });
     menu->addSeparator();
     QAction *close = addAction(menu, QStringLiteral("close"), tr("&Close Window"),
                                QKeySequence::Close, [this] { this->close(); });

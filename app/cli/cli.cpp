@@ -3,6 +3,7 @@
 #include "catalogcommand.h"
 #include "evaluatecommand.h"
 #include "simulatecommand.h"
+#include "exportcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,8 @@ namespace {
 
 const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
                                QStringLiteral("simulate"), QStringLiteral("montecarlo"),
-                               QStringLiteral("catalog")};
-// Commands of spec/CLI.md that later versions implement; refused clearly rather than
-// mistaken for a file name to open.
-const QStringList kPlannedSubcommands{QStringLiteral("export"), QStringLiteral("report")};
+                               QStringLiteral("catalog"), QStringLiteral("export"),
+                               QStringLiteral("report")};
 
 } // namespace
 
@@ -38,6 +37,16 @@ QString usage()
         "                      [--catalog CATALOG.json] [--variant NAME]\n"
         "                                         simulate years of failures; downtime "
         "distribution\n"
+        "  archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]\n"
+        "                    [--only ID,...] [--page-size A4|A3|A5|Letter|Legal|Tabloid] "
+        "[--portrait|--landscape]\n"
+        "                                         by OUT's suffix: .png .svg .pdf (diagram), "
+        ".drawio,\n"
+        "                                         .csv (cost line items), .json, .md, .html "
+        "(report)\n"
+        "  archstudio report FILE -o OUT [--page-size NAME]\n"
+        "                                         .pdf or .html: diagram, tables, charts, "
+        "sources\n"
         "  archstudio catalog import OFFER.json... -o CATALOG.json\n"
         "                                         build a catalog from AWS Price List offer files\n"
         "  archstudio catalog show [--json]       list the bundled catalog\n"
@@ -53,7 +62,7 @@ bool isHeadless(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
-    return kSubcommands.contains(first) || kPlannedSubcommands.contains(first) ||
+    return kSubcommands.contains(first) ||
            first == QLatin1String("--help") || first == QLatin1String("-h") ||
            first == QLatin1String("--version") || first == QLatin1String("-v");
 }
@@ -79,11 +88,10 @@ int run(const QStringList &args, Streams streams)
         return runMonteCarlo(args.mid(1), streams);
     if (first == QLatin1String("catalog"))
         return runCatalog(args.mid(1), streams);
-    if (kPlannedSubcommands.contains(first)) {
-        streams.err << "archstudio: \"" << first << "\" is not available in this version yet\n\n"
-                    << usage();
-        return UsageError;
-    }
+    if (first == QLatin1String("export"))
+        return runExport(args.mid(1), streams);
+    if (first == QLatin1String("report"))
+        return runReport(args.mid(1), streams);
     streams.err << "archstudio: unknown command \"" << first << "\"\n\n" << usage();
     return UsageError;
 }

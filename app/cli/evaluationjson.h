@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/engine/evaluation.h"
+#include "core/io/evaluationjson.h"
 
-#include <QByteArray>
+#include <QString>
 
 namespace archstudio::cli {
 
-/// The evaluate --json contract of spec/CLI.md. Unbounded latencies (saturation) are
-/// written as null with "saturated": true.
-QByteArray evaluationToJson(const engine::Evaluation &evaluation);
+/// The evaluate --json contract lives in core/io, so the JSON export writes the same bytes.
+using io::evaluationToJson;
 
 /// The same figures as aligned tables for people.
 QString evaluationToText(const engine::Evaluation &evaluation);

@@ -5,6 +5,7 @@
 #include "core/json/jsonparse.h"
 #include "core/json/jsonwriter.h"
 #include "designjson.h"
+#include "drawioreader.h"
 #include "jsonvariant.h"
 
 #include "core/model/designvalidator.h"
@@ -138,7 +139,10 @@ LoadResult loadDesignFile(const QString &path, const LoadOptions &options)
             return failure({}, QStringLiteral("the file is %1 MiB; at most %2 MiB are accepted")
                                    .arg(in.size() / (1024 * 1024))
                                    .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
-        return loadDesignJson(in.readAll(), options);
+        const QByteArray bytes = in.readAll();
+        if (looksLikeXml(bytes.left(64)))
+            return loadDrawio(bytes, options);
+        return loadDesignJson(bytes, options);
     }
     in.close();
 
@@ -189,6 +193,9 @@ QByteArray designJsonBytes(const model::Design &design)
 
 QString saveDesignFile(const QString &path, const DesignFile &file)
 {
+    if (path.endsWith(QLatin1String(".drawio"), Qt::CaseInsensitive))
+        return QStringLiteral("a design is saved as .archstudio or .json; draw.io files are "
+                              "written by File > Export…");
     const QByteArray designBytes = designJsonBytes(file.design);
     if (containerForPath(path) == Container::BareJson) {
         QSaveFile out(path);

@@ -18,6 +18,7 @@ namespace archstudio::io {
 enum class Container {
     Archive,  ///< .archstudio: a zip with manifest.json, design.json, thumbnail.png, ...
     BareJson, ///< design.json on its own, for hand-written and version-controlled designs
+    Drawio,   ///< a draw.io file ArchStudio exported (read only: drawioreader.h)
 };
 
 /// A design as it lives on disk, with what the file carried besides it.
@@ -51,7 +52,8 @@ struct LoadResult
     model::Problems problems;       ///< every error and warning, grouped by check
 };
 
-/// Loads a .archstudio archive or a bare design.json (told apart by content, not by name).
+/// Loads a .archstudio archive, a bare design.json or a draw.io file ArchStudio exported (told
+/// apart by content, not by name).
 /// Nothing is partially loaded: on any error the result holds no file.
 LoadResult loadDesignFile(const QString &path, const LoadOptions &options = {});
 
@@ -61,7 +63,8 @@ LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options = {
 /// The container a path is saved as: bare JSON for *.json, an archive otherwise.
 Container containerForPath(const QString &path);
 
-/// Writes the file atomically (the old file stays intact on any failure).
+/// Writes the file atomically (the old file stays intact on any failure). A design is never
+/// saved over a .drawio file: draw.io is an export (File > Export…), not a design format.
 /// Returns an empty string on success, else a message naming the problem.
 QString saveDesignFile(const QString &path, const DesignFile &file);
 

@@ -65,6 +65,9 @@ struct KindSchema
     /// A RegionList property naming further regions where the service answers reads and writes
     /// locally (DynamoDB global tables); callers there do not cross regions.
     QString localInRegionsProperty;
+    /// The diagrams.net (draw.io) shape style of the kind, from its AWS 4 library
+    /// (mxgraph.aws4.*): shape and colours only; the draw.io writer adds label placement.
+    QString drawioStyle;
 
     const PropertySchema *property(const QString &name) const;
 };

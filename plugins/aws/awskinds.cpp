@@ -110,7 +110,9 @@ KindSchema workload()
                     "consistency of reads (DynamoDB halves the cost of eventual reads)"),
              boolean("cacheFallback", true, "on a cache outage, reads go to the database")},
             {},
-            {}};
+            {},
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;fillColor=#ED7100;"
+            "strokeColor=#ffffff;"};
 }
 
 KindSchema rds()
@@ -135,7 +137,9 @@ KindSchema rds()
                      "provisioned IOPS (io1/io2, or gp3 above its baseline)"),
              number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance")},
             {},
-            {}};
+            {},
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rds;fillColor=#C925D1;"
+            "strokeColor=#ffffff;"};
 }
 
 KindSchema rdsReplica()
@@ -153,7 +157,8 @@ KindSchema rdsReplica()
          choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
          integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")},
         {},
-        {}};
+        {},
+        "shape=mxgraph.aws4.rds_instance;fillColor=#C925D1;strokeColor=none;pointerEvents=1;"};
 }
 
 KindSchema auroraCluster()
@@ -176,7 +181,9 @@ KindSchema auroraCluster()
              typed("globalSecondaryRegions", PropertyType::RegionList, QVariantList{},
                    "secondary regions of an Aurora Global Database")},
             {},
-            {}};
+            {},
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.aurora;fillColor=#C925D1;"
+            "strokeColor=#ffffff;"};
 }
 
 KindSchema auroraInstance()
@@ -196,7 +203,9 @@ KindSchema auroraInstance()
              number("maxAcu", "ACU", 16, 1, 256, "Serverless v2 maximum capacity"),
              integer("failoverTier", "", 1, 0, 15, "promotion priority (0 is promoted first)")},
             {},
-            {}};
+            {},
+            "shape=mxgraph.aws4.aurora_instance;fillColor=#C925D1;strokeColor=none;"
+            "pointerEvents=1;"};
 }
 
 KindSchema dynamodb()
@@ -227,7 +236,9 @@ KindSchema dynamodb()
                    "regions holding replicas of a global table"),
              boolean("pointInTimeRecovery", false, "continuous backups"), dax},
             {},
-            {}};
+            {},
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.dynamodb;fillColor=#C925D1;"
+            "strokeColor=#ffffff;"};
 }
 
 KindSchema elasticache()
@@ -250,7 +261,9 @@ KindSchema elasticache()
              number("hitRatio", "", 0.8, 0, 1, "share of reads answered by the cache"),
              number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)")},
             {},
-            {}};
+            {},
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elasticache;fillColor=#C925D1;"
+            "strokeColor=#ffffff;"};
 }
 
 } // namespace

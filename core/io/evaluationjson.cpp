@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace archstudio::cli {
+namespace archstudio::io {
 
 namespace bj = boost::json;
 using namespace archstudio::engine;
@@ -174,4 +174,4 @@ QByteArray evaluationToJson(const Evaluation &e)
     return json::writePrettyJson(std::move(root));
 }
 
-} // namespace archstudio::cli
+} // namespace archstudio::io

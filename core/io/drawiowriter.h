@@ -1,0 +1,21 @@
+#pragma once
+
+#include "exporter.h"
+
+namespace archstudio::io {
+
+/// A diagrams.net (draw.io) file: one mxfile with one diagram. Regions and zones are
+/// containers (draw.io's AWS 4 group shapes), components are vertices in their kind's AWS 4
+/// shape style (KindSchema::drawioStyle) with the evaluation's figures as custom properties,
+/// links are edges. Everything needed to read the design back is kept as custom properties
+/// (drawioschema.h), so readDrawio() round-trips it.
+class DrawioExporter final : public Exporter
+{
+public:
+    QString suffix() const override { return QStringLiteral("drawio"); }
+    QString description() const override { return QStringLiteral("draw.io diagram"); }
+    QString write(const ExportInput &input, const ExportOptions &options, QIODevice &out,
+                  const ExportProgress &progress) const override;
+};
+
+} // namespace archstudio::io

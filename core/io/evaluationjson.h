@@ -1,0 +1,13 @@
+#pragma once
+
+#include "core/engine/evaluation.h"
+
+#include <QByteArray>
+
+namespace archstudio::io {
+
+/// The evaluate --json contract of spec/CLI.md, shared by `archstudio evaluate --json` and the
+/// JSON export. Unbounded latencies (saturation) are written as null with "saturated": true.
+QByteArray evaluationToJson(const engine::Evaluation &evaluation);
+
+} // namespace archstudio::io

@@ -1,0 +1,18 @@
+#include "evaluationjsonexporter.h"
+
+#include "evaluationjson.h"
+
+#include <QIODevice>
+
+namespace archstudio::io {
+
+QString EvaluationJsonExporter::write(const ExportInput &input, const ExportOptions &,
+                                      QIODevice &out, const ExportProgress &) const
+{
+    const QByteArray bytes = evaluationToJson(input.evaluation);
+    if (out.write(bytes) != bytes.size())
+        return QStringLiteral("cannot write: %1").arg(out.errorString());
+    return {};
+}
+
+} // namespace archstudio::io

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "exporter.h"
+
+namespace archstudio::io {
+
+/// The evaluation as `archstudio evaluate --json` prints it (spec/CLI.md), byte for byte.
+class EvaluationJsonExporter final : public Exporter
+{
+public:
+    QString suffix() const override { return QStringLiteral("json"); }
+    QString description() const override { return QStringLiteral("Evaluation (JSON)"); }
+    QString write(const ExportInput &input, const ExportOptions &options, QIODevice &out,
+                  const ExportProgress &progress) const override;
+};
+
+} // namespace archstudio::io

@@ -1,0 +1,81 @@
+#include "linklabel.h"
+
+#include "diagramstyle.h"
+#include "figureformat.h"
+
+#include <QColor>
+#include <QObject>
+
+#include <algorithm>
+
+namespace archstudio::render {
+
+LinkLabel linkLabel(const model::Component &fromComponent, const model::Component &toComponent,
+                    const model::Link &link, const catalog::Catalog &catalog,
+                    const model::KindRegistry &kinds)
+{
+    const model::Component *from = &fromComponent;
+    const model::Component *to = &toComponent;
+    const QString traffic = link.traffic == model::Traffic::Reads ? QObject::tr("reads")
+                            : link.traffic == model::Traffic::Writes
+                                ? QObject::tr("writes")
+                                : QObject::tr("reads + writes");
+    const auto rtt = [&](const QString &key) {
+        const std::optional<double> ms = catalog.value(key);
+        return ms ? QStringLiteral(" %1").arg(latencyMs(*ms)) : QString();
+    };
+    // A service with a replica in the caller's region (a global table) answers there.
+    const model::KindSchema *targetKind = kinds.schema(to->kind);
+    if (from->placement.region != to->placement.region && targetKind &&
+        !targetKind->localInRegionsProperty.isEmpty() &&
+        to->properties.value(targetKind->localInRegionsProperty)
+            .toStringList()
+            .contains(from->placement.region.value()))
+        return {QObject::tr("%1 · regional replica").arg(traffic), LinkReach::SameZone};
+    if (from->placement.region != to->placement.region)
+        return {QObject::tr("%1 · cross-region%2")
+                    .arg(traffic, rtt(QStringLiteral("rtt.%1.%2")
+                                          .arg(from->placement.region.value(),
+                                               to->placement.region.value()))),
+                LinkReach::CrossRegion};
+    QList<model::ZoneId> fromZones = from->placement.zones;
+    if (from->placement.zone)
+        fromZones = {*from->placement.zone};
+    if (!to->placement.zone || fromZones.isEmpty())
+        return {QObject::tr("%1 · regional").arg(traffic), LinkReach::SameZone};
+    const qsizetype remote =
+        std::count_if(fromZones.cbegin(), fromZones.cend(),
+                      [&](const model::ZoneId &z) { return z != *to->placement.zone; });
+    if (remote == 0)
+        return {QObject::tr("%1 · same AZ%2")
+                    .arg(traffic, rtt(QStringLiteral("latency.same-az-rtt-ms"))),
+                LinkReach::SameZone};
+    const QString share = remote == fromZones.size()
+                              ? QString()
+                              : percent(double(remote) / fromZones.size()) + QLatin1Char(' ');
+    return {QObject::tr("%1 · %2cross-AZ%3")
+                .arg(traffic, share, rtt(QStringLiteral("latency.cross-az-rtt-ms"))),
+            LinkReach::CrossZone};
+}
+
+LinkLabel replicationLabel(const model::Component &source, const model::Component &replica)
+{
+    if (source.placement.region != replica.placement.region)
+        return {QObject::tr("cross-region replication"), LinkReach::CrossRegion};
+    return {QString(), LinkReach::SameZone};
+}
+
+QColor reachColour(LinkReach reach)
+{
+    switch (reach) {
+    case LinkReach::SameZone:
+        return QColor(0x71, 0x80, 0x96);
+    case LinkReach::CrossZone:
+        return style::warningColour();
+    case LinkReach::CrossRegion:
+        return style::saturatedColour();
+    }
+    return QColor(0x71, 0x80, 0x96);
+}
+
+} // namespace archstudio::render

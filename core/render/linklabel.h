@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/model/design.h"
+#include "core/model/kindregistry.h"
+
+#include <QString>
+
+namespace archstudio::render {
+
+/// How far a link's requests travel, which its colour tells.
+enum class LinkReach { SameZone, CrossZone, CrossRegion };
+
+struct LinkLabel
+{
+    QString text; ///< "reads + writes · cross-AZ 1.70 ms"
+    LinkReach reach = LinkReach::SameZone;
+};
+
+/// The label the canvas writes on a traffic link: what travels, how far, and the network
+/// round trip from the catalog. The same rules as ui/canvas DiagramScene::linkLabel, so an
+/// exported diagram reads like the canvas.
+LinkLabel linkLabel(const model::Component &from, const model::Component &to,
+                    const model::Link &link, const catalog::Catalog &catalog,
+                    const model::KindRegistry &kinds);
+
+/// A replication line (a replica from its source): labelled only when it crosses regions.
+LinkLabel replicationLabel(const model::Component &source, const model::Component &replica);
+
+QColor reachColour(LinkReach reach);
+
+} // namespace archstudio::render

@@ -1,0 +1,309 @@
+#include "reportcontent.h"
+
+#include "figureformat.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <algorithm>
+
+namespace archstudio::render::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QObject::tr(text);
+}
+
+QString kindName(const io::ExportInput &input, const QString &kind)
+{
+    const model::KindSchema *schema = input.kinds->schema(kind);
+    return schema ? schema->displayName : kind;
+}
+
+QString quantity(double q)
+{
+    QString text = QString::number(q, 'f', q == std::floor(q) ? 0 : (q < 10 ? 3 : 1));
+    return text;
+}
+
+QString unitPrice(double usd)
+{
+    // Unit prices run from $0.00000025 (a request) to thousands (an instance-month).
+    if (usd != 0.0 && std::abs(usd) < 0.01)
+        return QStringLiteral("$") + QString::number(usd, 'g', 3);
+    return fullUsd(usd);
+}
+
+Section summarySection(const io::ExportInput &input)
+{
+    const engine::Evaluation &e = input.evaluation;
+    Section s;
+    s.title = tr("Summary");
+    if (!input.design.description.isEmpty())
+        s.paragraphs << input.design.description;
+    QStringList regions;
+    for (const model::Region &r : input.design.regions)
+        regions << r.code.value();
+    const qsizetype components = input.design.components.size();
+    s.paragraphs << (components == 1 ? QObject::tr("One component in %1.")
+                                     : QObject::tr("%1 components in %2.").arg(components))
+                        .arg(regions.join(QStringLiteral(", ")));
+    Table t;
+    t.headers = {tr("Figure"), tr("Value")};
+    t.numeric = {false, true};
+    t.rows << QStringList{tr("Monthly cost"), fullUsd(e.totals.monthlyCostUsd)};
+    t.rows << QStringList{
+        tr("Availability, SLA floor"),
+        availabilityPercent(e.totals.availability.slaFloor) + QStringLiteral(" (") +
+            downtimePerMonth(e.totals.availability.slaFloor) + tr(" down a month)")};
+    t.rows << QStringList{
+        tr("Availability, modelled"),
+        availabilityPercent(e.totals.availability.modelled) + QStringLiteral(" (") +
+            downtimePerMonth(e.totals.availability.modelled) + tr(" down a month)")};
+    t.rows << QStringList{tr("Worst recovery time (RTO)"), duration(e.totals.worstRtoSeconds)};
+    t.rows << QStringList{tr("Worst data-loss window (RPO)"), duration(e.totals.worstRpoSeconds)};
+    t.rows << QStringList{tr("Design-review findings"), QString::number(e.warnings.size())};
+    s.tables.append({QString(), t});
+    return s;
+}
+
+Section costSection(const io::ExportInput &input)
+{
+    const engine::Evaluation &e = input.evaluation;
+    Section s;
+    s.title = tr("Cost");
+    s.newPage = false; // follows the summary
+    s.paragraphs << QObject::tr("Estimated monthly cost in US dollars, from the %1 catalog of %2, "
+                                "at %3 times the designed load.")
+                        .arg(e.catalogId, e.catalogDate, QString::number(e.loadFactor));
+    s.charts << QStringLiteral("cost-by-kind") << QStringLiteral("cost-by-region");
+
+    Table byComponent;
+    byComponent.headers = {tr("Component"), tr("Kind"), tr("Region"), tr("Utilisation"),
+                           tr("Monthly")};
+    byComponent.numeric = {false, false, false, true, true};
+    QList<const engine::ComponentResult *> priced;
+    for (const engine::ComponentResult &r : e.components) {
+        if (r.evaluated)
+            priced << &r;
+    }
+    std::stable_sort(priced.begin(), priced.end(),
+                     [](auto *a, auto *b) { return a->monthlyCostUsd > b->monthlyCostUsd; });
+    for (const engine::ComponentResult *r : priced) {
+        if (byComponent.rows.size() >= kMaxComponentRows)
+            break;
+        const model::Component *c = input.component(r->id);
+        byComponent.rows << QStringList{c ? c->displayName() : r->id.value(),
+                                        kindName(input, r->kind),
+                                        c ? c->placement.region.value() : QString(),
+                                        percent(r->utilization), fullUsd(r->monthlyCostUsd)};
+    }
+    if (priced.size() > kMaxComponentRows)
+        byComponent.footnote = QObject::tr("The %1 most expensive of %2 components are listed.")
+                                   .arg(kMaxComponentRows)
+                                   .arg(priced.size());
+    byComponent.rows << QStringList{tr("Total"), QString(), QString(), QString(),
+                                    fullUsd(e.totals.monthlyCostUsd)};
+    byComponent.emphasised << int(byComponent.rows.size() - 1);
+    s.tables.append({tr("By component"), byComponent});
+
+    Table lines;
+    lines.headers = {tr("Component"), tr("Line item"),  tr("Quantity"),
+                     tr("Unit"),      tr("Unit price"), tr("Monthly")};
+    lines.numeric = {false, false, true, false, true, true};
+    qsizetype total = 0;
+    for (const engine::ComponentResult &r : e.components) {
+        const model::Component *c = input.component(r.id);
+        for (const engine::LineItem &item : r.lineItems) {
+            ++total;
+            if (lines.rows.size() >= kMaxLineItemRows)
+                continue;
+            lines.rows << QStringList{c ? c->displayName() : r.id.value(),
+                                      item.description +
+                                          (item.estimate ? tr(" (estimate)") : QString()),
+                                      quantity(item.quantity),
+                                      item.unit,
+                                      unitPrice(item.unitPriceUsd),
+                                      fullUsd(item.monthlyUsd)};
+        }
+    }
+    lines.startsPage = true;
+    if (total > kMaxLineItemRows)
+        lines.footnote = QObject::tr("The first %1 of %2 line items are listed; the CSV export "
+                                     "lists every one.")
+                             .arg(kMaxLineItemRows)
+                             .arg(total);
+    lines.rows << QStringList{tr("Total"), QString(), QString(),
+                              QString(),   QString(), fullUsd(e.totals.monthlyCostUsd)};
+    lines.emphasised << int(lines.rows.size() - 1);
+    s.tables.append({tr("Line items"), lines});
+    return s;
+}
+
+Section workloadSection(const io::ExportInput &input)
+{
+    Section s;
+    s.title = tr("Workloads: latency and availability");
+    s.paragraphs << tr("Latency at average load, with p99 at peak load in brackets. Availability "
+                       "is the SLA floor composed from published SLAs, and the modelled "
+                       "expectation from failure and recovery rates.");
+    Table t;
+    t.headers = {tr("Workload"),   tr("Operation"), tr("Per second"), tr("p50"),
+                 tr("p99 (peak)"), tr("SLA floor"), tr("Modelled"),   tr("Downtime a month")};
+    t.numeric = {false, false, true, true, true, true, true, true};
+    for (const engine::WorkloadResult &w : input.evaluation.workloads) {
+        if (t.rows.size() >= kMaxComponentRows)
+            break;
+        const model::Component *c = input.component(w.id);
+        const QString name = c ? c->displayName() : w.id.value();
+        const auto add = [&](const QString &operation, const engine::OperationResult &op) {
+            if (!op.served)
+                return;
+            t.rows << QStringList{name,
+                                  operation,
+                                  QString::number(op.perSecond, 'f', 0),
+                                  latencyMs(op.average.p50Ms),
+                                  latencyMs(op.average.p99Ms) + QStringLiteral(" (") +
+                                      latencyMs(op.peak.p99Ms) + QLatin1Char(')'),
+                                  availabilityPercent(op.availability.slaFloor),
+                                  availabilityPercent(op.availability.modelled),
+                                  downtimePerMonth(op.availability.modelled)};
+        };
+        add(tr("reads"), w.read);
+        add(tr("writes"), w.write);
+    }
+    if (t.rows.isEmpty())
+        s.paragraphs << tr("The design has no workload, so no latency or availability is "
+                           "computed.");
+    else
+        s.tables.append({QString(), t});
+    return s;
+}
+
+Section findingsSection(const io::ExportInput &input)
+{
+    Section s;
+    s.title = tr("Design review");
+    s.newPage = false; // follows the failure scenarios
+    if (input.evaluation.warnings.isEmpty()) {
+        s.paragraphs << tr("The design review found nothing to fix.");
+        return s;
+    }
+    s.paragraphs << tr("Each finding names a weak spot, its fix, and what the fix changes: the "
+                       "monthly bill and the modelled availability of the workload it affects "
+                       "most.");
+    Table t;
+    t.headers = {tr("Component"), tr("Finding"), tr("Fix"), tr("Cost"), tr("Availability")};
+    t.numeric = {false, false, false, true, true};
+    for (const engine::Warning &w : input.evaluation.warnings) {
+        if (t.rows.size() >= kMaxComponentRows)
+            break;
+        const model::Component *c = input.component(w.component);
+        t.rows << QStringList{c ? c->displayName() : w.component.value(), w.message, w.fix,
+                              w.costDeltaUsd ? costDeltaPerMonth(*w.costDeltaUsd) : QString(),
+                              w.availabilityDelta ? percentagePoints(*w.availabilityDelta)
+                                                  : QString()};
+    }
+    if (input.evaluation.warnings.size() > kMaxComponentRows)
+        t.footnote = QObject::tr("The first %1 of %2 findings are listed.")
+                         .arg(kMaxComponentRows)
+                         .arg(input.evaluation.warnings.size());
+    s.tables.append({QString(), t});
+    return s;
+}
+
+Section variantsSection()
+{
+    Section s;
+    s.title = tr("Availability against cost");
+    s.newPage = false; // follows the design review
+    s.paragraphs << tr("Each point is a variant of the design: its monthly cost and the modelled "
+                       "availability of its worst workload.");
+    s.charts << QStringLiteral("availability-vs-cost");
+    return s;
+}
+
+Section assumptionsSection(const io::ExportInput &input)
+{
+    const engine::Evaluation &e = input.evaluation;
+    Section s;
+    s.title = tr("Assumptions and sources");
+    s.paragraphs << QObject::tr("Prices and figures come from the catalog \"%1\" (%2) dated %3, "
+                                "in %4. The load is %5 times the rates the workloads declare.")
+                        .arg(input.catalog.name().isEmpty() ? e.catalogId : input.catalog.name(),
+                             e.catalogId, e.catalogDate, input.catalog.currency(),
+                             QString::number(e.loadFactor));
+    s.paragraphs << tr("A month is 730 hours. Latency and availability are models of the "
+                       "design, not measurements; the SLA floor is what the providers' "
+                       "published SLAs guarantee together.");
+    for (const QString &note : e.notes)
+        s.paragraphs << note;
+    if (!input.design.catalogOverrides.isEmpty()) {
+        Table overrides;
+        overrides.headers = {tr("Catalog figure"), tr("Design's value")};
+        overrides.numeric = {false, true};
+        for (auto it = input.design.catalogOverrides.cbegin();
+             it != input.design.catalogOverrides.cend(); ++it)
+            overrides.rows << QStringList{it.key(), QString::number(it.value())};
+        s.tables.append({tr("Figures the design overrides"), overrides});
+    }
+    // The sources the bill and the figures cite, not the whole catalog.
+    QStringList cited;
+    for (const engine::ComponentResult &r : e.components) {
+        for (const engine::LineItem &item : r.lineItems) {
+            if (!item.source.isEmpty() && !cited.contains(item.source))
+                cited << item.source;
+        }
+    }
+    std::sort(cited.begin(), cited.end());
+    Table sources;
+    sources.headers = {tr("Source"), tr("Tier"), tr("Title"), tr("Read on")};
+    sources.numeric = {false, false, false, false};
+    for (const QString &id : cited) {
+        const catalog::Source *source = input.catalog.source(id);
+        if (!source) {
+            sources.rows << QStringList{id, QString(), QString(), QString()};
+            continue;
+        }
+        const QString title = source->url.isEmpty()
+                                  ? source->title
+                                  : source->title + QStringLiteral(" — ") + source->url;
+        sources.rows << QStringList{source->id, source->tier, title, source->date};
+    }
+    if (!sources.rows.isEmpty())
+        s.tables.append({tr("Sources of the prices"), sources});
+    return s;
+}
+
+} // namespace
+
+std::optional<QList<VariantPoint>> reportVariantPoints(const io::ExportInput &)
+{
+    return std::nullopt;
+}
+
+Content reportContent(const io::ExportInput &input)
+{
+    const engine::Evaluation &e = input.evaluation;
+    Content content;
+    content.title = input.design.name.isEmpty() ? tr("Untitled design") : input.design.name;
+    content.subtitle = input.design.description;
+    content.keyFigures << tr("Monthly cost") << fullUsd(e.totals.monthlyCostUsd)
+                       << tr("Availability (modelled)")
+                       << availabilityPercent(e.totals.availability.modelled)
+                       << tr("Availability (SLA floor)")
+                       << availabilityPercent(e.totals.availability.slaFloor)
+                       << tr("Worst RTO / RPO")
+                       << duration(e.totals.worstRtoSeconds) + QStringLiteral(" / ") +
+                              duration(e.totals.worstRpoSeconds);
+    content.sections << summarySection(input) << costSection(input) << workloadSection(input)
+                     << reportFailureSection(input) << findingsSection(input);
+    if (reportVariantPoints(input))
+        content.sections << variantsSection();
+    content.sections << assumptionsSection(input);
+    return content;
+}
+
+} // namespace archstudio::render::report

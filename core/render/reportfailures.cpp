@@ -1,0 +1,167 @@
+// The report's failure scenarios (reportcontent.h: reportFailureSection). Worked out from the
+// evaluation's per-component RTO/RPO and per-workload availability until the failure
+// simulator can be asked instead; only this file changes then.
+#include "reportcontent.h"
+
+#include "figureformat.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace archstudio::render::report {
+
+namespace {
+
+struct Scenario
+{
+    QString name;
+    std::function<bool(const model::Component &)> lost; ///< placed only where the failure is
+};
+
+/// Components and workloads named in one scenario's row; the rest are counted.
+constexpr qsizetype kMaxNamed = 6;
+
+bool onlyIn(const model::Component &c, const model::ZoneId &zone)
+{
+    if (c.placement.zone)
+        return *c.placement.zone == zone;
+    return !c.placement.zones.isEmpty() &&
+           std::all_of(c.placement.zones.cbegin(), c.placement.zones.cend(),
+                       [&](const model::ZoneId &z) { return z == zone; });
+}
+
+QString worst(const QList<std::optional<double>> &values)
+{
+    std::optional<double> w;
+    for (const std::optional<double> &v : values) {
+        if (v && (!w || *v > *w))
+            w = v;
+    }
+    return duration(w);
+}
+
+} // namespace
+
+Section reportFailureSection(const io::ExportInput &input)
+{
+    const model::Design &design = input.design;
+    const engine::Evaluation &e = input.evaluation;
+    Section s;
+    s.title = QObject::tr("Failure scenarios");
+    s.newPage = false; // follows the workloads it speaks of
+    s.paragraphs << QObject::tr(
+        "What the loss of one Availability Zone or one whole region takes down, and how long "
+        "recovery takes (RTO) and how much recent data can be lost (RPO), as the worst of the "
+        "components it hits. Workloads are listed with their modelled availability in normal "
+        "operation.");
+
+    QHash<model::ComponentId, const engine::ComponentResult *> results;
+    for (const engine::ComponentResult &r : e.components)
+        results.insert(r.id, &r);
+    QHash<model::ComponentId, const engine::WorkloadResult *> workloads;
+    for (const engine::WorkloadResult &w : e.workloads)
+        workloads.insert(w.id, &w);
+
+    // What each caller calls, so a scenario checks a workload's links, not every link.
+    QMultiHash<model::ComponentId, model::ComponentId> calls;
+    for (const model::Link &link : design.links)
+        calls.insert(link.from, link.to);
+
+    QList<Scenario> scenarios;
+    for (const model::Region &region : design.regions) {
+        for (const model::ZoneId &zone : region.zones)
+            scenarios.append(
+                {QObject::tr("Loss of AZ %1").arg(zone.value()), [zone](const model::Component &c) {
+                     return onlyIn(c, zone);
+                 }});
+    }
+    for (const model::Region &region : design.regions)
+        scenarios.append({QObject::tr("Loss of region %1").arg(region.code.value()),
+                          [code = region.code](const model::Component &c) {
+                              return c.placement.region == code;
+                          }});
+
+    Table t;
+    t.headers = {QObject::tr("Scenario"), QObject::tr("Components hit"),
+                 QObject::tr("Workloads affected"), QObject::tr("RTO"), QObject::tr("RPO")};
+    t.numeric = {false, false, false, true, true};
+    for (const Scenario &scenario : scenarios) {
+        if (t.rows.size() >= kMaxComponentRows)
+            break;
+        QSet<model::ComponentId> hit;
+        QStringList names;
+        QList<std::optional<double>> rto, rpo;
+        for (const model::Component &c : design.components) {
+            if (!scenario.lost(c) || workloads.contains(c.id))
+                continue;
+            hit.insert(c.id);
+            if (names.size() < kMaxNamed)
+                names << c.displayName();
+            if (const engine::ComponentResult *r = results.value(c.id)) {
+                rto << r->rtoSeconds;
+                rpo << r->rpoSeconds;
+            }
+        }
+        if (hit.size() > names.size())
+            names << QObject::tr("and %1 more").arg(hit.size() - names.size());
+        QStringList affected;
+        qsizetype affectedCount = 0;
+        for (const model::Component &c : design.components) {
+            const engine::WorkloadResult *w = workloads.value(c.id);
+            if (!w)
+                continue;
+            bool depends = scenario.lost(c);
+            for (auto it = calls.constFind(c.id);
+                 !depends && it != calls.cend() && it.key() == c.id; ++it)
+                depends = hit.contains(it.value());
+            if (!depends)
+                continue;
+            ++affectedCount;
+            if (affected.size() >= kMaxNamed)
+                continue;
+            const engine::OperationResult &op = w->read.served ? w->read : w->write;
+            affected << QStringLiteral("%1 (%2)").arg(
+                c.displayName(), availabilityPercent(op.availability.modelled));
+        }
+        if (affectedCount > affected.size())
+            affected << QObject::tr("and %1 more").arg(affectedCount - affected.size());
+        if (hit.isEmpty() && affected.isEmpty())
+            continue;
+        t.rows << QStringList{
+            scenario.name, names.isEmpty() ? QObject::tr("none") : names.join(QStringLiteral(", ")),
+            affected.isEmpty() ? QObject::tr("none") : affected.join(QStringLiteral(", ")),
+            worst(rto), worst(rpo)};
+    }
+    if (t.rows.isEmpty())
+        s.paragraphs << QObject::tr("The design has no components placed in a zone or region.");
+    else
+        s.tables.append({QObject::tr("Zone and region loss"), t});
+
+    Table recovery;
+    recovery.headers = {QObject::tr("Component"), QObject::tr("Placement"),
+                        QObject::tr("RTO"),       QObject::tr("RPO"),
+                        QObject::tr("SLA"),       QObject::tr("Single point")};
+    recovery.numeric = {false, false, true, true, true, false};
+    for (const engine::ComponentResult &r : e.components) {
+        if (!r.evaluated)
+            continue;
+        if (recovery.rows.size() >= kMaxComponentRows)
+            break;
+        const model::Component *c = input.component(r.id);
+        QString placement = c ? c->placement.region.value() : QString();
+        if (c && c->placement.zone)
+            placement = c->placement.zone->value();
+        recovery.rows << QStringList{c ? c->displayName() : r.id.value(),
+                                     placement,
+                                     duration(r.rtoSeconds),
+                                     duration(r.rpoSeconds),
+                                     r.slaFloor ? availabilityPercent(*r.slaFloor) : QString(),
+                                     r.singlePointOfFailure ? QObject::tr("yes") : QString()};
+    }
+    if (!recovery.rows.isEmpty())
+        s.tables.append({QObject::tr("Recovery of each component"), recovery});
+    return s;
+}
+
+} // namespace archstudio::render::report

@@ -1,0 +1,258 @@
+// draw.io export and import: what ArchStudio writes reads back as the same design, its
+// structure matches a reviewed golden file, and hostile or foreign files are refused clearly.
+#include "core/io/drawioreader.h"
+#include "core/io/drawiowriter.h"
+
+#include "core/catalog/catalogfile.h"
+#include "core/render/exportformats.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace archstudio;
+
+namespace {
+
+const QString kSample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json");
+const QString kGolden = QStringLiteral(ARCHSTUDIO_TEST_DATA "/export/global-storefront.drawio.txt");
+
+io::ExportInput sampleInput()
+{
+    const io::LoadResult loaded = io::loadDesignFile(kSample);
+    if (!loaded.file)
+        qFatal("the sample does not load");
+    return render::makeExportInput(loaded.file->design, catalog::bundledCatalog());
+}
+
+QByteArray drawio(const io::ExportInput &input)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QString error = io::DrawioExporter().write(input, {}, buffer, {});
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return buffer.data();
+}
+
+/// One line per cell: id, parent, role, and the shape of its style, in file order. What
+/// diagrams.net needs to show containers and AWS shapes, without coordinates or figures.
+QString structure(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    QStringList lines;
+    QString role, id;
+    static const QRegularExpression shape(
+        QStringLiteral("(?:^|;)(shape=[^;]+|text|edgeStyle=[^;]+)"));
+    static const QRegularExpression icon(QStringLiteral("(?:resIcon|grIcon)=([^;]+)"));
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        if (reader.name() == QLatin1String("object")) {
+            role = a.value(QLatin1String("archstudio")).toString();
+            id = a.value(QLatin1String("id")).toString();
+        } else if (reader.name() == QLatin1String("mxCell")) {
+            const QString style = a.value(QLatin1String("style")).toString();
+            QString line = QStringLiteral("%1 parent=%2 role=%3")
+                               .arg(id.isEmpty() ? a.value(QLatin1String("id")).toString() : id,
+                                    a.value(QLatin1String("parent")).toString(), role);
+            if (const auto m = shape.match(style); m.hasMatch())
+                line += QLatin1Char(' ') + m.captured(1);
+            if (const auto m = icon.match(style); m.hasMatch())
+                line += QLatin1Char(' ') + m.captured(1);
+            if (a.value(QLatin1String("edge")) == QLatin1String("1"))
+                line += QStringLiteral(" %1->%2").arg(a.value(QLatin1String("source")).toString(),
+                                                      a.value(QLatin1String("target")).toString());
+            lines << line;
+            role.clear();
+            id.clear();
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace
+
+class TestDrawio : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripsTheSample()
+    {
+        const io::ExportInput input = sampleInput();
+        const io::LoadResult back = io::loadDrawio(drawio(input));
+        for (const model::Problem &p : back.problems)
+            qWarning("%s", qPrintable(p.toString()));
+        QVERIFY(back.file);
+        QCOMPARE(back.file->container, io::Container::Drawio);
+        const model::Design &read = back.file->design;
+        const model::Design &written = input.design;
+        QCOMPARE(read.name, written.name);
+        QCOMPARE(read.description, written.description);
+        QCOMPARE(read.catalog, written.catalog);
+        QCOMPARE(read.catalogOverrides, written.catalogOverrides);
+        QCOMPARE(read.regions, written.regions);
+        QCOMPARE(read.components.size(), written.components.size());
+        for (qsizetype i = 0; i < written.components.size(); ++i) {
+            const model::Component &a = read.components.at(i);
+            const model::Component &b = written.components.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.placement, b.placement);
+            QCOMPARE(a.properties, b.properties);
+        }
+        QCOMPARE(read.links, written.links);
+        QCOMPARE(read.layout, written.layout);
+        QCOMPARE(read.notes, written.notes);
+    }
+
+    void structureMatchesTheGolden()
+    {
+        const QString actual = structure(drawio(sampleInput()));
+        QFile golden(kGolden);
+        if (qEnvironmentVariableIsSet("ARCHSTUDIO_UPDATE_GOLDENS")) {
+            QVERIFY(golden.open(QIODevice::WriteOnly));
+            golden.write(actual.toUtf8());
+            return;
+        }
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(kGolden));
+        QCOMPARE(actual, QString::fromUtf8(golden.readAll()));
+    }
+
+    void everyKindHasAnAws4Shape()
+    {
+        const QByteArray xml = drawio(sampleInput());
+        for (const model::KindSchema &kind : model::KindRegistry::builtin().schemas()) {
+            QVERIFY2(kind.drawioStyle.contains(QLatin1String("mxgraph.aws4.")),
+                     qPrintable(kind.kind));
+        }
+        QVERIFY(xml.contains("grIcon=mxgraph.aws4.group_region"));
+        QVERIFY(xml.contains("container=1"));
+    }
+
+    void figuresAreCustomProperties()
+    {
+        const io::ExportInput input = sampleInput();
+        const QString xml = QString::fromUtf8(drawio(input));
+        // Every priced component carries its monthly cost, as the engine computed it.
+        for (const engine::ComponentResult &r : input.evaluation.components) {
+            if (!r.evaluated)
+                continue;
+            const QRegularExpression cost(
+                QStringLiteral("componentId=\"%1\"[^>]*monthlyCostUsd=\"([0-9.]+)\"")
+                    .arg(QRegularExpression::escape(r.id.value())));
+            const QRegularExpressionMatch m = cost.match(xml);
+            QVERIFY2(m.hasMatch(), qPrintable(r.id.value()));
+            QVERIFY(qAbs(m.captured(1).toDouble() - r.monthlyCostUsd) < 0.006);
+            if (r.rtoSeconds)
+                QVERIFY(xml.contains(QStringLiteral("rtoSeconds=")));
+        }
+    }
+
+    void positionsFollowShapesMovedInDrawio()
+    {
+        const io::ExportInput input = sampleInput();
+        const model::Component &first = input.design.components.first();
+        QString xml = QString::fromUtf8(drawio(input));
+        // Move the first component's shape 100 to the right, as a drag in diagrams.net does.
+        const qsizetype cell =
+            xml.indexOf(QStringLiteral("id=\"component:%1\"").arg(first.id.value()));
+        QVERIFY(cell > 0);
+        const QRegularExpression geometryX(QStringLiteral("<mxGeometry x=\"([-0-9.]+)\""));
+        const QRegularExpressionMatch m = geometryX.match(xml, cell);
+        QVERIFY(m.hasMatch());
+        xml.replace(m.capturedStart(1), m.capturedLength(1),
+                    QString::number(m.captured(1).toDouble() + 100));
+        const io::LoadResult back = io::loadDrawio(xml.toUtf8());
+        QVERIFY(back.file);
+        QCOMPARE(back.file->design.layout.componentPositions.value(first.id),
+                 input.design.layout.componentPositions.value(first.id) + QPointF(100, 0));
+    }
+
+    void refusesWhatItCannotRead_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not xml") << QByteArray("<mxfile><diagram>")
+                                 << QStringLiteral("not valid XML");
+        QTest::newRow("compressed")
+            << QByteArray(
+                   "<mxfile><diagram "
+                   "id=\"x\">"
+                   "7VnbcpswEP0aP3YGJGzj1zhx2kxnmpl0pu2jArJRKxBFcuzk6ytAMjaCxEncpCb1iwWru85ZrQQDuog"
+                   "3HzlJo88spHQA/"
+                   "HAzgCcDAMDEB+pPaG4KzdgLCsWckxAF2liumJ31kTwrtmIhlXqVglSESC0bhx02iwMWS0s3Y4xgZk1+"
+                   "f+Pvfp1s/zP6+uaAb49/Ya94/"
+                   "36Zfbb+e47dFLc+9VQCQ5J2yI8wjWHFzp6sDjsmdS1XX1o0cIsnWY2xkoQmQr9ivL3fL7/"
+                   "oTaNkR+hj6TbZsq3iH2u5nvCu1Y5xIXOz2bTofLzaOjR7ZB+48+Y9WrUFWtWYrY+"
+                   "d1DnFvFOsNPmC1uhzZVfeWKEcymIf6VSY2qn53ycuW/"
+                   "+Jt9vYvmHnXxWZnC+bWzo1TzPC2P0bNdbvbp+UC8a+lC8NJJ1aGsz68o7l3V1+"
+                   "FeIXjN1aHkQYk5l9qMHpYaozFk8mjpXqG3CtFOhqbzT5VkWaNnc0fJrmPwv6G+8oXCqHTY8gPJX7h+"
+                   "bf+WH6r3dq7kOIbJ3B27pmbpZC3NtxDf1/"
+                   "zmI2Wp9zIT4uMMdSYJq5uOmIYIW5xQa4DTvOmqfl5XuKiUA6TeOmtl2Lm9f4+7fzfJ7l/bp4e4/"
+                   "xm5fbW2M/0Xa4/b/8V7u/6J3e47+O7fXxw/1q9t+X9XfP+9wpOF/8A</diagram></mxfile>")
+            << QStringLiteral("compressed");
+        QTest::newRow("not archstudio")
+            << QByteArray("<mxfile><diagram><mxGraphModel><root><mxCell id=\"0\"/><mxCell "
+                          "id=\"1\" parent=\"0\"/></root></mxGraphModel></diagram></mxfile>")
+            << QStringLiteral("not written by ArchStudio");
+        QTest::newRow("no model") << QByteArray("<svg/>") << QStringLiteral("no mxGraphModel");
+        QTest::newRow("parent cycle")
+            << QByteArray(
+                   "<mxfile><diagram><mxGraphModel><root><object id=\"0\" archstudio=\"design\">"
+                   "<mxCell/></object><mxCell id=\"1\" parent=\"0\"/>"
+                   "<object id=\"r\" archstudio=\"region\" code=\"us-east-1\"><mxCell vertex=\"1\" "
+                   "parent=\"z\"><mxGeometry as=\"geometry\"/></mxCell></object>"
+                   "<object id=\"z\" archstudio=\"zone\" code=\"us-east-1a\"><mxCell vertex=\"1\" "
+                   "parent=\"r\"><mxGeometry as=\"geometry\"/></mxCell></object>"
+                   "</root></mxGraphModel></diagram></mxfile>")
+            << QStringLiteral("cycle");
+        QTest::newRow("bad properties")
+            << QByteArray(
+                   "<mxfile><diagram><mxGraphModel><root><object id=\"0\" archstudio=\"design\">"
+                   "<mxCell/></object><mxCell id=\"1\" parent=\"0\"/>"
+                   "<object id=\"c\" archstudio=\"component\" componentId=\"db\" kind=\"rds\" "
+                   "properties=\"{oops\"><mxCell vertex=\"1\" parent=\"1\"><mxGeometry "
+                   "as=\"geometry\"/></mxCell></object></root></mxGraphModel></diagram></mxfile>")
+            << QStringLiteral("cell c (line 1): properties");
+    }
+
+    void refusesWhatItCannotRead()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, message);
+        const io::LoadResult result = io::loadDrawio(xml);
+        QVERIFY(!result.file);
+        QStringList messages;
+        for (const model::Problem &p : result.problems)
+            messages << p.toString();
+        QVERIFY2(messages.join(QLatin1Char('\n')).contains(message),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    void loadDesignFileOpensDrawioByContent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("named-like-json.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(drawio(sampleInput()));
+        file.close();
+        const io::LoadResult loaded = io::loadDesignFile(path);
+        QVERIFY(loaded.file);
+        QCOMPARE(loaded.file->design.name, QStringLiteral("Global storefront"));
+        // A design is never saved over a draw.io file.
+        const QString drawioPath = dir.filePath(QStringLiteral("d.drawio"));
+        QVERIFY(!io::saveDesignFile(drawioPath, *loaded.file).isEmpty());
+        QVERIFY(!QFile::exists(drawioPath));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrawio)
+#include "tst_drawio.moc"

@@ -1,0 +1,3 @@
+# The export area's UI tests (included from tests/CMakeLists.txt).
+archstudio_add_test(tst_exportdialog ui/export/tst_exportdialog.cpp
+    LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins Qt6::PrintSupport)

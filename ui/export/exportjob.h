@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/io/exporter.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace archstudio::ui {
+
+/// Runs one export on the thread pool (evaluation included), so a 10,000-component design
+/// never blocks the window; progress is reported through signals and cancel() stops it
+/// with nothing written (exportToFile writes through a QSaveFile).
+class ExportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// exporter must outlive the job (the registries are process-wide).
+    ExportJob(const io::Exporter &exporter, model::Design design, catalog::Catalog catalog,
+              io::ExportOptions options, QString path, QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return mWatcher.isRunning(); }
+
+signals:
+    void progress(int permille);
+    /// error is empty on success.
+    void finished(const QString &error);
+
+private:
+    const io::Exporter &mExporter;
+    model::Design mDesign;
+    catalog::Catalog mCatalog;
+    io::ExportOptions mOptions;
+    QString mPath;
+    std::shared_ptr<std::atomic_bool> mCancelled = std::make_shared<std::atomic_bool>(false);
+    QFutureWatcher<QString> mWatcher;
+};
+
+} // namespace archstudio::ui

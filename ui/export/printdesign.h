@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/io/exporter.h"
+
+class QPrinter;
+class QWidget;
+
+namespace archstudio::ui {
+
+/// Prints the diagram on one page of printer, fitted under a title line: the same drawing as
+/// the PDF export. Returns an empty string on success, else the problem.
+QString printDesign(QPrinter &printer, const io::ExportInput &input,
+                    const io::ExportOptions &options = {});
+
+/// File > Print…: asks for a printer, then prints.
+void showPrintDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog);
+
+} // namespace archstudio::ui
