@@ -36,14 +36,22 @@ const Figure &PriceBook::lookup(const QString &key) const
     // A literal has no reference-counted header; its address names it for the run.
     const bool literal = !key.data_ptr().isMutable() && !key.isEmpty();
     if (literal) {
+        LiteralSlot &slot = mLiteralSlots[literalSlot(key.constData())];
+        if (slot.key == key.constData() && slot.size == key.size())
+            return *slot.figure;
         if (const auto it = mLiteralCache.constFind(key.constData());
-            it != mLiteralCache.cend() && (*it)->key.size() == key.size())
+            it != mLiteralCache.cend() && (*it)->key.size() == key.size()) {
+            slot = {key.constData(), key.size(), *it};
             return **it;
+        }
     }
     const auto cached = mCache.find(key);
     if (cached != mCache.end()) {
-        if (literal)
+        if (literal) {
             mLiteralCache.insert(key.constData(), &cached->second);
+            mLiteralSlots[literalSlot(key.constData())] = {key.constData(), key.size(),
+                                                           &cached->second};
+        }
         return cached->second;
     }
     Figure figure;
@@ -56,8 +64,10 @@ const Figure &PriceBook::lookup(const QString &key) const
         figure.estimate = source && source->tier == QLatin1String("E");
     }
     const Figure &stored = mCache.emplace(key, figure).first->second;
-    if (literal)
+    if (literal) {
         mLiteralCache.insert(key.constData(), &stored);
+        mLiteralSlots[literalSlot(key.constData())] = {key.constData(), key.size(), &stored};
+    }
     return stored;
 }
 

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
 #include <unordered_map>
 
 namespace archstudio::engine {
@@ -103,6 +104,19 @@ private:
     /// lookup() results by the address of a literal key (QStringLiteral): most figures
     /// are asked for by constant names, thousands of times per evaluation.
     mutable QHash<const QChar *, const Figure *> mLiteralCache;
+    /// A direct-mapped cache in front of mLiteralCache: a hit costs a few compares, no hash.
+    struct LiteralSlot
+    {
+        const QChar *key = nullptr;
+        qsizetype size = 0;
+        const Figure *figure = nullptr;
+    };
+    static constexpr std::size_t kLiteralSlots = 256; // a power of two
+    mutable std::array<LiteralSlot, kLiteralSlots> mLiteralSlots{};
+    static std::size_t literalSlot(const QChar *key)
+    {
+        return (quintptr(key) >> 4 ^ quintptr(key) >> 12) & (kLiteralSlots - 1);
+    }
     template <typename Value, typename Make>
     static Value memo(QHash<MemoKey, Value> &cache, const MemoKey &key, Make make)
     {

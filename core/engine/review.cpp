@@ -2,9 +2,19 @@
 
 #include <QSet>
 
+#include <cstring>
+
 namespace archstudio::engine::detail {
 
 namespace {
+
+/// s.endsWith(suffix) for an ASCII suffix, inline: it is asked of every line item.
+bool endsWith(const QString &s, QStringView suffix)
+{
+    return s.size() >= suffix.size() &&
+           std::memcmp(s.constData() + (s.size() - suffix.size()), suffix.data(),
+                       std::size_t(suffix.size()) * sizeof(QChar)) == 0;
+}
 
 QString percent(double fraction)
 {
@@ -45,7 +55,7 @@ void addTransferFinding(const Evaluation &evaluation, QList<PendingFinding> &fin
     double transfer = 0.0;
     for (const ComponentResult &c : evaluation.components) {
         for (const LineItem &item : c.lineItems) {
-            if (item.catalogKey.endsWith(QLatin1String("transfer.inter-az")))
+            if (endsWith(item.catalogKey, u"transfer.inter-az"))
                 transfer += item.monthlyUsd;
         }
     }

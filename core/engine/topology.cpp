@@ -47,17 +47,22 @@ const model::Component *KindContext::find(const model::ComponentId &id) const
 QList<const model::Component *> ReferenceIndex::referrers(const QString &property,
                                                           const model::ComponentId &target) const
 {
-    auto it = mByProperty.find(property);
-    if (it == mByProperty.end()) {
-        QHash<QString, QList<const model::Component *>> byTarget;
-        for (const model::Component &c : mDesign.components) {
-            const auto value = c.properties.constFind(property);
-            if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
-                byTarget[value->toString()].append(&c);
+    if (!mLast || property.constData() != mLastProperty.constData() ||
+        property.size() != mLastProperty.size()) {
+        auto it = mByProperty.find(property);
+        if (it == mByProperty.end()) {
+            ByTarget byTarget;
+            for (const model::Component &c : mDesign.components) {
+                const auto value = c.properties.constFind(property);
+                if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
+                    byTarget[value->toString()].append(&c);
+            }
+            it = mByProperty.insert(property, byTarget);
         }
-        it = mByProperty.insert(property, byTarget);
+        mLastProperty = property;
+        mLast = &*it;
     }
-    return it->value(target.value());
+    return mLast->value(target.value());
 }
 
 QList<const model::Component *> KindContext::referrers(const QString &property) const
