@@ -91,6 +91,11 @@ struct Finding
     std::optional<Patch> patch;
 };
 
+} // namespace archstudio::engine
+// Plain values of Qt containers and strings: moved in memory when a QList grows.
+Q_DECLARE_TYPEINFO(archstudio::engine::Finding, Q_RELOCATABLE_TYPE);
+namespace archstudio::engine {
+
 /// Everything particular to one component kind: its model, its bill and its review rules.
 /// The engine's algebra (routing, queueing, availability) is generic over these.
 class KindBehaviour
