@@ -116,18 +116,6 @@ double Mixture::quantile(double q)
     const double budget = exceed - mSaturatedWeight;
     if (budget <= 1e-12)
         return kUnbounded;
-    // An upper bound: where every bounded branch's tail is below its share of the budget.
-    double hi = 0.0;
-    for (const Branch &b : mBranches) {
-        if (b.stage.saturated)
-            continue;
-        double upper = b.stage.fixedMs;
-        if (b.stage.waitProbability > 0.0 && std::isfinite(b.stage.decayPerMs) &&
-            b.stage.decayPerMs > 0.0)
-            upper += std::max(0.0, std::log(b.stage.waitProbability * double(mBounded) / budget)) /
-                     b.stage.decayPerMs;
-        hi = std::max(hi, upper);
-    }
     if (tailAtZero() <= exceed)
         return 0.0;
     // The tail drops at each branch's fixed time. Most quantiles sit on such a drop (waits are
@@ -145,6 +133,7 @@ double Mixture::quantile(double q)
         }
     }
     double lo = 0.0;
+    double hi = 0.0;
     if (first < points.size()) {
         hi = points.at(first);
         lo = first > 0 ? points.at(first - 1) : 0.0;
@@ -152,6 +141,19 @@ double Mixture::quantile(double q)
             return hi; // the quantile is this drop
     } else {
         lo = points.isEmpty() ? 0.0 : points.last();
+        // An upper bound: where every bounded branch's tail is below its share of the budget
+        // (only needed here: a drop within the budget bounds the quantile by itself).
+        for (const Branch &b : mBranches) {
+            if (b.stage.saturated)
+                continue;
+            double upper = b.stage.fixedMs;
+            if (b.stage.waitProbability > 0.0 && std::isfinite(b.stage.decayPerMs) &&
+                b.stage.decayPerMs > 0.0)
+                upper +=
+                    std::max(0.0, std::log(b.stage.waitProbability * double(mBounded) / budget)) /
+                    b.stage.decayPerMs;
+            hi = std::max(hi, upper);
+        }
         for (int i = 0; i < 60 && tail(hi) > exceed; ++i)
             hi = 2.0 * hi + 1.0; // only rounding can leave the bound short
     }
