@@ -164,10 +164,14 @@ std::unique_ptr<const KindData> AuroraClusterBehaviour::compile(const KindContex
     d->storageGiB = props.number(kStorageGiB);
     d->ioRequests = props.raw(kIoRequests);
     d->backupGiB = props.number(kBackupGiB);
-    for (const QVariant &region : props.value(kSecondaryRegions).toList())
+    // Lists held const: a temporary would detach (allocate or copy) in a range-for.
+    const QVariantList secondaries = props.value(kSecondaryRegions).toList();
+    for (const QVariant &region : secondaries)
         d->secondaryRegions.append(region.toString());
     QStringList zones;
-    for (const model::Component *i : instancesOf(c, c.component.id)) {
+    const QList<const model::Component *> instances = instancesOf(c, c.component.id);
+    d->instances.reserve(instances.size());
+    for (const model::Component *i : instances) {
         d->instances.append(instanceInfo(*i));
         const QString zone = i->placement.zone.value_or(model::ZoneId()).value();
         if (!zones.contains(zone))

@@ -106,7 +106,9 @@ std::unique_ptr<const KindData> DynamoDbBehaviour::compile(const KindContext &c)
     d->writeCapacityUnits = props.number(kWriteCapacityUnits);
     d->storageGiB = props.number(kTableStorageGiB);
     d->pointInTimeRecovery = props.flag(kPointInTimeRecovery);
-    for (const QVariant &r : props.value(kGlobalTableRegions).toList()) {
+    // Held const: a temporary QList would detach (allocate) in a range-for.
+    const QVariantList regions = props.value(kGlobalTableRegions).toList();
+    for (const QVariant &r : regions) {
         if (model::RegionId(r.toString()) != c.component.placement.region)
             d->globalRegions.append(model::RegionId(r.toString()));
     }
