@@ -93,6 +93,18 @@ LocalPath compilePath(const EvalState &state, const WorkloadPaths &paths)
         return state.models.at(owner).role == Role::StorageOnly ? add(owner) : -1;
     };
     lp.path.fallback = state.models.at(paths.workload).clientCacheFallback;
+    // Sized once: a path is compiled for every workload.
+    qsizetype members = paths.readCaches.size() + paths.writeTargets.size();
+    for (const ReadSet &set : paths.readSets)
+        members += set.readers.size() + 1; // its readers and perhaps a shared volume
+    if (members > 0)
+        lp.components.reserve(members + 1);
+    if (!paths.readCaches.isEmpty())
+        lp.path.caches.reserve(paths.readCaches.size());
+    if (!paths.readSets.isEmpty())
+        lp.path.sets.reserve(paths.readSets.size());
+    if (!paths.writeTargets.isEmpty())
+        lp.path.writes.reserve(paths.writeTargets.size());
     for (int cache : paths.readCaches)
         lp.path.caches.append({add(cache), state.models.at(cache).hitRatio});
     for (const ReadSet &set : paths.readSets) {
