@@ -46,7 +46,10 @@ PropertyTable::PropertyTable(const QString &kind, std::initializer_list<const ch
     for (const char16_t *n : names) {
         const QString name = QString::fromUtf16(n);
         const int slot = mSize;
-        Q_ASSERT(slot < kMaxSlots && slotOf(name) < 0);
+        // Properties keeps kMaxSlots slots: a longer table is a programming error.
+        if (slot >= kMaxSlots || slotOf(name) >= 0)
+            qFatal("PropertyTable %s: more than %d names, or %s twice", qPrintable(kind), kMaxSlots,
+                   qPrintable(name));
         mNames[slot] = name;
         if (defaults != schemaDefaults().cend())
             mDefaults[slot] = defaults->value(name);
