@@ -4,6 +4,7 @@
 #include <QVarLengthArray>
 
 #include <bit>
+#include <type_traits>
 
 namespace archstudio::engine::detail {
 
@@ -92,6 +93,18 @@ LocalPath compilePath(const EvalState &state, const WorkloadPaths &paths)
         return state.models.at(owner).role == Role::StorageOnly ? add(owner) : -1;
     };
     lp.path.fallback = state.models.at(paths.workload).clientCacheFallback;
+    // Sized once: a path is compiled for every workload.
+    qsizetype members = paths.readCaches.size() + paths.writeTargets.size();
+    for (const ReadSet &set : paths.readSets)
+        members += set.readers.size() + 1; // its readers and perhaps a shared volume
+    if (members > 0)
+        lp.components.reserve(members + 1);
+    if (!paths.readCaches.isEmpty())
+        lp.path.caches.reserve(paths.readCaches.size());
+    if (!paths.readSets.isEmpty())
+        lp.path.sets.reserve(paths.readSets.size());
+    if (!paths.writeTargets.isEmpty())
+        lp.path.writes.reserve(paths.writeTargets.size());
     for (int cache : paths.readCaches)
         lp.path.caches.append({add(cache), state.models.at(cache).hitRatio});
     for (const ReadSet &set : paths.readSets) {
@@ -176,6 +189,60 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     for (int k = 0; k < unitCount; ++k)
         down[k] = units.at(k) >= kRegionUnit ? regionDown : zoneDown;
 
+    // Workloads built alike (the same kinds, settings and zone layout) compile to the same
+    // parts, outage probabilities and request structure: their figure is computed once. The
+    // key holds every input of the enumeration below bit for bit, so a hit is exact.
+    QVarLengthArray<quint64, 128> key;
+    const auto put = [&](auto v) {
+        if constexpr (std::is_floating_point_v<decltype(v)>)
+            key.append(std::bit_cast<quint64>(double(v)));
+        else
+            key.append(quint64(qint64(v)));
+    };
+    put(reads ? 1 : 0);
+    put(unitCount);
+    for (int k = 0; k < unitCount; ++k)
+        put(down[k]);
+    put(parts.size());
+    for (const UnitAvailability &u : parts) {
+        put(u.independent);
+        put(u.regionMask);
+        put(u.primaryZone);
+        put(u.otherZones);
+        put(u.afterFailover);
+        put(u.afterRelocate);
+        put(u.quorumZones);
+        put(u.quorum);
+        put(u.zoneFree ? 1 : 0);
+    }
+    const CompiledPath &cp = lp.path;
+    put(cp.fallback ? 1 : 0);
+    put(cp.caches.size());
+    for (const auto &[cache, hit] : cp.caches) {
+        put(cache);
+        put(hit);
+    }
+    put(cp.sets.size());
+    for (const CompiledPath::Set &set : cp.sets) {
+        put(set.readers.size());
+        for (int r : set.readers)
+            put(r);
+        put(set.served);
+        put(set.storage);
+    }
+    put(cp.writes.size());
+    for (const auto &[target, storage] : cp.writes) {
+        put(target);
+        put(storage);
+    }
+    const QByteArray lookupKey = QByteArray::fromRawData(
+        reinterpret_cast<const char *>(key.constData()), key.size() * qsizetype(sizeof(quint64)));
+    if (const auto hit = state.availabilityMemo.constFind(lookupKey);
+        hit != state.availabilityMemo.cend()) {
+        result.modelled = *hit;
+        return result;
+    }
+
     QVarLengthArray<double, 16> avail(parts.size());
     const auto valueIn = [&](quint32 downMask) {
         for (qsizetype k = 0; k < parts.size(); ++k)
@@ -203,6 +270,8 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
         }
     }
     result.modelled = modelled;
+    // A deep copy: lookupKey views the stack.
+    state.availabilityMemo.insert(QByteArray(lookupKey.constData(), lookupKey.size()), modelled);
     return result;
 }
 

@@ -56,6 +56,11 @@ struct CompiledPath
     }
 };
 
+} // namespace archstudio::engine::detail
+// Plain values of Qt containers: moved in memory, not copied, when a QList grows.
+Q_DECLARE_TYPEINFO(archstudio::engine::detail::CompiledPath::Set, Q_RELOCATABLE_TYPE);
+namespace archstudio::engine::detail {
+
 /// One workload's request structure, compiled once for the SLA floor, the modelled
 /// availability and the single-point-of-failure search alike.
 struct LocalPath

@@ -161,7 +161,9 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
         e.workloads.append({design.components.at(paths.workload).id,
                             operationResult(state, paths, path, true),
                             operationResult(state, paths, path, false)});
-        for (int spof : singlePointsOfFailure(state, path))
+        // Held const: a temporary QList would detach (allocate) in a range-for.
+        const QList<int> spofs = singlePointsOfFailure(state, path);
+        for (int spof : spofs)
             e.components[spof].singlePointOfFailure = true;
     }
     computeTotals(e);

@@ -6,6 +6,7 @@
 #include "pricebook.h"
 #include "queueing.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 
@@ -21,6 +22,11 @@ struct ReadSet
     QList<std::pair<int, double>> readers; ///< component index, share of the reads
     double unassignedShare = 0.0;          ///< reads no linked reader takes
 };
+
+} // namespace archstudio::engine::detail
+// Plain values of Qt containers: moved in memory, not copied, when a QList grows.
+Q_DECLARE_TYPEINFO(archstudio::engine::detail::ReadSet, Q_RELOCATABLE_TYPE);
+namespace archstudio::engine::detail {
 
 /// The request paths of one workload, resolved to component indices.
 struct WorkloadPaths
@@ -86,6 +92,9 @@ struct EvalState
     double rttMs(int fromRegion, int toRegion) const;
     /// Round trips between design regions, read from the catalog at first use (NaN before).
     mutable QList<double> rttCache;
+    /// Modelled availability by every input of its computation (availability.cpp), so
+    /// workloads built alike are enumerated once.
+    mutable QHash<QByteArray, double> availabilityMemo;
     /// The region a workload's requests to a component are served in: the component's own,
     /// or the workload's when the component keeps a serving copy there (a global table).
     int servingRegion(int component, int workloadRegion) const;

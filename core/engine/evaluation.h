@@ -27,6 +27,11 @@ struct LineItem
     bool estimate = false; ///< tier E, or derived from another region's price
 };
 
+} // namespace archstudio::engine
+// Plain values of Qt strings: moved in memory, not copied, when a QList grows.
+Q_DECLARE_TYPEINFO(archstudio::engine::LineItem, Q_RELOCATABLE_TYPE);
+namespace archstudio::engine {
+
 struct Availability
 {
     double slaFloor = 1.0; ///< composed from published SLAs
@@ -78,6 +83,10 @@ struct ComponentResult
     bool singlePointOfFailure = false;
 };
 
+} // namespace archstudio::engine
+Q_DECLARE_TYPEINFO(archstudio::engine::ComponentResult, Q_RELOCATABLE_TYPE);
+namespace archstudio::engine {
+
 /// A design-review finding (spec/ENGINE.md section 6) with its fix and the fix's effect.
 struct Warning
 {
@@ -88,6 +97,10 @@ struct Warning
     std::optional<double> costDeltaUsd;      ///< monthly, positive when the fix costs more
     std::optional<double> availabilityDelta; ///< modelled, of the worst affected workload
 };
+
+} // namespace archstudio::engine
+Q_DECLARE_TYPEINFO(archstudio::engine::Warning, Q_RELOCATABLE_TYPE);
+namespace archstudio::engine {
 
 struct Totals
 {

@@ -26,8 +26,14 @@ public:
                                               const model::ComponentId &target) const;
 
 private:
+    using ByTarget = QHash<QString, QList<const model::Component *>>;
     const model::Design &mDesign;
-    mutable QHash<QString, QHash<QString, QList<const model::Component *>>> mByProperty;
+    mutable QHash<QString, ByTarget> mByProperty;
+    /// The property last asked for and its table: behaviours ask for one property many
+    /// times in a row. The copy keeps the name's characters alive, so an equal address
+    /// means an equal name.
+    mutable QString mLastProperty;
+    mutable const ByTarget *mLast = nullptr;
 };
 
 /// What a behaviour read once from a component's properties (typed fields instead of
@@ -84,6 +90,11 @@ struct Finding
     QString fix;
     std::optional<Patch> patch;
 };
+
+} // namespace archstudio::engine
+// Plain values of Qt containers and strings: moved in memory when a QList grows.
+Q_DECLARE_TYPEINFO(archstudio::engine::Finding, Q_RELOCATABLE_TYPE);
+namespace archstudio::engine {
 
 /// Everything particular to one component kind: its model, its bill and its review rules.
 /// The engine's algebra (routing, queueing, availability) is generic over these.

@@ -49,55 +49,83 @@ struct Branch
 /// A workload's branches: a few per zone, kept off the heap.
 using Branches = QVarLengthArray<Branch, 16>;
 
-/// The q-quantile of a mixture of branches, exact for this stage model (bisection).
-double mixtureQuantile(const Branches &branches, double q)
+/// A mixture of branches whose quantiles are asked for (p50 and p99): what they share (the
+/// sorted drop points, the tail at each drop) is computed once, each value exactly as a
+/// single quantile computes it.
+class Mixture
 {
-    const double exceed = 1.0 - q;
-    double saturatedWeight = 0.0;
-    qsizetype bounded = 0;
-    for (const Branch &b : branches) {
-        if (b.stage.saturated)
-            saturatedWeight += b.weight;
-        else
-            ++bounded;
+public:
+    explicit Mixture(const Branches &branches) : mBranches(branches)
+    {
+        for (const Branch &b : branches) {
+            if (b.stage.saturated) {
+                mSaturatedWeight += b.weight;
+            } else {
+                ++mBounded;
+                mPoints.append(b.stage.fixedMs);
+            }
+        }
+        std::sort(mPoints.begin(), mPoints.end());
+        mPointTails.resize(mPoints.size());
+        mPointKnown.resize(mPoints.size());
+        std::fill(mPointKnown.begin(), mPointKnown.end(), false);
     }
-    // Saturated branches never finish: if they alone reach the quantile, so does the mixture.
-    const double budget = exceed - saturatedWeight;
-    if (budget <= 1e-12)
-        return kUnbounded;
-    const auto tail = [&](double t) {
+
+    /// The q-quantile, exact for this stage model (bisection).
+    double quantile(double q);
+
+private:
+    double tail(double t) const
+    {
         double sum = 0.0;
-        for (const Branch &b : branches)
+        for (const Branch &b : mBranches)
             sum += b.weight * b.stage.tail(t);
         return sum;
-    };
-    // An upper bound: where every bounded branch's tail is below its share of the budget.
-    double hi = 0.0;
-    for (const Branch &b : branches) {
-        if (b.stage.saturated)
-            continue;
-        double upper = b.stage.fixedMs;
-        if (b.stage.waitProbability > 0.0 && std::isfinite(b.stage.decayPerMs) &&
-            b.stage.decayPerMs > 0.0)
-            upper += std::max(0.0, std::log(b.stage.waitProbability * double(bounded) / budget)) /
-                     b.stage.decayPerMs;
-        hi = std::max(hi, upper);
     }
-    if (tail(0.0) <= exceed)
+    double tailAtPoint(qsizetype i)
+    {
+        if (!mPointKnown[i]) {
+            mPointTails[i] = tail(mPoints[i]);
+            mPointKnown[i] = true;
+        }
+        return mPointTails[i];
+    }
+    double tailAtZero()
+    {
+        if (!mZeroKnown) {
+            mZeroTail = tail(0.0);
+            mZeroKnown = true;
+        }
+        return mZeroTail;
+    }
+
+    const Branches &mBranches;
+    double mSaturatedWeight = 0.0;
+    qsizetype mBounded = 0;
+    QVarLengthArray<double, 16> mPoints; ///< fixed times of the bounded branches, sorted
+    QVarLengthArray<double, 16> mPointTails;
+    QVarLengthArray<bool, 16> mPointKnown;
+    double mZeroTail = 0.0;
+    bool mZeroKnown = false;
+};
+
+double Mixture::quantile(double q)
+{
+    const double exceed = 1.0 - q;
+    // Saturated branches never finish: if they alone reach the quantile, so does the mixture.
+    const double budget = exceed - mSaturatedWeight;
+    if (budget <= 1e-12)
+        return kUnbounded;
+    if (tailAtZero() <= exceed)
         return 0.0;
     // The tail drops at each branch's fixed time. Most quantiles sit on such a drop (waits are
     // rare), so find the first fixed time where the tail is within the budget first: a few
     // evaluations instead of a full bisection.
-    QVarLengthArray<double, 16> points;
-    for (const Branch &b : branches) {
-        if (!b.stage.saturated)
-            points.append(b.stage.fixedMs);
-    }
-    std::sort(points.begin(), points.end());
+    const QVarLengthArray<double, 16> &points = mPoints;
     qsizetype first = points.size();
     for (qsizetype from = 0, to = points.size(); from < to;) {
         const qsizetype mid = (from + to) / 2;
-        if (tail(points.at(mid)) <= exceed) {
+        if (tailAtPoint(mid) <= exceed) {
             first = mid;
             to = mid;
         } else {
@@ -105,6 +133,7 @@ double mixtureQuantile(const Branches &branches, double q)
         }
     }
     double lo = 0.0;
+    double hi = 0.0;
     if (first < points.size()) {
         hi = points.at(first);
         lo = first > 0 ? points.at(first - 1) : 0.0;
@@ -112,6 +141,19 @@ double mixtureQuantile(const Branches &branches, double q)
             return hi; // the quantile is this drop
     } else {
         lo = points.isEmpty() ? 0.0 : points.last();
+        // An upper bound: where every bounded branch's tail is below its share of the budget
+        // (only needed here: a drop within the budget bounds the quantile by itself).
+        for (const Branch &b : mBranches) {
+            if (b.stage.saturated)
+                continue;
+            double upper = b.stage.fixedMs;
+            if (b.stage.waitProbability > 0.0 && std::isfinite(b.stage.decayPerMs) &&
+                b.stage.decayPerMs > 0.0)
+                upper +=
+                    std::max(0.0, std::log(b.stage.waitProbability * double(mBounded) / budget)) /
+                    b.stage.decayPerMs;
+            hi = std::max(hi, upper);
+        }
         for (int i = 0; i < 60 && tail(hi) > exceed; ++i)
             hi = 2.0 * hi + 1.0; // only rounding can leave the bound short
     }
@@ -235,7 +277,9 @@ Latency workloadLatency(const EvalState &state, const WorkloadPaths &paths, bool
 {
     const PathBuilder builder(state, paths, peak);
     const Branches branches = reads ? builder.readBranches() : builder.writeBranches();
-    return {mixtureQuantile(branches, 0.5), mixtureQuantile(branches, 0.99)};
+    Mixture mixture(branches);
+    const double p50 = mixture.quantile(0.5);
+    return {p50, mixture.quantile(0.99)};
 }
 
 } // namespace archstudio::engine::detail

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
+#include <cstring>
 #include <unordered_map>
 
 namespace archstudio::engine {
@@ -24,17 +26,30 @@ struct Figure
 };
 
 /// What a memoised line or figure depends on: a call site (each behaviour numbers its own),
-/// the region index and up to three strings and a number. The strings are hashed, never
-/// concatenated, so a hit builds no key string.
+/// the region index and up to three strings and a number. The strings are views, hashed and
+/// compared, never copied or concatenated, so a hit builds no string and touches no reference
+/// count; a key the memo keeps views copies of its strings that the book owns.
 struct MemoKey
 {
     int site = 0;
     int region = -1;
-    QString a;
-    QString b;
-    QString c;
+    QStringView a;
+    QStringView b;
+    QStringView c;
     int n = 0;
-    friend bool operator==(const MemoKey &, const MemoKey &) = default;
+    friend bool operator==(const MemoKey &x, const MemoKey &y) noexcept
+    {
+        return x.site == y.site && x.region == y.region && x.n == y.n && sameText(x.a, y.a) &&
+               sameText(x.b, y.b) && sameText(x.c, y.c);
+    }
+
+private:
+    static bool sameText(QStringView x, QStringView y) noexcept
+    {
+        return x.size() == y.size() &&
+               (x.data() == y.data() ||
+                std::memcmp(x.data(), y.data(), std::size_t(x.size()) * sizeof(QChar)) == 0);
+    }
 };
 size_t qHash(const MemoKey &key, size_t seed = 0) noexcept;
 
@@ -103,15 +118,33 @@ private:
     /// lookup() results by the address of a literal key (QStringLiteral): most figures
     /// are asked for by constant names, thousands of times per evaluation.
     mutable QHash<const QChar *, const Figure *> mLiteralCache;
+    /// A direct-mapped cache in front of mLiteralCache: a hit costs a few compares, no hash.
+    struct LiteralSlot
+    {
+        const QChar *key = nullptr;
+        qsizetype size = 0;
+        const Figure *figure = nullptr;
+    };
+    static constexpr std::size_t kLiteralSlots = 256; // a power of two
+    mutable std::array<LiteralSlot, kLiteralSlots> mLiteralSlots{};
+    static std::size_t literalSlot(const QChar *key)
+    {
+        return (quintptr(key) >> 4 ^ quintptr(key) >> 12) & (kLiteralSlots - 1);
+    }
     template <typename Value, typename Make>
-    static Value memo(QHash<MemoKey, Value> &cache, const MemoKey &key, Make make)
+    Value memo(QHash<MemoKey, Value> &cache, const MemoKey &key, Make make) const
     {
         if (const auto it = cache.constFind(key); it != cache.cend())
             return *it;
         Value value = make();
-        cache.insert(key, value);
+        cache.insert(kept(key), value);
         return value;
     }
+    /// The key with views of copies of its strings, kept as long as the book.
+    MemoKey kept(const MemoKey &key) const;
+    /// The characters memo keys view: a QString's characters stay where they are when the
+    /// list moves the QString itself.
+    mutable QList<QString> mKeyText;
 
     mutable QHash<MemoKey, LineItem> mLines;
     mutable QHash<MemoKey, Figure> mFigures;

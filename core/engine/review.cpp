@@ -1,10 +1,21 @@
 #include "review.h"
 
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <cstring>
 
 namespace archstudio::engine::detail {
 
 namespace {
+
+/// s.endsWith(suffix) for an ASCII suffix, inline: it is asked of every line item.
+bool endsWith(const QString &s, QStringView suffix)
+{
+    return s.size() >= suffix.size() &&
+           std::memcmp(s.constData() + (s.size() - suffix.size()), suffix.data(),
+                       std::size_t(suffix.size()) * sizeof(QChar)) == 0;
+}
 
 QString percent(double fraction)
 {
@@ -45,7 +56,7 @@ void addTransferFinding(const Evaluation &evaluation, QList<PendingFinding> &fin
     double transfer = 0.0;
     for (const ComponentResult &c : evaluation.components) {
         for (const LineItem &item : c.lineItems) {
-            if (item.catalogKey.endsWith(QLatin1String("transfer.inter-az")))
+            if (endsWith(item.catalogKey, u"transfer.inter-az"))
                 transfer += item.monthlyUsd;
         }
     }
@@ -98,7 +109,8 @@ void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
     };
     for (const WorkloadPaths &paths : state.paths) {
         const model::Component &workload = state.design.components.at(paths.workload);
-        QList<int> stores = paths.writeTargets;
+        // On the stack: a copy of writeTargets would allocate for every workload.
+        QVarLengthArray<int, 16> stores(paths.writeTargets.cbegin(), paths.writeTargets.cend());
         for (const ReadSet &set : paths.readSets) {
             for (const auto &reader : set.readers)
                 stores.append(reader.first);
@@ -182,8 +194,10 @@ QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &eva
             continue;
         const model::ComponentId &id = state.design.components.at(i).id;
         const ComponentResult &result = evaluation.components.at(i);
-        for (const Finding &f : behaviour->review(state.context(int(i)), state.load.at(i),
-                                                  result.utilization, result.lineItems))
+        // Held const: a temporary QList would detach (allocate) in a range-for.
+        const QList<Finding> found = behaviour->review(state.context(int(i)), state.load.at(i),
+                                                       result.utilization, result.lineItems);
+        for (const Finding &f : found)
             findings.append(
                 {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
     }

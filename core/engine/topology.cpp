@@ -47,17 +47,22 @@ const model::Component *KindContext::find(const model::ComponentId &id) const
 QList<const model::Component *> ReferenceIndex::referrers(const QString &property,
                                                           const model::ComponentId &target) const
 {
-    auto it = mByProperty.find(property);
-    if (it == mByProperty.end()) {
-        QHash<QString, QList<const model::Component *>> byTarget;
-        for (const model::Component &c : mDesign.components) {
-            const auto value = c.properties.constFind(property);
-            if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
-                byTarget[value->toString()].append(&c);
+    if (!mLast || property.constData() != mLastProperty.constData() ||
+        property.size() != mLastProperty.size()) {
+        auto it = mByProperty.find(property);
+        if (it == mByProperty.end()) {
+            ByTarget byTarget;
+            for (const model::Component &c : mDesign.components) {
+                const auto value = c.properties.constFind(property);
+                if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
+                    byTarget[value->toString()].append(&c);
+            }
+            it = mByProperty.insert(property, byTarget);
         }
-        it = mByProperty.insert(property, byTarget);
+        mLastProperty = property;
+        mLast = &*it;
     }
-    return it->value(target.value());
+    return mLast->value(target.value());
 }
 
 QList<const model::Component *> KindContext::referrers(const QString &property) const
@@ -151,6 +156,9 @@ void describeComponents(EvalState &state)
         if (const KindBehaviour *behaviour = state.behaviourOf.at(i))
             state.kindData[std::size_t(i)] = behaviour->compile(state.context(int(i)));
     }
+    // With unique ids, a component that names no owner is found at its own index without a
+    // look-up (with duplicates the index holds the last of them, so it is looked up).
+    const bool uniqueIds = state.componentIndex.size() == n;
     for (qsizetype i = 0; i < n; ++i) {
         const model::Component &c = design.components.at(i);
         const KindBehaviour *behaviour = state.behaviourOf.at(i);
@@ -158,11 +166,15 @@ void describeComponents(EvalState &state)
             state.models[i] = behaviour->describe(state.context(int(i)));
         else
             state.models[i].role = Role::Unknown;
-        if (state.models[i].dataOwner.isEmpty())
+        if (state.models[i].dataOwner.isEmpty()) {
             state.models[i].dataOwner = c.id;
-    }
-    for (qsizetype i = 0; i < n; ++i)
+            if (uniqueIds) {
+                state.ownerOf[i] = int(i);
+                continue;
+            }
+        }
         state.ownerOf[i] = int(state.componentIndex.value(state.models.at(i).dataOwner, i));
+    }
 }
 
 } // namespace detail

@@ -1,5 +1,8 @@
 #include "aurorabehaviour.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace archstudio::aws {
 
 namespace {
@@ -13,22 +16,65 @@ struct InstanceInfo
     bool serverlessV2 = false;
 };
 
+/// The properties read of an Aurora instance.
+enum InstanceProperty {
+    kInstanceClass,
+    kRole,
+    kServerlessV2,
+    kCluster,
+    kMinAcu,
+    kMaxAcu,
+};
+
+const PropertyTable &instanceProperties()
+{
+    static const PropertyTable table(
+        QStringLiteral("aurora-instance"),
+        {u"instanceClass", u"role", u"serverlessV2", u"cluster", u"minAcu", u"maxAcu"});
+    return table;
+}
+
+/// The properties read of an Aurora cluster.
+enum ClusterProperty {
+    kEngine,
+    kStorageConfig,
+    kStorageGiB,
+    kIoRequests,
+    kBackupGiB,
+    kSecondaryRegions,
+};
+
+const PropertyTable &clusterProperties()
+{
+    static const PropertyTable table(QStringLiteral("aurora-cluster"),
+                                     {u"engine", u"storageConfig", u"storageGiB",
+                                      u"ioRequestsPerMonthMillions", u"backupGiB",
+                                      u"globalSecondaryRegions"});
+    return table;
+}
+
+InstanceInfo instanceInfo(const model::Component &instance, const Properties &props)
+{
+    return {&instance, props.string(kInstanceClass), props.string(kRole),
+            props.flag(kServerlessV2)};
+}
+
 InstanceInfo instanceInfo(const model::Component &instance)
 {
-    const Properties props(instance);
-    return {&instance, props.string(QStringLiteral("instanceClass")),
-            props.string(QStringLiteral("role")), props.flag(QStringLiteral("serverlessV2"))};
+    return instanceInfo(instance, Properties(instance, instanceProperties()));
 }
 
 /// The instances of a cluster, in design order.
 QList<const model::Component *> instancesOf(const KindContext &c, const model::ComponentId &cluster)
 {
-    QList<const model::Component *> instances;
-    for (const model::Component *other :
-         c.references->referrers(QStringLiteral("cluster"), cluster)) {
-        if (other->kind == QLatin1String("aurora-instance"))
-            instances.append(other);
-    }
+    static const QString kInstanceKind = QStringLiteral("aurora-instance");
+    QList<const model::Component *> instances =
+        c.references->referrers(QStringLiteral("cluster"), cluster);
+    // Usually every referrer is an instance: the list is then returned as it is, shared.
+    if (std::all_of(instances.cbegin(), instances.cend(),
+                    [](const model::Component *other) { return other->kind == kInstanceKind; }))
+        return instances;
+    instances.removeIf([](const model::Component *other) { return other->kind != kInstanceKind; });
     return instances;
 }
 
@@ -111,17 +157,21 @@ struct InstanceData final : KindData
 
 std::unique_ptr<const KindData> AuroraClusterBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component);
+    const Properties props(c.component, clusterProperties());
     auto d = std::make_unique<ClusterData>();
-    d->engine = props.string(QStringLiteral("engine"));
-    d->optimized = props.string(QStringLiteral("storageConfig")) == QLatin1String("io-optimized");
-    d->storageGiB = props.number(QStringLiteral("storageGiB"));
-    d->ioRequests = c.component.properties.value(QStringLiteral("ioRequestsPerMonthMillions"));
-    d->backupGiB = props.number(QStringLiteral("backupGiB"));
-    for (const QVariant &region : props.value(QStringLiteral("globalSecondaryRegions")).toList())
+    d->engine = props.string(kEngine);
+    d->optimized = props.string(kStorageConfig) == QLatin1String("io-optimized");
+    d->storageGiB = props.number(kStorageGiB);
+    d->ioRequests = props.raw(kIoRequests);
+    d->backupGiB = props.number(kBackupGiB);
+    // Lists held const: a temporary would detach (allocate or copy) in a range-for.
+    const QVariantList secondaries = props.value(kSecondaryRegions).toList();
+    for (const QVariant &region : secondaries)
         d->secondaryRegions.append(region.toString());
     QStringList zones;
-    for (const model::Component *i : instancesOf(c, c.component.id)) {
+    const QList<const model::Component *> instances = instancesOf(c, c.component.id);
+    d->instances.reserve(instances.size());
+    for (const model::Component *i : instances) {
         d->instances.append(instanceInfo(*i));
         const QString zone = i->placement.zone.value_or(model::ZoneId()).value();
         if (!zones.contains(zone))
@@ -242,7 +292,12 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
     double clusterSpend = 0.0;
     for (const LineItem &item : bill) {
         clusterSpend += item.monthlyUsd;
-        if (item.catalogKey.endsWith(QLatin1String("aurora.io")))
+        // An inline compare: every cluster's bill is searched.
+        const QString &key = item.catalogKey;
+        static constexpr QStringView kIo = u"aurora.io";
+        if (key.size() >= kIo.size() &&
+            std::memcmp(key.constData() + (key.size() - kIo.size()), kIo.data(),
+                        std::size_t(kIo.size()) * sizeof(QChar)) == 0)
             io += item.monthlyUsd;
     }
     for (const InstanceInfo &instance : d.instances) {
@@ -266,21 +321,20 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
 
 std::unique_ptr<const KindData> AuroraInstanceBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component);
+    const Properties props(c.component, instanceProperties());
     auto d = std::make_unique<InstanceData>();
-    d->self = instanceInfo(c.component);
-    d->cluster = model::ComponentId(props.string(QStringLiteral("cluster")));
+    d->self = instanceInfo(c.component, props);
+    d->cluster = model::ComponentId(props.string(kCluster));
     if (const model::Component *cluster = c.find(d->cluster)) {
-        const Properties clusterProps(*cluster);
-        d->clusterEngine = clusterProps.string(QStringLiteral("engine"));
-        d->clusterOptimized =
-            clusterProps.string(QStringLiteral("storageConfig")) == QLatin1String("io-optimized");
+        const Properties clusterProps(*cluster, clusterProperties());
+        d->clusterEngine = clusterProps.string(kEngine);
+        d->clusterOptimized = clusterProps.string(kStorageConfig) == QLatin1String("io-optimized");
     } else {
         d->clusterEngine = QStringLiteral("aurora-postgresql");
     }
     d->writer = d->self.role == QLatin1String("writer");
-    d->minAcu = props.number(QStringLiteral("minAcu"));
-    d->maxAcu = props.number(QStringLiteral("maxAcu"));
+    d->minAcu = props.number(kMinAcu);
+    d->maxAcu = props.number(kMaxAcu);
     d->others = othersOutside(instancesOf(c, d->cluster), c.component);
     return d;
 }

@@ -39,42 +39,88 @@ QVariant propOf(const model::Component &component, const QString &name)
     return kind == schemaDefaults().cend() ? QVariant() : kind->value(name);
 }
 
-Properties::Properties(const model::Component &component) : mComponent(component)
+PropertyTable::PropertyTable(const QString &kind, std::initializer_list<const char16_t *> names)
+    : mKind(kind)
 {
+    const auto defaults = schemaDefaults().constFind(kind);
+    for (const char16_t *n : names) {
+        const QString name = QString::fromUtf16(n);
+        const int slot = mSize;
+        // Properties keeps kMaxSlots slots: a longer table is a programming error.
+        if (slot >= kMaxSlots || slotOf(name) >= 0)
+            qFatal("PropertyTable %s: more than %d names, or %s twice", qPrintable(kind), kMaxSlots,
+                   qPrintable(name));
+        mNames[slot] = name;
+        if (defaults != schemaDefaults().cend())
+            mDefaults[slot] = defaults->value(name);
+        mDefaultOf[slot] = mDefaults[slot].isValid() ? &mDefaults[slot] : nullptr;
+        size_t b = bucketOf(name);
+        while (mIndex[b] != 0)
+            b = (b + 1) % kBuckets;
+        mIndex[b] = qint8(slot + 1);
+        ++mSize;
+    }
+}
+
+namespace {
+
+bool hasValue(const QVariant &v)
+{
+    return v.isValid() && v.typeId() != QMetaType::Nullptr;
+}
+
+} // namespace
+
+Properties::Properties(const model::Component &component, const PropertyTable &table)
+{
+    const int count = table.size();
+    const model::PropertyMap &map = component.properties;
+    if (component.kind == table.kind()) {
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            const int slot = table.slotOf(it.key());
+            if (slot < 0)
+                continue;
+            mRaw[slot] = &*it;
+            mSet[slot] = hasValue(*it);
+        }
+        for (int s = 0; s < count; ++s)
+            mValue[s] = mSet[s] ? mRaw[s] : table.defaultValue(s);
+        return;
+    }
     const auto kind = schemaDefaults().constFind(component.kind);
-    if (kind != schemaDefaults().cend())
-        mDefaults = &*kind;
+    for (int s = 0; s < count; ++s) {
+        const auto it = map.constFind(table.name(s));
+        if (it != map.cend()) {
+            mRaw[s] = &*it;
+            mSet[s] = hasValue(*it);
+        }
+        if (mSet[s]) {
+            mValue[s] = mRaw[s];
+        } else if (kind != schemaDefaults().cend()) {
+            const auto d = kind->constFind(table.name(s));
+            mValue[s] = d == kind->cend() ? nullptr : &*d;
+        }
+    }
 }
 
-const QVariant *Properties::find(const QString &name) const
+QVariant Properties::value(int slot) const
 {
-    const auto it = mComponent.properties.constFind(name);
-    if (it != mComponent.properties.cend() && it->typeId() != QMetaType::Nullptr && it->isValid())
-        return &*it;
-    if (!mDefaults)
-        return nullptr;
-    const auto d = mDefaults->constFind(name);
-    return d == mDefaults->cend() ? nullptr : &*d;
-}
-
-QVariant Properties::value(const QString &name) const
-{
-    const QVariant *v = find(name);
+    const QVariant *v = mValue[slot];
     return v ? *v : QVariant();
 }
 
-QString Properties::string(const QString &name) const
+QString Properties::string(int slot) const
 {
-    const QVariant *v = find(name);
+    const QVariant *v = mValue[slot];
     if (!v)
         return {};
     return v->typeId() == QMetaType::QString ? *static_cast<const QString *>(v->constData())
                                              : v->toString();
 }
 
-double Properties::number(const QString &name) const
+double Properties::number(int slot) const
 {
-    const QVariant *v = find(name);
+    const QVariant *v = mValue[slot];
     if (!v)
         return 0.0;
     switch (v->typeId()) {
@@ -89,9 +135,9 @@ double Properties::number(const QString &name) const
     }
 }
 
-bool Properties::flag(const QString &name) const
+bool Properties::flag(int slot) const
 {
-    const QVariant *v = find(name);
+    const QVariant *v = mValue[slot];
     if (!v)
         return false;
     return v->typeId() == QMetaType::Bool ? *static_cast<const bool *>(v->constData())

@@ -4,19 +4,80 @@
 
 namespace archstudio::aws {
 
+namespace {
+
+/// The properties read of a workload.
+enum WorkloadProperty {
+    kReadsPerSecond,
+    kWritesPerSecond,
+    kItemSizeKiB,
+    kPeakFactor,
+    kReadConsistency,
+    kCacheFallback,
+};
+
+const PropertyTable &workloadProperties()
+{
+    static const PropertyTable table(QStringLiteral("workload"),
+                                     {u"readsPerSecond", u"writesPerSecond", u"itemSizeKiB",
+                                      u"peakFactor", u"readConsistency", u"cacheFallback"});
+    return table;
+}
+
+/// The properties read of a DynamoDB table.
+enum TableProperty {
+    kCapacityMode,
+    kReadCapacityUnits,
+    kWriteCapacityUnits,
+    kTableStorageGiB,
+    kPointInTimeRecovery,
+    kGlobalTableRegions,
+    kDax,
+};
+
+const PropertyTable &tableProperties()
+{
+    static const PropertyTable table(QStringLiteral("dynamodb"),
+                                     {u"capacityMode", u"readCapacityUnits", u"writeCapacityUnits",
+                                      u"storageGiB", u"pointInTimeRecovery", u"globalTableRegions",
+                                      u"dax"});
+    return table;
+}
+
+/// The properties read of an ElastiCache cache.
+enum CacheProperty {
+    kDeployment,
+    kCacheEngine,
+    kNodeType,
+    kShards,
+    kReplicasPerShard,
+    kMultiAz,
+    kHitRatio,
+    kDataGiB,
+};
+
+const PropertyTable &cacheProperties()
+{
+    static const PropertyTable table(QStringLiteral("elasticache"),
+                                     {u"deployment", u"engine", u"nodeType", u"shards",
+                                      u"replicasPerShard", u"multiAz", u"hitRatio", u"dataGiB"});
+    return table;
+}
+
+} // namespace
+
 // A workload is described once and never priced: its properties are read where used.
 ComponentModel WorkloadBehaviour::describe(const KindContext &c) const
 {
-    const Properties props(c.component);
+    const Properties props(c.component, workloadProperties());
     ComponentModel m;
     m.role = engine::Role::Client;
-    m.clientReadsPerSecond = props.number(QStringLiteral("readsPerSecond"));
-    m.clientWritesPerSecond = props.number(QStringLiteral("writesPerSecond"));
-    m.clientItemKiB = props.number(QStringLiteral("itemSizeKiB"));
-    m.clientPeakFactor = props.number(QStringLiteral("peakFactor"));
-    m.clientStrongReads =
-        props.string(QStringLiteral("readConsistency")) == QLatin1String("strong");
-    m.clientCacheFallback = props.flag(QStringLiteral("cacheFallback"));
+    m.clientReadsPerSecond = props.number(kReadsPerSecond);
+    m.clientWritesPerSecond = props.number(kWritesPerSecond);
+    m.clientItemKiB = props.number(kItemSizeKiB);
+    m.clientPeakFactor = props.number(kPeakFactor);
+    m.clientStrongReads = props.string(kReadConsistency) == QLatin1String("strong");
+    m.clientCacheFallback = props.flag(kCacheFallback);
     return m;
 }
 
@@ -38,18 +99,20 @@ struct TableData final : KindData
 
 std::unique_ptr<const KindData> DynamoDbBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component);
+    const Properties props(c.component, tableProperties());
     auto d = std::make_unique<TableData>();
-    d->provisioned = props.string(QStringLiteral("capacityMode")) == QLatin1String("provisioned");
-    d->readCapacityUnits = props.number(QStringLiteral("readCapacityUnits"));
-    d->writeCapacityUnits = props.number(QStringLiteral("writeCapacityUnits"));
-    d->storageGiB = props.number(QStringLiteral("storageGiB"));
-    d->pointInTimeRecovery = props.flag(QStringLiteral("pointInTimeRecovery"));
-    for (const QVariant &r : props.value(QStringLiteral("globalTableRegions")).toList()) {
+    d->provisioned = props.string(kCapacityMode) == QLatin1String("provisioned");
+    d->readCapacityUnits = props.number(kReadCapacityUnits);
+    d->writeCapacityUnits = props.number(kWriteCapacityUnits);
+    d->storageGiB = props.number(kTableStorageGiB);
+    d->pointInTimeRecovery = props.flag(kPointInTimeRecovery);
+    // Held const: a temporary QList would detach (allocate) in a range-for.
+    const QVariantList regions = props.value(kGlobalTableRegions).toList();
+    for (const QVariant &r : regions) {
         if (model::RegionId(r.toString()) != c.component.placement.region)
             d->globalRegions.append(model::RegionId(r.toString()));
     }
-    d->dax = props.value(QStringLiteral("dax")).toMap();
+    d->dax = props.value(kDax).toMap();
     return d;
 }
 
@@ -202,16 +265,16 @@ struct CacheData final : KindData
 
 std::unique_ptr<const KindData> ElastiCacheBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component);
+    const Properties props(c.component, cacheProperties());
     auto d = std::make_unique<CacheData>();
-    d->serverless = props.string(QStringLiteral("deployment")) == QLatin1String("serverless");
-    d->engine = props.string(QStringLiteral("engine"));
-    d->nodeType = props.string(QStringLiteral("nodeType"));
-    d->shards = props.number(QStringLiteral("shards"));
-    d->replicasPerShard = props.number(QStringLiteral("replicasPerShard"));
-    d->multiAz = props.flag(QStringLiteral("multiAz"));
-    d->hitRatio = props.number(QStringLiteral("hitRatio"));
-    d->dataGiB = props.number(QStringLiteral("dataGiB"));
+    d->serverless = props.string(kDeployment) == QLatin1String("serverless");
+    d->engine = props.string(kCacheEngine);
+    d->nodeType = props.string(kNodeType);
+    d->shards = props.number(kShards);
+    d->replicasPerShard = props.number(kReplicasPerShard);
+    d->multiAz = props.flag(kMultiAz);
+    d->hitRatio = props.number(kHitRatio);
+    d->dataGiB = props.number(kDataGiB);
     return d;
 }
 

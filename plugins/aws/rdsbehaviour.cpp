@@ -17,6 +17,26 @@ struct RdsData final : KindData
     double backupGiB = 0.0;
 };
 
+/// The properties an RDS instance's compile() reads, and a replica's of its source.
+enum RdsProperty {
+    kEngine,
+    kInstanceClass,
+    kDeployment,
+    kStandbyZone,
+    kStorageType,
+    kStorageGiB,
+    kIops,
+    kBackupGiB,
+};
+
+const PropertyTable &rdsProperties()
+{
+    static const PropertyTable table(QStringLiteral("rds"),
+                                     {u"engine", u"instanceClass", u"deployment", u"standbyZone",
+                                      u"storageType", u"storageGiB", u"iops", u"backupGiB"});
+    return table;
+}
+
 bool isSingleAz(const RdsData &d)
 {
     return d.deployment == QLatin1String("single-az");
@@ -136,16 +156,16 @@ QList<LineItem> storageLines(const KindContext &c, const QString &type, double g
 
 std::unique_ptr<const KindData> RdsBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component);
+    const Properties props(c.component, rdsProperties());
     auto d = std::make_unique<RdsData>();
-    d->engine = props.string(QStringLiteral("engine"));
-    d->instanceClass = props.string(QStringLiteral("instanceClass"));
-    d->deployment = props.string(QStringLiteral("deployment"));
-    d->standbyZone = props.string(QStringLiteral("standbyZone"));
-    d->storageType = props.string(QStringLiteral("storageType"));
-    d->storageGiB = props.number(QStringLiteral("storageGiB"));
-    d->iops = props.number(QStringLiteral("iops"));
-    d->backupGiB = props.number(QStringLiteral("backupGiB"));
+    d->engine = props.string(kEngine);
+    d->instanceClass = props.string(kInstanceClass);
+    d->deployment = props.string(kDeployment);
+    d->standbyZone = props.string(kStandbyZone);
+    d->storageType = props.string(kStorageType);
+    d->storageGiB = props.number(kStorageGiB);
+    d->iops = props.number(kIops);
+    d->backupGiB = props.number(kBackupGiB);
     return d;
 }
 
@@ -286,28 +306,46 @@ struct RdsReplicaData final : KindData
     double iops = 0.0;
 };
 
+/// The properties a replica's compile() reads of itself; all but the first fall back to its
+/// source's (kInstanceClass... of rdsProperties()).
+enum ReplicaProperty {
+    kReplicaOf,
+    kOwnInstanceClass,
+    kOwnStorageType,
+    kOwnStorageGiB,
+    kOwnIops,
+};
+
+const PropertyTable &replicaProperties()
+{
+    static const PropertyTable table(
+        QStringLiteral("rds-replica"),
+        {u"replicaOf", u"instanceClass", u"storageType", u"storageGiB", u"iops"});
+    return table;
+}
+
 } // namespace
 
 std::unique_ptr<const KindData> RdsReplicaBehaviour::compile(const KindContext &c) const
 {
-    const Properties own(c.component);
+    const Properties own(c.component, replicaProperties());
     auto d = std::make_unique<RdsReplicaData>();
-    d->replicaOf = own.string(QStringLiteral("replicaOf"));
+    d->replicaOf = own.string(kReplicaOf);
     d->source = c.find(model::ComponentId(d->replicaOf));
     const std::optional<Properties> source =
-        d->source ? std::optional<Properties>(std::in_place, *d->source) : std::nullopt;
-    const auto replicaProp = [&](const QString &name) {
-        const auto it = c.component.properties.constFind(name);
-        if (it != c.component.properties.cend() && it->isValid() &&
-            it->typeId() != QMetaType::Nullptr)
-            return *it;
-        return source ? source->value(name) : own.value(name);
+        d->source ? std::optional<Properties>(std::in_place, *d->source, rdsProperties())
+                  : std::nullopt;
+    // Its own value when set, else its source's (or, without a source, its default).
+    const auto replicaProp = [&](ReplicaProperty ownSlot, RdsProperty sourceSlot) {
+        if (own.isSet(ownSlot))
+            return own.value(ownSlot);
+        return source ? source->value(sourceSlot) : own.value(ownSlot);
     };
-    d->engine = source ? source->string(QStringLiteral("engine")) : QStringLiteral("postgres");
-    d->instanceClass = replicaProp(QStringLiteral("instanceClass")).toString();
-    d->storageType = replicaProp(QStringLiteral("storageType")).toString();
-    d->storageGiB = replicaProp(QStringLiteral("storageGiB")).toDouble();
-    d->iops = replicaProp(QStringLiteral("iops")).toDouble();
+    d->engine = source ? source->string(kEngine) : QStringLiteral("postgres");
+    d->instanceClass = replicaProp(kOwnInstanceClass, kInstanceClass).toString();
+    d->storageType = replicaProp(kOwnStorageType, kStorageType).toString();
+    d->storageGiB = replicaProp(kOwnStorageGiB, kStorageGiB).toDouble();
+    d->iops = replicaProp(kOwnIops, kIops).toDouble();
     return d;
 }
 
