@@ -2,8 +2,8 @@
 
 #include "catalogcommand.h"
 #include "evaluatecommand.h"
-#include "simulatecommand.h"
 #include "exportcommand.h"
+#include "simulatecommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -14,7 +14,7 @@ namespace {
 
 const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
                                QStringLiteral("simulate"), QStringLiteral("montecarlo"),
-                               QStringLiteral("catalog"), QStringLiteral("export"),
+                               QStringLiteral("catalog"),  QStringLiteral("export"),
                                QStringLiteral("report")};
 
 } // namespace
@@ -62,9 +62,9 @@ bool isHeadless(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
-    return kSubcommands.contains(first) ||
-           first == QLatin1String("--help") || first == QLatin1String("-h") ||
-           first == QLatin1String("--version") || first == QLatin1String("-v");
+    return kSubcommands.contains(first) || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("--version") ||
+           first == QLatin1String("-v");
 }
 
 int run(const QStringList &args, Streams streams)

@@ -6,9 +6,11 @@
 #include "core/model/kindregistry.h"
 
 #include <QDate>
+
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 #include <functional>
 #include <memory>
@@ -25,6 +27,9 @@ struct ExportInput
     model::Design design;
     engine::Evaluation evaluation;
     catalog::Catalog catalog;
+    /// The catalog before the design's own overrides, for evaluating its other variants
+    /// with theirs (empty: use catalog).
+    std::optional<catalog::Catalog> baseCatalog;
     const model::KindRegistry *kinds = &model::KindRegistry::builtin();
     /// The date printed on reports; tests fix it so outputs are reproducible.
     QDate date = QDate::currentDate();

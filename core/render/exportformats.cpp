@@ -50,6 +50,7 @@ io::ExportInput makeExportInput(const model::Design &design, const catalog::Cata
     input.indexComponents();
     QStringList notes;
     input.catalog = engine::catalogFor(design, base, &notes);
+    input.baseCatalog = base;
     input.evaluation = engine::evaluate({input.design, 0}, input.catalog, {loadFactor});
     input.evaluation.notes = notes + input.evaluation.notes;
     return input;

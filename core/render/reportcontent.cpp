@@ -1,5 +1,8 @@
 #include "reportcontent.h"
 
+#include "core/engine/engine.h"
+#include "core/model/variants.h"
+
 #include "figureformat.h"
 
 #include <QHash>
@@ -214,7 +217,7 @@ Section findingsSection(const io::ExportInput &input)
     return s;
 }
 
-Section variantsSection()
+Section variantsSection(const QList<VariantPoint> &points)
 {
     Section s;
     s.title = tr("Availability against cost");
@@ -222,6 +225,13 @@ Section variantsSection()
     s.paragraphs << tr("Each point is a variant of the design: its monthly cost and the modelled "
                        "availability of its worst workload.");
     s.charts << QStringLiteral("availability-vs-cost");
+    Table t;
+    t.headers = {tr("Variant"), tr("Monthly cost"), tr("Availability (modelled)")};
+    t.numeric = {false, true, true};
+    for (const VariantPoint &p : points)
+        t.rows << QStringList{p.name, fullUsd(p.monthlyCostUsd),
+                              QString::number(p.availability * 100.0, 'f', 4) + QLatin1Char('%')};
+    s.tables.append({QString(), t});
     return s;
 }
 
@@ -279,9 +289,23 @@ Section assumptionsSection(const io::ExportInput &input)
 
 } // namespace
 
-std::optional<QList<VariantPoint>> reportVariantPoints(const io::ExportInput &)
+std::optional<QList<VariantPoint>> reportVariantPoints(const io::ExportInput &input)
 {
-    return std::nullopt;
+    if (input.design.otherVariants.isEmpty())
+        return std::nullopt;
+    // Each variant evaluated on its own, with its own catalog overrides over the same base.
+    const catalog::Catalog &base = input.baseCatalog ? *input.baseCatalog : input.catalog;
+    QList<VariantPoint> points;
+    engine::Scenario scenario;
+    scenario.loadFactor = input.evaluation.loadFactor;
+    scenario.review = false;
+    for (const QString &name : model::variantNames(input.design)) {
+        const model::Design variant = *model::variantAsDesign(input.design, name);
+        const engine::Evaluation e =
+            engine::evaluate({variant, 0}, engine::catalogFor(variant, base), scenario);
+        points.append({name, e.totals.monthlyCostUsd, e.totals.availability.modelled});
+    }
+    return points;
 }
 
 Content reportContent(const io::ExportInput &input)
@@ -300,8 +324,8 @@ Content reportContent(const io::ExportInput &input)
                               duration(e.totals.worstRpoSeconds);
     content.sections << summarySection(input) << costSection(input) << workloadSection(input)
                      << reportFailureSection(input) << findingsSection(input);
-    if (reportVariantPoints(input))
-        content.sections << variantsSection();
+    if (const auto points = reportVariantPoints(input))
+        content.sections << variantsSection(*points);
     content.sections << assumptionsSection(input);
     return content;
 }

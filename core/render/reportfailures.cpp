@@ -1,9 +1,11 @@
-// The report's failure scenarios (reportcontent.h: reportFailureSection). Worked out from the
-// evaluation's per-component RTO/RPO and per-workload availability until the failure
-// simulator can be asked instead; only this file changes then.
+// The report's failure scenarios (reportcontent.h: reportFailureSection): the failure
+// simulator's outcome of losing each zone and each region, for designs small enough to
+// simulate every scenario; beyond that, what each loss hits, from the evaluation's RTO/RPO.
 #include "reportcontent.h"
 
 #include "figureformat.h"
+
+#include "core/engine/simulation.h"
 
 #include <QHash>
 #include <QObject>
@@ -41,6 +43,95 @@ QString worst(const QList<std::optional<double>> &values)
     return duration(w);
 }
 
+/// Each component's own RTO and RPO (its instance or zone lost), as the evaluation gives them.
+void appendRecoveryTable(const io::ExportInput &input, Section &s)
+{
+    const engine::Evaluation &e = input.evaluation;
+    Table recovery;
+    recovery.headers = {QObject::tr("Component"), QObject::tr("Placement"),
+                        QObject::tr("RTO"),       QObject::tr("RPO"),
+                        QObject::tr("SLA"),       QObject::tr("Single point")};
+    recovery.numeric = {false, false, true, true, true, false};
+    for (const engine::ComponentResult &r : e.components) {
+        if (!r.evaluated)
+            continue;
+        if (recovery.rows.size() >= kMaxComponentRows)
+            break;
+        const model::Component *c = input.component(r.id);
+        QString placement = c ? c->placement.region.value() : QString();
+        if (c && c->placement.zone)
+            placement = c->placement.zone->value();
+        recovery.rows << QStringList{c ? c->displayName() : r.id.value(),
+                                     placement,
+                                     duration(r.rtoSeconds),
+                                     duration(r.rpoSeconds),
+                                     r.slaFloor ? availabilityPercent(*r.slaFloor) : QString(),
+                                     r.singlePointOfFailure ? QObject::tr("yes") : QString()};
+    }
+    if (!recovery.rows.isEmpty())
+        s.tables.append({QObject::tr("Recovery of each component"), recovery});
+}
+
+/// Simulating a scenario evaluates the design once per interval of its timeline; above this
+/// many components the report lists what each loss hits instead.
+constexpr qsizetype kMaxSimulatedComponents = 500;
+
+/// One row per zone and region lost: what happens to each workload, by the simulator.
+Table simulatedScenarios(const io::ExportInput &input)
+{
+    const model::Design &design = input.design;
+    Table t;
+    t.headers = {QObject::tr("Scenario"),       QObject::tr("Workload"),
+                 QObject::tr("Reads fail for"), QObject::tr("Writes fail for"),
+                 QObject::tr("Data at risk"),   QObject::tr("What takes over")};
+    t.numeric = {false, false, true, true, true, false};
+    QList<engine::FailureTarget> targets;
+    for (const model::Region &region : design.regions) {
+        for (const model::ZoneId &zone : region.zones)
+            targets.append({engine::FailureTarget::Scope::Zone, zone.value()});
+    }
+    for (const model::Region &region : design.regions)
+        targets.append({engine::FailureTarget::Scope::Region, region.code.value()});
+    engine::Scenario scenario;
+    scenario.loadFactor = input.evaluation.loadFactor;
+    for (const engine::FailureTarget &target : targets) {
+        const engine::SimulationResult result =
+            engine::simulateFailure({design, 0}, input.catalog, target, scenario);
+        if (!result.timeline)
+            continue;
+        const engine::Timeline &timeline = *result.timeline;
+        QStringList takeovers;
+        for (const engine::TimelineEvent &e : timeline.events) {
+            if (e.kind == engine::TimelineEvent::Kind::Promotion && takeovers.size() < kMaxNamed)
+                takeovers << e.text;
+        }
+        const QString name = target.scope == engine::FailureTarget::Scope::Zone
+                                 ? QObject::tr("Loss of AZ %1").arg(target.id)
+                                 : QObject::tr("Loss of region %1").arg(target.id);
+        bool first = true;
+        for (const engine::WorkloadOutcome &o : timeline.outcomes) {
+            const bool hurt = o.lost || o.readOutageSeconds > 0 || o.writeOutageSeconds > 0 ||
+                              o.dataAtRiskSeconds > 0;
+            if (!hurt)
+                continue;
+            const model::Component *c = input.component(o.workload);
+            t.rows << QStringList{first ? name : QString(),
+                                  c ? c->displayName() : o.workload.value(),
+                                  o.lost ? QObject::tr("lost with the region")
+                                         : duration(o.readOutageSeconds),
+                                  o.lost ? QString() : duration(o.writeOutageSeconds),
+                                  duration(o.dataAtRiskSeconds),
+                                  first ? takeovers.join(QStringLiteral("; ")) : QString()};
+            first = false;
+        }
+        if (first)
+            t.rows << QStringList{name,          QObject::tr("every workload carries on"),
+                                  duration(0.0), duration(0.0),
+                                  duration(0.0), takeovers.join(QStringLiteral("; "))};
+    }
+    return t;
+}
+
 } // namespace
 
 Section reportFailureSection(const io::ExportInput &input)
@@ -50,11 +141,24 @@ Section reportFailureSection(const io::ExportInput &input)
     Section s;
     s.title = QObject::tr("Failure scenarios");
     s.newPage = false; // follows the workloads it speaks of
+    if (design.components.size() <= kMaxSimulatedComponents) {
+        s.paragraphs << QObject::tr(
+            "Each Availability Zone and each region is lost in turn and the failure simulator "
+            "follows the design through detection, failover, DNS and recovery (ENGINE.md): how "
+            "long each workload's reads and writes fail, how much recent data may be lost, and "
+            "what takes over. Workloads a loss does not touch are left out.");
+        const Table simulated = simulatedScenarios(input);
+        if (!simulated.rows.isEmpty())
+            s.tables.append({QObject::tr("Zone and region loss, simulated"), simulated});
+        appendRecoveryTable(input, s);
+        return s;
+    }
     s.paragraphs << QObject::tr(
         "What the loss of one Availability Zone or one whole region takes down, and how long "
         "recovery takes (RTO) and how much recent data can be lost (RPO), as the worst of the "
         "components it hits. Workloads are listed with their modelled availability in normal "
-        "operation.");
+        "operation. (The design is too large to simulate every scenario for the report; "
+        "archstudio simulate does one at a time.)");
 
     QHash<model::ComponentId, const engine::ComponentResult *> results;
     for (const engine::ComponentResult &r : e.components)
@@ -138,29 +242,7 @@ Section reportFailureSection(const io::ExportInput &input)
     else
         s.tables.append({QObject::tr("Zone and region loss"), t});
 
-    Table recovery;
-    recovery.headers = {QObject::tr("Component"), QObject::tr("Placement"),
-                        QObject::tr("RTO"),       QObject::tr("RPO"),
-                        QObject::tr("SLA"),       QObject::tr("Single point")};
-    recovery.numeric = {false, false, true, true, true, false};
-    for (const engine::ComponentResult &r : e.components) {
-        if (!r.evaluated)
-            continue;
-        if (recovery.rows.size() >= kMaxComponentRows)
-            break;
-        const model::Component *c = input.component(r.id);
-        QString placement = c ? c->placement.region.value() : QString();
-        if (c && c->placement.zone)
-            placement = c->placement.zone->value();
-        recovery.rows << QStringList{c ? c->displayName() : r.id.value(),
-                                     placement,
-                                     duration(r.rtoSeconds),
-                                     duration(r.rpoSeconds),
-                                     r.slaFloor ? availabilityPercent(*r.slaFloor) : QString(),
-                                     r.singlePointOfFailure ? QObject::tr("yes") : QString()};
-    }
-    if (!recovery.rows.isEmpty())
-        s.tables.append({QObject::tr("Recovery of each component"), recovery});
+    appendRecoveryTable(input, s);
     return s;
 }
 
