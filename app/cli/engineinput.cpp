@@ -42,6 +42,12 @@ std::optional<EngineInput> loadEngineInput(const QString &designPath, const QStr
     return input;
 }
 
+int usageError(const QString &command, const QString &message, Streams streams)
+{
+    streams.err << "archstudio " << command << ": " << message << "\n\n" << usage();
+    return UsageError;
+}
+
 std::optional<double> numberOption(const QString &command, const QString &option,
                                    const QString &value, double min, double max, Streams streams)
 {

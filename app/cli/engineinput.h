@@ -23,6 +23,9 @@ struct EngineInput
 std::optional<EngineInput> loadEngineInput(const QString &designPath, const QString &catalogPath,
                                            const QString &variant, Streams streams);
 
+/// Prints "archstudio COMMAND: MESSAGE" and the usage to streams.err; returns UsageError.
+int usageError(const QString &command, const QString &message, Streams streams);
+
 /// Parses a number option within [min, max], or prints the usage error for `command`.
 std::optional<double> numberOption(const QString &command, const QString &option,
                                    const QString &value, double min, double max, Streams streams);

@@ -39,10 +39,9 @@ int runEvaluate(const QStringList &args, Streams streams)
             asJson = true;
         } else if (arg == QLatin1String("--load-factor") || arg == QLatin1String("--region") ||
                    arg == QLatin1String("--catalog") || arg == QLatin1String("--variant")) {
-            if (i + 1 >= args.size()) {
-                streams.err << "archstudio evaluate: " << arg << " needs a value\n\n" << usage();
-                return UsageError;
-            }
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("evaluate"),
+                                  arg + QStringLiteral(" needs a value"), streams);
             const QString value = args.at(++i);
             if (arg == QLatin1String("--region")) {
                 region = value;
@@ -66,16 +65,15 @@ int runEvaluate(const QStringList &args, Streams streams)
                 return UsageError;
             }
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            streams.err << "archstudio evaluate: unknown option " << arg << "\n\n" << usage();
-            return UsageError;
+            return usageError(QStringLiteral("evaluate"), QStringLiteral("unknown option ") + arg,
+                              streams);
         } else {
             files << arg;
         }
     }
-    if (files.size() != 1) {
-        streams.err << "archstudio evaluate: expected exactly one FILE\n\n" << usage();
-        return UsageError;
-    }
+    if (files.size() != 1)
+        return usageError(QStringLiteral("evaluate"), QStringLiteral("expected exactly one FILE"),
+                          streams);
     const QString &path = files.first();
     std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);
     if (!input)

@@ -25,10 +25,9 @@ int runMonteCarlo(const QStringList &args, Streams streams)
                                         QStringLiteral("--target"),  QStringLiteral("--threads"),
                                         QStringLiteral("--catalog"), QStringLiteral("--variant")};
         if (valued.contains(arg)) {
-            if (i + 1 >= args.size()) {
-                streams.err << "archstudio montecarlo: " << arg << " needs a value\n\n" << usage();
-                return UsageError;
-            }
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("montecarlo"),
+                                  arg + QStringLiteral(" needs a value"), streams);
             const QString value = args.at(++i);
             if (arg == QLatin1String("--catalog")) {
                 catalogPath = value;
@@ -65,16 +64,14 @@ int runMonteCarlo(const QStringList &args, Streams streams)
                 options.target = *number;
             continue;
         }
-        if (arg.startsWith(QLatin1Char('-'))) {
-            streams.err << "archstudio montecarlo: unknown option " << arg << "\n\n" << usage();
-            return UsageError;
-        }
+        if (arg.startsWith(QLatin1Char('-')))
+            return usageError(QStringLiteral("montecarlo"), QStringLiteral("unknown option ") + arg,
+                              streams);
         files << arg;
     }
-    if (files.size() != 1) {
-        streams.err << "archstudio montecarlo: expected exactly one FILE\n\n" << usage();
-        return UsageError;
-    }
+    if (files.size() != 1)
+        return usageError(QStringLiteral("montecarlo"), QStringLiteral("expected exactly one FILE"),
+                          streams);
     const std::optional<EngineInput> input =
         loadEngineInput(files.first(), catalogPath, variant, streams);
     if (!input)

@@ -24,10 +24,9 @@ int runSimulate(const QStringList &args, Streams streams)
         }
         if (arg == QLatin1String("--fail") || arg == QLatin1String("--load-factor") ||
             arg == QLatin1String("--catalog") || arg == QLatin1String("--variant")) {
-            if (i + 1 >= args.size()) {
-                streams.err << "archstudio simulate: " << arg << " needs a value\n\n" << usage();
-                return UsageError;
-            }
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("simulate"),
+                                  arg + QStringLiteral(" needs a value"), streams);
             const QString value = args.at(++i);
             if (arg == QLatin1String("--fail")) {
                 fail = value;
@@ -43,16 +42,14 @@ int runSimulate(const QStringList &args, Streams streams)
             }
             continue;
         }
-        if (arg.startsWith(QLatin1Char('-'))) {
-            streams.err << "archstudio simulate: unknown option " << arg << "\n\n" << usage();
-            return UsageError;
-        }
+        if (arg.startsWith(QLatin1Char('-')))
+            return usageError(QStringLiteral("simulate"), QStringLiteral("unknown option ") + arg,
+                              streams);
         files << arg;
     }
-    if (files.size() != 1) {
-        streams.err << "archstudio simulate: expected exactly one FILE\n\n" << usage();
-        return UsageError;
-    }
+    if (files.size() != 1)
+        return usageError(QStringLiteral("simulate"), QStringLiteral("expected exactly one FILE"),
+                          streams);
     const std::optional<engine::FailureTarget> target = engine::FailureTarget::parse(fail);
     if (!target) {
         streams.err << "archstudio simulate: --fail expects zone:CODE, region:CODE or "

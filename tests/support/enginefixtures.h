@@ -25,12 +25,7 @@ inline model::Design loadTestDesign(const QString &relativePath)
 
 inline model::Design loadEngineDesign(const QString &name)
 {
-    const io::LoadResult result =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/") + name);
-    if (!result.file)
-        qFatal("cannot load %s: %s", qPrintable(name),
-               qPrintable(result.problems.value(0).toString()));
-    return result.file->design;
+    return loadTestDesign(QStringLiteral("engine/") + name);
 }
 
 inline engine::Evaluation evaluateDesign(const model::Design &design, double loadFactor = 1.0)
