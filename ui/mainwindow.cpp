@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "analysis/failureplayback.h"
+#include "analysis/loadchartpanel.h"
+#include "analysis/loadfactorcontrol.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/linkitem.h"
@@ -80,8 +83,10 @@ MainWindow::~MainWindow()
     mScheduler = nullptr;
     // Children announce changes as they are torn down (the scene its selection, the undo stack
     // its clean state); this window, already half gone, must not hear them.
-    for (QObject *sender :
-         std::initializer_list<QObject *>{mScene, mDocument, mDocument->undoStack(), mView})
+    // The analysis docks hide as they go, and say so.
+    for (QObject *sender : std::initializer_list<QObject *>{
+             mScene, mDocument, mDocument->undoStack(), mView, mPlaybackDock, mLoadChartDock,
+             mPlayback, mLoadChart, mLoadControl})
         disconnect(sender, nullptr, this, nullptr);
 }
 

@@ -35,7 +35,7 @@ void MainWindow::createAnalysisDocks()
     mPlaybackDock->setWidget(mPlayback);
     addDockWidget(Qt::BottomDockWidgetArea, mPlaybackDock);
     mPlaybackDock->hide();
-    connect(mPlayback, &FailurePlayback::viewChanged, mScene, [this](const FailureView &view) {
+    connect(mPlayback, &FailurePlayback::viewChanged, this, [this](const FailureView &view) {
         if (mPlaybackDock->isVisible() || !view.components.isEmpty())
             mScene->setFailureView(view);
     });

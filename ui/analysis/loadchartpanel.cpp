@@ -1,5 +1,7 @@
 #include "loadchartpanel.h"
 
+#include "chartviews.h"
+
 #include "core/document/document.h"
 
 #include <QChart>
@@ -216,7 +218,7 @@ void LoadChartPanel::redraw()
         y->applyNiceNumbers();
         attach(latency, marker(latency, mLoadFactor, 0.0, y->max(), Qt::darkGray, tr("now")), x, y);
     }
-    mLatency->setChart(latency);
+    replaceChart(mLatency, latency);
 
     auto *utilization = new QChart;
     utilization->setTitle(tr("Utilisation at peak (first to saturate)"));
@@ -250,7 +252,7 @@ void LoadChartPanel::redraw()
     attach(utilization, full, ux, uy);
     attach(utilization, marker(utilization, mLoadFactor, 0.0, 150.0, Qt::darkGray, tr("now")), ux,
            uy);
-    mUtilization->setChart(utilization);
+    replaceChart(mUtilization, utilization);
 }
 
 } // namespace archstudio::ui

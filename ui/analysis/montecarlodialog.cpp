@@ -1,5 +1,7 @@
 #include "montecarlodialog.h"
 
+#include "chartviews.h"
+
 #include "core/render/figureformat.h"
 
 #include <QChart>
@@ -226,7 +228,7 @@ void MonteCarloDialog::showOperation(int index)
     auto *chart = new QChart;
     chart->legend()->hide();
     if (index < 0 || index >= mResult.operations.size()) {
-        mChart->setChart(chart);
+        replaceChart(mChart, chart);
         return;
     }
     const engine::MonteCarloOperation &op = mResult.operations.at(index);
@@ -273,7 +275,7 @@ void MonteCarloDialog::showOperation(int index)
         target->attachAxis(x);
         target->attachAxis(y);
     }
-    mChart->setChart(chart);
+    replaceChart(mChart, chart);
 }
 
 } // namespace archstudio::ui

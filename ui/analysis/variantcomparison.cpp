@@ -1,5 +1,7 @@
 #include "variantcomparison.h"
 
+#include "chartviews.h"
+
 #include "paretofront.h"
 
 #include "core/engine/engine.h"
@@ -251,7 +253,7 @@ void VariantComparison::drawCostChart()
     series->attachAxis(x);
     series->attachAxis(y);
     y->applyNiceNumbers();
-    mCostChart->setChart(chart);
+    replaceChart(mCostChart, chart);
 }
 
 void VariantComparison::drawTradeOffChart()
@@ -307,7 +309,7 @@ void VariantComparison::drawTradeOffChart()
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    mTradeOffChart->setChart(chart);
+    replaceChart(mTradeOffChart, chart);
 }
 
 } // namespace archstudio::ui
