@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace archstudio::render {
@@ -100,6 +101,17 @@ QRectF cardRect(QPointF centre)
 {
     return QRectF(centre - QPointF(style::kCardSize.width() / 2, style::kCardSize.height() / 2),
                   style::kCardSize);
+}
+
+QPointF cardExit(QPointF centre, QPointF target)
+{
+    const QSizeF half = style::kCardSize / 2;
+    const QPointF d = target - centre;
+    if (d.isNull())
+        return centre;
+    const qreal tx = d.x() != 0 ? half.width() / std::abs(d.x()) : 1e9;
+    const qreal ty = d.y() != 0 ? half.height() / std::abs(d.y()) : 1e9;
+    return centre + d * std::min({tx, ty, 1.0});
 }
 
 QRectF badgeRect(const QRectF &card, const QString &badge, const QFont &font)

@@ -49,6 +49,9 @@ QString badgeText(const engine::ComponentResult &result, const engine::WorkloadR
 
 /// The card's rectangle around its centre, and the badge's below it.
 QRectF cardRect(QPointF centre);
+/// Where the segment from a card's centre towards target leaves the card's rectangle: where
+/// a link between two cards starts and ends, on the canvas and in exports alike.
+QPointF cardExit(QPointF centre, QPointF target);
 QRectF badgeRect(const QRectF &card, const QString &badge, const QFont &font);
 
 /// Paints a card without its badge. detail is the zoom level: below style::kDetailZoom only a

@@ -19,18 +19,6 @@ constexpr qreal kMargin = 24.0;
 constexpr qreal kArrow = 9.0;
 constexpr qreal kNoteWidth = 240.0;
 
-/// Where the segment from a card's centre towards target leaves the card.
-QPointF cardExit(QPointF centre, QPointF target)
-{
-    const QSizeF half = style::kCardSize / 2;
-    const QPointF d = target - centre;
-    if (d.isNull())
-        return centre;
-    const qreal tx = d.x() != 0 ? half.width() / std::abs(d.x()) : 1e9;
-    const qreal ty = d.y() != 0 ? half.height() / std::abs(d.y()) : 1e9;
-    return centre + d * std::min({tx, ty, 1.0});
-}
-
 void paintArrowHead(QPainter &painter, const QLineF &line, const QColor &colour)
 {
     const QPointF tip = line.p2();

@@ -31,18 +31,6 @@ QColor reachColour(LinkItem::Reach reach)
     return Qt::gray;
 }
 
-/// Where the segment from a card's centre towards target leaves the card's rectangle.
-QPointF cardExit(QPointF centre, QPointF target)
-{
-    const QSizeF half = render::style::kCardSize / 2;
-    const QPointF d = target - centre;
-    if (d.isNull())
-        return centre;
-    const qreal tx = d.x() != 0 ? half.width() / std::abs(d.x()) : 1e9;
-    const qreal ty = d.y() != 0 ? half.height() / std::abs(d.y()) : 1e9;
-    return centre + d * std::min({tx, ty, 1.0});
-}
-
 /// The part of a segment inside a rectangle (Liang-Barsky); the segment itself when it is
 /// wholly inside, a null line when it misses.
 QLineF clipped(const QLineF &line, const QRectF &rect)
@@ -110,7 +98,8 @@ QColor LinkItem::colour() const
 
 QLineF LinkItem::visibleLine() const
 {
-    return QLineF(cardExit(mLine.p1(), mLine.p2()), cardExit(mLine.p2(), mLine.p1()));
+    return QLineF(render::cardExit(mLine.p1(), mLine.p2()),
+                  render::cardExit(mLine.p2(), mLine.p1()));
 }
 
 QRectF LinkItem::boundingRect() const
