@@ -27,7 +27,7 @@ QString usage()
         "  archstudio validate FILE [--strict]    check a design; list every problem\n"
         "  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog "
         "CATALOG.json]\n"
-        "                      [--variant NAME]\n"
+        "                      [--variant NAME] [--threads T]\n"
         "                                         cost, latency, availability, RTO/RPO, review\n"
         "  archstudio simulate FILE --fail zone:CODE|region:CODE|component:ID [--json]\n"
         "                      [--load-factor X] [--catalog CATALOG.json] [--variant NAME]\n"

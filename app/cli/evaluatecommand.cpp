@@ -32,13 +32,15 @@ int runEvaluate(const QStringList &args, Streams streams)
     QString region;
     QString catalogPath;
     QString variant;
+    int threads = 0;
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--json")) {
             asJson = true;
         } else if (arg == QLatin1String("--load-factor") || arg == QLatin1String("--region") ||
-                   arg == QLatin1String("--catalog") || arg == QLatin1String("--variant")) {
+                   arg == QLatin1String("--catalog") || arg == QLatin1String("--variant") ||
+                   arg == QLatin1String("--threads")) {
             if (i + 1 >= args.size())
                 return usageError(QStringLiteral("evaluate"),
                                   arg + QStringLiteral(" needs a value"), streams);
@@ -53,6 +55,14 @@ int runEvaluate(const QStringList &args, Streams streams)
             }
             if (arg == QLatin1String("--variant")) {
                 variant = value;
+                continue;
+            }
+            if (arg == QLatin1String("--threads")) {
+                const std::optional<double> number =
+                    numberOption(QStringLiteral("evaluate"), arg, value, 1.0, 256.0, streams);
+                if (!number)
+                    return UsageError;
+                threads = int(*number);
                 continue;
             }
             bool ok = false;
@@ -85,7 +95,10 @@ int runEvaluate(const QStringList &args, Streams streams)
     }
     const catalog::Catalog &catalog = input->catalog;
     const QStringList &notes = input->notes;
-    engine::Evaluation evaluation = engine::evaluate({design, 0}, catalog, {loadFactor});
+    engine::Scenario scenario;
+    scenario.loadFactor = loadFactor;
+    scenario.threads = threads;
+    engine::Evaluation evaluation = engine::evaluate({design, 0}, catalog, scenario);
     evaluation.notes = notes + evaluation.notes;
     if (!region.isEmpty())
         restrictToRegion(evaluation, design, region);

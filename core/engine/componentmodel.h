@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -126,7 +127,8 @@ struct TrafficFlow
 /// The load routed to one component, at average load and scaled by the load factor.
 struct ComponentLoad
 {
-    QList<TrafficFlow> flows;
+    /// Most components serve one or two workloads: their flows need no allocation.
+    QVarLengthArray<TrafficFlow, 2> flows;
     double readsPerSecond = 0.0;
     double writesPerSecond = 0.0;
     double replicatedWritesPerSecond = 0.0; ///< writes applied from the writer

@@ -2,6 +2,7 @@
 
 #include "availabilitypath.h"
 #include "evalstate.h"
+#include "parallelstages.h"
 #include "review.h"
 
 namespace archstudio::engine {
@@ -146,25 +147,40 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
 
     EvalState state(design, catalog, behaviours, &e.notes);
     state.loadFactor = scenario.loadFactor;
+    state.threads = evaluationThreads(scenario.threads);
     describeComponents(state);
     QList<Warning> routingWarnings;
     routeTraffic(state, routingWarnings);
     computeQueues(state);
 
-    e.components.reserve(design.components.size());
-    for (qsizetype i = 0; i < design.components.size(); ++i)
-        e.components.append(componentResult(state, int(i)));
-    e.workloads.reserve(state.paths.size());
-    for (const WorkloadPaths &paths : state.paths) {
-        // Compiled once for reads, writes and the single points of failure.
-        const LocalPath path = compilePath(state, paths);
-        e.workloads.append({design.components.at(paths.workload).id,
-                            operationResult(state, paths, path, true),
-                            operationResult(state, paths, path, false)});
-        // Held const: a temporary QList would detach (allocate) in a range-for.
-        const QList<int> spofs = singlePointsOfFailure(state, path);
-        for (int spof : spofs)
-            e.components[spof].singlePointOfFailure = true;
+    // Components are priced, and workloads timed and composed, each on its own: the stages
+    // split them over threads, each writing its own slots.
+    e.components.resize(design.components.size());
+    ComponentResult *const components = e.components.data();
+    forEachChunk(state, design.components.size(), kMinComponentsPerThread,
+                 [&](EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (qsizetype i = begin; i < end; ++i)
+                         components[i] = componentResult(lane, int(i));
+                 });
+    e.workloads.resize(state.paths.size());
+    WorkloadResult *const workloads = e.workloads.data();
+    std::vector<QList<int>> spofs(std::size_t(state.paths.size()));
+    forEachChunk(state, state.paths.size(), kMinWorkloadsPerThread,
+                 [&](EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (qsizetype w = begin; w < end; ++w) {
+                         const WorkloadPaths &paths = lane.paths.at(w);
+                         // Compiled once for reads, writes and the single points of failure.
+                         const LocalPath path = compilePath(lane, paths);
+                         workloads[w] = {design.components.at(paths.workload).id,
+                                         operationResult(lane, paths, path, true),
+                                         operationResult(lane, paths, path, false)};
+                         spofs[std::size_t(w)] = singlePointsOfFailure(lane, path);
+                     }
+                 });
+    // Marked here: two workloads may share a single point of failure.
+    for (const QList<int> &list : spofs) {
+        for (int spof : list)
+            components[spof].singlePointOfFailure = true;
     }
     computeTotals(e);
     if (review) {

@@ -58,6 +58,13 @@ struct EvalState
               QStringList *notes)
         : design(d), catalog(c), behaviours(b), prices(c, notes), references(d)
     {}
+    /// A lane of the same evaluation for another thread (parallelstages.h): it shares the
+    /// design, the catalog and everything derived so far (Qt containers share their data;
+    /// nobody writes them while lanes run) and has its own price book, reference index and
+    /// caches, which are not thread-safe. Its notes go to notes.
+    EvalState(const EvalState &other, QStringList *notes);
+    EvalState(const EvalState &) = delete;
+    EvalState &operator=(const EvalState &) = delete;
 
     const model::Design &design;
     const catalog::Catalog &catalog;
@@ -65,6 +72,8 @@ struct EvalState
     PriceBook prices;
     ReferenceIndex references;
     double loadFactor = 1.0;
+    /// The most threads a stage may use (parallelstages.h); 1 runs everything here.
+    int threads = 1;
 
     QHash<model::ComponentId, qsizetype> componentIndex;
     QHash<model::ZoneId, int> zoneIndex;
@@ -73,8 +82,10 @@ struct EvalState
     double sameAzRttMs = 0.0;
     double crossAzRttMs = 0.0;
 
-    QList<const KindBehaviour *> behaviourOf;              ///< per component; null when unknown
-    std::vector<std::unique_ptr<const KindData>> kindData; ///< per component, from compile()
+    QList<const KindBehaviour *> behaviourOf; ///< per component; null when unknown
+    /// Per component, from compile(); one table shared by the lanes.
+    std::shared_ptr<std::vector<std::unique_ptr<const KindData>>> kindData =
+        std::make_shared<std::vector<std::unique_ptr<const KindData>>>();
     QList<ComponentModel> models;
     QList<int> regionOf; ///< region index of each component (-1 when unknown)
     QList<int> zoneOf;   ///< zone index of zone-placed components, else -1

@@ -22,6 +22,12 @@ class ReferenceIndex
 {
 public:
     explicit ReferenceIndex(const model::Design &design) : mDesign(design) {}
+    /// For another thread: the tables built so far (shared until either side adds one),
+    /// without the other's memo of its last table.
+    ReferenceIndex(const ReferenceIndex &other)
+        : mDesign(other.mDesign), mByProperty(other.mByProperty)
+    {}
+    ReferenceIndex &operator=(const ReferenceIndex &) = delete;
     QList<const model::Component *> referrers(const QString &property,
                                               const model::ComponentId &target) const;
 

@@ -60,6 +60,9 @@ class PriceBook
 {
 public:
     PriceBook(const catalog::Catalog &catalog, QStringList *notes);
+    // The caches hold addresses into each other: a copy would point into the original.
+    PriceBook(const PriceBook &) = delete;
+    PriceBook &operator=(const PriceBook &) = delete;
 
     /// "price.<region>.<rest>", else us-east-1's times the region's factor (an estimate).
     Figure price(const model::RegionId &region, const QString &rest) const;

@@ -1,5 +1,7 @@
 #include "review.h"
 
+#include "parallelstages.h"
+
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -185,19 +187,26 @@ QString describePatch(const Patch &patch)
     return parts.join(QStringLiteral(", "));
 }
 
-QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &evaluation)
+QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation)
 {
+    // Each component's own rules see only it: split over threads, gathered in design order.
+    const qsizetype n = state.models.size();
+    std::vector<QList<Finding>> found(static_cast<std::size_t>(n));
+    forEachChunk(state, n, kMinComponentsPerThread,
+                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (qsizetype i = begin; i < end; ++i) {
+                         if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
+                             const ComponentResult &result = evaluation.components.at(i);
+                             found[std::size_t(i)] =
+                                 behaviour->review(lane.context(int(i)), lane.load.at(i),
+                                                   result.utilization, result.lineItems);
+                         }
+                     }
+                 });
     QList<PendingFinding> findings;
-    for (qsizetype i = 0; i < state.models.size(); ++i) {
-        const KindBehaviour *behaviour = state.behaviourOf.at(i);
-        if (!behaviour)
-            continue;
+    for (qsizetype i = 0; i < n; ++i) {
         const model::ComponentId &id = state.design.components.at(i).id;
-        const ComponentResult &result = evaluation.components.at(i);
-        // Held const: a temporary QList would detach (allocate) in a range-for.
-        const QList<Finding> found = behaviour->review(state.context(int(i)), state.load.at(i),
-                                                       result.utilization, result.lineItems);
-        for (const Finding &f : found)
+        for (const Finding &f : std::as_const(found[std::size_t(i)]))
             findings.append(
                 {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
     }

@@ -13,7 +13,7 @@ struct PendingFinding
 
 /// The design-review rules of spec/ENGINE.md section 6: the generic ones (saturation,
 /// cross-AZ spend, reads nobody serves) and each kind's own.
-QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &evaluation);
+QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation);
 
 /// "instanceClass = db.r6g.xlarge": a patch in words, for fixes.
 QString describePatch(const Patch &patch);

@@ -1,4 +1,5 @@
 #include "evalstate.h"
+#include "parallelstages.h"
 
 #include <QVarLengthArray>
 
@@ -112,7 +113,7 @@ void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, 
     }
 }
 
-WorkloadPaths resolvePaths(EvalState &state, int workload, std::span<const int> links,
+WorkloadPaths resolvePaths(const EvalState &state, int workload, std::span<const int> links,
                            const Members &members, QList<Warning> &warnings)
 {
     const model::Design &design = state.design;
@@ -280,24 +281,36 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
         }
     }
     const Members members(state);
-    qsizetype workloads = 0;
-    for (qsizetype i = 0; i < n; ++i)
-        workloads += state.models.at(i).role == Role::Client ? 1 : 0;
-    state.paths.reserve(workloads);
+    const auto linksOf = [&](qsizetype i) {
+        return std::span<const int>(linkList.constData() + linkStart.at(i),
+                                    std::size_t(linkStart.at(i + 1) - linkStart.at(i)));
+    };
+    QList<int> clients;
     for (qsizetype i = 0; i < n; ++i) {
-        const std::span<const int> links(linkList.constData() + linkStart.at(i),
-                                         std::size_t(linkStart.at(i + 1) - linkStart.at(i)));
-        if (state.models.at(i).role != Role::Client) {
-            if (!links.empty() && state.models.at(i).role != Role::Unknown)
-                state.prices.note(
-                    QStringLiteral(
-                        "Links from %1 are not routed: in this version only workloads send "
-                        "traffic (read-through caches are planned)")
-                        .arg(state.design.components.at(i).displayName()));
-            continue;
+        const Role role = state.models.at(i).role;
+        if (role == Role::Client) {
+            clients.append(int(i));
+        } else if (!linksOf(i).empty() && role != Role::Unknown) {
+            state.prices.note(
+                QStringLiteral("Links from %1 are not routed: in this version only workloads send "
+                               "traffic (read-through caches are planned)")
+                    .arg(state.design.components.at(i).displayName()));
         }
-        state.paths.append(resolvePaths(state, int(i), links, members, warnings));
-        routeWorkload(state, state.paths.last());
+    }
+    // Each workload's paths are resolved on their own, split over threads; their load is
+    // then added up here, in workload order.
+    state.paths.resize(clients.size());
+    WorkloadPaths *const paths = state.paths.data();
+    std::vector<QList<Warning>> pathWarnings(std::size_t(clients.size()));
+    forEachChunk(state, clients.size(), kMinWorkloadsPerThread,
+                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (qsizetype k = begin; k < end; ++k)
+                         paths[k] = resolvePaths(lane, clients.at(k), linksOf(clients.at(k)),
+                                                 members, pathWarnings[std::size_t(k)]);
+                 });
+    for (qsizetype k = 0; k < clients.size(); ++k) {
+        warnings += pathWarnings[std::size_t(k)];
+        routeWorkload(state, state.paths.at(k));
     }
     replicate(state, members);
 }

@@ -1,4 +1,5 @@
 #include "evalstate.h"
+#include "parallelstages.h"
 
 #include <cmath>
 #include <limits>
@@ -73,13 +74,26 @@ QList<const model::Component *> KindContext::referrers(const QString &property) 
 
 namespace detail {
 
+EvalState::EvalState(const EvalState &other, QStringList *notes)
+    : design(other.design), catalog(other.catalog), behaviours(other.behaviours),
+      prices(other.catalog, notes), references(other.references), loadFactor(other.loadFactor),
+      threads(1), componentIndex(other.componentIndex), zoneIndex(other.zoneIndex),
+      zoneRegion(other.zoneRegion), regionZoneIndices(other.regionZoneIndices),
+      sameAzRttMs(other.sameAzRttMs), crossAzRttMs(other.crossAzRttMs),
+      behaviourOf(other.behaviourOf), kindData(other.kindData), models(other.models),
+      regionOf(other.regionOf), zoneOf(other.zoneOf), ownerOf(other.ownerOf), paths(other.paths),
+      load(other.load), peakReads(other.peakReads), peakWrites(other.peakWrites),
+      averageQueue(other.averageQueue), peakQueue(other.peakQueue), rttCache(other.rttCache),
+      availabilityMemo(other.availabilityMemo)
+{}
+
 KindContext EvalState::context(int component) const
 {
     KindContext c{design, design.components.at(component), prices, componentIndex};
     c.zoneIndices = &zoneIndex;
     c.references = &references;
     c.componentRegion = regionOf.value(component, -1);
-    c.data = component < qsizetype(kindData.size()) ? kindData[component].get() : nullptr;
+    c.data = component < qsizetype(kindData->size()) ? (*kindData)[component].get() : nullptr;
     return c;
 }
 
@@ -137,44 +151,56 @@ void describeComponents(EvalState &state)
     state.regionOf.resize(n);
     state.zoneOf.resize(n);
     state.ownerOf.resize(n);
-    // Every component's properties are read once, before any behaviour describes one (a
-    // behaviour may read another component's raw properties, never its compiled data).
-    const KindBehaviour *lastBehaviour = nullptr;
-    QString lastKind;
-    for (qsizetype i = 0; i < n; ++i) {
-        const model::Component &c = design.components.at(i);
-        state.regionOf[i] = state.regionIndex(c.placement.region);
-        state.zoneOf[i] = c.placement.zone ? state.zoneIndex.value(*c.placement.zone, -1) : -1;
-        if (i == 0 || c.kind != lastKind) {
-            lastKind = c.kind;
-            lastBehaviour = state.behaviours.find(c.kind);
-        }
-        state.behaviourOf[i] = lastBehaviour;
-    }
-    state.kindData.resize(std::size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        if (const KindBehaviour *behaviour = state.behaviourOf.at(i))
-            state.kindData[std::size_t(i)] = behaviour->compile(state.context(int(i)));
-    }
+    state.kindData->resize(std::size_t(n));
+    // Every component's properties are read once (compile), before any behaviour describes
+    // one: a behaviour may read another component's raw properties, never its compiled data.
+    // Neither sees another component's results, so the components are split over threads;
+    // each writes only its own slots.
+    int *const regionOf = state.regionOf.data();
+    int *const zoneOf = state.zoneOf.data();
+    const KindBehaviour **const behaviourOf = state.behaviourOf.data();
+    std::unique_ptr<const KindData> *const compiled = state.kindData->data();
+    forEachChunk(
+        state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
+            const KindBehaviour *lastBehaviour = nullptr;
+            QStringView lastKind;
+            for (qsizetype i = begin; i < end; ++i) {
+                const model::Component &c = design.components.at(i);
+                regionOf[i] = lane.regionIndex(c.placement.region);
+                zoneOf[i] = c.placement.zone ? lane.zoneIndex.value(*c.placement.zone, -1) : -1;
+                if (i == begin || c.kind != lastKind) {
+                    lastKind = c.kind;
+                    lastBehaviour = lane.behaviours.find(c.kind);
+                }
+                behaviourOf[i] = lastBehaviour;
+                if (lastBehaviour)
+                    compiled[i] = lastBehaviour->compile(lane.context(int(i)));
+            }
+        });
     // With unique ids, a component that names no owner is found at its own index without a
     // look-up (with duplicates the index holds the last of them, so it is looked up).
     const bool uniqueIds = state.componentIndex.size() == n;
-    for (qsizetype i = 0; i < n; ++i) {
-        const model::Component &c = design.components.at(i);
-        const KindBehaviour *behaviour = state.behaviourOf.at(i);
-        if (behaviour)
-            state.models[i] = behaviour->describe(state.context(int(i)));
-        else
-            state.models[i].role = Role::Unknown;
-        if (state.models[i].dataOwner.isEmpty()) {
-            state.models[i].dataOwner = c.id;
-            if (uniqueIds) {
-                state.ownerOf[i] = int(i);
-                continue;
-            }
-        }
-        state.ownerOf[i] = int(state.componentIndex.value(state.models.at(i).dataOwner, i));
-    }
+    ComponentModel *const models = state.models.data();
+    int *const ownerOf = state.ownerOf.data();
+    forEachChunk(state, n, kMinComponentsPerThread,
+                 [&](EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (qsizetype i = begin; i < end; ++i) {
+                         const model::Component &c = design.components.at(i);
+                         ComponentModel &m = models[i];
+                         if (const KindBehaviour *behaviour = lane.behaviourOf.at(i))
+                             m = behaviour->describe(lane.context(int(i)));
+                         else
+                             m.role = Role::Unknown;
+                         if (m.dataOwner.isEmpty()) {
+                             m.dataOwner = c.id;
+                             if (uniqueIds) {
+                                 ownerOf[i] = int(i);
+                                 continue;
+                             }
+                         }
+                         ownerOf[i] = int(lane.componentIndex.value(m.dataOwner, i));
+                     }
+                 });
 }
 
 } // namespace detail

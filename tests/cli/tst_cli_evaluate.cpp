@@ -134,6 +134,20 @@ private slots:
                  3.0);
     }
 
+    /// The option is passed on (the engine's own test covers designs big enough to split).
+    void threadsDoNotChangeTheOutput()
+    {
+        const QString sample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio");
+        const Run byDefault = evaluate({sample, "--json"});
+        const Run one = evaluate({sample, "--json", "--threads", "1"});
+        const Run four = evaluate({sample, "--json", "--threads", "4"});
+        QCOMPARE(byDefault.exitCode, 0);
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY(!one.outBytes.isEmpty());
+        QCOMPARE(one.outBytes, byDefault.outBytes);
+        QCOMPARE(four.outBytes, byDefault.outBytes);
+    }
+
     void readableTable()
     {
         const Run run = evaluate({data("example6-composite-sla.json")});
@@ -188,6 +202,8 @@ private slots:
         QTest::newRow("missing value")
             << QStringList{data("saturated.json"), "--load-factor"} << 2 << "needs a value";
         QTest::newRow("no file") << QStringList{"--json"} << 2 << "expected exactly one FILE";
+        QTest::newRow("zero threads")
+            << QStringList{data("saturated.json"), "--threads", "0"} << 2 << "--threads";
         QTest::newRow("unknown region") << QStringList{data("saturated.json"), "--region", "mars-1"}
                                         << 1 << "not a region of the design";
         QTest::newRow("invalid design")

@@ -1,5 +1,7 @@
 #include "support/enginefixtures.h"
 
+#include "core/io/evaluationjson.h"
+
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -289,6 +291,55 @@ private slots:
                 QCOMPARE(y.monthlyUsd, y.quantity * y.unitPriceUsd);
             }
         }
+    }
+
+    /// Large evaluations split their stages over threads (parallelstages.h). The result,
+    /// notes and their order included, must be the same byte for byte on any number of them.
+    void evaluationIsTheSameOnAnyNumberOfThreads()
+    {
+        // Random cells side by side, 3,000 components or more: enough for several threads
+        // in every stage. Each cell's rds has a class the catalog lacks, one class per 40
+        // cells, so notes first appear in every chunk and repeat within them.
+        model::Design design;
+        design.name = QStringLiteral("cells");
+        design.regions = {{RegionId("us-east-1"),
+                           {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+        for (quint32 cell = 0; design.components.size() < 3000; ++cell) {
+            const model::Design part = randomDesign(1000 + cell);
+            const auto renamed = [cell](const ComponentId &id) {
+                return ComponentId(QStringLiteral("c%1-").arg(cell) + id.value());
+            };
+            for (Component c : part.components) {
+                c.id = renamed(c.id);
+                for (const QString &key :
+                     {QStringLiteral("cluster"), QStringLiteral("replicaOf")}) {
+                    if (c.properties.contains(key))
+                        c.properties.insert(
+                            key, renamed(ComponentId(c.properties.value(key).toString())).value());
+                }
+                if (c.kind == QLatin1String("rds"))
+                    c.properties.insert("instanceClass",
+                                        QStringLiteral("db.zz%1.large").arg(cell / 40));
+                design.components.append(c);
+            }
+            for (model::Link l : part.links) {
+                l.from = renamed(l.from);
+                l.to = renamed(l.to);
+                design.links.append(l);
+            }
+        }
+        const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+        const auto evaluateOn = [&](int threads) {
+            engine::Scenario scenario;
+            scenario.threads = threads;
+            return engine::evaluate({design, 1}, catalog, scenario);
+        };
+        const engine::Evaluation alone = evaluateOn(1);
+        QVERIFY(alone.notes.size() >= 7);
+        QCOMPARE(alone.components.size(), design.components.size());
+        const QByteArray expected = io::evaluationToJson(alone);
+        for (int threads : {2, 3, 8})
+            QCOMPARE(io::evaluationToJson(evaluateOn(threads)), expected);
     }
 
     void evaluationIsDeterministic()

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "evalstate.h"
+
+#include <QStringList>
+
+#include <exception>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace archstudio::engine::detail {
+
+/// The least work worth a thread of its own: about a millisecond, against the tens of
+/// microseconds a thread costs to start.
+inline constexpr qsizetype kMinComponentsPerThread = 500;
+inline constexpr qsizetype kMinWorkloadsPerThread = 50;
+
+/// Scenario::threads as the most threads one evaluation uses: 0 means one per core.
+int evaluationThreads(int requested);
+
+/// How many threads a stage of count items uses: at most state.threads, and none that
+/// would get fewer than minPerThread items (a thread costs tens of microseconds to start).
+int stageThreads(const EvalState &state, qsizetype count, qsizetype minPerThread);
+
+/// Runs work(lane, begin, end) over [0, count) in contiguous chunks, one per thread: the
+/// first chunk on this thread with state itself, the others on lanes (copies of state with
+/// their own caches, see EvalState). work writes its results by index into storage that
+/// was sized before the call, never into the lane's lists.
+///
+/// The evaluation stays deterministic: every item's result is the same on any thread, and
+/// the lanes' notes are added after all chunks finished, in chunk order and without repeats,
+/// so they read exactly as if the chunks had run one after another on this thread.
+template <typename Work>
+void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Work work)
+{
+    const int threads = stageThreads(state, count, minPerThread);
+    if (threads <= 1) {
+        work(state, qsizetype(0), count);
+        return;
+    }
+    const auto bound = [&](int chunk) {
+        return count * chunk / threads;
+    };
+    std::vector<QStringList> laneNotes(static_cast<std::size_t>(threads - 1));
+    // Made here, before any thread starts: copying the lists only shares them.
+    std::vector<std::unique_ptr<EvalState>> lanes;
+    for (int k = 1; k < threads; ++k)
+        lanes.push_back(std::make_unique<EvalState>(state, &laneNotes[std::size_t(k - 1)]));
+
+    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
+    std::vector<std::thread> workers;
+    for (int k = 1; k < threads; ++k) {
+        workers.emplace_back([&, k] {
+            try {
+                work(*lanes[std::size_t(k - 1)], bound(k), bound(k + 1));
+            } catch (...) {
+                errors[std::size_t(k)] = std::current_exception();
+            }
+        });
+    }
+    try {
+        work(state, qsizetype(0), bound(1));
+    } catch (...) {
+        errors[0] = std::current_exception();
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    lanes.clear();
+    for (const std::exception_ptr &error : errors) {
+        if (error)
+            std::rethrow_exception(error);
+    }
+    for (const QStringList &notes : laneNotes) {
+        for (const QString &note : notes)
+            state.prices.note(note);
+    }
+}
+
+} // namespace archstudio::engine::detail
