@@ -13,11 +13,19 @@ packages=(
     libquazip1-qt6-dev libboost-json1.81-dev zlib1g-dev
     libbenchmark-dev
     poppler-utils libxml2-utils librsvg2-bin
+    nodejs npm
 )
+
+# NodeSource's nodejs package carries npm (and conflicts with Debian's): npm is there when
+# its command is.
+installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" && return 0
+    [ "$1" = npm ] && command -v npm >/dev/null
+}
 
 missing=()
 for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    installed "$p" || missing+=("$p")
 done
 if ((${#missing[@]})); then
     sudo=""
@@ -33,6 +41,17 @@ if ((${#missing[@]})); then
 fi
 
 mkdir -p build
+# The draw.io checker's dependencies (jgraph's mxgraph, jsdom), pinned by its lock file.
+checker="tools/drawio-check"
+if [ ! "$checker/node_modules/.package-lock.json" -nt "$checker/package-lock.json" ]; then
+    log="build/setup-npm.log"
+    (cd "$checker" && npm ci --no-audit --no-fund) >"$log" 2>&1 || {
+        cat "$log" >&2
+        echo "setup: npm ci in $checker failed" >&2
+        exit 1
+    }
+fi
+
 log="build/setup-$preset.log"
 if [ ! -f "build/$preset/build.ninja" ]; then
     cmake --preset "$preset" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }

@@ -5,6 +5,13 @@
 /// The names ArchStudio gives to what it keeps in a draw.io file, shared by the writer and the
 /// reader so a written file always reads back. Custom properties are plain attributes of a
 /// cell's <object> (draw.io shows them under Edit > Edit Data).
+///
+/// The shapes are draw.io's: mxgraph.aws4.group with grIcon group_region / group_availability_zone
+/// for containers (drawiowriter.cpp), and each kind's shape and resIcon (KindSchema::drawioStyle,
+/// plugins/aws/awskinds.cpp). Every one was looked up on 2026-11-26 in the public jgraph/drawio
+/// repository (src/main/webapp/shapes/mxAWS4.js, js/diagramly/sidebar/Sidebar-AWS4.js and
+/// Sidebar-AWS4b.js); tests/cli/tst_cli_drawio.cpp lists them with the commits checked and
+/// fails on a name outside that list.
 namespace archstudio::io::drawio {
 
 /// Marks a cell ArchStudio wrote, and what it is: "design" (the root cell 0), "region",

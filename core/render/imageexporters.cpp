@@ -4,6 +4,7 @@
 #include "diagramtitle.h"
 
 #include <QBuffer>
+#include <QFont>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -93,6 +94,12 @@ QString SvgExporter::write(const io::ExportInput &input, const io::ExportOptions
     QPainter painter;
     if (!painter.begin(&svg))
         return QStringLiteral("cannot start the SVG drawing");
+    // The SVG names the painter's font family. The default font's name on Linux, "Sans
+    // Serif", means nothing to a browser, which draws the labels in Times instead; the generic
+    // family is the same face here (fontconfig resolves both to it) and a sans-serif there.
+    QFont font = painter.font();
+    font.setFamily(QStringLiteral("sans-serif"));
+    painter.setFont(font);
     // Viewers show an SVG without a background on their own colour; a diagram wants white.
     if (!options.transparentBackground)
         painter.fillRect(QRectF(QPointF(), bounds.size()), Qt::white);

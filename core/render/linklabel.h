@@ -17,9 +17,9 @@ struct LinkLabel
     LinkReach reach = LinkReach::SameZone;
 };
 
-/// The label the canvas writes on a traffic link: what travels, how far, and the network
-/// round trip from the catalog. The same rules as ui/canvas DiagramScene::linkLabel, so an
-/// exported diagram reads like the canvas.
+/// The label of a traffic link: what travels, how far, and the network round trip from the
+/// catalog. The canvas (ui/canvas DiagramScene) and the exported diagrams both use it, so
+/// an exported diagram reads like the canvas.
 LinkLabel linkLabel(const model::Component &from, const model::Component &to,
                     const model::Link &link, const catalog::Catalog &catalog,
                     const model::KindRegistry &kinds);

@@ -1,6 +1,7 @@
 #include "reporthtml.h"
 
 #include "diagramrenderer.h"
+#include "diagramtitle.h"
 #include "imageexporters.h"
 #include "reportcharts.h"
 
@@ -44,13 +45,21 @@ figure img { max-width: 100%; height: auto; border: 1px solid #E2E8F0; }
 figcaption { color: #718096; font-size: 12px; }
 footer { margin-top: 40px; color: #718096; font-size: 12px; border-top: 1px solid #CBD5E0;
          padding-top: 8px; }
+td.short { white-space: nowrap; }
 @media print {
+  @page { margin: 16mm 14mm; }
   body { max-width: none; padding: 0; }
-  h2 { break-before: page; }
-  tr, figure { break-inside: avoid; }
+  .newpage { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  tr, figure, .figure { break-inside: avoid; }
   thead { display: table-header-group; }
+  figure img { border: none; }
 }
 )";
+
+/// Cells this short stay on one line: codes, dates and names are not broken at a hyphen
+/// ("us-east-" / "1a"); longer text wraps.
+constexpr qsizetype kShortCell = 24;
 
 QString table(const Table &t, HtmlFlavour flavour)
 {
@@ -78,12 +87,15 @@ QString table(const Table &t, HtmlFlavour flavour)
             QString cell = esc(row.at(c));
             if (total && doc)
                 cell = QStringLiteral("<b>%1</b>").arg(cell);
+            const QString browserClass = numeric ? QStringLiteral(" class=\"num\"")
+                                         : row.at(c).size() <= kShortCell
+                                             ? QStringLiteral(" class=\"short\"")
+                                             : QString();
             html += doc ? QStringLiteral("<td align=\"%1\"%2%4>%3</td>")
                               .arg(numeric ? QStringLiteral("right") : QStringLiteral("left"),
                                    total ? QStringLiteral(" bgcolor=\"#F7FAFC\"") : QString(), cell,
                                    numeric ? QStringLiteral(" class=\"num\"") : QString())
-                        : QStringLiteral("<td%1>%2</td>")
-                              .arg(numeric ? QStringLiteral(" class=\"num\"") : QString(), cell);
+                        : QStringLiteral("<td%1>%2</td>").arg(browserClass, cell);
         }
         html += QStringLiteral("</tr>");
     }
@@ -93,8 +105,10 @@ QString table(const Table &t, HtmlFlavour flavour)
     return html;
 }
 
+/// An image; in the browser a figure, captioned unless the picture carries its own title
+/// (the charts).
 QString image(const QString &source, const QString &caption, const QSizeF &size,
-              HtmlFlavour flavour)
+              HtmlFlavour flavour, bool withCaption = true)
 {
     if (flavour == HtmlFlavour::TextDocument)
         return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
@@ -102,10 +116,11 @@ QString image(const QString &source, const QString &caption, const QSizeF &size,
             .arg(esc(source))
             .arg(qRound(size.width()))
             .arg(qRound(size.height()));
-    return QStringLiteral("<figure><img src=\"%1\" alt=\"%2\" width=\"%3\" />"
-                          "<figcaption>%2</figcaption></figure>")
-        .arg(esc(source), esc(caption))
-        .arg(qRound(size.width()));
+    QString html = QStringLiteral("<figure><img src=\"%1\" alt=\"%2\" width=\"%3\" />")
+                       .arg(esc(source), esc(caption), QString::number(qRound(size.width())));
+    if (withCaption)
+        html += QStringLiteral("<figcaption>%1</figcaption>").arg(esc(caption));
+    return html + QStringLiteral("</figure>");
 }
 
 QString dataUrl(const QByteArray &bytes, const char *mime)
@@ -139,34 +154,41 @@ QString reportHtml(const Content &content, const io::ExportInput &input, HtmlFla
                         .arg(esc(content.keyFigures.at(i)), esc(content.keyFigures.at(i + 1)));
         html += QStringLiteral("</div></header>");
         if (images.contains(QStringLiteral("diagram")))
-            html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Diagram")) +
-                    image(images.value(QStringLiteral("diagram")), content.title, QSizeF(1036, 0),
-                          flavour);
+            html += QStringLiteral("<h2 class=\"newpage\">%1</h2>").arg(QObject::tr("Diagram")) +
+                    image(images.value(QStringLiteral("diagram")), diagramCaption(input),
+                          QSizeF(1036, 0), flavour);
     }
     for (qsizetype s = 0; s < content.sections.size(); ++s) {
         const Section &section = content.sections.at(s);
-        html += browser ? QStringLiteral("<section><h2>%1</h2>").arg(esc(section.title))
-                        : QStringLiteral("<h1%1>%2</h1>")
-                              .arg(s > 0 && section.newPage
-                                       ? QStringLiteral(" style=\"page-break-before: always\"")
-                                       : QString(),
-                                   esc(section.title));
+        // Printed, a section starts a page unless the content says it follows on.
+        html += browser
+                    ? QStringLiteral("<section%1><h2>%2</h2>")
+                          .arg(section.newPage ? QStringLiteral(" class=\"newpage\"") : QString(),
+                               esc(section.title))
+                    : QStringLiteral("<h1%1>%2</h1>")
+                          .arg(s > 0 && section.newPage
+                                   ? QStringLiteral(" style=\"page-break-before: always\"")
+                                   : QString(),
+                               esc(section.title));
         for (const QString &p : section.paragraphs)
             html += QStringLiteral("<p>%1</p>").arg(esc(p));
         for (const QString &chart : section.charts) {
             if (images.contains(chart))
-                html +=
-                    image(images.value(chart), chartTitle(chart), chartSize(chart, input), flavour);
+                html += image(images.value(chart), chartTitle(chart), chartSize(chart, input),
+                              flavour, false);
         }
         for (const auto &[heading, t] : section.tables) {
             if (!heading.isEmpty())
-                html += browser
-                            ? QStringLiteral("<h3>%1</h3>").arg(esc(heading))
-                            : QStringLiteral("<h2%1>%2</h2>")
-                                  .arg(t.startsPage
-                                           ? QStringLiteral(" style=\"page-break-before: always\"")
-                                           : QString(),
-                                       esc(heading));
+                html +=
+                    browser
+                        ? QStringLiteral("<h3%1>%2</h3>")
+                              .arg(t.startsPage ? QStringLiteral(" class=\"newpage\"") : QString(),
+                                   esc(heading))
+                        : QStringLiteral("<h2%1>%2</h2>")
+                              .arg(t.startsPage
+                                       ? QStringLiteral(" style=\"page-break-before: always\"")
+                                       : QString(),
+                                   esc(heading));
             html += table(t, flavour);
         }
         if (browser)

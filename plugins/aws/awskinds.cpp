@@ -93,6 +93,10 @@ const QString rdsClass = QStringLiteral(R"(db\.[a-z0-9]+\.[a-z0-9]+)");
 const QString rdsClassHelp = QStringLiteral("expected a DB instance class such as db.r6g.large");
 const QStringList storageTypes{"gp2", "gp3", "io1", "io2", "magnetic"};
 
+// Each schema ends with its draw.io style: a shape or resIcon of draw.io's AWS / Compute or
+// AWS / Database palette (jgraph/drawio Sidebar-AWS4.js, checked 2026-11-26). A name draw.io
+// does not have draws nothing there; tests/cli/tst_cli_drawio.cpp keeps the known ones.
+
 KindSchema workload()
 {
     return {"workload",

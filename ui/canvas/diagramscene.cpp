@@ -10,6 +10,7 @@
 #include "core/render/autolayout.h"
 #include "core/render/diagramstyle.h"
 #include "core/render/figureformat.h"
+#include "core/render/linklabel.h"
 
 namespace archstudio::ui {
 
@@ -364,67 +365,20 @@ void DiagramScene::updateLinkLabels()
         return;
     const model::Design &design = mDocument->design();
     for (LinkItem *item : std::as_const(mLinks)) {
-        if (item->kind() == LinkItem::Kind::Replication) {
-            const model::Component *from = component(item->from());
-            const model::Component *to = component(item->to());
-            const bool crossRegion = from && to && from->placement.region != to->placement.region;
-            item->setLabel(crossRegion ? tr("cross-region replication") : QString(),
-                           crossRegion ? LinkItem::Reach::CrossRegion : LinkItem::Reach::SameZone);
+        const model::Component *from = component(item->from());
+        const model::Component *to = component(item->to());
+        if (!from || !to) {
+            item->setLabel(QString(), LinkItem::Reach::SameZone);
             continue;
         }
-        int reach = 0;
-        const QString label = linkLabel(design.links.at(item->linkIndex()), &reach);
-        item->setLabel(label, static_cast<LinkItem::Reach>(reach));
+        // The rules are render's, shared with the exported diagrams.
+        const render::LinkLabel label =
+            item->kind() == LinkItem::Kind::Replication
+                ? render::replicationLabel(*from, *to)
+                : render::linkLabel(*from, *to, design.links.at(item->linkIndex()), mCatalog,
+                                    model::KindRegistry::builtin());
+        item->setLabel(label.text, label.reach);
     }
-}
-
-QString DiagramScene::linkLabel(const model::Link &link, int *reach) const
-{
-    const model::Component *from = component(link.from);
-    const model::Component *to = component(link.to);
-    const QString traffic = link.traffic == model::Traffic::Reads    ? tr("reads")
-                            : link.traffic == model::Traffic::Writes ? tr("writes")
-                                                                     : tr("reads + writes");
-    *reach = int(LinkItem::Reach::SameZone);
-    if (!from || !to)
-        return traffic;
-    const auto rtt = [this](const QString &key) {
-        const std::optional<double> ms = mCatalog.value(key);
-        return ms ? QStringLiteral(" %1").arg(render::latencyMs(*ms)) : QString();
-    };
-    // A service with a replica in the caller's region (a global table) answers there.
-    const model::KindSchema *targetKind = model::KindRegistry::builtin().schema(to->kind);
-    if (from->placement.region != to->placement.region && targetKind &&
-        !targetKind->localInRegionsProperty.isEmpty() &&
-        to->properties.value(targetKind->localInRegionsProperty)
-            .toStringList()
-            .contains(from->placement.region.value()))
-        return tr("%1 · regional replica").arg(traffic);
-    if (from->placement.region != to->placement.region) {
-        *reach = int(LinkItem::Reach::CrossRegion);
-        return tr("%1 · cross-region%2")
-            .arg(traffic,
-                 rtt(QStringLiteral("rtt.%1.%2")
-                         .arg(from->placement.region.value(), to->placement.region.value())));
-    }
-    // Share of the caller's zones that are not the target's zone (a regional target has none).
-    QList<model::ZoneId> fromZones = from->placement.zones;
-    if (from->placement.zone)
-        fromZones = {*from->placement.zone};
-    if (!to->placement.zone || fromZones.isEmpty())
-        return tr("%1 · regional").arg(traffic);
-    const qsizetype remote =
-        std::count_if(fromZones.cbegin(), fromZones.cend(),
-                      [&](const model::ZoneId &z) { return z != *to->placement.zone; });
-    if (remote == 0)
-        return tr("%1 · same AZ%2").arg(traffic, rtt(QStringLiteral("latency.same-az-rtt-ms")));
-    *reach = int(LinkItem::Reach::CrossZone);
-    const QString share =
-        remote == fromZones.size()
-            ? QString()
-            : render::percent(double(remote) / fromZones.size()) + QLatin1Char(' ');
-    return tr("%1 · %2cross-AZ%3")
-        .arg(traffic, share, rtt(QStringLiteral("latency.cross-az-rtt-ms")));
 }
 
 void DiagramScene::applyFigures()

@@ -167,7 +167,6 @@ private:
     void applyFigures();
     void updateFarView(bool designChanged);
     void applyFarViewFlags();
-    QString linkLabel(const model::Link &link, int *reach) const;
 
     // Gestures (diagramgestures.cpp).
     QString refuse(const QString &why);

@@ -18,19 +18,6 @@ namespace {
 constexpr qreal kArrow = 9.0;
 constexpr qreal kLabelRoom = 120.0;
 
-QColor reachColour(LinkItem::Reach reach)
-{
-    switch (reach) {
-    case LinkItem::Reach::SameZone:
-        return QColor(0x71, 0x80, 0x96);
-    case LinkItem::Reach::CrossZone:
-        return render::style::warningColour();
-    case LinkItem::Reach::CrossRegion:
-        return render::style::saturatedColour();
-    }
-    return Qt::gray;
-}
-
 /// The part of a segment inside a rectangle (Liang-Barsky); the segment itself when it is
 /// wholly inside, a null line when it misses.
 QLineF clipped(const QLineF &line, const QRectF &rect)
@@ -93,7 +80,7 @@ void LinkItem::setLabel(const QString &label, Reach reach)
 QColor LinkItem::colour() const
 {
     return mKind == Kind::Replication ? render::style::categoryColour(QStringLiteral("rds"))
-                                      : reachColour(mReach);
+                                      : render::reachColour(mReach);
 }
 
 QLineF LinkItem::visibleLine() const

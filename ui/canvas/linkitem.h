@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/render/linklabel.h"
 
 #include <QFont>
 #include <QGraphicsItem>
@@ -17,7 +18,7 @@ public:
     enum { Type = UserType + 3 };
     enum class Kind { Traffic, Replication };
     /// How far the traffic travels: drawn ever more prominently.
-    enum class Reach { SameZone, CrossZone, CrossRegion };
+    using Reach = render::LinkReach;
 
     LinkItem(Kind kind, qsizetype linkIndex, model::ComponentId from, model::ComponentId to);
 

@@ -1,6 +1,7 @@
 #include "canvasfixtures.h"
 #include "syntheticdesign.h"
 
+#include "core/catalog/catalogfile.h"
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/evaluationscheduler.h"
 #include "core/model/kindregistry.h"
@@ -98,6 +99,38 @@ private slots:
             else
                 QVERIFY(studio.scene.regionItem(c.placement.region)->frame().contains(at));
         }
+    }
+
+    // The canvas labels its links with core/render's rules (render::linkLabel), the ones the
+    // exported diagrams use. These are the sample's labels as the canvas and the SVG export
+    // wrote them before the two shared one function.
+    void linkLabelsSayWhatTravelsAndHowFar()
+    {
+        Studio studio;
+        studio.scene.setCatalog(catalog::bundledCatalog());
+        using Reach = LinkItem::Reach;
+        const QHash<QString, std::pair<QString, Reach>> expected{
+            {"storefront>sessions-cache", {"reads · 67% cross-AZ 1.70 ms", Reach::CrossZone}},
+            {"storefront>orders-db", {"reads + writes · 67% cross-AZ 1.70 ms", Reach::CrossZone}},
+            {"storefront>orders-replica", {"reads · 67% cross-AZ 1.70 ms", Reach::CrossZone}},
+            {"storefront>catalog-reader", {"reads · 67% cross-AZ 1.70 ms", Reach::CrossZone}},
+            {"storefront>carts", {"reads + writes · regional", Reach::SameZone}},
+            {"eu-storefront>eu-cache", {"reads · regional", Reach::SameZone}},
+            {"eu-storefront>orders-replica-eu", {"reads · 50% cross-AZ 1.70 ms", Reach::CrossZone}},
+            {"eu-storefront>carts", {"reads + writes · regional replica", Reach::SameZone}},
+            {"orders-db>orders-replica", {"", Reach::SameZone}},
+            {"orders-db>orders-replica-eu", {"cross-region replication", Reach::CrossRegion}},
+            {"catalog>catalog-writer", {"", Reach::SameZone}},
+            {"catalog>catalog-reader", {"", Reach::SameZone}}};
+        qsizetype seen = 0;
+        for (const LinkItem *link : studio.scene.linkItems()) {
+            const QString key = link->from().value() + QLatin1Char('>') + link->to().value();
+            QVERIFY2(expected.contains(key), qPrintable(key));
+            QCOMPARE(link->label(), expected.value(key).first);
+            QCOMPARE(link->reach(), expected.value(key).second);
+            ++seen;
+        }
+        QCOMPARE(seen, expected.size());
     }
 
     void paletteCarriesEveryKind()
