@@ -48,17 +48,4 @@ int usageError(const QString &command, const QString &message, Streams streams)
     return UsageError;
 }
 
-std::optional<double> numberOption(const QString &command, const QString &option,
-                                   const QString &value, double min, double max, Streams streams)
-{
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (ok && number >= min && number <= max)
-        return number;
-    streams.err << "archstudio " << command << ": " << option << " expects a number from " << min
-                << " to " << max << ", got \"" << value << "\"\n\n"
-                << usage();
-    return std::nullopt;
-}
-
 } // namespace archstudio::cli

@@ -26,8 +26,4 @@ std::optional<EngineInput> loadEngineInput(const QString &designPath, const QStr
 /// Prints "archstudio COMMAND: MESSAGE" and the usage to streams.err; returns UsageError.
 int usageError(const QString &command, const QString &message, Streams streams);
 
-/// Parses a number option within [min, max], or prints the usage error for `command`.
-std::optional<double> numberOption(const QString &command, const QString &option,
-                                   const QString &value, double min, double max, Streams streams);
-
 } // namespace archstudio::cli

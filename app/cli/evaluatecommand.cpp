@@ -2,6 +2,7 @@
 
 #include "engineinput.h"
 #include "evaluationjson.h"
+#include "options.h"
 
 #include "core/engine/engine.h"
 
@@ -33,58 +34,24 @@ int runEvaluate(const QStringList &args, Streams streams)
     QString catalogPath;
     QString variant;
     int threads = 0;
-    QStringList files;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--json")) {
-            asJson = true;
-        } else if (arg == QLatin1String("--load-factor") || arg == QLatin1String("--region") ||
-                   arg == QLatin1String("--catalog") || arg == QLatin1String("--variant") ||
-                   arg == QLatin1String("--threads")) {
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("evaluate"),
-                                  arg + QStringLiteral(" needs a value"), streams);
-            const QString value = args.at(++i);
-            if (arg == QLatin1String("--region")) {
-                region = value;
-                continue;
-            }
-            if (arg == QLatin1String("--catalog")) {
-                catalogPath = value;
-                continue;
-            }
-            if (arg == QLatin1String("--variant")) {
-                variant = value;
-                continue;
-            }
-            if (arg == QLatin1String("--threads")) {
-                const std::optional<double> number =
-                    numberOption(QStringLiteral("evaluate"), arg, value, 1.0, 256.0, streams);
-                if (!number)
-                    return UsageError;
-                threads = int(*number);
-                continue;
-            }
-            bool ok = false;
-            loadFactor = value.toDouble(&ok);
-            if (!ok || loadFactor <= 0.0 || loadFactor > 1000.0) {
-                streams.err << "archstudio evaluate: --load-factor expects a number above 0 and at "
-                               "most 1000, got \""
-                            << value << "\"\n\n"
-                            << usage();
-                return UsageError;
-            }
-        } else if (arg.startsWith(QLatin1Char('-'))) {
-            return usageError(QStringLiteral("evaluate"), QStringLiteral("unknown option ") + arg,
-                              streams);
-        } else {
-            files << arg;
-        }
-    }
-    if (files.size() != 1)
-        return usageError(QStringLiteral("evaluate"), QStringLiteral("expected exactly one FILE"),
-                          streams);
-    const QString &path = files.first();
+    OptionParser options(QStringLiteral("evaluate"), streams);
+    options.flag(QStringLiteral("--json"), &asJson);
+    options.value(QStringLiteral("--load-factor"), [&](const QString &value) {
+        bool ok = false;
+        loadFactor = value.toDouble(&ok);
+        if (ok && loadFactor > 0.0 && loadFactor <= 1000.0)
+            return QString();
+        return QStringLiteral("--load-factor expects a number above 0 and at most 1000, got \"%1\"")
+            .arg(value);
+    });
+    options.text(QStringLiteral("--region"), &region);
+    options.text(QStringLiteral("--catalog"), &catalogPath);
+    options.text(QStringLiteral("--variant"), &variant);
+    options.number(QStringLiteral("--threads"), 1.0, 256.0,
+                   [&](double number) { threads = int(number); });
+    QString path;
+    if (const std::optional<int> code = options.parseOneFile(args, &path))
+        return *code;
     std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);
     if (!input)
         return InputError;

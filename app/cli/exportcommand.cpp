@@ -1,5 +1,7 @@
 #include "exportcommand.h"
 
+#include "options.h"
+
 #include "core/catalog/catalogfile.h"
 #include "core/io/designfile.h"
 #include "core/render/exportformats.h"
@@ -25,59 +27,36 @@ struct Request
 std::optional<int> parse(const QString &command, const QStringList &args, bool diagramOptions,
                          Request &request, Streams streams)
 {
-    const auto usageError = [&](const QString &message) {
-        streams.err << "archstudio " << command << ": " << message << "\n\n" << usage();
-        return std::optional<int>(UsageError);
-    };
-    QStringList files;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const bool takesValue =
-            arg == QLatin1String("-o") || arg == QLatin1String("--output") ||
-            arg == QLatin1String("--page-size") || arg == QLatin1String("--catalog") ||
-            (diagramOptions && (arg == QLatin1String("--scale") || arg == QLatin1String("--only")));
-        if (takesValue && i + 1 >= args.size())
-            return usageError(arg + QStringLiteral(" needs a value"));
-        if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
-            request.out = args.at(++i);
-        } else if (arg == QLatin1String("--catalog")) {
-            request.catalogPath = args.at(++i);
-        } else if (arg == QLatin1String("--page-size")) {
-            const QString name = args.at(++i);
-            if (!render::pageSizeNames().contains(name, Qt::CaseInsensitive))
-                return usageError(
-                    QStringLiteral("--page-size expects one of %1, got \"%2\"")
-                        .arg(render::pageSizeNames().join(QStringLiteral(", ")), name));
-            request.options.pageSize = name;
-        } else if (diagramOptions && arg == QLatin1String("--scale")) {
-            bool ok = false;
-            const double scale = args.at(++i).toDouble(&ok);
-            if (!ok || scale < 0.1 || scale > 8.0)
-                return usageError(QStringLiteral("--scale expects a number from 0.1 to 8, got "
-                                                 "\"%1\"")
-                                      .arg(args.at(i)));
-            request.options.scale = scale;
-        } else if (diagramOptions && arg == QLatin1String("--only")) {
-            request.only = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else if (diagramOptions && arg == QLatin1String("--transparent")) {
-            request.options.transparentBackground = true;
-        } else if (diagramOptions && arg == QLatin1String("--no-annotations")) {
-            request.options.annotations = false;
-        } else if (diagramOptions && arg == QLatin1String("--portrait")) {
-            request.options.orientation = io::PageOrientation::Portrait;
-        } else if (diagramOptions && arg == QLatin1String("--landscape")) {
-            request.options.orientation = io::PageOrientation::Landscape;
-        } else if (arg.startsWith(QLatin1Char('-'))) {
-            return usageError(QStringLiteral("unknown option ") + arg);
-        } else {
-            files << arg;
-        }
+    OptionParser options(command, streams);
+    options.text(QStringLiteral("-o"), &request.out);
+    options.text(QStringLiteral("--output"), &request.out);
+    options.text(QStringLiteral("--catalog"), &request.catalogPath);
+    options.value(QStringLiteral("--page-size"), [&](const QString &name) {
+        if (!render::pageSizeNames().contains(name, Qt::CaseInsensitive))
+            return QStringLiteral("--page-size expects one of %1, got \"%2\"")
+                .arg(render::pageSizeNames().join(QStringLiteral(", ")), name);
+        request.options.pageSize = name;
+        return QString();
+    });
+    if (diagramOptions) {
+        io::ExportOptions &o = request.options;
+        options.number(QStringLiteral("--scale"), 0.1, 8.0,
+                       [&o](double scale) { o.scale = scale; });
+        options.value(QStringLiteral("--only"), [&request](const QString &ids) {
+            request.only = ids.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            return QString();
+        });
+        options.flag(QStringLiteral("--transparent"), &o.transparentBackground);
+        options.flag(QStringLiteral("--no-annotations"), [&o] { o.annotations = false; });
+        options.flag(QStringLiteral("--portrait"),
+                     [&o] { o.orientation = io::PageOrientation::Portrait; });
+        options.flag(QStringLiteral("--landscape"),
+                     [&o] { o.orientation = io::PageOrientation::Landscape; });
     }
-    if (files.size() != 1)
-        return usageError(QStringLiteral("expected exactly one FILE"));
+    if (const std::optional<int> code = options.parseOneFile(args, &request.file))
+        return code;
     if (request.out.isEmpty())
-        return usageError(QStringLiteral("expected -o OUT"));
-    request.file = files.first();
+        return options.error(QStringLiteral("expected -o OUT"));
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "simulatecommand.h"
 
 #include "engineinput.h"
+#include "options.h"
 #include "simulationoutput.h"
 
 #include "core/engine/montecarlo.h"
@@ -9,75 +10,34 @@ namespace archstudio::cli {
 
 int runMonteCarlo(const QStringList &args, Streams streams)
 {
-    const QString command = QStringLiteral("montecarlo");
     bool asJson = false;
-    engine::MonteCarloOptions options;
+    engine::MonteCarloOptions settings;
     QString catalogPath;
     QString variant;
-    QStringList files;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--json")) {
-            asJson = true;
-            continue;
-        }
-        static const QStringList valued{QStringLiteral("--years"),   QStringLiteral("--seed"),
-                                        QStringLiteral("--target"),  QStringLiteral("--threads"),
-                                        QStringLiteral("--catalog"), QStringLiteral("--variant")};
-        if (valued.contains(arg)) {
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("montecarlo"),
-                                  arg + QStringLiteral(" needs a value"), streams);
-            const QString value = args.at(++i);
-            if (arg == QLatin1String("--catalog")) {
-                catalogPath = value;
-                continue;
-            }
-            if (arg == QLatin1String("--variant")) {
-                variant = value;
-                continue;
-            }
-            if (arg == QLatin1String("--seed")) {
-                bool ok = false;
-                options.seed = value.toULongLong(&ok);
-                if (!ok) {
-                    streams.err << "archstudio montecarlo: --seed expects a whole number from 0, "
-                                   "got \""
-                                << value << "\"\n\n"
-                                << usage();
-                    return UsageError;
-                }
-                continue;
-            }
-            const bool years = arg == QLatin1String("--years");
-            const bool threads = arg == QLatin1String("--threads");
-            const auto number =
-                numberOption(command, arg, value, years || threads ? 1.0 : 0.0,
-                             years ? 10'000'000.0 : (threads ? 256.0 : 1.0), streams);
-            if (!number)
-                return UsageError;
-            if (years)
-                options.years = qint64(*number);
-            else if (threads)
-                options.threads = int(*number);
-            else
-                options.target = *number;
-            continue;
-        }
-        if (arg.startsWith(QLatin1Char('-')))
-            return usageError(QStringLiteral("montecarlo"), QStringLiteral("unknown option ") + arg,
-                              streams);
-        files << arg;
-    }
-    if (files.size() != 1)
-        return usageError(QStringLiteral("montecarlo"), QStringLiteral("expected exactly one FILE"),
-                          streams);
-    const std::optional<EngineInput> input =
-        loadEngineInput(files.first(), catalogPath, variant, streams);
+    OptionParser options(QStringLiteral("montecarlo"), streams);
+    options.flag(QStringLiteral("--json"), &asJson);
+    options.number(QStringLiteral("--years"), 1.0, 10'000'000.0,
+                   [&](double number) { settings.years = qint64(number); });
+    options.value(QStringLiteral("--seed"), [&](const QString &value) {
+        bool ok = false;
+        settings.seed = value.toULongLong(&ok);
+        return ok ? QString()
+                  : QStringLiteral("--seed expects a whole number from 0, got \"%1\"").arg(value);
+    });
+    options.number(QStringLiteral("--target"), 0.0, 1.0,
+                   [&](double number) { settings.target = number; });
+    options.number(QStringLiteral("--threads"), 1.0, 256.0,
+                   [&](double number) { settings.threads = int(number); });
+    options.text(QStringLiteral("--catalog"), &catalogPath);
+    options.text(QStringLiteral("--variant"), &variant);
+    QString path;
+    if (const std::optional<int> code = options.parseOneFile(args, &path))
+        return *code;
+    const std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);
     if (!input)
         return InputError;
     const engine::MonteCarloResult result =
-        engine::runMonteCarlo({input->design, 0}, input->catalog, options);
+        engine::runMonteCarlo({input->design, 0}, input->catalog, settings);
     if (asJson)
         streams.out << QString::fromUtf8(monteCarloToJson(result, input->design, input->catalog));
     else

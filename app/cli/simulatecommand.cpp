@@ -1,6 +1,7 @@
 #include "simulatecommand.h"
 
 #include "engineinput.h"
+#include "options.h"
 #include "simulationoutput.h"
 
 #include "core/engine/simulation.h"
@@ -9,47 +10,21 @@ namespace archstudio::cli {
 
 int runSimulate(const QStringList &args, Streams streams)
 {
-    const QString command = QStringLiteral("simulate");
     bool asJson = false;
     double loadFactor = 1.0;
     QString fail;
     QString catalogPath;
     QString variant;
-    QStringList files;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--json")) {
-            asJson = true;
-            continue;
-        }
-        if (arg == QLatin1String("--fail") || arg == QLatin1String("--load-factor") ||
-            arg == QLatin1String("--catalog") || arg == QLatin1String("--variant")) {
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("simulate"),
-                                  arg + QStringLiteral(" needs a value"), streams);
-            const QString value = args.at(++i);
-            if (arg == QLatin1String("--fail")) {
-                fail = value;
-            } else if (arg == QLatin1String("--catalog")) {
-                catalogPath = value;
-            } else if (arg == QLatin1String("--variant")) {
-                variant = value;
-            } else {
-                const auto number = numberOption(command, arg, value, 0.001, 1000.0, streams);
-                if (!number)
-                    return UsageError;
-                loadFactor = *number;
-            }
-            continue;
-        }
-        if (arg.startsWith(QLatin1Char('-')))
-            return usageError(QStringLiteral("simulate"), QStringLiteral("unknown option ") + arg,
-                              streams);
-        files << arg;
-    }
-    if (files.size() != 1)
-        return usageError(QStringLiteral("simulate"), QStringLiteral("expected exactly one FILE"),
-                          streams);
+    OptionParser options(QStringLiteral("simulate"), streams);
+    options.flag(QStringLiteral("--json"), &asJson);
+    options.text(QStringLiteral("--fail"), &fail);
+    options.number(QStringLiteral("--load-factor"), 0.001, 1000.0,
+                   [&](double number) { loadFactor = number; });
+    options.text(QStringLiteral("--catalog"), &catalogPath);
+    options.text(QStringLiteral("--variant"), &variant);
+    QString path;
+    if (const std::optional<int> code = options.parseOneFile(args, &path))
+        return *code;
     const std::optional<engine::FailureTarget> target = engine::FailureTarget::parse(fail);
     if (!target) {
         streams.err << "archstudio simulate: --fail expects zone:CODE, region:CODE or "
@@ -59,8 +34,7 @@ int runSimulate(const QStringList &args, Streams streams)
                     << usage();
         return UsageError;
     }
-    const std::optional<EngineInput> input =
-        loadEngineInput(files.first(), catalogPath, variant, streams);
+    const std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);
     if (!input)
         return InputError;
     engine::Scenario scenario;
@@ -68,7 +42,7 @@ int runSimulate(const QStringList &args, Streams streams)
     const engine::SimulationResult result =
         engine::simulateFailure({input->design, 0}, input->catalog, *target, scenario);
     if (!result.timeline) {
-        streams.err << files.first() << ": error: --fail " << fail << ": " << result.error << '\n';
+        streams.err << path << ": error: --fail " << fail << ": " << result.error << '\n';
         return InputError;
     }
     if (asJson)
