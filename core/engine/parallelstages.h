@@ -6,6 +6,7 @@
 
 #include <exception>
 #include <memory>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -49,21 +50,28 @@ void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Wor
         lanes.push_back(std::make_unique<EvalState>(state, &laneNotes[std::size_t(k - 1)]));
 
     std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
-    std::vector<std::thread> workers;
-    for (int k = 1; k < threads; ++k) {
-        workers.emplace_back([&, k] {
-            try {
+    const auto runChunk = [&](int k) {
+        try {
+            if (k == 0)
+                work(state, qsizetype(0), bound(1));
+            else
                 work(*lanes[std::size_t(k - 1)], bound(k), bound(k + 1));
-            } catch (...) {
-                errors[std::size_t(k)] = std::current_exception();
-            }
-        });
+        } catch (...) {
+            errors[std::size_t(k)] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> workers;
+    std::vector<int> unstarted; // chunks whose thread the system refused: run here
+    for (int k = 1; k < threads; ++k) {
+        try {
+            workers.emplace_back(runChunk, k);
+        } catch (const std::system_error &) {
+            unstarted.push_back(k);
+        }
     }
-    try {
-        work(state, qsizetype(0), bound(1));
-    } catch (...) {
-        errors[0] = std::current_exception();
-    }
+    runChunk(0);
+    for (int k : unstarted)
+        runChunk(k);
     for (std::thread &worker : workers)
         worker.join();
     lanes.clear();
