@@ -108,39 +108,103 @@ void paintBars(QPainter &painter, const QRectF &rect, const QList<Bar> &bars, do
     }
 }
 
+/// The table's precision: variants often differ only in the third decimal of a percent.
+QString variantAvailability(double availability)
+{
+    return QString::number(availability * 100.0, 'f', 4) + QLatin1Char('%');
+}
+
 void paintVariants(QPainter &painter, const QRectF &rect, const QList<VariantPoint> &points)
 {
-    const QRectF plot = rect.adjusted(60, kTitleHeight + 6, -20, -30);
-    painter.setPen(QPen(QColor(0xA0, 0xAE, 0xC0), 1));
+    const QColor axisColour(0xA0, 0xAE, 0xC0);
+    const QColor textColour(0x2D, 0x37, 0x48);
+    const QColor mutedColour(0x71, 0x80, 0x96);
+    const QRectF plot = rect.adjusted(100, kTitleHeight + 10, -20, -44);
+    painter.setPen(QPen(axisColour, 1));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
-    if (points.isEmpty())
-        return;
-    double minCost = points.first().monthlyCostUsd, maxCost = minCost;
-    double minNines = 9, maxNines = 0;
-    for (const VariantPoint &p : points) {
-        minCost = std::min(minCost, p.monthlyCostUsd);
-        maxCost = std::max(maxCost, p.monthlyCostUsd);
-        const double nines = -std::log10(std::max(1e-9, 1.0 - p.availability));
-        minNines = std::min(minNines, nines);
-        maxNines = std::max(maxNines, nines);
-    }
-    const double costSpan = std::max(maxCost - minCost, 1.0);
-    const double ninesSpan = std::max(maxNines - minNines, 0.1);
     QFont font = painter.font();
     font.setPointSizeF(8);
     painter.setFont(font);
+    painter.setPen(mutedColour);
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 18, plot.width(), 16), Qt::AlignCenter,
+                     QObject::tr("Monthly cost"));
+    painter.save();
+    painter.translate(rect.left() + 12, plot.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 16), Qt::AlignCenter,
+                     QObject::tr("Availability (modelled, in nines)"));
+    painter.restore();
+    if (points.isEmpty())
+        return;
+
+    const auto ninesOf = [](double availability) {
+        return -std::log10(std::max(1e-9, 1.0 - availability));
+    };
+    double minCost = points.first().monthlyCostUsd, maxCost = minCost;
+    double minNines = ninesOf(points.first().availability), maxNines = minNines;
+    qsizetype lowest = 0, highest = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const VariantPoint &p = points.at(i);
+        minCost = std::min(minCost, p.monthlyCostUsd);
+        maxCost = std::max(maxCost, p.monthlyCostUsd);
+        const double nines = ninesOf(p.availability);
+        if (nines < minNines) {
+            minNines = nines;
+            lowest = i;
+        }
+        if (nines > maxNines) {
+            maxNines = nines;
+            highest = i;
+        }
+    }
+    // Points sit inside the axes, never on them: a tenth of the plot's size is left free
+    // on each side (and the whole range is centred when every point has the same value).
+    const QRectF inner = plot.adjusted(plot.width() * 0.1, plot.height() * 0.1, -plot.width() * 0.1,
+                                       -plot.height() * 0.1);
+    const double costSpan = maxCost - minCost;
+    const double ninesSpan = maxNines - minNines;
+    const auto place = [&](const VariantPoint &p) {
+        const double x = costSpan > 0.0 ? (p.monthlyCostUsd - minCost) / costSpan : 0.5;
+        const double y = ninesSpan > 0.0 ? (ninesOf(p.availability) - minNines) / ninesSpan : 0.5;
+        return QPointF(inner.left() + inner.width() * x, inner.bottom() - inner.height() * y);
+    };
+
+    // Ticks at the extremes, in the figures the table shows.
+    painter.setPen(mutedColour);
+    const qreal tick = 4;
+    for (const double cost : {minCost, maxCost}) {
+        const qreal x = place({QString(), cost, points.at(lowest).availability}).x();
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick));
+        painter.drawText(QRectF(x - 50, plot.bottom() + tick, 100, 14), Qt::AlignHCenter,
+                         compactUsd(cost));
+        if (costSpan <= 0.0)
+            break;
+    }
+    for (const qsizetype i : {lowest, highest}) {
+        const qreal y = place(points.at(i)).y();
+        painter.drawLine(QPointF(plot.left() - tick, y), QPointF(plot.left(), y));
+        painter.drawText(QRectF(rect.left() + 22, y - 7, plot.left() - tick - rect.left() - 24, 14),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         variantAvailability(points.at(i).availability));
+        if (ninesSpan <= 0.0)
+            break;
+    }
+
+    const QFontMetricsF metrics(font);
     for (const VariantPoint &p : points) {
-        const double nines = -std::log10(std::max(1e-9, 1.0 - p.availability));
-        const QPointF at(plot.left() + plot.width() * (p.monthlyCostUsd - minCost) / costSpan,
-                         plot.bottom() - plot.height() * (nines - minNines) / ninesSpan);
+        const QPointF at = place(p);
         painter.setPen(Qt::NoPen);
         painter.setBrush(style::zoneColour());
         painter.drawEllipse(at, 5, 5);
-        painter.setPen(QColor(0x2D, 0x37, 0x48));
-        painter.drawText(at + QPointF(8, 4), QStringLiteral("%1: %2, %3")
-                                                 .arg(p.name, compactUsd(p.monthlyCostUsd),
-                                                      availabilityPercent(p.availability)));
+        const QString label =
+            QStringLiteral("%1: %2, %3")
+                .arg(p.name, compactUsd(p.monthlyCostUsd), variantAvailability(p.availability));
+        // Right of the point, or left of it where the label would leave the plot.
+        const qreal width = metrics.horizontalAdvance(label);
+        const bool left = at.x() + 8 + width > rect.right();
+        painter.setPen(textColour);
+        painter.drawText(QPointF(left ? at.x() - 8 - width : at.x() + 8, at.y() + 4), label);
     }
 }
 
@@ -166,19 +230,20 @@ QSizeF chartSize(const QString &id, const io::ExportInput &input)
 }
 
 void paintChart(QPainter &painter, const QRectF &rect, const QString &id,
-                const io::ExportInput &input)
+                const io::ExportInput &input, const Content &content)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     paintTitle(painter, rect, chartTitle(id));
     if (id == QLatin1String("availability-vs-cost"))
-        paintVariants(painter, rect, reportVariantPoints(input).value_or(QList<VariantPoint>()));
+        paintVariants(painter, rect, content.variantPoints);
     else
         paintBars(painter, rect, costBars(id, input), input.evaluation.totals.monthlyCostUsd);
     painter.restore();
 }
 
-QImage chartImage(const QString &id, const io::ExportInput &input, qreal scale)
+QImage chartImage(const QString &id, const io::ExportInput &input, const Content &content,
+                  qreal scale)
 {
     const QSizeF size = chartSize(id, input);
     QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -187,7 +252,7 @@ QImage chartImage(const QString &id, const io::ExportInput &input, qreal scale)
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.scale(scale, scale);
-    paintChart(painter, QRectF(QPointF(), size), id, input);
+    paintChart(painter, QRectF(QPointF(), size), id, input, content);
     painter.end();
     image.setDotsPerMeterX(qRound(96 * scale / 0.0254));
     image.setDotsPerMeterY(qRound(96 * scale / 0.0254));

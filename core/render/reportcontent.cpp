@@ -324,8 +324,10 @@ Content reportContent(const io::ExportInput &input)
                               duration(e.totals.worstRpoSeconds);
     content.sections << summarySection(input) << costSection(input) << workloadSection(input)
                      << reportFailureSection(input) << findingsSection(input);
-    if (const auto points = reportVariantPoints(input))
+    if (const auto points = reportVariantPoints(input)) {
+        content.variantPoints = *points;
         content.sections << variantsSection(*points);
+    }
     content.sections << assumptionsSection(input);
     return content;
 }

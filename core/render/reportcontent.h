@@ -38,12 +38,22 @@ struct Section
     bool newPage = true;
 };
 
+/// A variant's totals, for the "availability-vs-cost" chart.
+struct VariantPoint
+{
+    QString name;
+    double monthlyCostUsd = 0.0;
+    double availability = 1.0;
+};
+
 struct Content
 {
     QString title;
     QString subtitle;       ///< the design's description
     QStringList keyFigures; ///< "Monthly cost|$1,234.56" pairs, for the title page
     QList<Section> sections;
+    /// One per variant (empty without variants): evaluated once, for the table and the chart.
+    QList<VariantPoint> variantPoints;
 };
 
 /// At most this many line items are listed; the CSV export lists every one.
@@ -59,16 +69,8 @@ Content reportContent(const io::ExportInput &input);
 /// per-workload availability; swap its body for the simulator's results (same Section).
 Section reportFailureSection(const io::ExportInput &input);
 
-/// Availability against cost across variants of the design. Variants do not exist yet: this
-/// returns nothing, and the report leaves out its "Availability against cost" section. When
-/// they do, return the points (one per variant) and the section appears with the chart
-/// (reportcharts.h paints "availability-vs-cost").
-struct VariantPoint
-{
-    QString name;
-    double monthlyCostUsd = 0.0;
-    double availability = 1.0;
-};
+/// Availability against cost across the design's variants, each evaluated with its own
+/// catalog overrides: one point per variant, nothing for a design without variants.
 std::optional<QList<VariantPoint>> reportVariantPoints(const io::ExportInput &input);
 
 } // namespace archstudio::render::report

@@ -229,7 +229,7 @@ QString HtmlReportExporter::write(const io::ExportInput &input, const io::Export
         for (const QString &chart : section.charts) {
             QBuffer png;
             png.open(QIODevice::WriteOnly);
-            QImageWriter(&png, "png").write(chartImage(chart, input, 2.0));
+            QImageWriter(&png, "png").write(chartImage(chart, input, content, 2.0));
             images.insert(chart, dataUrl(png.data(), "image/png"));
         }
     }

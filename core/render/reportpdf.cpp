@@ -11,7 +11,11 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 
 namespace archstudio::render::report {
@@ -163,6 +167,61 @@ bool paintDiagramPage(QPainter &painter, const QRectF &body, const io::ExportInp
     return renderer.paint(painter, target, 4.0, progress);
 }
 
+/// Whether the block holds a picture (a chart) rather than text.
+bool holdsImage(const QTextBlock &block)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().isImageFormat())
+            return true;
+    }
+    return false;
+}
+
+/// Headings are never left at the foot of a page: when the first table or chart after a
+/// heading (looking a few blocks on, up to the next heading) starts on a later page than the
+/// heading, the heading starts that page. QTextDocument knows only "break before", so the
+/// document is laid out again after each heading moved.
+void keepHeadingsWithContent(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    QAbstractTextDocumentLayout *const layout = document.documentLayout();
+    // Where the block's first line is: a picture too tall for the rest of a page moves to
+    // the next one inside its block, whose top stays behind.
+    const auto pageOf = [&](const QTextBlock &block) {
+        const QTextLayout *lines = block.layout();
+        const qreal first = lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0;
+        return int((layout->blockBoundingRect(block).top() + first) / pageHeight);
+    };
+    constexpr int kLookAhead = 4;
+    // Each pass moves one heading; the bound only guards against a layout that never settles.
+    for (int pass = 0; pass < 100; ++pass) {
+        bool moved = false;
+        for (QTextBlock heading = document.begin(); heading.isValid() && !moved;
+             heading = heading.next()) {
+            const QTextBlockFormat format = heading.blockFormat();
+            if (format.headingLevel() == 0 ||
+                (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            QTextBlock next = heading.next();
+            for (int k = 0; next.isValid() && k < kLookAhead; ++k, next = next.next()) {
+                if (next.blockFormat().headingLevel() > 0)
+                    break;
+                if (!QTextCursor(next).currentTable() && !holdsImage(next))
+                    continue;
+                if (pageOf(next) > pageOf(heading)) {
+                    QTextBlockFormat breaking = format;
+                    breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    QTextCursor(heading).setBlockFormat(breaking);
+                    moved = true;
+                }
+                break;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
 } // namespace
 
 QString PdfReportExporter::write(const io::ExportInput &input, const io::ExportOptions &options,
@@ -187,13 +246,14 @@ QString PdfReportExporter::write(const io::ExportInput &input, const io::ExportO
         for (const QString &chart : section.charts) {
             const QString name = QStringLiteral("chart://") + chart;
             document.addResource(QTextDocument::ImageResource, QUrl(name),
-                                 chartImage(chart, input, 3.0));
+                                 chartImage(chart, input, content, 3.0));
             images.insert(chart, name);
         }
     }
     document.setHtml(reportHtml(content, input, HtmlFlavour::TextDocument, images));
     const QRectF textBody = portrait.adjusted(0, kHeaderHeight, 0, -kFooterHeight);
     document.setPageSize(textBody.size());
+    keepHeadingsWithContent(document);
     const int textPages = document.pageCount();
     const int pages = 2 + textPages;
 

@@ -318,6 +318,51 @@ private slots:
                      .contains(QStringLiteral("Availability against cost")));
     }
 
+    /// A heading is never the last thing on a page: the variants' chart used to move to the
+    /// next page and leave its heading and introduction behind.
+    void pdfReportKeepsHeadingsWithTheirContent()
+    {
+        const QStringList headings{"Summary",
+                                   "Cost",
+                                   "By component",
+                                   "Line items",
+                                   "Workloads: latency and availability",
+                                   "Failure scenarios",
+                                   "Zone and region loss, simulated",
+                                   "Recovery of each component",
+                                   "Design review",
+                                   "Availability against cost",
+                                   "Assumptions and sources"};
+        for (const QString &design :
+             {kSample, QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json")}) {
+            const QString out = path("kept.pdf");
+            const Run run =
+                runArchstudio({QStringLiteral("report"), design, QStringLiteral("-o"), out});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QStringList pages = pdfText(out).split(QLatin1Char('\f'));
+            int headingsSeen = 0;
+            for (const QString &page : pages) {
+                QStringList lines;
+                for (const QString &line : page.split(QLatin1Char('\n'))) {
+                    if (!line.trimmed().isEmpty())
+                        lines << line.trimmed();
+                }
+                // Without the running header (title, date) and footer (page number).
+                if (lines.size() < 3)
+                    continue;
+                for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+                    headingsSeen += headings.contains(lines.at(i)) ? 1 : 0;
+                const QString last = lines.at(lines.size() - 2);
+                QVERIFY2(!headings.contains(last),
+                         qPrintable(design + ": a page ends with " + last));
+                // The variants' heading shares its page with the chart and the table under it.
+                if (lines.contains(QStringLiteral("Availability against cost")))
+                    QVERIFY(page.contains(QStringLiteral("Availability (modelled)")));
+            }
+            QVERIFY(headingsSeen >= 8);
+        }
+    }
+
     void pdfReportIsMultiPageWithKeyFigures()
     {
         const QString out = path("report.pdf");
