@@ -53,7 +53,10 @@ QString PngExporter::write(const io::ExportInput &input, const io::ExportOptions
         std::min(requested, kMaxPngSide / std::max(bounds.width(), bounds.height()));
     const QSize size(std::max(1, int(std::ceil(bounds.width() * scale))),
                      std::max(1, int(std::ceil(bounds.height() * scale))));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    // Without transparency the file needs no alpha channel: a quarter fewer bytes to filter
+    // and compress, which is most of a large export's time.
+    QImage image(size, options.transparentBackground ? QImage::Format_ARGB32_Premultiplied
+                                                     : QImage::Format_RGB32);
     if (image.isNull())
         return QStringLiteral("not enough memory for a %1 x %2 pixel image")
             .arg(size.width())
