@@ -164,17 +164,20 @@ void paintVariants(QPainter &painter, const QRectF &rect, const QList<VariantPoi
                                        -plot.height() * 0.1);
     const double costSpan = maxCost - minCost;
     const double ninesSpan = maxNines - minNines;
-    const auto place = [&](const VariantPoint &p) {
-        const double x = costSpan > 0.0 ? (p.monthlyCostUsd - minCost) / costSpan : 0.5;
-        const double y = ninesSpan > 0.0 ? (ninesOf(p.availability) - minNines) / ninesSpan : 0.5;
-        return QPointF(inner.left() + inner.width() * x, inner.bottom() - inner.height() * y);
+    const auto xOf = [&](double cost) {
+        const double x = costSpan > 0.0 ? (cost - minCost) / costSpan : 0.5;
+        return inner.left() + inner.width() * x;
+    };
+    const auto yOf = [&](double availability) {
+        const double y = ninesSpan > 0.0 ? (ninesOf(availability) - minNines) / ninesSpan : 0.5;
+        return inner.bottom() - inner.height() * y;
     };
 
     // Ticks at the extremes, in the figures the table shows.
     painter.setPen(mutedColour);
     const qreal tick = 4;
     for (const double cost : {minCost, maxCost}) {
-        const qreal x = place({QString(), cost, points.at(lowest).availability}).x();
+        const qreal x = xOf(cost);
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick));
         painter.drawText(QRectF(x - 50, plot.bottom() + tick, 100, 14), Qt::AlignHCenter,
                          compactUsd(cost));
@@ -182,7 +185,7 @@ void paintVariants(QPainter &painter, const QRectF &rect, const QList<VariantPoi
             break;
     }
     for (const qsizetype i : {lowest, highest}) {
-        const qreal y = place(points.at(i)).y();
+        const qreal y = yOf(points.at(i).availability);
         painter.drawLine(QPointF(plot.left() - tick, y), QPointF(plot.left(), y));
         painter.drawText(QRectF(rect.left() + 22, y - 7, plot.left() - tick - rect.left() - 24, 14),
                          Qt::AlignRight | Qt::AlignVCenter,
@@ -193,7 +196,7 @@ void paintVariants(QPainter &painter, const QRectF &rect, const QList<VariantPoi
 
     const QFontMetricsF metrics(font);
     for (const VariantPoint &p : points) {
-        const QPointF at = place(p);
+        const QPointF at(xOf(p.monthlyCostUsd), yOf(p.availability));
         painter.setPen(Qt::NoPen);
         painter.setBrush(style::zoneColour());
         painter.drawEllipse(at, 5, 5);
