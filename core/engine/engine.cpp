@@ -187,6 +187,7 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
         e.warnings = routingWarnings;
         priceFindings(state, scenario, e, reviewDesign(state, e));
     }
+    releaseComponents(state);
     return e;
 }
 

@@ -75,7 +75,7 @@ struct EvalState
     /// The most threads a stage may use (parallelstages.h); 1 runs everything here.
     int threads = 1;
 
-    QHash<model::ComponentId, qsizetype> componentIndex;
+    ComponentIndex componentIndex;
     QHash<model::ZoneId, int> zoneIndex;
     QList<int> zoneRegion;               ///< region index of each zone
     QList<QList<int>> regionZoneIndices; ///< zones of each region
@@ -113,6 +113,9 @@ struct EvalState
 
 /// Builds indices and component models (topology.cpp).
 void describeComponents(EvalState &state);
+/// Frees the component models, their compiled data and the workloads' paths, split over
+/// threads like the stages that made them, instead of one by one in ~EvalState (topology.cpp).
+void releaseComponents(EvalState &state);
 /// Routes every workload's load to components (routing.cpp).
 void routeTraffic(EvalState &state, QList<Warning> &warnings);
 /// Routes state.paths again, from scratch: after the simulator changed them (routing.cpp).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "componentindex.h"
 #include "componentmodel.h"
 
 #include "core/catalog/catalog.h"
@@ -21,20 +22,24 @@ class PriceBook;
 class ReferenceIndex
 {
 public:
-    explicit ReferenceIndex(const model::Design &design) : mDesign(design) {}
-    /// For another thread: the tables built so far (shared until either side adds one),
-    /// without the other's memo of its last table.
-    ReferenceIndex(const ReferenceIndex &other)
-        : mDesign(other.mDesign), mByProperty(other.mByProperty)
-    {}
+    explicit ReferenceIndex(const model::Design &design);
+    /// For another thread of the same evaluation: it shares the tables, so a table one
+    /// thread builds is never built again by another (each would read every component).
+    ReferenceIndex(const ReferenceIndex &other);
+    ~ReferenceIndex();
     ReferenceIndex &operator=(const ReferenceIndex &) = delete;
     QList<const model::Component *> referrers(const QString &property,
                                               const model::ComponentId &target) const;
 
 private:
     using ByTarget = QHash<QString, QList<const model::Component *>>;
+    struct Tables; // every thread's tables, behind a lock: built once, then only read
+    const ByTarget &table(const QString &property) const;
+
     const model::Design &mDesign;
-    mutable QHash<QString, ByTarget> mByProperty;
+    std::shared_ptr<Tables> mTables;
+    /// This thread's view of the tables it has used: found again without the lock.
+    mutable QHash<QString, const ByTarget *> mSeen;
     /// The property last asked for and its table: behaviours ask for one property many
     /// times in a row. The copy keeps the name's characters alive, so an equal address
     /// means an equal name.
@@ -57,7 +62,7 @@ struct KindContext
     const model::Design &design;
     const model::Component &component;
     const PriceBook &prices;
-    const QHash<model::ComponentId, qsizetype> &componentIndex;
+    const ComponentIndex &componentIndex;
     /// Design zone index of a zone code (-1 when unknown), and the zones of a region.
     int zoneIndex(const model::ZoneId &zone) const;
     QList<int> regionZones(const model::RegionId &region) const;

@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <cstring>
+#include <span>
 
 namespace archstudio::engine::detail {
 
@@ -24,44 +25,52 @@ QString percent(double fraction)
     return QString::number(fraction * 100.0, 'f', 0) + QLatin1Char('%');
 }
 
-void addUtilizationFindings(const EvalState &state, const Evaluation &evaluation,
-                            QList<PendingFinding> &findings)
+/// The saturation finding of component i, if it runs hot.
+void addUtilizationFinding(const EvalState &state, const Evaluation &evaluation, qsizetype i,
+                           QList<PendingFinding> &findings)
 {
-    for (qsizetype i = 0; i < state.models.size(); ++i) {
-        const ComponentResult &c = evaluation.components.at(i);
-        // Managed services (no servers) report their own limits in their review.
-        if (!c.evaluated || c.utilization <= 0.8 || state.models.at(i).servers <= 0)
-            continue;
-        const KindBehaviour *behaviour = state.behaviourOf.at(i);
-        const std::optional<Patch> patch =
-            behaviour ? behaviour->upsize(state.context(int(i))) : std::nullopt;
-        const model::Component &component = state.design.components.at(i);
-        const bool saturated = c.utilization >= 1.0;
-        Warning w;
-        w.rule = saturated ? QStringLiteral("saturated") : QStringLiteral("high-utilization");
-        w.component = component.id;
-        w.message = saturated ? QStringLiteral(
-                                    "%1 is saturated at peak: the load needs %2 of its capacity, "
-                                    "%3 more than it has")
-                                    .arg(component.displayName(), percent(c.utilization),
-                                         percent(c.utilization - 1.0))
-                              : QStringLiteral("%1 runs at %2 of its capacity at peak (over 80%)")
-                                    .arg(component.displayName(), percent(c.utilization));
-        w.fix = patch ? QStringLiteral("Give it more capacity: %1").arg(describePatch(*patch))
-                      : QStringLiteral("Give it more capacity or spread the load");
-        findings.append({w, patch});
-    }
+    const ComponentResult &c = evaluation.components.at(i);
+    // Managed services (no servers) report their own limits in their review.
+    if (!c.evaluated || c.utilization <= 0.8 || state.models.at(i).servers <= 0)
+        return;
+    const KindBehaviour *behaviour = state.behaviourOf.at(i);
+    const std::optional<Patch> patch =
+        behaviour ? behaviour->upsize(state.context(int(i))) : std::nullopt;
+    const model::Component &component = state.design.components.at(i);
+    const bool saturated = c.utilization >= 1.0;
+    Warning w;
+    w.rule = saturated ? QStringLiteral("saturated") : QStringLiteral("high-utilization");
+    w.component = component.id;
+    w.message = saturated
+                    ? QStringLiteral("%1 is saturated at peak: the load needs %2 of its capacity, "
+                                     "%3 more than it has")
+                          .arg(component.displayName(), percent(c.utilization),
+                               percent(c.utilization - 1.0))
+                    : QStringLiteral("%1 runs at %2 of its capacity at peak (over 80%)")
+                          .arg(component.displayName(), percent(c.utilization));
+    w.fix = patch ? QStringLiteral("Give it more capacity: %1").arg(describePatch(*patch))
+                  : QStringLiteral("Give it more capacity or spread the load");
+    findings.append({w, patch});
 }
 
-void addTransferFinding(const Evaluation &evaluation, QList<PendingFinding> &findings)
+/// What a component pays for cross-AZ transfer.
+double interAzTransferUsd(const ComponentResult &c)
 {
     double transfer = 0.0;
-    for (const ComponentResult &c : evaluation.components) {
-        for (const LineItem &item : c.lineItems) {
-            if (endsWith(item.catalogKey, u"transfer.inter-az"))
-                transfer += item.monthlyUsd;
-        }
+    for (const LineItem &item : c.lineItems) {
+        if (endsWith(item.catalogKey, u"transfer.inter-az"))
+            transfer += item.monthlyUsd;
     }
+    return transfer;
+}
+
+/// transferUsd: interAzTransferUsd() of each component.
+void addTransferFinding(const Evaluation &evaluation, std::span<const double> transferUsd,
+                        QList<PendingFinding> &findings)
+{
+    double transfer = 0.0;
+    for (const double usd : transferUsd)
+        transfer += usd;
     const double total = evaluation.totals.monthlyCostUsd;
     if (total <= 0.0 || transfer / total < 0.1)
         return;
@@ -189,18 +198,23 @@ QString describePatch(const Patch &patch)
 
 QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation)
 {
-    // Each component's own rules see only it: split over threads, gathered in design order.
+    // The rules that see one component at a time are split over threads; their findings
+    // are gathered in design order.
     const qsizetype n = state.models.size();
     std::vector<QList<Finding>> found(static_cast<std::size_t>(n));
+    std::vector<QList<PendingFinding>> hot(static_cast<std::size_t>(n));
+    std::vector<double> transferUsd(static_cast<std::size_t>(n));
     forEachChunk(state, n, kMinComponentsPerThread,
                  [&](const EvalState &lane, qsizetype begin, qsizetype end) {
                      for (qsizetype i = begin; i < end; ++i) {
+                         const std::size_t slot = std::size_t(i);
+                         const ComponentResult &result = evaluation.components.at(i);
                          if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
-                             const ComponentResult &result = evaluation.components.at(i);
-                             found[std::size_t(i)] =
-                                 behaviour->review(lane.context(int(i)), lane.load.at(i),
-                                                   result.utilization, result.lineItems);
+                             found[slot] = behaviour->review(lane.context(int(i)), lane.load.at(i),
+                                                             result.utilization, result.lineItems);
                          }
+                         addUtilizationFinding(lane, evaluation, i, hot[slot]);
+                         transferUsd[slot] = interAzTransferUsd(result);
                      }
                  });
     QList<PendingFinding> findings;
@@ -211,9 +225,10 @@ QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluatio
                 {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
     }
     addRedundancyFindings(state, evaluation, findings);
-    addUtilizationFindings(state, evaluation, findings);
+    for (const QList<PendingFinding> &list : hot)
+        findings += list;
     addUnservedReadFindings(state, findings);
-    addTransferFinding(evaluation, findings);
+    addTransferFinding(evaluation, transferUsd, findings);
     return findings;
 }
 

@@ -114,7 +114,8 @@ void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, 
 }
 
 WorkloadPaths resolvePaths(const EvalState &state, int workload, std::span<const int> links,
-                           const Members &members, QList<Warning> &warnings)
+                           const QList<int> &linkTo, const Members &members,
+                           QList<Warning> &warnings)
 {
     const model::Design &design = state.design;
     const ComponentModel &client = state.models.at(workload);
@@ -140,7 +141,7 @@ WorkloadPaths resolvePaths(const EvalState &state, int workload, std::span<const
     };
     for (int l : links) {
         const model::Link &link = design.links.at(l);
-        const int target = int(state.componentIndex.value(link.to, -1));
+        const int target = linkTo.at(l);
         if (target < 0)
             continue;
         const ComponentModel &m = state.models.at(target);
@@ -261,12 +262,24 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     state.peakReads.fill(0.0, n);
     state.peakWrites.fill(0.0, n);
 
-    // Links by source component, in link order, as flat arrays (offsets into linkList).
+    // Both ends of every link, as component indices (-1 when unknown): found once, split
+    // over threads, since each look-up reads an id's characters somewhere on the heap.
     const qsizetype linkCount = state.design.links.size();
     QList<int> linkFrom(linkCount);
+    QList<int> linkTo(linkCount);
+    int *const from = linkFrom.data();
+    int *const to = linkTo.data();
+    forEachChunk(state, linkCount, kMinComponentsPerThread,
+                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (qsizetype l = begin; l < end; ++l) {
+                         const model::Link &link = lane.design.links.at(l);
+                         from[l] = int(lane.componentIndex.value(link.from, -1));
+                         to[l] = int(lane.componentIndex.value(link.to, -1));
+                     }
+                 });
+    // Links by source component, in link order, as flat arrays (offsets into linkList).
     QList<int> linkStart(n + 1, 0);
     for (qsizetype l = 0; l < linkCount; ++l) {
-        linkFrom[l] = int(state.componentIndex.value(state.design.links.at(l).from, -1));
         if (linkFrom.at(l) >= 0)
             ++linkStart[linkFrom.at(l) + 1];
     }
@@ -306,7 +319,7 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
                  [&](const EvalState &lane, qsizetype begin, qsizetype end) {
                      for (qsizetype k = begin; k < end; ++k)
                          paths[k] = resolvePaths(lane, clients.at(k), linksOf(clients.at(k)),
-                                                 members, pathWarnings[std::size_t(k)]);
+                                                 linkTo, members, pathWarnings[std::size_t(k)]);
                  });
     for (qsizetype k = 0; k < clients.size(); ++k) {
         warnings += pathWarnings[std::size_t(k)];
@@ -326,37 +339,52 @@ void routeResolvedPaths(EvalState &state)
     replicate(state, Members(state));
 }
 
+namespace {
+
+/// Utilisation and waits of component i at average load and at peak.
+void queuesOf(const EvalState &state, qsizetype i, QueueState &average, QueueState &peak)
+{
+    const ComponentModel &m = state.models.at(i);
+    const ComponentLoad &load = state.load.at(i);
+    const auto queue = [&](double reads, double writes) {
+        QueueState q;
+        if (m.servers > 0) {
+            const double work = reads * m.readCostSeconds + writes * m.writeCostSeconds;
+            q.utilization = work / m.servers;
+            const double arrivals = reads + writes;
+            q.wait = mmcWait(m.servers, arrivals, arrivals > 0 ? work / arrivals : 0.0);
+        } else {
+            if (m.readQuotaPerSecond && *m.readQuotaPerSecond > 0)
+                q.utilization = std::max(q.utilization, reads / *m.readQuotaPerSecond);
+            if (m.writeQuotaPerSecond && *m.writeQuotaPerSecond > 0)
+                q.utilization = std::max(q.utilization, writes / *m.writeQuotaPerSecond);
+            q.wait.saturated = q.utilization >= 1.0;
+        }
+        return q;
+    };
+    const double applied = m.appliesReplicatedWrites ? load.replicatedWritesPerSecond : 0.0;
+    if (m.servers > 0)
+        average = queue(load.readsPerSecond, load.writesPerSecond + applied);
+    else
+        average = queue(load.readUnitsPerSecond, load.writeUnitsPerSecond);
+    peak = queue(state.peakReads.at(i), state.peakWrites.at(i));
+}
+
+} // namespace
+
 void computeQueues(EvalState &state)
 {
     const qsizetype n = state.models.size();
     state.averageQueue.resize(n);
     state.peakQueue.resize(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        const ComponentModel &m = state.models.at(i);
-        const ComponentLoad &load = state.load.at(i);
-        const auto queue = [&](double reads, double writes) {
-            QueueState q;
-            if (m.servers > 0) {
-                const double work = reads * m.readCostSeconds + writes * m.writeCostSeconds;
-                q.utilization = work / m.servers;
-                const double arrivals = reads + writes;
-                q.wait = mmcWait(m.servers, arrivals, arrivals > 0 ? work / arrivals : 0.0);
-            } else {
-                if (m.readQuotaPerSecond && *m.readQuotaPerSecond > 0)
-                    q.utilization = std::max(q.utilization, reads / *m.readQuotaPerSecond);
-                if (m.writeQuotaPerSecond && *m.writeQuotaPerSecond > 0)
-                    q.utilization = std::max(q.utilization, writes / *m.writeQuotaPerSecond);
-                q.wait.saturated = q.utilization >= 1.0;
-            }
-            return q;
-        };
-        const double applied = m.appliesReplicatedWrites ? load.replicatedWritesPerSecond : 0.0;
-        if (m.servers > 0)
-            state.averageQueue[i] = queue(load.readsPerSecond, load.writesPerSecond + applied);
-        else
-            state.averageQueue[i] = queue(load.readUnitsPerSecond, load.writeUnitsPerSecond);
-        state.peakQueue[i] = queue(state.peakReads.at(i), state.peakWrites.at(i));
-    }
+    // Each component's queues depend on its own load only: split over threads.
+    QueueState *const average = state.averageQueue.data();
+    QueueState *const peak = state.peakQueue.data();
+    forEachChunk(state, n, kMinComponentsPerThread,
+                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (qsizetype i = begin; i < end; ++i)
+                         queuesOf(lane, i, average[i], peak[i]);
+                 });
 }
 
 QList<LineItem> transferLines(const EvalState &state, int component)

@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <limits>
+#include <mutex>
+#include <unordered_map>
 
 namespace archstudio::engine {
 
@@ -41,8 +43,44 @@ int KindContext::regionIndex(const model::RegionId &region) const
 
 const model::Component *KindContext::find(const model::ComponentId &id) const
 {
-    const auto it = componentIndex.constFind(id);
-    return it == componentIndex.cend() ? nullptr : &design.components.at(*it);
+    const qsizetype i = componentIndex.value(id);
+    return i < 0 ? nullptr : &design.components.at(i);
+}
+
+struct ReferenceIndex::Tables
+{
+    std::mutex mutex;
+    /// Node-based: a table stays where it is while others are added.
+    std::unordered_map<QString, ByTarget> byProperty;
+};
+
+ReferenceIndex::ReferenceIndex(const model::Design &design)
+    : mDesign(design), mTables(std::make_shared<Tables>())
+{}
+
+ReferenceIndex::ReferenceIndex(const ReferenceIndex &other)
+    : mDesign(other.mDesign), mTables(other.mTables), mSeen(other.mSeen)
+{}
+
+ReferenceIndex::~ReferenceIndex() = default;
+
+const ReferenceIndex::ByTarget &ReferenceIndex::table(const QString &property) const
+{
+    if (const auto seen = mSeen.constFind(property); seen != mSeen.cend())
+        return **seen;
+    const std::lock_guard lock(mTables->mutex);
+    auto it = mTables->byProperty.find(property);
+    if (it == mTables->byProperty.end()) {
+        ByTarget byTarget;
+        for (const model::Component &c : mDesign.components) {
+            const auto value = c.properties.constFind(property);
+            if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
+                byTarget[value->toString()].append(&c);
+        }
+        it = mTables->byProperty.emplace(property, std::move(byTarget)).first;
+    }
+    mSeen.insert(property, &it->second);
+    return it->second;
 }
 
 QList<const model::Component *> ReferenceIndex::referrers(const QString &property,
@@ -50,18 +88,8 @@ QList<const model::Component *> ReferenceIndex::referrers(const QString &propert
 {
     if (!mLast || property.constData() != mLastProperty.constData() ||
         property.size() != mLastProperty.size()) {
-        auto it = mByProperty.find(property);
-        if (it == mByProperty.end()) {
-            ByTarget byTarget;
-            for (const model::Component &c : mDesign.components) {
-                const auto value = c.properties.constFind(property);
-                if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
-                    byTarget[value->toString()].append(&c);
-            }
-            it = mByProperty.insert(property, byTarget);
-        }
+        mLast = &table(property);
         mLastProperty = property;
-        mLast = &*it;
     }
     return mLast->value(target.value());
 }
@@ -142,9 +170,14 @@ void describeComponents(EvalState &state)
     state.sameAzRttMs = state.prices.value(QStringLiteral("latency.same-az-rtt-ms"));
     state.crossAzRttMs = state.prices.value(QStringLiteral("latency.cross-az-rtt-ms"));
 
-    state.componentIndex.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        state.componentIndex.insert(design.components.at(i).id, i);
+    // Hashing reads every id's characters, scattered over the heap: split over threads.
+    std::vector<size_t> idHashes(static_cast<std::size_t>(n));
+    forEachChunk(
+        state, n, kMinComponentsPerThread, [&](EvalState &, qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i)
+                idHashes[std::size_t(i)] = ComponentIndex::hashOf(design.components.at(i).id);
+        });
+    state.componentIndex.build(design, idHashes);
 
     state.behaviourOf.resize(n);
     state.models.resize(n);
@@ -201,6 +234,32 @@ void describeComponents(EvalState &state)
                          ownerOf[i] = int(lane.componentIndex.value(m.dataOwner, i));
                      }
                  });
+}
+
+void releaseComponents(EvalState &state)
+{
+    // Each chunk is the one that allocated it (the same count and threshold give the same
+    // chunks), so every thread returns memory to its own malloc arena. On one thread the
+    // destructor does the same work.
+    if (stageThreads(state, state.models.size(), kMinComponentsPerThread) > 1) {
+        ComponentModel *const models = state.models.data();
+        std::unique_ptr<const KindData> *const compiled = state.kindData->data();
+        forEachChunk(state, state.models.size(), kMinComponentsPerThread,
+                     [&](EvalState &, qsizetype begin, qsizetype end) {
+                         for (qsizetype i = begin; i < end; ++i) {
+                             compiled[i].reset();
+                             models[i] = ComponentModel{};
+                         }
+                     });
+    }
+    if (stageThreads(state, state.paths.size(), kMinWorkloadsPerThread) > 1) {
+        WorkloadPaths *const paths = state.paths.data();
+        forEachChunk(state, state.paths.size(), kMinWorkloadsPerThread,
+                     [&](EvalState &, qsizetype begin, qsizetype end) {
+                         for (qsizetype w = begin; w < end; ++w)
+                             paths[w] = WorkloadPaths{};
+                     });
+    }
 }
 
 } // namespace detail

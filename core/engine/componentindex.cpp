@@ -1,0 +1,58 @@
+#include "componentindex.h"
+
+#include <QHashSeed>
+
+#include <bit>
+
+namespace archstudio::engine {
+
+size_t ComponentIndex::hashOf(const model::ComponentId &id)
+{
+    return qHash(id, QHashSeed::globalSeed());
+}
+
+void ComponentIndex::build(const model::Design &design, std::span<const size_t> hashes)
+{
+    Q_ASSERT(qsizetype(hashes.size()) == design.components.size());
+    mDesign = &design;
+    // At most half full: linear probes stay short.
+    const size_t capacity = std::bit_ceil(std::max<size_t>(2 * hashes.size(), 16));
+    auto table = std::make_shared<std::vector<Slot>>(capacity);
+    mMask = capacity - 1;
+    mDistinct = 0;
+    for (size_t i = 0; i < hashes.size(); ++i) {
+        const quint32 tag = tagOf(hashes[i]);
+        const model::ComponentId &id = design.components.at(qsizetype(i)).id;
+        for (size_t s = hashes[i] & mMask;; s = (s + 1) & mMask) {
+            Slot &slot = (*table)[s];
+            if (slot.index < 0) {
+                slot = {tag, qint32(i)};
+                ++mDistinct;
+                break;
+            }
+            if (slot.tag == tag && design.components.at(slot.index).id == id) {
+                slot.index = qint32(i);
+                break;
+            }
+        }
+    }
+    mSlots = std::move(table);
+}
+
+qsizetype ComponentIndex::value(const model::ComponentId &id, qsizetype fallback) const
+{
+    if (!mSlots)
+        return fallback;
+    const size_t hash = hashOf(id);
+    const quint32 tag = tagOf(hash);
+    const std::vector<Slot> &table = *mSlots;
+    for (size_t s = hash & mMask;; s = (s + 1) & mMask) {
+        const Slot &slot = table[s];
+        if (slot.index < 0)
+            return fallback;
+        if (slot.tag == tag && mDesign->components.at(slot.index).id == id)
+            return slot.index;
+    }
+}
+
+} // namespace archstudio::engine
