@@ -28,7 +28,7 @@ ComponentResult componentResult(const EvalState &state, int i)
         return r;
     const ComponentLoad &load = state.load.at(i);
     r.lineItems = state.behaviourOf.at(i)->price(state.context(i), load);
-    r.lineItems += transferLines(state, i);
+    appendTransferLines(state, i, r.lineItems);
     for (const LineItem &item : r.lineItems)
         r.monthlyCostUsd += item.monthlyUsd;
     r.utilization = state.peakQueue.at(i).utilization;

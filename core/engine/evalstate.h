@@ -130,7 +130,7 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
                                   const LocalPath &path, bool reads);
 /// Components whose loss alone stops one of the workload's operations (availability.cpp).
 QList<int> singlePointsOfFailure(const EvalState &state, const LocalPath &path);
-/// Data transfer line items of a component (routing.cpp).
-QList<LineItem> transferLines(const EvalState &state, int component);
+/// Appends the data transfer line items of a component to lines (routing.cpp).
+void appendTransferLines(const EvalState &state, int component, QList<LineItem> &lines);
 
 } // namespace archstudio::engine::detail

@@ -387,12 +387,11 @@ void computeQueues(EvalState &state)
                  });
 }
 
-QList<LineItem> transferLines(const EvalState &state, int component)
+void appendTransferLines(const EvalState &state, int component, QList<LineItem> &lines)
 {
-    QList<LineItem> lines;
     const ComponentLoad &load = state.load.at(component);
     if (load.crossAzBytesPerSecond <= 0.0 && load.crossRegionBytesPerSecond <= 0.0)
-        return lines;
+        return;
     const model::RegionId &region = state.design.components.at(component).placement.region;
     const int regionIndex = state.regionOf.at(component);
     const double gibPerMonth = state.prices.secondsPerMonth() / kBytesPerGiB;
@@ -418,7 +417,6 @@ QList<LineItem> transferLines(const EvalState &state, int component)
                                                   QStringLiteral("transfer.inter-region")),
                                              load.crossRegionBytesPerSecond * gibPerMonth));
     }
-    return lines;
 }
 
 } // namespace archstudio::engine::detail

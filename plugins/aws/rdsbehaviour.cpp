@@ -79,16 +79,15 @@ QString storageKey(const QString &type, bool multiAz)
     return QStringLiteral("rds.storage.%1.%2").arg(type, multiAz ? "multi-az" : "single-az");
 }
 
-/// Storage lines; each is priced once per region and storage type (memoised without its
-/// quantity), in the order the look-ups were always made.
-QList<LineItem> storageLines(const KindContext &c, const QString &type, double gib, double iops,
-                             bool multiAz, double copies, const ComponentLoad &load)
+/// Appends the storage lines to lines; each is priced once per region and storage type
+/// (memoised without its quantity), in the order the look-ups were always made.
+void appendStorageLines(const KindContext &c, const QString &type, double gib, double iops,
+                        bool multiAz, double copies, const ComponentLoad &load,
+                        QList<LineItem> &lines)
 {
     const PriceBook &p = c.prices;
     const model::RegionId &region = c.component.placement.region;
     const int r = c.componentRegion;
-    QList<LineItem> lines;
-    lines.reserve(2);
     lines.append(PriceBook::withQuantity(
         memoLine(p, kRdsStorageSite, r, type, {}, {}, multiAz,
                  [&] {
@@ -149,7 +148,6 @@ QList<LineItem> storageLines(const KindContext &c, const QString &type, double g
                      }),
             millions));
     }
-    return lines;
 }
 
 } // namespace
@@ -215,7 +213,8 @@ QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &l
     const bool multiAz = d.deployment == QLatin1String("multi-az-instance");
     const bool cluster = d.deployment == QLatin1String("multi-az-cluster");
     QList<LineItem> lines;
-    lines.reserve(4);
+    // Instance, storage, IOPS, backup, and the engine's two transfer lines.
+    lines.reserve(6);
     // The instance line depends on nothing but its key: priced once per region, engine,
     // class and deployment.
     lines.append(memoLine(
@@ -246,7 +245,7 @@ QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &l
             return item;
         }));
     const double copies = cluster ? 3.0 : 1.0;
-    lines += storageLines(c, d.storageType, d.storageGiB, d.iops, multiAz, copies, load);
+    appendStorageLines(c, d.storageType, d.storageGiB, d.iops, multiAz, copies, load, lines);
     if (d.backupGiB > 0.0)
         lines.append(PriceBook::withQuantity(
             memoLine(p, kRdsBackupSite, c.componentRegion, {}, {}, {}, 0,
@@ -381,7 +380,7 @@ QList<LineItem> RdsReplicaBehaviour::price(const KindContext &c, const Component
     const PriceBook &p = c.prices;
     const RdsReplicaData &d = engine::dataOf<RdsReplicaData>(c);
     QList<LineItem> lines;
-    lines.reserve(3);
+    lines.reserve(5); // instance, storage, IOPS, and the engine's two transfer lines
     lines.append(memoLine(
         p, kRdsReplicaInstanceSite, c.componentRegion, d.engine, d.instanceClass, {}, 0, [&] {
             return hoursLine(
@@ -390,7 +389,7 @@ QList<LineItem> RdsReplicaBehaviour::price(const KindContext &c, const Component
                     c.component.placement.region,
                     QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, d.instanceClass)));
         }));
-    lines += storageLines(c, d.storageType, d.storageGiB, d.iops, false, 1.0, load);
+    appendStorageLines(c, d.storageType, d.storageGiB, d.iops, false, 1.0, load, lines);
     return lines;
 }
 
