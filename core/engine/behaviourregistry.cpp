@@ -9,8 +9,17 @@ namespace archstudio::engine {
 void BehaviourRegistry::add(std::shared_ptr<const KindBehaviour> behaviour)
 {
     const QString kind = behaviour->kind();
-    if (!mBehaviours.contains(kind))
-        mBehaviours.insert(kind, std::move(behaviour));
+    if (mBehaviours.contains(kind))
+        return;
+    QList<int> own;
+    for (const QString &property : behaviour->referenceProperties()) {
+        if (!mReferenceProperties.contains(property))
+            mReferenceProperties.append(property);
+        own.append(int(mReferenceProperties.indexOf(property)));
+    }
+    if (!own.isEmpty())
+        mReferencePropertiesOf.insert(behaviour.get(), own);
+    mBehaviours.insert(kind, std::move(behaviour));
 }
 
 const KindBehaviour *BehaviourRegistry::find(const QString &kind) const

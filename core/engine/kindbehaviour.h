@@ -11,6 +11,8 @@
 
 #include <memory>
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace archstudio::engine {
 
@@ -30,6 +32,19 @@ public:
     ReferenceIndex &operator=(const ReferenceIndex &) = delete;
     QList<const model::Component *> referrers(const QString &property,
                                               const model::ComponentId &target) const;
+
+    /// One component naming another in a property: what the compile pass collects for the
+    /// properties behaviours declare (KindBehaviour::referenceProperties()).
+    struct Reference
+    {
+        int property = 0; ///< index into the declared properties
+        QString target;   ///< the property's value
+        qsizetype component = 0;
+    };
+    /// Files the tables of the declared properties from the references found, given in
+    /// design order, so no table of them needs a scan of the design. Call it before any
+    /// thread uses this index or a copy of it.
+    void index(const QStringList &properties, std::span<const Reference> references);
 
 private:
     using ByTarget = QHash<QString, QList<const model::Component *>>;
@@ -76,6 +91,12 @@ struct KindContext
     int componentRegion = -1;
     /// What compile() returned for this component (null inside compile() itself).
     const KindData *data = nullptr;
+    /// What compile() returned for every component, by design index (null inside compile():
+    /// the other components are being compiled).
+    const std::vector<std::unique_ptr<const KindData>> *compiled = nullptr;
+    /// What compile() returned for another component of the design; null inside compile(),
+    /// for a component whose kind has no behaviour, or one that is not the design's.
+    const KindData *compiledOf(const model::Component &other) const;
 };
 
 /// The data compile() made for the component of a context, as the behaviour's own type.
@@ -114,9 +135,16 @@ class KindBehaviour
 public:
     virtual ~KindBehaviour() = default;
     virtual QString kind() const = 0;
-    /// Reads the component's properties once per evaluation, before any other call. It must
-    /// not look figures up in the catalog (notes keep the order of the calls below).
+    /// Reads the component's own properties once per evaluation, before any other call; the
+    /// other calls read other components' compiled data (KindContext::compiledOf) and the
+    /// referrers index, neither of which is complete during compile(). It must not look
+    /// figures up in the catalog (notes keep the order of the calls below).
     virtual std::unique_ptr<const KindData> compile(const KindContext &) const { return nullptr; }
+    /// This kind's properties that name another component (an Aurora instance's "cluster"):
+    /// the compile pass indexes them for KindContext::referrers() on every thread at once,
+    /// instead of one thread scanning the design at the first question. referrers() of such
+    /// a property lists the components of the kinds that declare it.
+    virtual QStringList referenceProperties() const { return {}; }
     virtual ComponentModel describe(const KindContext &context) const = 0;
     virtual QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const = 0;
     /// Findings only this kind can raise (replica placement, burstable classes...), given
@@ -147,11 +175,20 @@ class BehaviourRegistry
 public:
     void add(std::shared_ptr<const KindBehaviour> behaviour);
     const KindBehaviour *find(const QString &kind) const;
+    /// Every behaviour's referenceProperties(), each once, in the order they were added.
+    const QStringList &referenceProperties() const { return mReferenceProperties; }
+    /// The indices into referenceProperties() of one behaviour's own.
+    QList<int> referencePropertiesOf(const KindBehaviour *behaviour) const
+    {
+        return mReferencePropertiesOf.value(behaviour);
+    }
     /// Every statically linked or dynamically found plugin's behaviours, built once.
     static const BehaviourRegistry &builtin();
 
 private:
     QHash<QString, std::shared_ptr<const KindBehaviour>> mBehaviours;
+    QStringList mReferenceProperties;
+    QHash<const KindBehaviour *, QList<int>> mReferencePropertiesOf;
 };
 
 } // namespace archstudio::engine

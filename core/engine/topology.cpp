@@ -1,7 +1,9 @@
 #include "evalstate.h"
 #include "parallelstages.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <mutex>
 #include <unordered_map>
@@ -41,6 +43,16 @@ int KindContext::regionIndex(const model::RegionId &region) const
     return indexOfRegion(design, region);
 }
 
+const KindData *KindContext::compiledOf(const model::Component &other) const
+{
+    if (!compiled)
+        return nullptr;
+    // Components are stored contiguously: the address of one of the design's gives its index.
+    const qsizetype index = &other - design.components.constData();
+    return index >= 0 && index < qsizetype(compiled->size()) ? (*compiled)[std::size_t(index)].get()
+                                                             : nullptr;
+}
+
 const model::Component *KindContext::find(const model::ComponentId &id) const
 {
     const qsizetype i = componentIndex.value(id);
@@ -63,6 +75,16 @@ ReferenceIndex::ReferenceIndex(const ReferenceIndex &other)
 {}
 
 ReferenceIndex::~ReferenceIndex() = default;
+
+void ReferenceIndex::index(const QStringList &properties, std::span<const Reference> references)
+{
+    std::vector<ByTarget> tables(std::size_t(properties.size()));
+    for (const Reference &r : references)
+        tables[std::size_t(r.property)][r.target].append(&mDesign.components.at(r.component));
+    const std::lock_guard lock(mTables->mutex);
+    for (qsizetype p = 0; p < properties.size(); ++p)
+        mTables->byProperty.try_emplace(properties.at(p), std::move(tables[std::size_t(p)]));
+}
 
 const ReferenceIndex::ByTarget &ReferenceIndex::table(const QString &property) const
 {
@@ -122,6 +144,7 @@ KindContext EvalState::context(int component) const
     c.references = &references;
     c.componentRegion = regionOf.value(component, -1);
     c.data = component < qsizetype(kindData->size()) ? (*kindData)[component].get() : nullptr;
+    c.compiled = kindData.get();
     return c;
 }
 
@@ -185,18 +208,23 @@ void describeComponents(EvalState &state)
     state.zoneOf.resize(n);
     state.ownerOf.resize(n);
     state.kindData->resize(std::size_t(n));
-    // Every component's properties are read once (compile), before any behaviour describes
-    // one: a behaviour may read another component's raw properties, never its compiled data.
-    // Neither sees another component's results, so the components are split over threads;
-    // each writes only its own slots.
+    // Every component's own properties are read once (compile), with the references the
+    // behaviours declared, before any behaviour describes one: compile() sees no other
+    // component's compiled data, and no call sees another component's results, so the
+    // components are split over threads; each writes only its own slots.
     int *const regionOf = state.regionOf.data();
     int *const zoneOf = state.zoneOf.data();
     const KindBehaviour **const behaviourOf = state.behaviourOf.data();
     std::unique_ptr<const KindData> *const compiled = state.kindData->data();
+    const QStringList &referenceProperties = state.behaviours.referenceProperties();
+    std::mutex referencesMutex;
+    std::vector<std::pair<qsizetype, std::vector<ReferenceIndex::Reference>>> chunkReferences;
     forEachChunk(
         state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
             const KindBehaviour *lastBehaviour = nullptr;
+            QList<int> lastReferences; // indices into referenceProperties
             QStringView lastKind;
+            std::vector<ReferenceIndex::Reference> references;
             for (qsizetype i = begin; i < end; ++i) {
                 const model::Component &c = design.components.at(i);
                 regionOf[i] = lane.regionIndex(c.placement.region);
@@ -204,12 +232,30 @@ void describeComponents(EvalState &state)
                 if (i == begin || c.kind != lastKind) {
                     lastKind = c.kind;
                     lastBehaviour = lane.behaviours.find(c.kind);
+                    lastReferences = lane.behaviours.referencePropertiesOf(lastBehaviour);
                 }
                 behaviourOf[i] = lastBehaviour;
-                if (lastBehaviour)
-                    compiled[i] = lastBehaviour->compile(lane.context(int(i)));
+                if (lastBehaviour) {
+                    KindContext context = lane.context(int(i));
+                    context.compiled = nullptr; // the others are being compiled
+                    compiled[i] = lastBehaviour->compile(context);
+                }
+                for (const int p : std::as_const(lastReferences)) {
+                    const auto value = c.properties.constFind(referenceProperties.at(p));
+                    if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
+                        references.push_back({p, value->toString(), i});
+                }
             }
+            const std::lock_guard lock(referencesMutex);
+            chunkReferences.emplace_back(begin, std::move(references));
         });
+    // In design order, whichever chunk finished first.
+    std::sort(chunkReferences.begin(), chunkReferences.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<ReferenceIndex::Reference> references;
+    for (auto &chunk : chunkReferences)
+        std::move(chunk.second.begin(), chunk.second.end(), std::back_inserter(references));
+    state.references.index(referenceProperties, references);
     // With unique ids, a component that names no owner is found at its own index without a
     // look-up (with duplicates the index holds the last of them, so it is looked up).
     const bool uniqueIds = state.componentIndex.size() == n;

@@ -1,5 +1,7 @@
 #include "aurorabehaviour.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cstring>
 
@@ -59,11 +61,6 @@ InstanceInfo instanceInfo(const model::Component &instance, const Properties &pr
             props.flag(kServerlessV2)};
 }
 
-InstanceInfo instanceInfo(const model::Component &instance)
-{
-    return instanceInfo(instance, Properties(instance, instanceProperties()));
-}
-
 /// The instances of a cluster, in design order.
 QList<const model::Component *> instancesOf(const KindContext &c, const model::ComponentId &cluster)
 {
@@ -79,10 +76,10 @@ QList<const model::Component *> instancesOf(const KindContext &c, const model::C
 }
 
 /// Instances in a zone other than the given one: what a writer can fail over to.
-QList<const model::Component *> othersOutside(const QList<const model::Component *> &instances,
-                                              const model::Component &self)
+QVarLengthArray<const model::Component *, 4>
+othersOutside(const QList<const model::Component *> &instances, const model::Component &self)
 {
-    QList<const model::Component *> others;
+    QVarLengthArray<const model::Component *, 4> others;
     for (const model::Component *i : instances) {
         if (i != &self && i->placement.zone != self.placement.zone)
             others.append(i);
@@ -126,7 +123,7 @@ QString storageKey(bool optimized)
                      : QStringLiteral("aurora.storage.standard");
 }
 
-/// A cluster's properties and what it needs of its instances, read once per evaluation.
+/// A cluster's own properties, read once per evaluation.
 struct ClusterData final : KindData
 {
     QString engine;
@@ -135,23 +132,61 @@ struct ClusterData final : KindData
     QVariant ioRequests; ///< as set (not defaulted): absent means derived from the load
     double backupGiB = 0.0;
     QStringList secondaryRegions;
-    QList<InstanceInfo> instances;
-    qsizetype instanceZones = 0; ///< distinct zones of its instances
-    bool hasReader = false;
 };
 
-/// An instance's properties and its cluster's, read once per evaluation.
+/// An instance's own properties, read once per evaluation.
 struct InstanceData final : KindData
 {
     InstanceInfo self;
     model::ComponentId cluster;
-    QString clusterEngine;
-    bool clusterOptimized = false;
+    const model::Component *clusterComponent = nullptr; ///< null when the design lacks it
     bool writer = false;
     double minAcu = 0.0;
     double maxAcu = 0.0;
-    QList<const model::Component *> others; ///< instances it can fail over to
 };
+
+/// What a cluster's instances tell about it, from their compiled data.
+struct Members
+{
+    /// In design order; a cluster has a handful, kept on the stack.
+    QVarLengthArray<const InstanceInfo *, 4> instances;
+    qsizetype zones = 0; ///< distinct zones of its instances
+    bool hasReader = false;
+};
+
+Members membersOf(const KindContext &c)
+{
+    Members members;
+    QVarLengthArray<QStringView, 4> zones;
+    for (const model::Component *i : instancesOf(c, c.component.id)) {
+        const auto *data = dynamic_cast<const InstanceData *>(c.compiledOf(*i));
+        if (!data)
+            continue;
+        members.instances.append(&data->self);
+        const QStringView zone =
+            i->placement.zone ? QStringView(i->placement.zone->value()) : QStringView();
+        if (!zones.contains(zone))
+            zones.append(zone);
+        members.hasReader = members.hasReader || data->self.role == QLatin1String("reader");
+    }
+    members.zones = zones.size();
+    return members;
+}
+
+/// The storage an instance's cluster uses: its engine, and whether it is I/O-Optimized.
+struct ClusterStorage
+{
+    QString engine = QStringLiteral("aurora-postgresql");
+    bool optimized = false;
+};
+
+ClusterStorage storageOf(const KindContext &c, const InstanceData &d)
+{
+    const auto *cluster = d.clusterComponent
+                              ? dynamic_cast<const ClusterData *>(c.compiledOf(*d.clusterComponent))
+                              : nullptr;
+    return cluster ? ClusterStorage{cluster->engine, cluster->optimized} : ClusterStorage{};
+}
 
 } // namespace
 
@@ -168,17 +203,6 @@ std::unique_ptr<const KindData> AuroraClusterBehaviour::compile(const KindContex
     const QVariantList secondaries = props.value(kSecondaryRegions).toList();
     for (const QVariant &region : secondaries)
         d->secondaryRegions.append(region.toString());
-    QStringList zones;
-    const QList<const model::Component *> instances = instancesOf(c, c.component.id);
-    d->instances.reserve(instances.size());
-    for (const model::Component *i : instances) {
-        d->instances.append(instanceInfo(*i));
-        const QString zone = i->placement.zone.value_or(model::ZoneId()).value();
-        if (!zones.contains(zone))
-            zones.append(zone);
-        d->hasReader = d->hasReader || d->instances.last().role == QLatin1String("reader");
-    }
-    d->instanceZones = zones.size();
     return d;
 }
 
@@ -186,6 +210,7 @@ ComponentModel AuroraClusterBehaviour::describe(const KindContext &c) const
 {
     const PriceBook &p = c.prices;
     const ClusterData &d = engine::dataOf<ClusterData>(c);
+    const Members members = membersOf(c);
     ComponentModel m;
     m.role = engine::Role::StorageOnly;
     m.regional = true;
@@ -194,9 +219,9 @@ ComponentModel AuroraClusterBehaviour::describe(const KindContext &c) const
     m.zoneDependence.quorum = std::min<int>(2, int(m.zoneDependence.zones.size()));
     for (const QString &region : d.secondaryRegions)
         m.replicaRegions.append(c.regionIndex(model::RegionId(region)));
-    m.dataSetSla = p.value(d.instanceZones >= 2 ? QStringLiteral("sla.aurora.multi-az")
-                                                : QStringLiteral("sla.aurora.single-az"));
-    m.rtoSeconds = failoverSeconds(c, d.hasReader && d.instanceZones >= 2);
+    m.dataSetSla = p.value(members.zones >= 2 ? QStringLiteral("sla.aurora.multi-az")
+                                              : QStringLiteral("sla.aurora.single-az"));
+    m.rtoSeconds = failoverSeconds(c, members.hasReader && members.zones >= 2);
     m.rpoSeconds = 0.0;
     // A Global Database promotes a secondary region's cluster to take the writes.
     m.crossRegionTakeover =
@@ -300,10 +325,10 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
                         std::size_t(kIo.size()) * sizeof(QChar)) == 0)
             io += item.monthlyUsd;
     }
-    for (const InstanceInfo &instance : d.instances) {
-        if (!instance.serverlessV2)
+    for (const InstanceInfo *instance : membersOf(c).instances) {
+        if (!instance->serverlessV2)
             clusterSpend +=
-                instanceHours(c, instance, c.regionIndex(instance.component->placement.region),
+                instanceHours(c, *instance, c.regionIndex(instance->component->placement.region),
                               d.engine, false)
                     .monthlyUsd;
     }
@@ -325,17 +350,10 @@ std::unique_ptr<const KindData> AuroraInstanceBehaviour::compile(const KindConte
     auto d = std::make_unique<InstanceData>();
     d->self = instanceInfo(c.component, props);
     d->cluster = model::ComponentId(props.string(kCluster));
-    if (const model::Component *cluster = c.find(d->cluster)) {
-        const Properties clusterProps(*cluster, clusterProperties());
-        d->clusterEngine = clusterProps.string(kEngine);
-        d->clusterOptimized = clusterProps.string(kStorageConfig) == QLatin1String("io-optimized");
-    } else {
-        d->clusterEngine = QStringLiteral("aurora-postgresql");
-    }
+    d->clusterComponent = c.find(d->cluster);
     d->writer = d->self.role == QLatin1String("writer");
     d->minAcu = props.number(kMinAcu);
     d->maxAcu = props.number(kMaxAcu);
-    d->others = othersOutside(instancesOf(c, d->cluster), c.component);
     return d;
 }
 
@@ -362,11 +380,12 @@ ComponentModel AuroraInstanceBehaviour::describe(const KindContext &c) const
     m.writeServiceMs = p.value(QStringLiteral("perf.aurora.write.service-ms")) +
                        p.value(QStringLiteral("latency.cross-az-rtt-ms"));
 
-    const double failover = failoverSeconds(c, !d.others.isEmpty());
+    const auto others = othersOutside(instancesOf(c, d.cluster), c.component);
+    const double failover = failoverSeconds(c, !others.isEmpty());
     m.failures = {instanceFailure(p, failover)};
     m.zoneDependence.zones = {c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone)
                                                          : -1};
-    for (const model::Component *o : d.others)
+    for (const model::Component *o : others)
         m.zoneDependence.zones.append(o->placement.zone ? c.zoneIndex(*o->placement.zone) : -1);
     m.zoneDependence.failoverSeconds = failover;
     m.zoneDependence.relocateSeconds = failoverSeconds(c, false);
@@ -380,8 +399,9 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
 {
     const PriceBook &p = c.prices;
     const InstanceData &d = engine::dataOf<InstanceData>(c);
+    const ClusterStorage cluster = storageOf(c, d);
     if (!d.self.serverlessV2)
-        return {instanceHours(c, d.self, c.componentRegion, d.clusterEngine, d.clusterOptimized)};
+        return {instanceHours(c, d.self, c.componentRegion, cluster.engine, cluster.optimized)};
     // Serverless v2 scales to keep its utilisation near the target: the ACUs the load
     // needs, clamped to the configured range.
     const double work =
@@ -397,8 +417,8 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
         QStringLiteral("Serverless v2 ACU-hours (%1 ACU on average)").arg(acus, 0, 'g', 3),
         acus * p.hoursPerMonth(), QStringLiteral("ACU-hour"),
         p.price(c.component.placement.region,
-                d.clusterOptimized ? QStringLiteral("aurora.serverless-v2.io-optimized")
-                                   : QStringLiteral("aurora.serverless-v2.standard")));
+                cluster.optimized ? QStringLiteral("aurora.serverless-v2.io-optimized")
+                                  : QStringLiteral("aurora.serverless-v2.standard")));
     return {line};
 }
 

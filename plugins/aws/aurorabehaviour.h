@@ -21,6 +21,7 @@ class AuroraInstanceBehaviour : public engine::KindBehaviour
 {
 public:
     QString kind() const override { return QStringLiteral("aurora-instance"); }
+    QStringList referenceProperties() const override { return {QStringLiteral("cluster")}; }
     std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
