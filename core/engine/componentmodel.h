@@ -52,37 +52,24 @@ struct ZoneDependence
 };
 
 /// What the engine needs to know about one component, independent of the load.
+///
+/// The fields routing reads for every request path (role, flags, servers, hit ratio, request
+/// units, serving copies) come first, so a look-up of a component touches one or two cache
+/// lines of it rather than all of them.
 struct ComponentModel
 {
     Role role = Role::Unknown;
-    /// The component whose data this one serves (an RDS primary for its replicas, an Aurora
-    /// cluster for its instances); the component itself when it owns its data.
-    model::ComponentId dataOwner;
     bool readable = true;
     bool writable = true;
-    bool isWriterOfDataSet = false; ///< receives the data set's writes
+    bool isWriterOfDataSet = false;       ///< receives the data set's writes
+    bool appliesReplicatedWrites = false; ///< an asynchronous replica replays the writer's writes
+    bool regional = false; ///< placed in a region only; AWS spreads it over zones itself
 
     // Capacity: an M/M/c queue when servers > 0; a managed service with quotas otherwise.
     int servers = 0;
-    double readCostSeconds = 0.0; ///< server-seconds a read takes (1 / per-server capacity)
-    double writeCostSeconds =
-        0.0; ///< server-seconds a write (or an applied replicated write) takes
-    std::optional<double> readQuotaPerSecond;
-    std::optional<double> writeQuotaPerSecond;
-    bool appliesReplicatedWrites = false; ///< an asynchronous replica replays the writer's writes
-
-    // Latency: server-side time per operation, commits included.
-    double readServiceMs = 0.0;
-    double writeServiceMs = 0.0;
-
-    // Clients (workloads): the load they offer.
-    double clientReadsPerSecond = 0.0;
-    double clientWritesPerSecond = 0.0;
-    double clientItemKiB = 1.0;
-    double clientPeakFactor = 1.0;
-    bool clientStrongReads = false;
-    bool clientCacheFallback = true; ///< on a cache outage, its reads go on to the data stores
-
+    /// Regions holding a copy that can serve (DynamoDB global tables, Aurora Global
+    /// Database), besides its own; a workload in one of them is served there.
+    QList<int> replicaRegions;
     double hitRatio = 0.0; ///< caches
 
     /// Managed services that meter in request units: the item size one unit covers (0: one
@@ -92,15 +79,33 @@ struct ComponentModel
     double writeUnitKiB = 0.0;
     double eventualReadFactor = 1.0;
 
+    double readCostSeconds = 0.0; ///< server-seconds a read takes (1 / per-server capacity)
+    double writeCostSeconds =
+        0.0; ///< server-seconds a write (or an applied replicated write) takes
+    std::optional<double> readQuotaPerSecond;
+    std::optional<double> writeQuotaPerSecond;
+
+    // Latency: server-side time per operation, commits included.
+    double readServiceMs = 0.0;
+    double writeServiceMs = 0.0;
+
+    /// The component whose data this one serves (an RDS primary for its replicas, an Aurora
+    /// cluster for its instances); the component itself when it owns its data.
+    model::ComponentId dataOwner;
+
+    // Clients (workloads): the load they offer.
+    double clientReadsPerSecond = 0.0;
+    double clientWritesPerSecond = 0.0;
+    double clientItemKiB = 1.0;
+    double clientPeakFactor = 1.0;
+    bool clientStrongReads = false;
+    bool clientCacheFallback = true; ///< on a cache outage, its reads go on to the data stores
+
     // Availability.
     std::optional<double> sla;        ///< published SLA of this component
     std::optional<double> dataSetSla; ///< SLA covering the whole data set (Aurora cluster)
     QList<FailureMode> failures;
     ZoneDependence zoneDependence;
-    bool regional = false; ///< placed in a region only; AWS spreads it over zones itself
-    /// Regions holding a copy that can serve (DynamoDB global tables, Aurora Global
-    /// Database), besides its own; a workload in one of them is served there.
-    QList<int> replicaRegions;
 
     std::optional<double> rtoSeconds;
     std::optional<double> rpoSeconds;

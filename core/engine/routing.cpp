@@ -221,36 +221,37 @@ void routeWorkload(EvalState &state, const WorkloadPaths &w)
 
 void replicate(EvalState &state, const Members &members)
 {
+    // One sweep over the models (they are large): the first two steps touch different
+    // fields, and no writer is a shared volume, so running them together changes nothing.
+    QVarLengthArray<int, 64> withCopies;
     for (qsizetype i = 0; i < state.models.size(); ++i) {
         const ComponentModel &m = state.models.at(i);
-        if (!m.appliesReplicatedWrites)
-            continue;
-        const int writer = writerOf(state, members, state.ownerOf.at(i));
-        if (writer < 0 || writer == int(i))
-            continue;
-        const ComponentLoad &source = state.load.at(writer);
-        ComponentLoad &load = state.load[i];
-        load.replicatedWritesPerSecond = source.writesPerSecond;
-        state.peakWrites[i] += state.peakWrites.at(writer);
-        if (state.regionOf.at(i) != state.regionOf.at(writer))
-            load.crossRegionBytesPerSecond += source.writeBytesPerSecond;
-    }
-    // A shared volume (an Aurora cluster) sees its instances' reads and writes.
-    for (qsizetype i = 0; i < state.models.size(); ++i) {
+        if (!m.replicaRegions.isEmpty())
+            withCopies.append(int(i));
         const int owner = state.ownerOf.at(i);
-        if (owner == int(i) || state.models.at(owner).role != Role::StorageOnly)
-            continue;
-        state.load[owner].readsPerSecond += state.load.at(i).readsPerSecond;
-        state.load[owner].writesPerSecond += state.load.at(i).writesPerSecond;
-        state.load[owner].writeBytesPerSecond += state.load.at(i).writeBytesPerSecond;
+        if (m.appliesReplicatedWrites) {
+            const int writer = writerOf(state, members, owner);
+            if (writer >= 0 && writer != int(i)) {
+                const ComponentLoad &source = state.load.at(writer);
+                ComponentLoad &load = state.load[i];
+                load.replicatedWritesPerSecond = source.writesPerSecond;
+                state.peakWrites[i] += state.peakWrites.at(writer);
+                if (state.regionOf.at(i) != state.regionOf.at(writer))
+                    load.crossRegionBytesPerSecond += source.writeBytesPerSecond;
+            }
+        }
+        // A shared volume (an Aurora cluster) sees its instances' reads and writes.
+        if (owner != int(i) && state.models.at(owner).role == Role::StorageOnly) {
+            state.load[owner].readsPerSecond += state.load.at(i).readsPerSecond;
+            state.load[owner].writesPerSecond += state.load.at(i).writesPerSecond;
+            state.load[owner].writeBytesPerSecond += state.load.at(i).writeBytesPerSecond;
+        }
     }
-    // Copies in other regions (global tables, Global Database) receive every write.
-    for (qsizetype i = 0; i < state.models.size(); ++i) {
-        const int copies = int(state.models.at(i).replicaRegions.size());
-        if (copies > 0)
-            state.load[i].crossRegionBytesPerSecond +=
-                state.load.at(i).writeBytesPerSecond * copies;
-    }
+    // Copies in other regions (global tables, Global Database) receive every write, the
+    // volume's included: after all of them were added up.
+    for (const int i : withCopies)
+        state.load[i].crossRegionBytesPerSecond +=
+            state.load.at(i).writeBytesPerSecond * double(state.models.at(i).replicaRegions.size());
 }
 
 } // namespace
