@@ -293,16 +293,33 @@ std::optional<Patch> RdsBehaviour::makeRedundant(const KindContext &c) const
 namespace {
 
 /// A replica's properties, each its own or else its source's (or, without a source, its
-/// kind's default), read once per evaluation.
-struct RdsReplicaData final : KindData
+/// kind's default): what pricing and the model use (configOf()).
+struct ReplicaConfig
 {
-    QString replicaOf;
-    const model::Component *source = nullptr;
     QString engine; ///< the source's
     QString instanceClass;
     QString storageType;
     double storageGiB = 0.0;
     double iops = 0.0;
+};
+
+/// One setting of a replica as compiled: its own value, or its kind's default when it sets
+/// none (then its source's value counts, if it has a source).
+struct ReplicaSetting
+{
+    QVariant value;
+    bool own = false;
+};
+
+/// A replica's own properties, read once per evaluation.
+struct RdsReplicaData final : KindData
+{
+    QString replicaOf;
+    const model::Component *source = nullptr;
+    ReplicaSetting instanceClass;
+    ReplicaSetting storageType;
+    ReplicaSetting storageGiB;
+    ReplicaSetting iops;
 };
 
 /// The properties a replica's compile() reads of itself; all but the first fall back to its
@@ -323,6 +340,43 @@ const PropertyTable &replicaProperties()
     return table;
 }
 
+/// The source's value of each setting: its compiled data when it is an RDS instance, else
+/// (a source of another kind, in a design being edited) its properties read by name.
+struct SourceSettings
+{
+    QString engine;
+    QVariant instanceClass;
+    QVariant storageType;
+    QVariant storageGiB;
+    QVariant iops;
+};
+
+std::optional<SourceSettings> sourceSettings(const KindContext &c, const RdsReplicaData &d)
+{
+    if (!d.source)
+        return std::nullopt;
+    if (const auto *rds = dynamic_cast<const RdsData *>(c.compiledOf(*d.source)))
+        return SourceSettings{rds->engine, rds->instanceClass, rds->storageType, rds->storageGiB,
+                              rds->iops};
+    const Properties props(*d.source, rdsProperties());
+    return SourceSettings{props.string(kEngine), props.value(kInstanceClass),
+                          props.value(kStorageType), props.value(kStorageGiB), props.value(kIops)};
+}
+
+/// Each setting its own when set, else its source's (or, without a source, its default).
+ReplicaConfig configOf(const KindContext &c, const RdsReplicaData &d)
+{
+    const std::optional<SourceSettings> source = sourceSettings(c, d);
+    const auto pick = [&](const ReplicaSetting &own, const QVariant SourceSettings::*fromSource) {
+        return own.own || !source ? own.value : (*source).*fromSource;
+    };
+    return {source ? source->engine : QStringLiteral("postgres"),
+            pick(d.instanceClass, &SourceSettings::instanceClass).toString(),
+            pick(d.storageType, &SourceSettings::storageType).toString(),
+            pick(d.storageGiB, &SourceSettings::storageGiB).toDouble(),
+            pick(d.iops, &SourceSettings::iops).toDouble()};
+}
+
 } // namespace
 
 std::unique_ptr<const KindData> RdsReplicaBehaviour::compile(const KindContext &c) const
@@ -331,20 +385,13 @@ std::unique_ptr<const KindData> RdsReplicaBehaviour::compile(const KindContext &
     auto d = std::make_unique<RdsReplicaData>();
     d->replicaOf = own.string(kReplicaOf);
     d->source = c.find(model::ComponentId(d->replicaOf));
-    const std::optional<Properties> source =
-        d->source ? std::optional<Properties>(std::in_place, *d->source, rdsProperties())
-                  : std::nullopt;
-    // Its own value when set, else its source's (or, without a source, its default).
-    const auto replicaProp = [&](ReplicaProperty ownSlot, RdsProperty sourceSlot) {
-        if (own.isSet(ownSlot))
-            return own.value(ownSlot);
-        return source ? source->value(sourceSlot) : own.value(ownSlot);
+    const auto setting = [&](ReplicaProperty slot) {
+        return ReplicaSetting{own.value(slot), own.isSet(slot)};
     };
-    d->engine = source ? source->string(kEngine) : QStringLiteral("postgres");
-    d->instanceClass = replicaProp(kOwnInstanceClass, kInstanceClass).toString();
-    d->storageType = replicaProp(kOwnStorageType, kStorageType).toString();
-    d->storageGiB = replicaProp(kOwnStorageGiB, kStorageGiB).toDouble();
-    d->iops = replicaProp(kOwnIops, kIops).toDouble();
+    d->instanceClass = setting(kOwnInstanceClass);
+    d->storageType = setting(kOwnStorageType);
+    d->storageGiB = setting(kOwnStorageGiB);
+    d->iops = setting(kOwnIops);
     return d;
 }
 
@@ -353,7 +400,7 @@ ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
     const PriceBook &p = c.prices;
     const RdsReplicaData &d = engine::dataOf<RdsReplicaData>(c);
     ComponentModel m;
-    describeInstance(c, d.instanceClass, m);
+    describeInstance(c, configOf(c, d).instanceClass, m);
     m.dataOwner = model::ComponentId(d.replicaOf);
     m.writable = false;
     m.appliesReplicatedWrites = true;
@@ -378,7 +425,7 @@ ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
 QList<LineItem> RdsReplicaBehaviour::price(const KindContext &c, const ComponentLoad &load) const
 {
     const PriceBook &p = c.prices;
-    const RdsReplicaData &d = engine::dataOf<RdsReplicaData>(c);
+    const ReplicaConfig d = configOf(c, engine::dataOf<RdsReplicaData>(c));
     QList<LineItem> lines;
     lines.reserve(5); // instance, storage, IOPS, and the engine's two transfer lines
     lines.append(memoLine(
@@ -414,7 +461,7 @@ QList<Finding> RdsReplicaBehaviour::review(const KindContext &c, const Component
 
 std::optional<Patch> RdsReplicaBehaviour::upsize(const KindContext &c) const
 {
-    const QString next = nextSize(engine::dataOf<RdsReplicaData>(c).instanceClass);
+    const QString next = nextSize(configOf(c, engine::dataOf<RdsReplicaData>(c)).instanceClass);
     if (next.isEmpty())
         return std::nullopt;
     return Patch{c.component.id, {{QStringLiteral("instanceClass"), next}}, std::nullopt};

@@ -342,6 +342,51 @@ private slots:
             QCOMPARE(io::evaluationToJson(evaluateOn(threads)), expected);
     }
 
+    /// A replica's class and storage are its own where it sets them, else its source's, read
+    /// from the source's compiled data (or its properties, for a source of another kind).
+    void aReplicaTakesWhatItDoesNotSetFromItsSource()
+    {
+        model::Design design;
+        design.name = QStringLiteral("replicas");
+        design.regions = {{RegionId("us-east-1"),
+                           {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+        design.components = {
+            component("db", "rds", "us-east-1a",
+                      {{"engine", "mysql"},
+                       {"instanceClass", "db.r6g.xlarge"},
+                       {"deployment", "single-az"},
+                       {"storageType", "gp3"},
+                       {"storageGiB", 321}}),
+            component("same", "rds-replica", "us-east-1b", {{"replicaOf", "db"}}),
+            component("own", "rds-replica", "us-east-1c",
+                      {{"replicaOf", "db"}, {"instanceClass", "db.r6g.large"}, {"storageGiB", 50}}),
+            // A replica of a replica: its source is no rds, so its properties are read by name.
+            component("chained", "rds-replica", "us-east-1c", {{"replicaOf", "own"}}),
+        };
+        const engine::Evaluation e = test::evaluateDesign(design);
+        const auto line = [&](const QString &id, const QString &unit) {
+            for (const engine::ComponentResult &c : e.components) {
+                if (c.id.value() != id)
+                    continue;
+                for (const engine::LineItem &item : c.lineItems) {
+                    if (item.unit == unit)
+                        return item;
+                }
+            }
+            return engine::LineItem{};
+        };
+        QCOMPARE(line("same", "hour").catalogKey,
+                 QStringLiteral("price.us-east-1.rds.instance.mysql.single-az.db.r6g.xlarge"));
+        QCOMPARE(line("same", "GB-month").quantity, 321.0);
+        QVERIFY(line("same", "GB-month").catalogKey.contains(QLatin1String("gp3")));
+        QCOMPARE(line("own", "hour").catalogKey,
+                 QStringLiteral("price.us-east-1.rds.instance.mysql.single-az.db.r6g.large"));
+        QCOMPARE(line("own", "GB-month").quantity, 50.0);
+        QCOMPARE(line("chained", "hour").description,
+                 QStringLiteral("db.r6g.large read replica instance-hours"));
+        QCOMPARE(line("chained", "GB-month").quantity, 50.0);
+    }
+
     void evaluationIsDeterministic()
     {
         const model::Design design = test::loadEngineDesign("example6-composite-sla.json");
