@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <vector>
@@ -18,30 +19,28 @@ namespace archstudio::engine::detail {
 /// The readers of one data set that a workload reads from, with their shares.
 struct ReadSet
 {
-    int owner = -1;                        ///< component index of the data owner
-    QList<std::pair<int, double>> readers; ///< component index, share of the reads
-    double unassignedShare = 0.0;          ///< reads no linked reader takes
+    int owner = -1; ///< component index of the data owner
+    /// Component index, share of the reads. A data set has a few readers: they are kept
+    /// inline, with no allocation (a workload's lists are made and freed every evaluation).
+    QVarLengthArray<std::pair<int, double>, 3> readers;
+    double unassignedShare = 0.0; ///< reads no linked reader takes
 };
 
-} // namespace archstudio::engine::detail
-// Plain values of Qt containers: moved in memory, not copied, when a QList grows.
-Q_DECLARE_TYPEINFO(archstudio::engine::detail::ReadSet, Q_RELOCATABLE_TYPE);
-namespace archstudio::engine::detail {
-
-/// The request paths of one workload, resolved to component indices.
+/// The request paths of one workload, resolved to component indices. Its lists are short
+/// and kept inline, like ReadSet's.
 struct WorkloadPaths
 {
     int workload = -1;
     int region = -1;
-    QList<int> zones;
+    QVarLengthArray<int, 3> zones;
     double readsPerSecond = 0.0; ///< average, scaled by the load factor
     double writesPerSecond = 0.0;
     double peakFactor = 1.0;
     double itemBytes = 0.0;
     bool strongReads = false;
-    QList<int> readCaches; ///< cache-aside, in link order
-    QList<ReadSet> readSets;
-    QList<int> writeTargets; ///< one writer per data set, plus caches linked for writes
+    QVarLengthArray<int, 2> readCaches; ///< cache-aside, in link order
+    QVarLengthArray<ReadSet, 2> readSets;
+    QVarLengthArray<int, 4> writeTargets; ///< one writer per data set, plus caches linked for writes
 };
 
 /// Per-component queueing state at one load level.

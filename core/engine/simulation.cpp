@@ -96,7 +96,7 @@ WorkloadPaths degradedPaths(EvalState &state, const Moment &m, const WorkloadPat
     }
     for (ReadSet &set : w.readSets) {
         double kept = 0.0;
-        QList<std::pair<int, double>> readers;
+        decltype(set.readers) readers;
         for (const auto &[reader, share] : set.readers) {
             if (servesWorkload(state, m, reader, w.region, true)) {
                 readers.append({reader, share});
