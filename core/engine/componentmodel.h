@@ -41,8 +41,8 @@ struct Takeover
 /// are where it can fail over to (a standby, a replica, other nodes).
 struct ZoneDependence
 {
-    QList<int> zones;             ///< design zone indices; empty for regional services
-    double failoverSeconds = 0.0; ///< outage when zones[0] fails and another listed zone is up
+    QVarLengthArray<int, 3> zones; ///< design zone indices; empty for regional services
+    double failoverSeconds = 0.0;  ///< outage when zones[0] fails and another listed zone is up
     /// Outage when no listed zone is up but it can be rebuilt elsewhere in the region
     /// (restore from backup); empty when it cannot.
     std::optional<double> relocateSeconds;
@@ -104,7 +104,8 @@ struct ComponentModel
     // Availability.
     std::optional<double> sla;        ///< published SLA of this component
     std::optional<double> dataSetSla; ///< SLA covering the whole data set (Aurora cluster)
-    QList<FailureMode> failures;
+    /// One or two for every kind: inline, so describing a component allocates no list.
+    QVarLengthArray<FailureMode, 2> failures;
     ZoneDependence zoneDependence;
 
     std::optional<double> rtoSeconds;

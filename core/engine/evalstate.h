@@ -40,7 +40,8 @@ struct WorkloadPaths
     bool strongReads = false;
     QVarLengthArray<int, 2> readCaches; ///< cache-aside, in link order
     QVarLengthArray<ReadSet, 2> readSets;
-    QVarLengthArray<int, 4> writeTargets; ///< one writer per data set, plus caches linked for writes
+    QVarLengthArray<int, 4>
+        writeTargets; ///< one writer per data set, plus caches linked for writes
 };
 
 /// Per-component queueing state at one load level.

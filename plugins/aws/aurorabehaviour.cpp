@@ -215,7 +215,7 @@ ComponentModel AuroraClusterBehaviour::describe(const KindContext &c) const
     m.role = engine::Role::StorageOnly;
     m.regional = true;
     const QList<int> zones = c.regionZones(c.component.placement.region);
-    m.zoneDependence.zones = zones.mid(0, 3);
+    m.zoneDependence.zones.append(zones.constData(), std::min<qsizetype>(zones.size(), 3));
     m.zoneDependence.quorum = std::min<int>(2, int(m.zoneDependence.zones.size()));
     for (const QString &region : d.secondaryRegions)
         m.replicaRegions.append(c.regionIndex(model::RegionId(region)));

@@ -195,7 +195,8 @@ ComponentModel RdsBehaviour::describe(const KindContext &c) const
     m.writeServiceMs += p.value(QStringLiteral("latency.cross-az-rtt-ms"));
     m.sla = p.value(QStringLiteral("sla.rds.multi-az"));
     m.failures = {instanceFailure(p, failover)};
-    m.zoneDependence.zones += standbyZones(c, d);
+    const QList<int> standby = standbyZones(c, d);
+    m.zoneDependence.zones.append(standby.constData(), standby.size());
     m.zoneDependence.failoverSeconds = failover;
     // With every standby zone out too, it is restored from backup elsewhere.
     m.zoneDependence.relocateSeconds = p.value(QStringLiteral("recovery.restore.seconds"));
