@@ -3,6 +3,7 @@
 #include "evalstate.h"
 
 #include <QList>
+#include <QVarLengthArray>
 
 namespace archstudio::engine::detail {
 
@@ -10,15 +11,17 @@ namespace archstudio::engine::detail {
 /// single allocation.
 struct CompiledPath
 {
+    // A workload's lists are short: kept inline, they allocate nothing when a workload's
+    // path is compiled, every evaluation.
     struct Set
     {
-        QList<int> readers; ///< local indices of readers with a share
+        QVarLengthArray<int, 3> readers; ///< local indices of readers with a share
         double served = 1.0;
         int storage = -1;
     };
-    QList<std::pair<int, double>> caches; ///< local index, hit ratio
-    QList<Set> sets;
-    QList<std::pair<int, int>> writes; ///< local index, storage local index or -1
+    QVarLengthArray<std::pair<int, double>, 2> caches; ///< local index, hit ratio
+    QVarLengthArray<Set, 2> sets;
+    QVarLengthArray<std::pair<int, int>, 4> writes; ///< local index, storage local index or -1
     bool fallback = true;
 
     bool hasReads() const { return !caches.isEmpty() || !sets.isEmpty(); }
@@ -56,16 +59,11 @@ struct CompiledPath
     }
 };
 
-} // namespace archstudio::engine::detail
-// Plain values of Qt containers: moved in memory, not copied, when a QList grows.
-Q_DECLARE_TYPEINFO(archstudio::engine::detail::CompiledPath::Set, Q_RELOCATABLE_TYPE);
-namespace archstudio::engine::detail {
-
 /// One workload's request structure, compiled once for the SLA floor, the modelled
 /// availability and the single-point-of-failure search alike.
 struct LocalPath
 {
-    QList<int> components; ///< every component the requests depend on, each once
+    QVarLengthArray<int, 12> components; ///< every component the requests depend on, each once
     CompiledPath path;
 };
 

@@ -401,7 +401,8 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
     const InstanceData &d = engine::dataOf<InstanceData>(c);
     const ClusterStorage cluster = storageOf(c, d);
     if (!d.self.serverlessV2)
-        return {instanceHours(c, d.self, c.componentRegion, cluster.engine, cluster.optimized)};
+        return billOf(
+            instanceHours(c, d.self, c.componentRegion, cluster.engine, cluster.optimized));
     // Serverless v2 scales to keep its utilisation near the target: the ACUs the load
     // needs, clamped to the configured range.
     const double work =
@@ -419,7 +420,7 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
         p.price(c.component.placement.region,
                 cluster.optimized ? QStringLiteral("aurora.serverless-v2.io-optimized")
                                   : QStringLiteral("aurora.serverless-v2.standard")));
-    return {line};
+    return billOf(std::move(line));
 }
 
 QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const ComponentLoad &, double,

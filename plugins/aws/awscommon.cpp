@@ -240,4 +240,12 @@ LineItem hoursLine(const PriceBook &prices, const QString &description, double i
                            rate);
 }
 
+QList<LineItem> billOf(LineItem line)
+{
+    QList<LineItem> bill;
+    bill.reserve(3); // the engine may add cross-AZ and cross-region transfer
+    bill.append(std::move(line));
+    return bill;
+}
+
 } // namespace archstudio::aws

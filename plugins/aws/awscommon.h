@@ -173,4 +173,7 @@ double costPerOperation(const PriceBook &prices, const QString &perServerKey);
 LineItem hoursLine(const PriceBook &prices, const QString &description, double instances,
                    const Figure &rate);
 
+/// A bill of one line, with room for the transfer lines the engine appends to it.
+QList<LineItem> billOf(LineItem line);
+
 } // namespace archstudio::aws

@@ -344,7 +344,7 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
                                 p.price(region, base + QStringLiteral(".ecpu")))};
     }
     const double nodes = d.shards * (1.0 + d.replicasPerShard);
-    return {PriceBook::withQuantity(
+    return billOf(PriceBook::withQuantity(
         memoLine(p, kElastiCacheNodeSite, c.componentRegion, d.nodeType, engineName, {}, 0,
                  [&] {
                      return hoursLine(
@@ -353,7 +353,7 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
                              region,
                              QStringLiteral("elasticache.node.%1.%2").arg(engineName, d.nodeType)));
                  }),
-        nodes * p.hoursPerMonth())};
+        nodes * p.hoursPerMonth()));
 }
 
 QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const ComponentLoad &, double,
