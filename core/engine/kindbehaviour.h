@@ -89,6 +89,9 @@ struct KindContext
     QList<const model::Component *> referrers(const QString &property) const;
     /// Design region index of the component (-1 when unknown): a cheap memo key.
     int componentRegion = -1;
+    /// Design zone index of the component's zone: zoneIndex() of it, without the look-up
+    /// (-1 when it names no zone or one the design lacks).
+    int componentZone = -1;
     /// What compile() returned for this component (null inside compile() itself).
     const KindData *data = nullptr;
     /// What compile() returned for every component, by design index (null inside compile():

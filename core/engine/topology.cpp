@@ -143,6 +143,7 @@ KindContext EvalState::context(int component) const
     c.zoneIndices = &zoneIndex;
     c.references = &references;
     c.componentRegion = regionOf.value(component, -1);
+    c.componentZone = zoneOf.value(component, -1);
     c.data = component < qsizetype(kindData->size()) ? (*kindData)[component].get() : nullptr;
     c.compiled = kindData.get();
     return c;

@@ -383,8 +383,7 @@ ComponentModel AuroraInstanceBehaviour::describe(const KindContext &c) const
     const auto others = othersOutside(instancesOf(c, d.cluster), c.component);
     const double failover = failoverSeconds(c, !others.isEmpty());
     m.failures = {instanceFailure(p, failover)};
-    m.zoneDependence.zones = {c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone)
-                                                         : -1};
+    m.zoneDependence.zones = {c.componentZone};
     for (const model::Component *o : others)
         m.zoneDependence.zones.append(o->placement.zone ? c.zoneIndex(*o->placement.zone) : -1);
     m.zoneDependence.failoverSeconds = failover;

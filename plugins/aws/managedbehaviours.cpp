@@ -308,8 +308,7 @@ ComponentModel ElastiCacheBehaviour::describe(const KindContext &c) const
     m.sla = p.value(failover ? QStringLiteral("sla.elasticache.multi-az")
                              : QStringLiteral("sla.elasticache.single-az"));
     m.failures = {instanceFailure(p, recovery)};
-    m.zoneDependence.zones = {c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone)
-                                                         : -1};
+    m.zoneDependence.zones = {c.componentZone};
     if (failover) {
         if (const auto other = otherZone(c, {c.component.placement.zone.value_or(model::ZoneId())}))
             m.zoneDependence.zones.append(c.zoneIndex(*other));

@@ -174,7 +174,7 @@ ComponentModel RdsBehaviour::describe(const KindContext &c) const
     ComponentModel m;
     describeInstance(c, d.instanceClass, m);
     m.isWriterOfDataSet = true;
-    const int zone = c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone) : -1;
+    const int zone = c.componentZone;
     m.zoneDependence.zones = {zone};
     if (isSingleAz(d)) {
         const double replace = p.value(QStringLiteral("recovery.instance-replace.seconds"));
@@ -408,8 +408,7 @@ ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
     const double replace = p.value(QStringLiteral("recovery.instance-replace.seconds"));
     m.sla = p.value(QStringLiteral("sla.rds.single-az"));
     m.failures = {instanceFailure(p, replace)};
-    m.zoneDependence.zones = {c.component.placement.zone ? c.zoneIndex(*c.component.placement.zone)
-                                                         : -1};
+    m.zoneDependence.zones = {c.componentZone};
     m.zoneDependence.relocateSeconds = p.value(QStringLiteral("recovery.restore.seconds"));
     m.rtoSeconds = replace;
     m.rpoSeconds = 0.0; // a copy: losing it loses no data
