@@ -3,8 +3,23 @@
 #include <QHashSeed>
 
 #include <bit>
+#include <cstring>
 
 namespace archstudio::engine {
+
+namespace {
+
+/// Equal ids, compared inline: a found slot is nearly always the id itself.
+bool sameId(const model::ComponentId &a, const model::ComponentId &b)
+{
+    const QString &x = a.value();
+    const QString &y = b.value();
+    return x.size() == y.size() &&
+           (x.constData() == y.constData() ||
+            std::memcmp(x.constData(), y.constData(), std::size_t(x.size()) * sizeof(QChar)) == 0);
+}
+
+} // namespace
 
 size_t ComponentIndex::hashOf(const model::ComponentId &id)
 {
@@ -30,7 +45,7 @@ void ComponentIndex::build(const model::Design &design, std::span<const size_t> 
                 ++mDistinct;
                 break;
             }
-            if (slot.tag == tag && design.components.at(slot.index).id == id) {
+            if (slot.tag == tag && sameId(design.components.at(slot.index).id, id)) {
                 slot.index = qint32(i);
                 break;
             }
@@ -50,7 +65,7 @@ qsizetype ComponentIndex::value(const model::ComponentId &id, qsizetype fallback
         const Slot &slot = table[s];
         if (slot.index < 0)
             return fallback;
-        if (slot.tag == tag && mDesign->components.at(slot.index).id == id)
+        if (slot.tag == tag && sameId(mDesign->components.at(slot.index).id, id))
             return slot.index;
     }
 }
