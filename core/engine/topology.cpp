@@ -12,6 +12,15 @@ namespace archstudio::engine {
 
 namespace {
 
+/// The component a property of c names, when it holds a string (what the reference index
+/// files c under).
+const QVariant *reference(const model::Component &c, const QString &property)
+{
+    const auto value = c.properties.constFind(property);
+    return value != c.properties.cend() && value->typeId() == QMetaType::QString ? &*value
+                                                                                 : nullptr;
+}
+
 int indexOfRegion(const model::Design &design, const model::RegionId &region)
 {
     for (qsizetype i = 0; i < design.regions.size(); ++i) {
@@ -95,9 +104,8 @@ const ReferenceIndex::ByTarget &ReferenceIndex::table(const QString &property) c
     if (it == mTables->byProperty.end()) {
         ByTarget byTarget;
         for (const model::Component &c : mDesign.components) {
-            const auto value = c.properties.constFind(property);
-            if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
-                byTarget[value->toString()].append(&c);
+            if (const QVariant *target = reference(c, property))
+                byTarget[target->toString()].append(&c);
         }
         it = mTables->byProperty.emplace(property, std::move(byTarget)).first;
     }
@@ -242,9 +250,8 @@ void describeComponents(EvalState &state)
                     compiled[i] = lastBehaviour->compile(context);
                 }
                 for (const int p : std::as_const(lastReferences)) {
-                    const auto value = c.properties.constFind(referenceProperties.at(p));
-                    if (value != c.properties.cend() && value->typeId() == QMetaType::QString)
-                        references.push_back({p, value->toString(), i});
+                    if (const QVariant *target = reference(c, referenceProperties.at(p)))
+                        references.push_back({p, target->toString(), i});
                 }
             }
             const std::lock_guard lock(referencesMutex);

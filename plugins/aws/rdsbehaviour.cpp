@@ -413,8 +413,7 @@ ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
     m.rtoSeconds = replace;
     m.rpoSeconds = 0.0; // a copy: losing it loses no data
     // Promoted by hand when its source is lost for good; it has what had reached it.
-    const model::Component *source = c.find(model::ComponentId(d.replicaOf));
-    const bool sameRegion = source && source->placement.region == c.component.placement.region;
+    const bool sameRegion = d.source && d.source->placement.region == c.component.placement.region;
     m.promotion = engine::Takeover{
         p.value(QStringLiteral("failover.rds-replica.promote.seconds")),
         p.value(sameRegion ? QStringLiteral("lag.rds-replica.in-region.seconds")
