@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <iterator>
 #include <limits>
 #include <mutex>
@@ -57,9 +58,13 @@ const KindData *KindContext::compiledOf(const model::Component &other) const
     if (!compiled)
         return nullptr;
     // Components are stored contiguously: the address of one of the design's gives its index.
-    const qsizetype index = &other - design.components.constData();
-    return index >= 0 && index < qsizetype(compiled->size()) ? (*compiled)[std::size_t(index)].get()
-                                                             : nullptr;
+    // Compared as integers first: subtracting pointers into different arrays is undefined.
+    const auto address = reinterpret_cast<std::uintptr_t>(&other);
+    const auto first = reinterpret_cast<std::uintptr_t>(design.components.constData());
+    const std::size_t count = std::min(compiled->size(), std::size_t(design.components.size()));
+    if (address < first || address >= first + count * sizeof(model::Component))
+        return nullptr;
+    return (*compiled)[(address - first) / sizeof(model::Component)].get();
 }
 
 const model::Component *KindContext::find(const model::ComponentId &id) const

@@ -1,4 +1,6 @@
 #include "core/engine/componentindex.h"
+#include "core/engine/kindbehaviour.h"
+#include "core/engine/pricebook.h"
 
 #include <QTest>
 
@@ -73,6 +75,27 @@ private slots:
         const model::Design design = designWithIds(
             {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"), QStringLiteral("y")});
         QCOMPARE(indexOf(design, std::vector<size_t>(4, 7)).size(), 3);
+    }
+
+    /// A behaviour reads another component's compiled data by the component itself: only
+    /// the design's own components have any, and none while compiling.
+    void compiledDataIsFoundForTheDesignsComponentsOnly()
+    {
+        const model::Design design = designWithIds({QStringLiteral("a"), QStringLiteral("b")});
+        const ComponentIndex index = indexOf(design);
+        const catalog::Catalog catalog;
+        const engine::PriceBook prices(catalog, nullptr);
+        std::vector<std::unique_ptr<const engine::KindData>> compiled;
+        compiled.push_back(std::make_unique<engine::KindData>());
+        compiled.push_back(std::make_unique<engine::KindData>());
+        engine::KindContext context{design, design.components.at(0), prices, index};
+        context.compiled = &compiled;
+        QCOMPARE(context.compiledOf(design.components.at(0)), compiled[0].get());
+        QCOMPARE(context.compiledOf(design.components.at(1)), compiled[1].get());
+        const model::Component copy = design.components.at(1); // equal, but not the design's
+        QCOMPARE(context.compiledOf(copy), nullptr);
+        context.compiled = nullptr; // as inside compile()
+        QCOMPARE(context.compiledOf(design.components.at(1)), nullptr);
     }
 
     void emptyIndexFindsNothing()
