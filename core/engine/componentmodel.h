@@ -90,7 +90,7 @@ struct ComponentModel
     double writeServiceMs = 0.0;
 
     /// The component whose data this one serves (an RDS primary for its replicas, an Aurora
-    /// cluster for its instances); the component itself when it owns its data.
+    /// cluster for its instances); empty when it owns its data.
     model::ComponentId dataOwner;
 
     // Clients (workloads): the load they offer.

@@ -151,16 +151,23 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
     describeComponents(state);
     QList<Warning> routingWarnings;
     routeTraffic(state, routingWarnings);
-    computeQueues(state);
 
-    // Components are priced, and workloads timed and composed, each on its own: the stages
-    // split them over threads, each writing its own slots.
-    e.components.resize(design.components.size());
+    // Components are queued and priced, and workloads timed and composed, each on its own:
+    // the stages split them over threads, each writing its own slots. A component's queues
+    // need only its own load, and its result only its own queues, so one pass does both.
+    const qsizetype n = design.components.size();
+    state.averageQueue.resize(n);
+    state.peakQueue.resize(n);
+    QueueState *const average = state.averageQueue.data();
+    QueueState *const peak = state.peakQueue.data();
+    e.components.resize(n);
     ComponentResult *const components = e.components.data();
-    forEachChunk(state, design.components.size(), kMinComponentsPerThread,
+    forEachChunk(state, n, kMinComponentsPerThread,
                  [&](EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype i = begin; i < end; ++i)
+                     for (qsizetype i = begin; i < end; ++i) {
+                         componentQueues(lane, i, average[i], peak[i]);
                          components[i] = componentResult(lane, int(i));
+                     }
                  });
     e.workloads.resize(state.paths.size());
     WorkloadResult *const workloads = e.workloads.data();

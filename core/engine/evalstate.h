@@ -122,6 +122,9 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings);
 void routeResolvedPaths(EvalState &state);
 /// Utilisation and waits at average and peak (routing.cpp).
 void computeQueues(EvalState &state);
+/// Those of component i alone, from its own load: for a stage that has other work per
+/// component (routing.cpp).
+void componentQueues(const EvalState &state, qsizetype i, QueueState &average, QueueState &peak);
 /// Read and write latency of one workload at average or peak (latency.cpp).
 Latency workloadLatency(const EvalState &state, const WorkloadPaths &paths, bool reads, bool peak);
 struct LocalPath; // availabilitypath.h: a workload's paths compiled for the availability algebra

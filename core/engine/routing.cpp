@@ -340,10 +340,7 @@ void routeResolvedPaths(EvalState &state)
     replicate(state, Members(state));
 }
 
-namespace {
-
-/// Utilisation and waits of component i at average load and at peak.
-void queuesOf(const EvalState &state, qsizetype i, QueueState &average, QueueState &peak)
+void componentQueues(const EvalState &state, qsizetype i, QueueState &average, QueueState &peak)
 {
     const ComponentModel &m = state.models.at(i);
     const ComponentLoad &load = state.load.at(i);
@@ -371,8 +368,6 @@ void queuesOf(const EvalState &state, qsizetype i, QueueState &average, QueueSta
     peak = queue(state.peakReads.at(i), state.peakWrites.at(i));
 }
 
-} // namespace
-
 void computeQueues(EvalState &state)
 {
     const qsizetype n = state.models.size();
@@ -384,7 +379,7 @@ void computeQueues(EvalState &state)
     forEachChunk(state, n, kMinComponentsPerThread,
                  [&](const EvalState &lane, qsizetype begin, qsizetype end) {
                      for (qsizetype i = begin; i < end; ++i)
-                         queuesOf(lane, i, average[i], peak[i]);
+                         componentQueues(lane, i, average[i], peak[i]);
                  });
 }
 

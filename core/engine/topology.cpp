@@ -283,14 +283,12 @@ void describeComponents(EvalState &state)
                              m = behaviour->describe(lane.context(int(i)));
                          else
                              m.role = Role::Unknown;
-                         if (m.dataOwner.isEmpty()) {
-                             m.dataOwner = c.id;
-                             if (uniqueIds) {
-                                 ownerOf[i] = int(i);
-                                 continue;
-                             }
-                         }
-                         ownerOf[i] = int(lane.componentIndex.value(m.dataOwner, i));
+                         // Owning its data, it names no owner: no copy of its id is kept.
+                         if (m.dataOwner.isEmpty() && uniqueIds)
+                             ownerOf[i] = int(i);
+                         else
+                             ownerOf[i] = int(lane.componentIndex.value(
+                                 m.dataOwner.isEmpty() ? c.id : m.dataOwner, i));
                      }
                  });
 }
