@@ -137,19 +137,6 @@ QList<const model::Component *> KindContext::referrers(const QString &property) 
 
 namespace detail {
 
-EvalState::EvalState(const EvalState &other, QStringList *notes)
-    : design(other.design), catalog(other.catalog), behaviours(other.behaviours),
-      prices(other.catalog, notes), references(other.references), loadFactor(other.loadFactor),
-      threads(1), componentIndex(other.componentIndex), zoneIndex(other.zoneIndex),
-      zoneRegion(other.zoneRegion), regionZoneIndices(other.regionZoneIndices),
-      sameAzRttMs(other.sameAzRttMs), crossAzRttMs(other.crossAzRttMs),
-      behaviourOf(other.behaviourOf), kindData(other.kindData), models(other.models),
-      regionOf(other.regionOf), zoneOf(other.zoneOf), ownerOf(other.ownerOf), paths(other.paths),
-      load(other.load), peakReads(other.peakReads), peakWrites(other.peakWrites),
-      averageQueue(other.averageQueue), peakQueue(other.peakQueue), rttCache(other.rttCache),
-      availabilityMemo(other.availabilityMemo)
-{}
-
 KindContext EvalState::context(int component) const
 {
     KindContext c{design, design.components.at(component), prices, componentIndex};
@@ -274,23 +261,23 @@ void describeComponents(EvalState &state)
     const bool uniqueIds = state.componentIndex.size() == n;
     ComponentModel *const models = state.models.data();
     int *const ownerOf = state.ownerOf.data();
-    forEachChunk(state, n, kMinComponentsPerThread,
-                 [&](EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype i = begin; i < end; ++i) {
-                         const model::Component &c = design.components.at(i);
-                         ComponentModel &m = models[i];
-                         if (const KindBehaviour *behaviour = lane.behaviourOf.at(i))
-                             m = behaviour->describe(lane.context(int(i)));
-                         else
-                             m.role = Role::Unknown;
-                         // Owning its data, it names no owner: no copy of its id is kept.
-                         if (m.dataOwner.isEmpty() && uniqueIds)
-                             ownerOf[i] = int(i);
-                         else
-                             ownerOf[i] = int(lane.componentIndex.value(
-                                 m.dataOwner.isEmpty() ? c.id : m.dataOwner, i));
-                     }
-                 });
+    forEachChunk(
+        state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                const model::Component &c = design.components.at(i);
+                ComponentModel &m = models[i];
+                if (const KindBehaviour *behaviour = lane.behaviourOf.at(i))
+                    m = behaviour->describe(lane.context(int(i)));
+                else
+                    m.role = Role::Unknown;
+                // Owning its data, it names no owner: no copy of its id is kept.
+                if (m.dataOwner.isEmpty() && uniqueIds)
+                    ownerOf[i] = int(i);
+                else
+                    ownerOf[i] = int(
+                        lane.componentIndex.value(m.dataOwner.isEmpty() ? c.id : m.dataOwner, i));
+            }
+        });
 }
 
 void releaseComponents(EvalState &state)

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <thread>
 
 Q_DECLARE_METATYPE(archstudio::model::Design)
 
@@ -179,6 +180,57 @@ QList<double> latenciesPerOperation(const engine::Evaluation &e)
     return values;
 }
 
+/// Random cells side by side, 3,000 components or more: enough for several threads in
+/// every stage. Each cell's rds has a class the catalog lacks, one class per 40 cells, so
+/// notes first appear in every chunk and repeat within them.
+model::Design cellsDesign()
+{
+    model::Design design;
+    design.name = QStringLiteral("cells");
+    design.regions = {{RegionId("us-east-1"),
+                       {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+    for (quint32 cell = 0; design.components.size() < 3000; ++cell) {
+        const model::Design part = randomDesign(1000 + cell);
+        const auto renamed = [cell](const ComponentId &id) {
+            return ComponentId(QStringLiteral("c%1-").arg(cell) + id.value());
+        };
+        for (Component c : part.components) {
+            c.id = renamed(c.id);
+            for (const QString &key : {QStringLiteral("cluster"), QStringLiteral("replicaOf")}) {
+                if (c.properties.contains(key))
+                    c.properties.insert(
+                        key, renamed(ComponentId(c.properties.value(key).toString())).value());
+            }
+            if (c.kind == QLatin1String("rds"))
+                c.properties.insert("instanceClass",
+                                    QStringLiteral("db.zz%1.large").arg(cell / 40));
+            design.components.append(c);
+        }
+        for (model::Link l : part.links) {
+            l.from = renamed(l.from);
+            l.to = renamed(l.to);
+            design.links.append(l);
+        }
+    }
+    return design;
+}
+
+/// evaluationToJson of each design evaluated in turn on one new thread.
+QList<QByteArray> evaluatedInTurnOnANewThread(const QList<const model::Design *> &designs)
+{
+    QList<QByteArray> results;
+    std::thread thread([&] {
+        for (const model::Design *design : designs) {
+            const catalog::Catalog catalog = engine::catalogFor(*design, catalog::bundledCatalog());
+            engine::Scenario scenario;
+            scenario.threads = 2;
+            results.append(io::evaluationToJson(engine::evaluate({*design, 1}, catalog, scenario)));
+        }
+    });
+    thread.join();
+    return results;
+}
+
 } // namespace
 
 class TestEngineProperties : public QObject
@@ -297,37 +349,7 @@ private slots:
     /// notes and their order included, must be the same byte for byte on any number of them.
     void evaluationIsTheSameOnAnyNumberOfThreads()
     {
-        // Random cells side by side, 3,000 components or more: enough for several threads
-        // in every stage. Each cell's rds has a class the catalog lacks, one class per 40
-        // cells, so notes first appear in every chunk and repeat within them.
-        model::Design design;
-        design.name = QStringLiteral("cells");
-        design.regions = {{RegionId("us-east-1"),
-                           {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
-        for (quint32 cell = 0; design.components.size() < 3000; ++cell) {
-            const model::Design part = randomDesign(1000 + cell);
-            const auto renamed = [cell](const ComponentId &id) {
-                return ComponentId(QStringLiteral("c%1-").arg(cell) + id.value());
-            };
-            for (Component c : part.components) {
-                c.id = renamed(c.id);
-                for (const QString &key :
-                     {QStringLiteral("cluster"), QStringLiteral("replicaOf")}) {
-                    if (c.properties.contains(key))
-                        c.properties.insert(
-                            key, renamed(ComponentId(c.properties.value(key).toString())).value());
-                }
-                if (c.kind == QLatin1String("rds"))
-                    c.properties.insert("instanceClass",
-                                        QStringLiteral("db.zz%1.large").arg(cell / 40));
-                design.components.append(c);
-            }
-            for (model::Link l : part.links) {
-                l.from = renamed(l.from);
-                l.to = renamed(l.to);
-                design.links.append(l);
-            }
-        }
+        const model::Design design = cellsDesign();
         const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
         const auto evaluateOn = [&](int threads) {
             engine::Scenario scenario;
@@ -385,6 +407,21 @@ private slots:
         QCOMPARE(line("chained", "hour").description,
                  QStringLiteral("db.r6g.large read replica instance-hours"));
         QCOMPARE(line("chained", "GB-month").quantity, 50.0);
+    }
+
+    /// A thread keeps an evaluation's lists for its next one (EvalState::~EvalState): what
+    /// one evaluation leaves must not show in the next, larger or smaller.
+    void anEvaluationDoesNotDependOnTheOnesBefore()
+    {
+        const model::Design large = cellsDesign();
+        const model::Design small = test::loadEngineDesign("example6-composite-sla.json");
+        const QByteArray smallAlone = evaluatedInTurnOnANewThread({&small}).constFirst();
+        const QByteArray largeAlone = evaluatedInTurnOnANewThread({&large}).constFirst();
+        QVERIFY(smallAlone != largeAlone);
+        QCOMPARE(evaluatedInTurnOnANewThread({&large, &small, &large, &large}),
+                 (QList<QByteArray>{largeAlone, smallAlone, largeAlone, largeAlone}));
+        QCOMPARE(evaluatedInTurnOnANewThread({&small, &large, &small}),
+                 (QList<QByteArray>{smallAlone, largeAlone, smallAlone}));
     }
 
     void evaluationIsDeterministic()
