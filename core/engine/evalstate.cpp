@@ -25,20 +25,20 @@ struct SpareLists
 
 thread_local SpareLists spare;
 
-/// Moves every per-component list of from to the same list of to.
-template <typename From, typename To> void moveLists(From &from, To &to)
+/// Calls f(a.list, b.list) for each per-component list of SpareLists.
+template <typename A, typename B, typename F> void forEachList(A &a, B &b, F f)
 {
-    to.behaviourOf = std::move(from.behaviourOf);
-    to.models = std::move(from.models);
-    to.regionOf = std::move(from.regionOf);
-    to.zoneOf = std::move(from.zoneOf);
-    to.ownerOf = std::move(from.ownerOf);
-    to.paths = std::move(from.paths);
-    to.load = std::move(from.load);
-    to.peakReads = std::move(from.peakReads);
-    to.peakWrites = std::move(from.peakWrites);
-    to.averageQueue = std::move(from.averageQueue);
-    to.peakQueue = std::move(from.peakQueue);
+    f(a.behaviourOf, b.behaviourOf);
+    f(a.models, b.models);
+    f(a.regionOf, b.regionOf);
+    f(a.zoneOf, b.zoneOf);
+    f(a.ownerOf, b.ownerOf);
+    f(a.paths, b.paths);
+    f(a.load, b.load);
+    f(a.peakReads, b.peakReads);
+    f(a.peakWrites, b.peakWrites);
+    f(a.averageQueue, b.averageQueue);
+    f(a.peakQueue, b.peakQueue);
 }
 
 } // namespace
@@ -49,7 +49,7 @@ EvalState::EvalState(const model::Design &d, const catalog::Catalog &c, const Be
 {
     // A nested evaluation (a review's fix priced by evaluating the patched design) finds
     // the lists taken and starts without.
-    moveLists(spare, *this);
+    forEachList(spare, *this, [](auto &kept, auto &list) { list = std::move(kept); });
 }
 
 EvalState::EvalState(const EvalState &other, QStringList *notes)
@@ -70,18 +70,10 @@ EvalState::~EvalState()
     if (!mLeavesLists)
         return;
     // clear() keeps an unshared list's memory (Qt 6); the lanes that shared them are gone.
-    behaviourOf.clear();
-    models.clear();
-    regionOf.clear();
-    zoneOf.clear();
-    ownerOf.clear();
-    paths.clear();
-    load.clear();
-    peakReads.clear();
-    peakWrites.clear();
-    averageQueue.clear();
-    peakQueue.clear();
-    moveLists(*this, spare);
+    forEachList(*this, spare, [](auto &list, auto &kept) {
+        list.clear();
+        kept = std::move(list);
+    });
 }
 
 } // namespace archstudio::engine::detail
