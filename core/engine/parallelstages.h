@@ -24,20 +24,21 @@ int evaluationThreads(int requested);
 /// would get fewer than minPerThread items (a thread costs tens of microseconds to start).
 int stageThreads(const EvalState &state, qsizetype count, qsizetype minPerThread);
 
-/// Runs work(lane, begin, end) over [0, count) in contiguous chunks, one per thread: the
-/// first chunk on this thread with state itself, the others on lanes (copies of state with
-/// their own caches, see EvalState). work writes its results by index into storage that
-/// was sized before the call, never into the lane's lists.
+/// Runs work(lane, chunk, begin, end) over [0, count) in contiguous chunks, one per thread,
+/// numbered from 0 in item order (stageThreads() of them): the first chunk on this thread
+/// with state itself, the others on lanes (copies of state with their own caches, see
+/// EvalState). work writes its results by index into storage that was sized before the
+/// call, never into the lane's lists.
 ///
 /// The evaluation stays deterministic: every item's result is the same on any thread, and
 /// the lanes' notes are added after all chunks finished, in chunk order and without repeats,
 /// so they read exactly as if the chunks had run one after another on this thread.
 template <typename Work>
-void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Work work)
+void forEachChunkNumbered(EvalState &state, qsizetype count, qsizetype minPerThread, Work work)
 {
     const int threads = stageThreads(state, count, minPerThread);
     if (threads <= 1) {
-        work(state, qsizetype(0), count);
+        work(state, 0, qsizetype(0), count);
         return;
     }
     const auto bound = [&](int chunk) {
@@ -53,9 +54,9 @@ void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Wor
     const auto runChunk = [&](int k) {
         try {
             if (k == 0)
-                work(state, qsizetype(0), bound(1));
+                work(state, 0, qsizetype(0), bound(1));
             else
-                work(*lanes[std::size_t(k - 1)], bound(k), bound(k + 1));
+                work(*lanes[std::size_t(k - 1)], k, bound(k), bound(k + 1));
         } catch (...) {
             errors[std::size_t(k)] = std::current_exception();
         }
@@ -83,6 +84,31 @@ void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Wor
         for (const QString &note : notes)
             state.prices.note(note);
     }
+}
+
+/// forEachChunkNumbered() for work that needs no chunk number: work(lane, begin, end).
+template <typename Work>
+void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Work work)
+{
+    forEachChunkNumbered(
+        state, count, minPerThread,
+        [&work](EvalState &lane, int, qsizetype begin, qsizetype end) { work(lane, begin, end); });
+}
+
+/// Like forEachChunk(), for work that gathers something (findings, references) rather than
+/// writing each item's slot: work(lane, begin, end, gathered) adds to its chunk's own
+/// Gathered. Returns the chunks' in item order, so that concatenated they read as if one
+/// thread had gathered everything in turn.
+template <typename Gathered, typename Work>
+std::vector<Gathered> gatherByChunk(EvalState &state, qsizetype count, qsizetype minPerThread,
+                                    Work work)
+{
+    std::vector<Gathered> chunks(std::size_t(stageThreads(state, count, minPerThread)));
+    forEachChunkNumbered(state, count, minPerThread,
+                         [&](EvalState &lane, int chunk, qsizetype begin, qsizetype end) {
+                             work(lane, begin, end, chunks[std::size_t(chunk)]);
+                         });
+    return chunks;
 }
 
 } // namespace archstudio::engine::detail

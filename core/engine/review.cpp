@@ -198,35 +198,38 @@ QString describePatch(const Patch &patch)
 
 QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation)
 {
-    // The rules that see one component at a time are split over threads; their findings
-    // are gathered in design order.
+    // The rules that see one component at a time are split over threads; each chunk gathers
+    // its findings in design order, and the chunks are joined in order.
+    struct Gathered
+    {
+        QList<PendingFinding> ownFindings; ///< the behaviours' review()
+        QList<PendingFinding> hot;         ///< addUtilizationFinding()
+    };
     const qsizetype n = state.models.size();
-    std::vector<QList<Finding>> found(static_cast<std::size_t>(n));
-    std::vector<QList<PendingFinding>> hot(static_cast<std::size_t>(n));
     std::vector<double> transferUsd(static_cast<std::size_t>(n));
-    forEachChunk(state, n, kMinComponentsPerThread,
-                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype i = begin; i < end; ++i) {
-                         const std::size_t slot = std::size_t(i);
-                         const ComponentResult &result = evaluation.components.at(i);
-                         if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
-                             found[slot] = behaviour->review(lane.context(int(i)), lane.load.at(i),
-                                                             result.utilization, result.lineItems);
-                         }
-                         addUtilizationFinding(lane, evaluation, i, hot[slot]);
-                         transferUsd[slot] = interAzTransferUsd(result);
-                     }
-                 });
+    const std::vector<Gathered> chunks = gatherByChunk<Gathered>(
+        state, n, kMinComponentsPerThread,
+        [&](const EvalState &lane, qsizetype begin, qsizetype end, Gathered &gathered) {
+            for (qsizetype i = begin; i < end; ++i) {
+                const ComponentResult &result = evaluation.components.at(i);
+                if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
+                    const model::ComponentId &id = lane.design.components.at(i).id;
+                    for (const Finding &f : behaviour->review(lane.context(int(i)), lane.load.at(i),
+                                                              result.utilization, result.lineItems))
+                        gathered.ownFindings.append(
+                            {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt},
+                             f.patch});
+                }
+                addUtilizationFinding(lane, evaluation, i, gathered.hot);
+                transferUsd[std::size_t(i)] = interAzTransferUsd(result);
+            }
+        });
     QList<PendingFinding> findings;
-    for (qsizetype i = 0; i < n; ++i) {
-        const model::ComponentId &id = state.design.components.at(i).id;
-        for (const Finding &f : std::as_const(found[std::size_t(i)]))
-            findings.append(
-                {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
-    }
+    for (const Gathered &chunk : chunks)
+        findings += chunk.ownFindings;
     addRedundancyFindings(state, evaluation, findings);
-    for (const QList<PendingFinding> &list : hot)
-        findings += list;
+    for (const Gathered &chunk : chunks)
+        findings += chunk.hot;
     addUnservedReadFindings(state, findings);
     addTransferFinding(evaluation, transferUsd, findings);
     return findings;

@@ -218,14 +218,13 @@ void describeComponents(EvalState &state)
     const KindBehaviour **const behaviourOf = state.behaviourOf.data();
     std::unique_ptr<const KindData> *const compiled = state.kindData->data();
     const QStringList &referenceProperties = state.behaviours.referenceProperties();
-    std::mutex referencesMutex;
-    std::vector<std::pair<qsizetype, std::vector<ReferenceIndex::Reference>>> chunkReferences;
-    forEachChunk(
-        state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
+    using References = std::vector<ReferenceIndex::Reference>;
+    std::vector<References> chunkReferences = gatherByChunk<References>(
+        state, n, kMinComponentsPerThread,
+        [&](EvalState &lane, qsizetype begin, qsizetype end, References &references) {
             const KindBehaviour *lastBehaviour = nullptr;
             QList<int> lastReferences; // indices into referenceProperties
             QStringView lastKind;
-            std::vector<ReferenceIndex::Reference> references;
             for (qsizetype i = begin; i < end; ++i) {
                 const model::Component &c = design.components.at(i);
                 regionOf[i] = lane.regionIndex(c.placement.region);
@@ -246,15 +245,10 @@ void describeComponents(EvalState &state)
                         references.push_back({p, target->toString(), i});
                 }
             }
-            const std::lock_guard lock(referencesMutex);
-            chunkReferences.emplace_back(begin, std::move(references));
         });
-    // In design order, whichever chunk finished first.
-    std::sort(chunkReferences.begin(), chunkReferences.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::vector<ReferenceIndex::Reference> references;
-    for (auto &chunk : chunkReferences)
-        std::move(chunk.second.begin(), chunk.second.end(), std::back_inserter(references));
+    References references;
+    for (References &chunk : chunkReferences)
+        std::move(chunk.begin(), chunk.end(), std::back_inserter(references));
     state.references.index(referenceProperties, references);
     // With unique ids, a component that names no owner is found at its own index without a
     // look-up (with duplicates the index holds the last of them, so it is looked up).

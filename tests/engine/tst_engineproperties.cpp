@@ -3,6 +3,7 @@
 #include "core/io/evaluationjson.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -359,6 +360,23 @@ private slots:
         const engine::Evaluation alone = evaluateOn(1);
         QVERIFY(alone.notes.size() >= 7);
         QCOMPARE(alone.components.size(), design.components.size());
+        // Findings of every chunk, of the behaviours' rules and the engine's own, so the
+        // chunks' findings must be joined in design order.
+        QSet<QString> rules;
+        qsizetype first = design.components.size(), last = -1;
+        for (const engine::Warning &w : alone.warnings) {
+            rules.insert(w.rule);
+            const qsizetype at = design.indexOfComponent(w.component);
+            if (at >= 0) {
+                first = std::min(first, at);
+                last = std::max(last, at);
+            }
+        }
+        QVERIFY(rules.contains(QStringLiteral("aurora-io-heavy")));
+        QVERIFY(rules.contains(QStringLiteral("saturated")));
+        QVERIFY(rules.contains(QStringLiteral("single-az-database")));
+        QVERIFY(first < design.components.size() / 8);
+        QVERIFY(last > design.components.size() * 7 / 8);
         const QByteArray expected = io::evaluationToJson(alone);
         for (int threads : {2, 3, 8})
             QCOMPARE(io::evaluationToJson(evaluateOn(threads)), expected);
