@@ -81,9 +81,38 @@ void resolveShares(ReadSet &set, qsizetype index, const LinkShares &shares)
     set.unassignedShare = unset ? 0.0 : rest;
 }
 
-void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, double writes)
+/// Where routeWorkload() adds the load of the components [begin, end): the state's lists,
+/// written through their data, taken before any lane shares them (a lane writing its copies
+/// would detach them).
+struct LoadSums
 {
-    ComponentLoad &load = state.load[target];
+    ComponentLoad *load;
+    double *peakReads;
+    double *peakWrites;
+    qsizetype begin;
+    qsizetype end;
+
+    /// Every component's.
+    explicit LoadSums(EvalState &state)
+        : load(state.load.data()), peakReads(state.peakReads.data()),
+          peakWrites(state.peakWrites.data()), begin(0), end(state.load.size())
+    {}
+    /// Only those of [first, last).
+    LoadSums within(qsizetype first, qsizetype last) const
+    {
+        LoadSums part = *this;
+        part.begin = first;
+        part.end = last;
+        return part;
+    }
+};
+
+void addLeg(const EvalState &state, const WorkloadPaths &w, int target, double reads, double writes,
+            const LoadSums &sums)
+{
+    if (target < sums.begin || target >= sums.end)
+        return;
+    ComponentLoad &load = sums.load[target];
     load.readsPerSecond += reads;
     load.writesPerSecond += writes;
     load.readBytesPerSecond += reads * w.itemBytes;
@@ -99,8 +128,8 @@ void addLeg(EvalState &state, const WorkloadPaths &w, int target, double reads, 
     load.readUnitsPerSecond += reads * readUnits;
     load.writeUnitsPerSecond += writes * writeUnits;
     // Peaks are tracked in the units the component is limited by.
-    state.peakReads[target] += reads * (m.servers > 0 ? 1.0 : readUnits) * w.peakFactor;
-    state.peakWrites[target] += writes * (m.servers > 0 ? 1.0 : writeUnits) * w.peakFactor;
+    sums.peakReads[target] += reads * (m.servers > 0 ? 1.0 : readUnits) * w.peakFactor;
+    sums.peakWrites[target] += writes * (m.servers > 0 ? 1.0 : writeUnits) * w.peakFactor;
 
     const double bytes = (reads + writes) * w.itemBytes;
     if (state.servingRegion(target, w.region) != w.region) {
@@ -204,19 +233,20 @@ WorkloadPaths resolvePaths(const EvalState &state, int workload, std::span<const
     return w;
 }
 
-void routeWorkload(EvalState &state, const WorkloadPaths &w)
+/// Adds a workload's load to the components of sums' range that serve it.
+void routeWorkload(const EvalState &state, const WorkloadPaths &w, const LoadSums &sums)
 {
     double reads = w.readsPerSecond;
     for (int cache : w.readCaches) {
-        addLeg(state, w, cache, reads, 0.0);
+        addLeg(state, w, cache, reads, 0.0, sums);
         reads *= 1.0 - state.models.at(cache).hitRatio;
     }
     for (const ReadSet &set : w.readSets) {
         for (const auto &[reader, share] : set.readers)
-            addLeg(state, w, reader, reads * share, 0.0);
+            addLeg(state, w, reader, reads * share, 0.0, sums);
     }
     for (int target : w.writeTargets)
-        addLeg(state, w, target, 0.0, w.writesPerSecond);
+        addLeg(state, w, target, 0.0, w.writesPerSecond, sums);
 }
 
 void replicate(EvalState &state, const Members &members)
@@ -311,8 +341,9 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
                     .arg(state.design.components.at(i).displayName()));
         }
     }
-    // Each workload's paths are resolved on their own, split over threads; their load is
-    // then added up here, in workload order.
+    // Each workload's paths are resolved on their own, split over threads; then each
+    // thread adds up the load of its own components, workload by workload in order, so
+    // every sum is the one a single thread makes.
     state.paths.resize(clients.size());
     WorkloadPaths *const paths = state.paths.data();
     std::vector<QList<Warning>> pathWarnings(std::size_t(clients.size()));
@@ -322,10 +353,14 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
                          paths[k] = resolvePaths(lane, clients.at(k), linksOf(clients.at(k)),
                                                  linkTo, members, pathWarnings[std::size_t(k)]);
                  });
-    for (qsizetype k = 0; k < clients.size(); ++k) {
-        warnings += pathWarnings[std::size_t(k)];
-        routeWorkload(state, state.paths.at(k));
-    }
+    for (const QList<Warning> &list : pathWarnings)
+        warnings += list;
+    const LoadSums sums(state);
+    forEachChunk(state, n, kMinComponentsPerThread,
+                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
+                     for (const WorkloadPaths &w : lane.paths)
+                         routeWorkload(lane, w, sums.within(begin, end));
+                 });
     replicate(state, members);
 }
 
@@ -335,8 +370,9 @@ void routeResolvedPaths(EvalState &state)
     state.load.fill(ComponentLoad{}, n);
     state.peakReads.fill(0.0, n);
     state.peakWrites.fill(0.0, n);
+    const LoadSums sums(state);
     for (const WorkloadPaths &paths : state.paths)
-        routeWorkload(state, paths);
+        routeWorkload(state, paths, sums);
     replicate(state, Members(state));
 }
 
