@@ -341,41 +341,40 @@ const PropertyTable &replicaProperties()
     return table;
 }
 
-/// The source's value of each setting: its compiled data when it is an RDS instance, else
-/// (a source of another kind, in a design being edited) its properties read by name.
-struct SourceSettings
+/// v.toString(), without the conversion when v holds a string.
+QString textOf(const QVariant &v)
 {
-    QString engine;
-    QVariant instanceClass;
-    QVariant storageType;
-    QVariant storageGiB;
-    QVariant iops;
-};
-
-std::optional<SourceSettings> sourceSettings(const KindContext &c, const RdsReplicaData &d)
-{
-    if (!d.source)
-        return std::nullopt;
-    if (const auto *rds = dynamic_cast<const RdsData *>(c.compiledOf(*d.source)))
-        return SourceSettings{rds->engine, rds->instanceClass, rds->storageType, rds->storageGiB,
-                              rds->iops};
-    const Properties props(*d.source, rdsProperties());
-    return SourceSettings{props.string(kEngine), props.value(kInstanceClass),
-                          props.value(kStorageType), props.value(kStorageGiB), props.value(kIops)};
+    return v.typeId() == QMetaType::QString ? *static_cast<const QString *>(v.constData())
+                                            : v.toString();
 }
 
 /// Each setting its own when set, else its source's (or, without a source, its default).
 ReplicaConfig configOf(const KindContext &c, const RdsReplicaData &d)
 {
-    const std::optional<SourceSettings> source = sourceSettings(c, d);
-    const auto pick = [&](const ReplicaSetting &own, const QVariant SourceSettings::*fromSource) {
-        return own.own || !source ? own.value : (*source).*fromSource;
+    const auto own = [](const ReplicaSetting &setting, auto fromSource) {
+        return setting.own ? setting.value : fromSource;
     };
-    return {source ? source->engine : QStringLiteral("postgres"),
-            pick(d.instanceClass, &SourceSettings::instanceClass).toString(),
-            pick(d.storageType, &SourceSettings::storageType).toString(),
-            pick(d.storageGiB, &SourceSettings::storageGiB).toDouble(),
-            pick(d.iops, &SourceSettings::iops).toDouble()};
+    // The usual source, an RDS instance, has its settings compiled: taken as they are, not
+    // wrapped in variants and read back (this is asked twice per replica and evaluation).
+    if (const auto *rds =
+            d.source ? dynamic_cast<const RdsData *>(c.compiledOf(*d.source)) : nullptr) {
+        return {rds->engine,
+                d.instanceClass.own ? textOf(d.instanceClass.value) : rds->instanceClass,
+                d.storageType.own ? textOf(d.storageType.value) : rds->storageType,
+                d.storageGiB.own ? d.storageGiB.value.toDouble() : rds->storageGiB,
+                d.iops.own ? d.iops.value.toDouble() : rds->iops};
+    }
+    if (!d.source) {
+        return {QStringLiteral("postgres"), d.instanceClass.value.toString(),
+                d.storageType.value.toString(), d.storageGiB.value.toDouble(),
+                d.iops.value.toDouble()};
+    }
+    // A source of another kind (a design being edited): its properties, read by name.
+    const Properties source(*d.source, rdsProperties());
+    return {source.string(kEngine), own(d.instanceClass, source.value(kInstanceClass)).toString(),
+            own(d.storageType, source.value(kStorageType)).toString(),
+            own(d.storageGiB, source.value(kStorageGiB)).toDouble(),
+            own(d.iops, source.value(kIops)).toDouble()};
 }
 
 } // namespace
