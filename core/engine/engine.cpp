@@ -152,9 +152,10 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
     QList<Warning> routingWarnings;
     routeTraffic(state, routingWarnings);
 
-    // Components are queued and priced, and workloads timed and composed, each on its own:
-    // the stages split them over threads, each writing its own slots. A component's queues
-    // need only its own load, and its result only its own queues, so one pass does both.
+    // Components are queued, priced and reviewed, and workloads timed and composed, each on
+    // its own: the stages split them over threads, each writing its own slots. A
+    // component's queues need only its own load, its result only its own queues, and the
+    // rules that see one component only its result, so one pass does all three.
     const qsizetype n = design.components.size();
     state.averageQueue.resize(n);
     state.peakQueue.resize(n);
@@ -162,13 +163,17 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
     QueueState *const peak = state.peakQueue.data();
     e.components.resize(n);
     ComponentResult *const components = e.components.data();
-    forEachChunk(state, n, kMinComponentsPerThread,
-                 [&](EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype i = begin; i < end; ++i) {
-                         componentQueues(lane, i, average[i], peak[i]);
-                         components[i] = componentResult(lane, int(i));
-                     }
-                 });
+    std::vector<double> transferUsd(review ? std::size_t(n) : 0);
+    const std::vector<ComponentFindings> findings = gatherByChunk<ComponentFindings>(
+        state, n, kMinComponentsPerThread,
+        [&](EvalState &lane, qsizetype begin, qsizetype end, ComponentFindings &found) {
+            for (qsizetype i = begin; i < end; ++i) {
+                componentQueues(lane, i, average[i], peak[i]);
+                components[i] = componentResult(lane, int(i));
+                if (review)
+                    transferUsd[std::size_t(i)] = reviewComponent(lane, i, components[i], found);
+            }
+        });
     e.workloads.resize(state.paths.size());
     WorkloadResult *const workloads = e.workloads.data();
     std::vector<QList<int>> spofs(std::size_t(state.paths.size()));
@@ -192,7 +197,7 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
     computeTotals(e);
     if (review) {
         e.warnings = routingWarnings;
-        priceFindings(state, scenario, e, reviewDesign(state, e));
+        priceFindings(state, scenario, e, reviewDesign(state, e, findings, transferUsd));
     }
     releaseComponents(state);
     return e;

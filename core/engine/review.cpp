@@ -1,7 +1,5 @@
 #include "review.h"
 
-#include "parallelstages.h"
-
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -25,11 +23,10 @@ QString percent(double fraction)
     return QString::number(fraction * 100.0, 'f', 0) + QLatin1Char('%');
 }
 
-/// The saturation finding of component i, if it runs hot.
-void addUtilizationFinding(const EvalState &state, const Evaluation &evaluation, qsizetype i,
+/// The saturation finding of component i (its result c), if it runs hot.
+void addUtilizationFinding(const EvalState &state, qsizetype i, const ComponentResult &c,
                            QList<PendingFinding> &findings)
 {
-    const ComponentResult &c = evaluation.components.at(i);
     // Managed services (no servers) report their own limits in their review.
     if (!c.evaluated || c.utilization <= 0.8 || state.models.at(i).servers <= 0)
         return;
@@ -196,39 +193,29 @@ QString describePatch(const Patch &patch)
     return parts.join(QStringLiteral(", "));
 }
 
-QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation)
+double reviewComponent(const EvalState &state, qsizetype i, const ComponentResult &result,
+                       ComponentFindings &findings)
 {
-    // The rules that see one component at a time are split over threads; each chunk gathers
-    // its findings in design order, and the chunks are joined in order.
-    struct Gathered
-    {
-        QList<PendingFinding> ownFindings; ///< the behaviours' review()
-        QList<PendingFinding> hot;         ///< addUtilizationFinding()
-    };
-    const qsizetype n = state.models.size();
-    std::vector<double> transferUsd(static_cast<std::size_t>(n));
-    const std::vector<Gathered> chunks = gatherByChunk<Gathered>(
-        state, n, kMinComponentsPerThread,
-        [&](const EvalState &lane, qsizetype begin, qsizetype end, Gathered &gathered) {
-            for (qsizetype i = begin; i < end; ++i) {
-                const ComponentResult &result = evaluation.components.at(i);
-                if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
-                    const model::ComponentId &id = lane.design.components.at(i).id;
-                    for (const Finding &f : behaviour->review(lane.context(int(i)), lane.load.at(i),
-                                                              result.utilization, result.lineItems))
-                        gathered.ownFindings.append(
-                            {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt},
-                             f.patch});
-                }
-                addUtilizationFinding(lane, evaluation, i, gathered.hot);
-                transferUsd[std::size_t(i)] = interAzTransferUsd(result);
-            }
-        });
+    if (const KindBehaviour *behaviour = state.behaviourOf.at(i)) {
+        const model::ComponentId &id = state.design.components.at(i).id;
+        for (const Finding &f : behaviour->review(state.context(int(i)), state.load.at(i),
+                                                  result.utilization, result.lineItems))
+            findings.own.append(
+                {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
+    }
+    addUtilizationFinding(state, i, result, findings.hot);
+    return interAzTransferUsd(result);
+}
+
+QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &evaluation,
+                                   const std::vector<ComponentFindings> &chunks,
+                                   std::span<const double> transferUsd)
+{
     QList<PendingFinding> findings;
-    for (const Gathered &chunk : chunks)
-        findings += chunk.ownFindings;
+    for (const ComponentFindings &chunk : chunks)
+        findings += chunk.own;
     addRedundancyFindings(state, evaluation, findings);
-    for (const Gathered &chunk : chunks)
+    for (const ComponentFindings &chunk : chunks)
         findings += chunk.hot;
     addUnservedReadFindings(state, findings);
     addTransferFinding(evaluation, transferUsd, findings);

@@ -2,6 +2,9 @@
 
 #include "evalstate.h"
 
+#include <span>
+#include <vector>
+
 namespace archstudio::engine::detail {
 
 /// A finding not yet priced: the warning and, when known, the patch that fixes it.
@@ -11,9 +14,28 @@ struct PendingFinding
     std::optional<Patch> patch;
 };
 
-/// The design-review rules of spec/ENGINE.md section 6: the generic ones (saturation,
-/// cross-AZ spend, reads nobody serves) and each kind's own.
-QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation);
+/// What the rules that see one component at a time found in a run of components, in
+/// design order (reviewComponent()).
+struct ComponentFindings
+{
+    QList<PendingFinding> own; ///< each kind's own rules (KindBehaviour::review)
+    QList<PendingFinding> hot; ///< saturation and high utilization
+};
+
+/// The rules of spec/ENGINE.md section 6 that see one component at a time, on component i
+/// and its result: run as soon as the result is made, while it is at hand. Adds to
+/// findings, and returns what the component pays for cross-AZ transfer (for
+/// reviewDesign()'s share-of-the-bill rule).
+double reviewComponent(const EvalState &state, qsizetype i, const ComponentResult &result,
+                       ComponentFindings &findings);
+
+/// The design-review rules of spec/ENGINE.md section 6: the findings of reviewComponent()
+/// (chunks: runs of components in design order, joined in order) and the rules that see
+/// the whole design (single-zone stores behind multi-zone workloads, caches without a
+/// replica, reads nobody serves, cross-AZ spend; transferUsd: per component).
+QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &evaluation,
+                                   const std::vector<ComponentFindings> &chunks,
+                                   std::span<const double> transferUsd);
 
 /// "instanceClass = db.r6g.xlarge": a patch in words, for fixes.
 QString describePatch(const Patch &patch);
