@@ -5,6 +5,7 @@
 #include "kindbehaviour.h"
 #include "pricebook.h"
 #include "queueing.h"
+#include "stagepool.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -78,6 +79,9 @@ struct EvalState
     double loadFactor = 1.0;
     /// The most threads a stage may use (parallelstages.h); 1 runs everything here.
     int threads = 1;
+    /// The threads the stages split over, started by the first stage that splits; a lane
+    /// has none.
+    std::unique_ptr<StagePool> pool;
 
     ComponentIndex componentIndex;
     QHash<model::ZoneId, int> zoneIndex;

@@ -1,6 +1,7 @@
 #include "parallelstages.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace archstudio::engine::detail {
 

@@ -4,16 +4,13 @@
 
 #include <QStringList>
 
-#include <exception>
 #include <memory>
-#include <system_error>
-#include <thread>
 #include <vector>
 
 namespace archstudio::engine::detail {
 
 /// The least work worth a thread of its own: about a millisecond, against the tens of
-/// microseconds a thread costs to start.
+/// microseconds it costs to copy a lane and to wake a worker.
 inline constexpr qsizetype kMinComponentsPerThread = 500;
 inline constexpr qsizetype kMinWorkloadsPerThread = 50;
 
@@ -21,14 +18,14 @@ inline constexpr qsizetype kMinWorkloadsPerThread = 50;
 int evaluationThreads(int requested);
 
 /// How many threads a stage of count items uses: at most state.threads, and none that
-/// would get fewer than minPerThread items (a thread costs tens of microseconds to start).
+/// would get fewer than minPerThread items.
 int stageThreads(const EvalState &state, qsizetype count, qsizetype minPerThread);
 
 /// Runs work(lane, chunk, begin, end) over [0, count) in contiguous chunks, one per thread,
 /// numbered from 0 in item order (stageThreads() of them): the first chunk on this thread
-/// with state itself, the others on lanes (copies of state with their own caches, see
-/// EvalState). work writes its results by index into storage that was sized before the
-/// call, never into the lane's lists.
+/// with state itself, the others on state.pool's workers with lanes (copies of state with
+/// their own caches, see EvalState). work writes its results by index into storage that was sized
+/// before the call, never into the lane's lists.
 ///
 /// The evaluation stays deterministic: every item's result is the same on any thread, and
 /// the lanes' notes are added after all chunks finished, in chunk order and without repeats,
@@ -45,41 +42,20 @@ void forEachChunkNumbered(EvalState &state, qsizetype count, qsizetype minPerThr
         return count * chunk / threads;
     };
     std::vector<QStringList> laneNotes(static_cast<std::size_t>(threads - 1));
-    // Made here, before any thread starts: copying the lists only shares them.
+    // Made here, before any chunk starts: copying the lists only shares them.
     std::vector<std::unique_ptr<EvalState>> lanes;
     for (int k = 1; k < threads; ++k)
         lanes.push_back(std::make_unique<EvalState>(state, &laneNotes[std::size_t(k - 1)]));
 
-    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
-    const auto runChunk = [&](int k) {
-        try {
-            if (k == 0)
-                work(state, 0, qsizetype(0), bound(1));
-            else
-                work(*lanes[std::size_t(k - 1)], k, bound(k), bound(k + 1));
-        } catch (...) {
-            errors[std::size_t(k)] = std::current_exception();
-        }
-    };
-    std::vector<std::thread> workers;
-    std::vector<int> unstarted; // chunks whose thread the system refused: run here
-    for (int k = 1; k < threads; ++k) {
-        try {
-            workers.emplace_back(runChunk, k);
-        } catch (const std::system_error &) {
-            unstarted.push_back(k);
-        }
-    }
-    runChunk(0);
-    for (int k : unstarted)
-        runChunk(k);
-    for (std::thread &worker : workers)
-        worker.join();
+    if (!state.pool)
+        state.pool = std::make_unique<StagePool>(state.threads - 1);
+    state.pool->run(threads, [&](int k) {
+        if (k == 0)
+            work(state, 0, qsizetype(0), bound(1));
+        else
+            work(*lanes[std::size_t(k - 1)], k, bound(k), bound(k + 1));
+    });
     lanes.clear();
-    for (const std::exception_ptr &error : errors) {
-        if (error)
-            std::rethrow_exception(error);
-    }
     for (const QStringList &notes : laneNotes) {
         for (const QString &note : notes)
             state.prices.note(note);
