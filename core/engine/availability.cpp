@@ -90,7 +90,7 @@ LocalPath compilePath(const EvalState &state, const WorkloadPaths &paths)
     };
     const auto storageOf = [&](int member) {
         const int owner = state.ownerOf.at(member);
-        return state.models.at(owner).role == Role::StorageOnly ? add(owner) : -1;
+        return state.roleOf.at(owner) == Role::StorageOnly ? add(owner) : -1;
     };
     lp.path.fallback = state.models.at(paths.workload).clientCacheFallback;
     // Sized once: a path is compiled for every workload.

@@ -95,6 +95,9 @@ struct EvalState
     std::shared_ptr<std::vector<std::unique_ptr<const KindData>>> kindData =
         std::make_shared<std::vector<std::unique_ptr<const KindData>>>();
     QList<ComponentModel> models;
+    /// models[i].role, compact: what the passes over every component read (a model is
+    /// hundreds of bytes, so reading one field of each touches a cache line per component).
+    QList<Role> roleOf;
     QList<int> regionOf; ///< region index of each component (-1 when unknown)
     QList<int> zoneOf;   ///< zone index of zone-placed components, else -1
     QList<int> ownerOf;  ///< component index of each component's data owner

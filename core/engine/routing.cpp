@@ -23,7 +23,7 @@ public:
         const qsizetype n = state.models.size();
         mStart.fill(0, n + 1);
         for (qsizetype i = 0; i < n; ++i) {
-            if (state.models.at(i).role == Role::Store)
+            if (state.roleOf.at(i) == Role::Store)
                 ++mStart[state.ownerOf.at(i) + 1];
         }
         for (qsizetype i = 0; i < n; ++i)
@@ -31,7 +31,7 @@ public:
         mList.resize(mStart.at(n));
         QList<int> next = mStart;
         for (qsizetype i = 0; i < n; ++i) {
-            if (state.models.at(i).role == Role::Store)
+            if (state.roleOf.at(i) == Role::Store)
                 mList[next[state.ownerOf.at(i)]++] = int(i);
         }
     }
@@ -271,7 +271,7 @@ void replicate(EvalState &state, const Members &members)
             }
         }
         // A shared volume (an Aurora cluster) sees its instances' reads and writes.
-        if (owner != int(i) && state.models.at(owner).role == Role::StorageOnly) {
+        if (owner != int(i) && state.roleOf.at(owner) == Role::StorageOnly) {
             state.load[owner].readsPerSecond += state.load.at(i).readsPerSecond;
             state.load[owner].writesPerSecond += state.load.at(i).writesPerSecond;
             state.load[owner].writeBytesPerSecond += state.load.at(i).writeBytesPerSecond;
@@ -331,7 +331,7 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     };
     QList<int> clients;
     for (qsizetype i = 0; i < n; ++i) {
-        const Role role = state.models.at(i).role;
+        const Role role = state.roleOf.at(i);
         if (role == Role::Client) {
             clients.append(int(i));
         } else if (!linksOf(i).empty() && role != Role::Unknown) {

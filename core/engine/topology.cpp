@@ -205,6 +205,7 @@ void describeComponents(EvalState &state)
 
     state.behaviourOf.resize(n);
     state.models.resize(n);
+    state.roleOf.resize(n);
     state.regionOf.resize(n);
     state.zoneOf.resize(n);
     state.ownerOf.resize(n);
@@ -254,6 +255,7 @@ void describeComponents(EvalState &state)
     // look-up (with duplicates the index holds the last of them, so it is looked up).
     const bool uniqueIds = state.componentIndex.size() == n;
     ComponentModel *const models = state.models.data();
+    Role *const roleOf = state.roleOf.data();
     int *const ownerOf = state.ownerOf.data();
     forEachChunk(
         state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
@@ -264,6 +266,7 @@ void describeComponents(EvalState &state)
                     m = behaviour->describe(lane.context(int(i)));
                 else
                     m.role = Role::Unknown;
+                roleOf[i] = m.role;
                 // Owning its data, it names no owner: no copy of its id is kept.
                 if (m.dataOwner.isEmpty() && uniqueIds)
                     ownerOf[i] = int(i);
