@@ -37,29 +37,41 @@ public:
     /// properties behaviours declare (KindBehaviour::referenceProperties()).
     struct Reference
     {
-        int property = 0; ///< index into the declared properties
-        QString target;   ///< the property's value
+        int property = 0;          ///< index into the declared properties
+        QString target;            ///< the property's value
+        qsizetype targetIndex = 0; ///< components.value(target): -1 when it names none
         qsizetype component = 0;
     };
     /// Files the tables of the declared properties from the references found, given in
-    /// design order, so no table of them needs a scan of the design. Call it before any
-    /// thread uses this index or a copy of it.
-    void index(const QStringList &properties, std::span<const Reference> references);
+    /// design order, so no table of them needs a scan of the design; components: the index
+    /// the targets were looked up in, kept for referrers() (it must outlive every copy of
+    /// this index). Call it before any thread uses this index or a copy of it.
+    void index(const QStringList &properties, std::span<const Reference> references,
+               const ComponentIndex &components);
 
 private:
-    using ByTarget = QHash<QString, QList<const model::Component *>>;
+    using Referrers = QList<const model::Component *>;
+    using ByTarget = QHash<QString, Referrers>;
+    /// A property's referrers by the index of the component they name, and by name for the
+    /// names no component has. A declared property's table is filled without hashing a
+    /// name; another's (asked for by a behaviour that did not declare it) has only names.
+    struct Table
+    {
+        std::vector<Referrers> byIndex;
+        ByTarget byName;
+    };
     struct Tables; // every thread's tables, behind a lock: built once, then only read
-    const ByTarget &table(const QString &property) const;
+    const Table &table(const QString &property) const;
 
     const model::Design &mDesign;
     std::shared_ptr<Tables> mTables;
     /// This thread's view of the tables it has used: found again without the lock.
-    mutable QHash<QString, const ByTarget *> mSeen;
+    mutable QHash<QString, const Table *> mSeen;
     /// The property last asked for and its table: behaviours ask for one property many
     /// times in a row. The copy keeps the name's characters alive, so an equal address
     /// means an equal name.
     mutable QString mLastProperty;
-    mutable const ByTarget *mLast = nullptr;
+    mutable const Table *mLast = nullptr;
 };
 
 /// What a behaviour read once from a component's properties (typed fields instead of

@@ -77,7 +77,9 @@ struct ReferenceIndex::Tables
 {
     std::mutex mutex;
     /// Node-based: a table stays where it is while others are added.
-    std::unordered_map<QString, ByTarget> byProperty;
+    std::unordered_map<QString, Table> byProperty;
+    /// Where the declared properties' targets were looked up (index()).
+    const ComponentIndex *components = nullptr;
 };
 
 ReferenceIndex::ReferenceIndex(const model::Design &design)
@@ -90,29 +92,42 @@ ReferenceIndex::ReferenceIndex(const ReferenceIndex &other)
 
 ReferenceIndex::~ReferenceIndex() = default;
 
-void ReferenceIndex::index(const QStringList &properties, std::span<const Reference> references)
+void ReferenceIndex::index(const QStringList &properties, std::span<const Reference> references,
+                           const ComponentIndex &components)
 {
-    std::vector<ByTarget> tables(std::size_t(properties.size()));
-    for (const Reference &r : references)
-        tables[std::size_t(r.property)][r.target].append(&mDesign.components.at(r.component));
+    // The targets were looked up during compile, on every thread: filing them here, on one,
+    // hashes no name (unless it names no component).
+    std::vector<Table> tables(std::size_t(properties.size()));
+    for (const Reference &r : references) {
+        Table &table = tables[std::size_t(r.property)];
+        const model::Component *referrer = &mDesign.components.at(r.component);
+        if (r.targetIndex < 0) {
+            table.byName[r.target].append(referrer);
+            continue;
+        }
+        if (table.byIndex.empty())
+            table.byIndex.resize(std::size_t(mDesign.components.size()));
+        table.byIndex[std::size_t(r.targetIndex)].append(referrer);
+    }
     const std::lock_guard lock(mTables->mutex);
+    mTables->components = &components;
     for (qsizetype p = 0; p < properties.size(); ++p)
         mTables->byProperty.try_emplace(properties.at(p), std::move(tables[std::size_t(p)]));
 }
 
-const ReferenceIndex::ByTarget &ReferenceIndex::table(const QString &property) const
+const ReferenceIndex::Table &ReferenceIndex::table(const QString &property) const
 {
     if (const auto seen = mSeen.constFind(property); seen != mSeen.cend())
         return **seen;
     const std::lock_guard lock(mTables->mutex);
     auto it = mTables->byProperty.find(property);
     if (it == mTables->byProperty.end()) {
-        ByTarget byTarget;
+        Table table;
         for (const model::Component &c : mDesign.components) {
             if (const QVariant *target = reference(c, property))
-                byTarget[target->toString()].append(&c);
+                table.byName[target->toString()].append(&c);
         }
-        it = mTables->byProperty.emplace(property, std::move(byTarget)).first;
+        it = mTables->byProperty.emplace(property, std::move(table)).first;
     }
     mSeen.insert(property, &it->second);
     return it->second;
@@ -126,7 +141,14 @@ QList<const model::Component *> ReferenceIndex::referrers(const QString &propert
         mLast = &table(property);
         mLastProperty = property;
     }
-    return mLast->value(target.value());
+    // A component's referrers were filed under its index; with duplicate ids, every one of
+    // them looks up the same (the index keeps one), so all see every referrer of the id.
+    if (!mLast->byIndex.empty()) {
+        const qsizetype i = mTables->components->value(target, -1);
+        if (i >= 0)
+            return mLast->byIndex[std::size_t(i)];
+    }
+    return mLast->byName.value(target.value());
 }
 
 QList<const model::Component *> KindContext::referrers(const QString &property) const
@@ -242,15 +264,18 @@ void describeComponents(EvalState &state)
                     compiled[i] = lastBehaviour->compile(context);
                 }
                 for (const int p : std::as_const(lastReferences)) {
-                    if (const QVariant *target = reference(c, referenceProperties.at(p)))
-                        references.push_back({p, target->toString(), i});
+                    if (const QVariant *target = reference(c, referenceProperties.at(p))) {
+                        const QString name = target->toString();
+                        references.push_back(
+                            {p, name, lane.componentIndex.value(model::ComponentId(name), -1), i});
+                    }
                 }
             }
         });
     References references;
     for (References &chunk : chunkReferences)
         std::move(chunk.begin(), chunk.end(), std::back_inserter(references));
-    state.references.index(referenceProperties, references);
+    state.references.index(referenceProperties, references, state.componentIndex);
     // With unique ids, a component that names no owner is found at its own index without a
     // look-up (with duplicates the index holds the last of them, so it is looked up).
     const bool uniqueIds = state.componentIndex.size() == n;

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <array>
 #include <vector>
 
 using namespace archstudio;
@@ -106,6 +107,55 @@ private slots:
         const ComponentIndex index = indexOf(empty);
         QCOMPARE(index.size(), 0);
         QCOMPARE(index.value(model::ComponentId(QStringLiteral("a")), 3), 3);
+    }
+
+    /// Referrers of a declared property are filed by the index of the component they name
+    /// (looked up during compile), and by name when no component has it; a property nobody
+    /// declared is found by scanning the design. Either way a copy of the index (a lane)
+    /// sees the same, and components with one id share their referrers.
+    void referrersAreFoundByIndexByNameAndByScan()
+    {
+        model::Design design =
+            designWithIds({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("x1"),
+                           QStringLiteral("x2"), QStringLiteral("x3"), QStringLiteral("dup"),
+                           QStringLiteral("dup"), QStringLiteral("y")});
+        const auto set = [&](int i, const QString &property, const QString &value) {
+            design.components[i].properties.insert(property, value);
+        };
+        set(2, QStringLiteral("cluster"), QStringLiteral("a"));
+        set(3, QStringLiteral("cluster"), QStringLiteral("a"));
+        set(4, QStringLiteral("cluster"), QStringLiteral("ghost"));
+        set(7, QStringLiteral("cluster"), QStringLiteral("dup"));
+        set(3, QStringLiteral("replicaOf"), QStringLiteral("b"));
+        const ComponentIndex components = indexOf(design);
+        std::vector<engine::ReferenceIndex::Reference> references;
+        for (int i : {2, 3, 4, 7}) {
+            const QString target = design.components.at(i).properties.value("cluster").toString();
+            references.push_back(
+                {0, target, components.value(model::ComponentId(target), -1), qsizetype(i)});
+        }
+        QCOMPARE(references.at(2).targetIndex, qsizetype(-1)); // "ghost" names nobody
+        engine::ReferenceIndex index(design);
+        index.index({QStringLiteral("cluster")}, references, components);
+        const engine::ReferenceIndex lane(index);
+
+        const auto at = [&](std::initializer_list<int> indices) {
+            QList<const model::Component *> list;
+            for (int i : indices)
+                list.append(&design.components.at(i));
+            return list;
+        };
+        const QString cluster = QStringLiteral("cluster");
+        const std::array<const engine::ReferenceIndex *, 2> views{&index, &lane};
+        for (const engine::ReferenceIndex *view : views) {
+            QCOMPARE(view->referrers(cluster, model::ComponentId("a")), at({2, 3}));
+            QCOMPARE(view->referrers(cluster, model::ComponentId("ghost")), at({4}));
+            QCOMPARE(view->referrers(cluster, model::ComponentId("dup")), at({7}));
+            QVERIFY(view->referrers(cluster, model::ComponentId("b")).isEmpty());
+            QVERIFY(view->referrers(cluster, model::ComponentId("nobody")).isEmpty());
+            QCOMPARE(view->referrers(QStringLiteral("replicaOf"), model::ComponentId("b")),
+                     at({3}));
+        }
     }
 };
 
