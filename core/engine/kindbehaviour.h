@@ -37,9 +37,9 @@ public:
     /// properties behaviours declare (KindBehaviour::referenceProperties()).
     struct Reference
     {
-        int property = 0;          ///< index into the declared properties
-        QString target;            ///< the property's value
-        qsizetype targetIndex = 0; ///< components.value(target): -1 when it names none
+        int property = 0;           ///< index into the declared properties
+        QString target;             ///< the property's value
+        qsizetype targetIndex = -1; ///< components.value(target): -1 when it names none
         qsizetype component = 0;
     };
     /// Files the tables of the declared properties from the references found, given in
