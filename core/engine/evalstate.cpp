@@ -1,12 +1,14 @@
 #include "evalstate.h"
 
+#include <type_traits>
 #include <utility>
 
 namespace archstudio::engine::detail {
 
 namespace {
 
-/// The per-component lists of this thread's last evaluation, emptied but with their memory.
+/// The per-component lists of this thread's last evaluation, emptied but with their memory
+/// (the models left at their size when every one is a default one again: modelsAreBlank).
 /// Kept until the thread's next evaluation, or its end.
 struct SpareLists
 {
@@ -72,8 +74,13 @@ EvalState::~EvalState()
     if (!mLeavesLists)
         return;
     // clear() keeps an unshared list's memory (Qt 6); the lanes that shared them are gone.
+    // Blank models stay: the next evaluation's resize() keeps as many as it needs.
+    if (!modelsAreBlank)
+        models.clear();
     forEachList(*this, spare, [](auto &list, auto &kept) {
-        list.clear();
+        if constexpr (!std::is_same_v<std::remove_reference_t<decltype(list)>,
+                                      QList<ComponentModel>>)
+            list.clear();
         kept = std::move(list);
     });
 }

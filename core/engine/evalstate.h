@@ -68,7 +68,8 @@ struct EvalState
     /// Leaves the per-component lists, emptied but with their memory, to this thread's next
     /// evaluation: lists of 100,000 components take about 80 MB, which the system would
     /// otherwise hand out afresh every time, a page fault for every 4 KiB (tens of
-    /// milliseconds). A lane leaves nothing.
+    /// milliseconds). Blank models are left as they are (modelsAreBlank). A lane leaves
+    /// nothing.
     ~EvalState();
 
     const model::Design &design;
@@ -95,6 +96,10 @@ struct EvalState
     std::shared_ptr<std::vector<std::unique_ptr<const KindData>>> kindData =
         std::make_shared<std::vector<std::unique_ptr<const KindData>>>();
     QList<ComponentModel> models;
+    /// Every model is a default one again (releaseComponents()): ~EvalState then leaves the
+    /// list at its size, so the next evaluation of as many components constructs none, and
+    /// this one destroys none, one by one on this thread.
+    bool modelsAreBlank = false;
     /// models[i].role, compact: what the passes over every component read (a model is
     /// hundreds of bytes, so reading one field of each touches a cache line per component).
     QList<Role> roleOf;

@@ -286,11 +286,14 @@ void describeComponents(EvalState &state)
         state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
             for (qsizetype i = begin; i < end; ++i) {
                 const model::Component &c = design.components.at(i);
+                // Every model is assigned whole, so none depends on what the list held.
                 ComponentModel &m = models[i];
-                if (const KindBehaviour *behaviour = lane.behaviourOf.at(i))
+                if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
                     m = behaviour->describe(lane.context(int(i)));
-                else
+                } else {
+                    m = ComponentModel{};
                     m.role = Role::Unknown;
+                }
                 roleOf[i] = m.role;
                 // Owning its data, it names no owner: no copy of its id is kept.
                 if (m.dataOwner.isEmpty() && uniqueIds)
@@ -317,6 +320,7 @@ void releaseComponents(EvalState &state)
                              models[i] = ComponentModel{};
                          }
                      });
+        state.modelsAreBlank = true;
     }
     if (stageThreads(state, state.paths.size(), kMinWorkloadsPerThread) > 1) {
         WorkloadPaths *const paths = state.paths.data();
