@@ -32,7 +32,8 @@ public:
     void run(int chunks, const std::function<void(int)> &job);
 
 private:
-    void work(int worker);
+    /// A worker's loop: it runs chunk `chunk` of every stage that has one.
+    void work(int chunk);
     void runChunk(int chunk);
 
     std::vector<std::thread> mThreads;

@@ -110,16 +110,16 @@ private slots:
             QCOMPARE(runs.load(), 1);
     }
 
-    /// Stages that follow each other without a pause and stages after the workers went to
-    /// sleep both complete (the workers spin, then wait).
-    void stagesCompleteWhetherTheWorkersSpinOrSleep()
+    /// Stages that follow each other without a pause and a stage after the workers went to
+    /// sleep both complete (a waiting worker spins briefly in the library, then sleeps).
+    void stagesCompleteBackToBackAndAfterAPause()
     {
         StagePool pool(1);
         std::atomic<long> sum{0};
         for (int stage = 0; stage < 2000; ++stage)
             pool.run(2, [&](int k) { sum.fetch_add(k + 1); });
         QCOMPARE(sum.load(), 2000L * 3);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5)); // past the spin
+        std::this_thread::sleep_for(std::chrono::milliseconds(5)); // past any spinning
         pool.run(2, [&](int k) { sum.fetch_add(k + 1); });
         QCOMPARE(sum.load(), 2001L * 3);
     }
