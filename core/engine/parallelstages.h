@@ -73,8 +73,8 @@ void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Wor
 
 /// Like forEachChunk(), for work that gathers something (findings, references) rather than
 /// writing each item's slot: work(lane, begin, end, gathered) adds to its chunk's own
-/// Gathered. Returns the chunks' in item order, so that concatenated they read as if one
-/// thread had gathered everything in turn.
+/// Gathered. Returns every chunk's Gathered in item order, so that concatenated they read as
+/// if one thread had gathered everything in turn.
 template <typename Gathered, typename Work>
 std::vector<Gathered> gatherByChunk(EvalState &state, qsizetype count, qsizetype minPerThread,
                                     Work work)

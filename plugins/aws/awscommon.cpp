@@ -109,13 +109,16 @@ QVariant Properties::value(int slot) const
     return v ? *v : QVariant();
 }
 
+QString textOf(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QString ? *static_cast<const QString *>(v.constData())
+                                            : v.toString();
+}
+
 QString Properties::string(int slot) const
 {
     const QVariant *v = mValue[slot];
-    if (!v)
-        return {};
-    return v->typeId() == QMetaType::QString ? *static_cast<const QString *>(v->constData())
-                                             : v->toString();
+    return v ? textOf(*v) : QString();
 }
 
 double Properties::number(int slot) const

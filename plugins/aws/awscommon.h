@@ -79,6 +79,9 @@ private:
     std::array<qint8, kBuckets> mIndex{}; ///< slot + 1 by bucket (open addressing), 0 = empty
 };
 
+/// v.toString(), without the conversion when v already holds a string (the common case).
+QString textOf(const QVariant &v);
+
 /// A component's properties for compile(): for each slot of a table, the value propOf()
 /// would give (its own when set, else its kind's default), found in one pass over the map.
 /// A component of another kind than the table's is read name by name with its own kind's

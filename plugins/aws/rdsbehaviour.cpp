@@ -341,13 +341,6 @@ const PropertyTable &replicaProperties()
     return table;
 }
 
-/// v.toString(), without the conversion when v holds a string.
-QString textOf(const QVariant &v)
-{
-    return v.typeId() == QMetaType::QString ? *static_cast<const QString *>(v.constData())
-                                            : v.toString();
-}
-
 /// Each setting its own when set, else its source's (or, without a source, its default).
 ReplicaConfig configOf(const KindContext &c, const RdsReplicaData &d)
 {
