@@ -2,6 +2,7 @@
 
 #include "availabilitypath.h"
 #include "evalstate.h"
+#include "listinplace.h"
 #include "parallelstages.h"
 #include "review.h"
 
@@ -63,7 +64,22 @@ OperationResult operationResult(const EvalState &state, const WorkloadPaths &pat
     return op;
 }
 
-void computeTotals(Evaluation &e)
+/// What the totals need of one component, packed: the totals are added up on one thread, in
+/// component order (so the sum is the same on any number of threads), and reading them from
+/// the results themselves would touch a few cache lines of each.
+struct TotalsPart
+{
+    double monthlyCostUsd = 0.0;
+    double rtoSeconds = 0.0;
+    double rpoSeconds = 0.0;
+};
+
+TotalsPart totalsPart(const ComponentResult &c)
+{
+    return {c.monthlyCostUsd, c.rtoSeconds.value_or(0.0), c.rpoSeconds.value_or(0.0)};
+}
+
+void computeTotals(Evaluation &e, const std::vector<TotalsPart> &components)
 {
     bool any = false;
     for (const WorkloadResult &w : e.workloads) {
@@ -79,10 +95,10 @@ void computeTotals(Evaluation &e)
             any = true;
         }
     }
-    for (const ComponentResult &c : e.components) {
+    for (const TotalsPart &c : components) {
         e.totals.monthlyCostUsd += c.monthlyCostUsd;
-        e.totals.worstRtoSeconds = std::max(e.totals.worstRtoSeconds, c.rtoSeconds.value_or(0.0));
-        e.totals.worstRpoSeconds = std::max(e.totals.worstRpoSeconds, c.rpoSeconds.value_or(0.0));
+        e.totals.worstRtoSeconds = std::max(e.totals.worstRtoSeconds, c.rtoSeconds);
+        e.totals.worstRpoSeconds = std::max(e.totals.worstRpoSeconds, c.rpoSeconds);
     }
 }
 
@@ -161,21 +177,22 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
     state.peakQueue.resize(n);
     QueueState *const average = state.averageQueue.data();
     QueueState *const peak = state.peakQueue.data();
-    e.components.resize(n);
-    ComponentResult *const components = e.components.data();
+    ListInPlace<ComponentResult> components(n);
+    std::vector<TotalsPart> totals(static_cast<std::size_t>(n));
     std::vector<double> transferUsd(review ? std::size_t(n) : 0);
     const std::vector<ComponentFindings> findings = gatherByChunk<ComponentFindings>(
         state, n, kMinComponentsPerThread,
         [&](EvalState &lane, qsizetype begin, qsizetype end, ComponentFindings &found) {
             for (qsizetype i = begin; i < end; ++i) {
                 componentQueues(lane, i, average[i], peak[i]);
-                components[i] = componentResult(lane, int(i));
+                const ComponentResult &result = components.make(i, componentResult(lane, int(i)));
+                totals[std::size_t(i)] = totalsPart(result);
                 if (review)
-                    transferUsd[std::size_t(i)] = reviewComponent(lane, i, components[i], found);
+                    transferUsd[std::size_t(i)] = reviewComponent(lane, i, result, found);
             }
         });
-    e.workloads.resize(state.paths.size());
-    WorkloadResult *const workloads = e.workloads.data();
+    e.components = components.take();
+    ListInPlace<WorkloadResult> workloads(state.paths.size());
     std::vector<QList<int>> spofs(std::size_t(state.paths.size()));
     forEachChunk(state, state.paths.size(), kMinWorkloadsPerThread,
                  [&](EvalState &lane, qsizetype begin, qsizetype end) {
@@ -183,18 +200,20 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
                          const WorkloadPaths &paths = lane.paths.at(w);
                          // Compiled once for reads, writes and the single points of failure.
                          const LocalPath path = compilePath(lane, paths);
-                         workloads[w] = {design.components.at(paths.workload).id,
-                                         operationResult(lane, paths, path, true),
-                                         operationResult(lane, paths, path, false)};
+                         workloads.make(w, design.components.at(paths.workload).id,
+                                        operationResult(lane, paths, path, true),
+                                        operationResult(lane, paths, path, false));
                          spofs[std::size_t(w)] = singlePointsOfFailure(lane, path);
                      }
                  });
+    e.workloads = workloads.take();
     // Marked here: two workloads may share a single point of failure.
+    ComponentResult *const results = e.components.data();
     for (const QList<int> &list : spofs) {
         for (int spof : list)
-            components[spof].singlePointOfFailure = true;
+            results[spof].singlePointOfFailure = true;
     }
-    computeTotals(e);
+    computeTotals(e, totals);
     if (review) {
         e.warnings = routingWarnings;
         priceFindings(state, scenario, e, reviewDesign(state, e, findings, transferUsd));

@@ -1,15 +1,13 @@
 #include "evalstate.h"
 
-#include <type_traits>
 #include <utility>
 
 namespace archstudio::engine::detail {
 
 namespace {
 
-/// The per-component lists of this thread's last evaluation, emptied but with their memory
-/// (the models left at their size when every one is a default one again: modelsAreBlank).
-/// Kept until the thread's next evaluation, or its end.
+/// The per-component lists of this thread's last evaluation, with their memory (see
+/// ~EvalState). Kept until the thread's next evaluation, or its end.
 struct SpareLists
 {
     QList<const KindBehaviour *> behaviourOf;
@@ -73,16 +71,16 @@ EvalState::~EvalState()
 {
     if (!mLeavesLists)
         return;
-    // clear() keeps an unshared list's memory (Qt 6); the lanes that shared them are gone.
-    // Blank models stay: the next evaluation's resize() keeps as many as it needs.
-    if (!modelsAreBlank)
+    // The lanes that shared the lists are gone. Every list but the models and the loads is
+    // overwritten whole by the next evaluation (each stage assigns every slot before any is
+    // read), so it keeps its size and values: resize() to as many components then constructs
+    // nothing. Models and loads are kept the same way only when releaseComponents() made
+    // them blank (listsAreBlank); otherwise clear() empties them, keeping their memory.
+    if (!listsAreBlank) {
         models.clear();
-    forEachList(*this, spare, [](auto &list, auto &kept) {
-        if constexpr (!std::is_same_v<std::remove_reference_t<decltype(list)>,
-                                      QList<ComponentModel>>)
-            list.clear();
-        kept = std::move(list);
-    });
+        load.clear();
+    }
+    forEachList(*this, spare, [](auto &list, auto &kept) { kept = std::move(list); });
 }
 
 } // namespace archstudio::engine::detail

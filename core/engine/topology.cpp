@@ -312,15 +312,18 @@ void releaseComponents(EvalState &state)
     // destructor does the same work.
     if (stageThreads(state, state.models.size(), kMinComponentsPerThread) > 1) {
         ComponentModel *const models = state.models.data();
+        Q_ASSERT(state.load.size() == state.models.size()); // called after routing
+        ComponentLoad *const loads = state.load.data();
         std::unique_ptr<const KindData> *const compiled = state.kindData->data();
         forEachChunk(state, state.models.size(), kMinComponentsPerThread,
                      [&](EvalState &, qsizetype begin, qsizetype end) {
                          for (qsizetype i = begin; i < end; ++i) {
                              compiled[i].reset();
                              models[i] = ComponentModel{};
+                             loads[i] = ComponentLoad{};
                          }
                      });
-        state.modelsAreBlank = true;
+        state.listsAreBlank = true;
     }
     if (stageThreads(state, state.paths.size(), kMinWorkloadsPerThread) > 1) {
         WorkloadPaths *const paths = state.paths.data();

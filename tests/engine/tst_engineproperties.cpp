@@ -440,6 +440,14 @@ private slots:
                  (QList<QByteArray>{largeAlone, smallAlone, largeAlone, largeAlone}));
         QCOMPARE(evaluatedInTurnOnANewThread({&small, &large, &small}),
                  (QList<QByteArray>{smallAlone, largeAlone, smallAlone}));
+        // As many components, each in another place: the lists are kept at their size with
+        // the last evaluation's values (or blank ones) in every slot.
+        model::Design reversed = large;
+        std::reverse(reversed.components.begin(), reversed.components.end());
+        const QByteArray reversedAlone = evaluatedInTurnOnANewThread({&reversed}).constFirst();
+        QVERIFY(reversedAlone != largeAlone);
+        QCOMPARE(evaluatedInTurnOnANewThread({&large, &reversed, &large, &reversed}),
+                 (QList<QByteArray>{largeAlone, reversedAlone, largeAlone, reversedAlone}));
     }
 
     void evaluationIsDeterministic()
