@@ -4,9 +4,11 @@
 
 #include "core/engine/kindbehaviour.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
+#include <utility>
 
 namespace archstudio::document {
 
@@ -42,6 +44,22 @@ void EvaluationScheduler::setScenario(const engine::Scenario &scenario)
 void EvaluationScheduler::setWorkerHookForTesting(std::function<void(quint64)> hook)
 {
     mWorkerHook = std::move(hook);
+}
+
+void EvaluationScheduler::setReleaseHookForTesting(
+    std::function<void(const engine::Evaluation &)> hook)
+{
+    mReleaseHook = std::move(hook);
+}
+
+void EvaluationScheduler::releaseOffThread(engine::Evaluation evaluation) const
+{
+    QThreadPool::globalInstance()->start(
+        [evaluation = std::move(evaluation), hook = mReleaseHook]() mutable {
+            if (hook)
+                hook(evaluation);
+            evaluation = {}; // freed here, not when the pool gets round to the task
+        });
 }
 
 void EvaluationScheduler::requestNow()
@@ -97,24 +115,31 @@ void EvaluationScheduler::start()
 void EvaluationScheduler::onFinished()
 {
     mRunning = false;
-    Result result = mWatcher.result();
+    // Taken, not copied: the future would otherwise keep the evaluation until the next run.
+    Result result = mWatcher.future().takeResult();
     if (!mDocument) {
         setBusy(false);
+        releaseOffThread(std::move(result.evaluation));
         return;
     }
     const bool current = mRunSerial == mInputSerial && mRunRevision == mDocument->revision();
     if (!current) {
         // Superseded: evaluate the newest design right away (edits were coalesced meanwhile).
+        releaseOffThread(std::move(result.evaluation));
         start();
         return;
     }
     setBusy(false);
     if (result.failed)
         return;
-    mLatest = std::move(result.evaluation);
+    engine::Evaluation previous = std::exchange(mLatest, std::move(result.evaluation));
+    const bool replaced = std::exchange(mHasEvaluation, true);
     mLatestRevision = mRunRevision;
-    mHasEvaluation = true;
     emit evaluationFinished(mLatest, mLatestRevision);
+    // The receivers have replaced their copies of the previous evaluation (which share its
+    // lists) by now, so `previous` holds the last reference: its lists are freed there.
+    if (replaced)
+        releaseOffThread(std::move(previous));
 }
 
 void EvaluationScheduler::onDocumentDestroyed()

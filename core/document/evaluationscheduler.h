@@ -25,7 +25,9 @@ class Document;
 /// - a result is delivered (evaluationFinished, on this object's thread) only if nothing
 ///   changed since its snapshot was taken: a stale result is dropped, never shown;
 /// - the document may be deleted at any time, even with a run in flight (its result is
-///   dropped), and so may the scheduler (the worker holds values only).
+///   dropped), and so may the scheduler (the worker holds values only);
+/// - an evaluation it lets go of (replaced by a newer one, or stale) is freed on the thread
+///   pool, not on the GUI thread.
 class EvaluationScheduler : public QObject
 {
     Q_OBJECT
@@ -60,6 +62,9 @@ public:
     /// just before the engine runs, so a test can hold a run in flight (e.g. on a semaphore)
     /// while it edits the document. It must not touch the document or the scheduler.
     void setWorkerHookForTesting(std::function<void(quint64 revision)> hook);
+    /// Test hook, for tests only: called on the thread that frees an evaluation the
+    /// scheduler lets go of (a replaced or a stale one), just before it is freed.
+    void setReleaseHookForTesting(std::function<void(const engine::Evaluation &)> hook);
 
 public slots:
     /// Evaluates as soon as possible, skipping the debounce interval.
@@ -82,6 +87,9 @@ private:
     void onFinished();
     void onDocumentDestroyed();
     void setBusy(bool busy);
+    /// Frees an evaluation on the thread pool: one of 100,000 components takes tens of
+    /// milliseconds to free (docs/BENCHMARKS.md), a hitch on the GUI thread.
+    void releaseOffThread(engine::Evaluation evaluation) const;
 
     QPointer<Document> mDocument;
     catalog::Catalog mCatalog;
@@ -89,6 +97,7 @@ private:
     QTimer mDebounce;
     QFutureWatcher<Result> mWatcher;
     std::function<void(quint64)> mWorkerHook;
+    std::function<void(const engine::Evaluation &)> mReleaseHook;
 
     /// Grows on every change of the inputs (design or scenario); a run remembers the value it
     /// started from, and its result is current only if the value has not moved since.

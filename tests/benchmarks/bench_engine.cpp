@@ -231,6 +231,26 @@ void BM_ChangeAfterSnapshot(benchmark::State &state)
     setCommonCounters(state, f, 0.0);
 }
 
+/// Freeing an evaluation: what the GUI thread would pay for every result it replaces, were
+/// EvaluationScheduler not to hand the old one to the thread pool. Manually timed, so the
+/// evaluation that makes it stays outside the measurement.
+void BM_FreeEvaluation(benchmark::State &state)
+{
+    const Fixture &f = fixture(int(state.range(0)));
+    const catalog::Catalog &catalog = benchCatalog();
+    const engine::DesignSnapshot snapshot{f.design, 1};
+    for (auto _ : state) {
+        auto evaluation =
+            std::make_unique<engine::Evaluation>(engine::evaluate(snapshot, catalog, {}));
+        checkEvaluation(*evaluation, f);
+        const auto start = std::chrono::steady_clock::now();
+        evaluation.reset();
+        const auto stop = std::chrono::steady_clock::now();
+        state.SetIterationTime(std::chrono::duration<double>(stop - start).count());
+    }
+    setCommonCounters(state, f, 0.0);
+}
+
 void sizes(benchmark::internal::Benchmark *b)
 {
     b->Arg(1'000)->Arg(10'000)->Arg(100'000);
@@ -252,6 +272,7 @@ void sizesAndThreads(benchmark::internal::Benchmark *b)
 BENCHMARK(BM_Evaluate)->Apply(sizesAndThreads)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReevaluateAfterOneChange)->Apply(sizesAndThreads)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Snapshot)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK(BM_FreeEvaluation)->Apply(sizes)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ChangeAfterSnapshot)->Apply(sizes)->UseManualTime()->Unit(benchmark::kMicrosecond);
 
 /// `bench_engine --write-design N FILE` writes the synthetic design of N components as a

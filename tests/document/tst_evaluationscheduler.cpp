@@ -4,6 +4,7 @@
 #include "core/document/evaluationscheduler.h"
 #include "document/testdesigns.h"
 
+#include <QMutex>
 #include <QPointer>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -28,6 +29,16 @@ engine::Evaluation evaluateDirectly(const model::Design &design, double loadFact
     engine::Evaluation e = engine::evaluate({design, 0}, catalog, {loadFactor});
     e.notes = notes + e.notes;
     return e;
+}
+
+/// The design with the app workload's reads set to reads.
+model::Design withReads(model::Design design, qint64 reads)
+{
+    for (model::Component &c : design.components) {
+        if (c.id == kApp)
+            c.properties.insert(QStringLiteral("readsPerSecond"), reads);
+    }
+    return design;
 }
 
 void setReads(Document &doc, qint64 reads)
@@ -274,6 +285,60 @@ private slots:
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::processEvents();
         QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    void replacedAndStaleEvaluationsAreFreedOffTheGuiThread()
+    {
+        Document doc(testing::workloadsWithDatabases(1));
+        EvaluationScheduler scheduler(&doc);
+        scheduler.setDebounceInterval(0);
+        struct Release
+        {
+            QThread *thread;
+            bool lastReference;
+            double monthlyCostUsd;
+        };
+        QMutex mutex;
+        QList<Release> released;
+        scheduler.setReleaseHookForTesting([&](const engine::Evaluation &e) {
+            const QMutexLocker lock(&mutex);
+            released.append({QThread::currentThread(),
+                             e.components.isDetached() && e.workloads.isDetached(),
+                             e.totals.monthlyCostUsd});
+        });
+        const auto releases = [&] {
+            const QMutexLocker lock(&mutex);
+            return released;
+        };
+        // A receiver that keeps a copy, as the diagram does: it shares the lists.
+        engine::Evaluation kept;
+        connect(&scheduler, &EvaluationScheduler::evaluationFinished, this,
+                [&](const engine::Evaluation &e) { kept = e; });
+        QTRY_VERIFY(scheduler.hasEvaluation());
+        const double firstCost = scheduler.latestEvaluation().totals.monthlyCostUsd;
+        QVERIFY(kept.components.isSharedWith(scheduler.latestEvaluation().components));
+
+        setReads(doc, 50000);
+        QTRY_COMPARE(scheduler.latestRevision(), doc.revision());
+        QTRY_COMPARE(releases().size(), 1);
+        QVERIFY(releases().first().thread != QCoreApplication::instance()->thread());
+        QVERIFY(releases().first().lastReference); // so its memory is freed there
+        QCOMPARE(releases().first().monthlyCostUsd, firstCost);
+
+        // A result that arrives stale is let go of the same way.
+        holdRuns(scheduler);
+        setReads(doc, 60000);
+        QSignalSpy started(&scheduler, &EvaluationScheduler::evaluationStarted);
+        QTRY_COMPARE(started.count(), 1);
+        setReads(doc, 70000);
+        mGate.release(1);
+        QTRY_COMPARE(releases().size(), 2);
+        QVERIFY(releases().at(1).thread != QCoreApplication::instance()->thread());
+        QVERIFY(releases().at(1).lastReference);
+        QCOMPARE(releases().at(1).monthlyCostUsd,
+                 evaluateDirectly(withReads(doc.design(), 60000)).totals.monthlyCostUsd);
+        mGate.release(1);
+        QTRY_COMPARE(scheduler.latestRevision(), doc.revision());
     }
 };
 
