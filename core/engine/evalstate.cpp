@@ -71,15 +71,10 @@ EvalState::~EvalState()
 {
     if (!mLeavesLists)
         return;
-    // The lanes that shared the lists are gone. Every list but the models and the loads is
-    // overwritten whole by the next evaluation (each stage assigns every slot before any is
-    // read), so it keeps its size and values: resize() to as many components then constructs
-    // nothing. Models and loads are kept the same way only when releaseComponents() made
-    // them blank (listsAreBlank); otherwise clear() empties them, keeping their memory.
-    if (!listsAreBlank) {
-        models.clear();
-        load.clear();
-    }
+    // The lanes that shared the lists are gone. Each list keeps its size and its values: the
+    // next evaluation's stages assign every slot whole (or zero it) before reading it, so
+    // resize() to as many components constructs nothing, and the old values are destroyed
+    // as they are overwritten, on the thread of their chunk.
     forEachList(*this, spare, [](auto &list, auto &kept) { kept = std::move(list); });
 }
 

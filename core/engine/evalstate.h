@@ -65,12 +65,12 @@ struct EvalState
     EvalState(const EvalState &other, QStringList *notes);
     EvalState(const EvalState &) = delete;
     EvalState &operator=(const EvalState &) = delete;
-    /// Leaves the per-component lists, with their memory, to this thread's next evaluation:
-    /// lists of 100,000 components take about 80 MB, which the system would otherwise hand
-    /// out afresh every time, a page fault for every 4 KiB (tens of milliseconds). Lists the
-    /// next evaluation overwrites whole keep their size, so it constructs none of their
-    /// items one by one on this thread; so do the models and loads when blank
-    /// (listsAreBlank). A lane leaves nothing.
+    /// Leaves the per-component lists, with their memory and values, to this thread's next
+    /// evaluation: lists of 100,000 components take about 80 MB, which the system would
+    /// otherwise hand out afresh every time, a page fault for every 4 KiB (tens of
+    /// milliseconds). They keep their size, so the next evaluation of as many components
+    /// constructs none of their items, and this one destroys none, one by one on this
+    /// thread. A lane leaves nothing.
     ~EvalState();
 
     const model::Design &design;
@@ -97,10 +97,6 @@ struct EvalState
     std::shared_ptr<std::vector<std::unique_ptr<const KindData>>> kindData =
         std::make_shared<std::vector<std::unique_ptr<const KindData>>>();
     QList<ComponentModel> models;
-    /// Every model and every load is a default one again (releaseComponents()): ~EvalState
-    /// then leaves both lists at their size, so the next evaluation of as many components
-    /// constructs none, and this one destroys none, one by one on this thread.
-    bool listsAreBlank = false;
     /// models[i].role, compact: what the passes over every component read (a model is
     /// hundreds of bytes, so reading one field of each touches a cache line per component).
     QList<Role> roleOf;

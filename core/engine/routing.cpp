@@ -105,6 +105,15 @@ struct LoadSums
         part.end = last;
         return part;
     }
+    /// Sets the sums of the range to zero.
+    void clear() const
+    {
+        for (qsizetype i = begin; i < end; ++i) {
+            load[i] = ComponentLoad{};
+            peakReads[i] = 0.0;
+            peakWrites[i] = 0.0;
+        }
+    }
 };
 
 void addLeg(const EvalState &state, const WorkloadPaths &w, int target, double reads, double writes,
@@ -289,9 +298,11 @@ void replicate(EvalState &state, const Members &members)
 void routeTraffic(EvalState &state, QList<Warning> &warnings)
 {
     const qsizetype n = state.design.components.size();
+    // Sized here, zeroed by the thread that adds up each component's sums (below): the lists
+    // a thread kept from its last evaluation hold that one's sums.
     state.load.resize(n);
-    state.peakReads.fill(0.0, n);
-    state.peakWrites.fill(0.0, n);
+    state.peakReads.resize(n);
+    state.peakWrites.resize(n);
 
     // Both ends of every link, as component indices (-1 when unknown): found once, split
     // over threads, since each look-up reads an id's characters somewhere on the heap.
@@ -358,8 +369,10 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     const LoadSums sums(state);
     forEachChunk(state, n, kMinComponentsPerThread,
                  [&](const EvalState &lane, qsizetype begin, qsizetype end) {
+                     const LoadSums own = sums.within(begin, end);
+                     own.clear();
                      for (const WorkloadPaths &w : lane.paths)
-                         routeWorkload(lane, w, sums.within(begin, end));
+                         routeWorkload(lane, w, own);
                  });
     replicate(state, members);
 }

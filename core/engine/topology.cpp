@@ -309,28 +309,14 @@ void releaseComponents(EvalState &state)
 {
     // Each chunk is the one that allocated it (the same count and threshold give the same
     // chunks), so every thread returns memory to its own malloc arena. On one thread the
-    // destructor does the same work.
+    // destructor does the same work. The lists of models, loads and paths stay as they are
+    // (~EvalState): the next evaluation assigns each slot whole, on the thread of its chunk.
     if (stageThreads(state, state.models.size(), kMinComponentsPerThread) > 1) {
-        ComponentModel *const models = state.models.data();
-        Q_ASSERT(state.load.size() == state.models.size()); // called after routing
-        ComponentLoad *const loads = state.load.data();
         std::unique_ptr<const KindData> *const compiled = state.kindData->data();
         forEachChunk(state, state.models.size(), kMinComponentsPerThread,
                      [&](EvalState &, qsizetype begin, qsizetype end) {
-                         for (qsizetype i = begin; i < end; ++i) {
+                         for (qsizetype i = begin; i < end; ++i)
                              compiled[i].reset();
-                             models[i] = ComponentModel{};
-                             loads[i] = ComponentLoad{};
-                         }
-                     });
-        state.listsAreBlank = true;
-    }
-    if (stageThreads(state, state.paths.size(), kMinWorkloadsPerThread) > 1) {
-        WorkloadPaths *const paths = state.paths.data();
-        forEachChunk(state, state.paths.size(), kMinWorkloadsPerThread,
-                     [&](EvalState &, qsizetype begin, qsizetype end) {
-                         for (qsizetype w = begin; w < end; ++w)
-                             paths[w] = WorkloadPaths{};
                      });
     }
 }
