@@ -131,10 +131,11 @@ struct TrafficFlow
 };
 
 /// The load routed to one component, at average load and scaled by the load factor.
+///
+/// The sums come first, the rates the queues read in the first seven: a component's queues
+/// then read one or two cache lines of it, not all three.
 struct ComponentLoad
 {
-    /// Most components serve one or two workloads: their flows need no allocation.
-    QVarLengthArray<TrafficFlow, 2> flows;
     double readsPerSecond = 0.0;
     double writesPerSecond = 0.0;
     double replicatedWritesPerSecond = 0.0; ///< writes applied from the writer
@@ -145,6 +146,8 @@ struct ComponentLoad
     double crossAzBytesPerSecond = 0.0;
     double crossRegionBytesPerSecond = 0.0;
     double peakFactor = 1.0; ///< the highest peak factor among the workloads that use it
+    /// Most components serve one or two workloads: their flows need no allocation.
+    QVarLengthArray<TrafficFlow, 2> flows;
 };
 
 } // namespace archstudio::engine

@@ -13,6 +13,7 @@ struct SpareLists
     QList<const KindBehaviour *> behaviourOf;
     QList<ComponentModel> models;
     QList<Role> roleOf;
+    QList<quint8> replicationOf;
     QList<int> regionOf;
     QList<int> zoneOf;
     QList<int> ownerOf;
@@ -32,6 +33,7 @@ template <typename A, typename B, typename F> void forEachList(A &a, B &b, F f)
     f(a.behaviourOf, b.behaviourOf);
     f(a.models, b.models);
     f(a.roleOf, b.roleOf);
+    f(a.replicationOf, b.replicationOf);
     f(a.regionOf, b.regionOf);
     f(a.zoneOf, b.zoneOf);
     f(a.ownerOf, b.ownerOf);
@@ -61,10 +63,10 @@ EvalState::EvalState(const EvalState &other, QStringList *notes)
       zoneRegion(other.zoneRegion), regionZoneIndices(other.regionZoneIndices),
       sameAzRttMs(other.sameAzRttMs), crossAzRttMs(other.crossAzRttMs),
       behaviourOf(other.behaviourOf), kindData(other.kindData), models(other.models),
-      roleOf(other.roleOf), regionOf(other.regionOf), zoneOf(other.zoneOf), ownerOf(other.ownerOf),
-      paths(other.paths), load(other.load), peakReads(other.peakReads),
-      peakWrites(other.peakWrites), averageQueue(other.averageQueue), peakQueue(other.peakQueue),
-      rttCache(other.rttCache), availabilityMemo(other.availabilityMemo)
+      roleOf(other.roleOf), replicationOf(other.replicationOf), regionOf(other.regionOf),
+      zoneOf(other.zoneOf), ownerOf(other.ownerOf), paths(other.paths), load(other.load),
+      peakReads(other.peakReads), peakWrites(other.peakWrites), averageQueue(other.averageQueue),
+      peakQueue(other.peakQueue), rttCache(other.rttCache), availabilityMemo(other.availabilityMemo)
 {}
 
 EvalState::~EvalState()

@@ -45,6 +45,12 @@ struct WorkloadPaths
         writeTargets; ///< one writer per data set, plus caches linked for writes
 };
 
+/// What routing's replication pass asks of a model, packed (EvalState::replicationOf).
+enum ReplicationFlag : quint8 {
+    kAppliesReplicatedWrites = 1, ///< ComponentModel::appliesReplicatedWrites
+    kHasCopiesElsewhere = 2,      ///< ComponentModel::replicaRegions is not empty
+};
+
 /// Per-component queueing state at one load level.
 struct QueueState
 {
@@ -100,6 +106,9 @@ struct EvalState
     /// models[i].role, compact: what the passes over every component read (a model is
     /// hundreds of bytes, so reading one field of each touches a cache line per component).
     QList<Role> roleOf;
+    /// The ReplicationFlags of each model, for the same reason: the replication pass runs on
+    /// one thread and would otherwise read a cache line of every model.
+    QList<quint8> replicationOf;
     QList<int> regionOf; ///< region index of each component (-1 when unknown)
     QList<int> zoneOf;   ///< zone index of zone-placed components, else -1
     QList<int> ownerOf;  ///< component index of each component's data owner

@@ -260,15 +260,16 @@ void routeWorkload(const EvalState &state, const WorkloadPaths &w, const LoadSum
 
 void replicate(EvalState &state, const Members &members)
 {
-    // One sweep over the models (they are large): the first two steps touch different
-    // fields, and no writer is a shared volume, so running them together changes nothing.
+    // One sweep over the compact lists (a model is large): the first two steps touch
+    // different fields, and no writer is a shared volume, so running them together changes
+    // nothing.
     QVarLengthArray<int, 64> withCopies;
     for (qsizetype i = 0; i < state.models.size(); ++i) {
-        const ComponentModel &m = state.models.at(i);
-        if (!m.replicaRegions.isEmpty())
+        const quint8 replication = state.replicationOf.at(i);
+        if (replication & kHasCopiesElsewhere)
             withCopies.append(int(i));
         const int owner = state.ownerOf.at(i);
-        if (m.appliesReplicatedWrites) {
+        if (replication & kAppliesReplicatedWrites) {
             const int writer = writerOf(state, members, owner);
             if (writer >= 0 && writer != int(i)) {
                 const ComponentLoad &source = state.load.at(writer);

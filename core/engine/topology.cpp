@@ -228,6 +228,7 @@ void describeComponents(EvalState &state)
     state.behaviourOf.resize(n);
     state.models.resize(n);
     state.roleOf.resize(n);
+    state.replicationOf.resize(n);
     state.regionOf.resize(n);
     state.zoneOf.resize(n);
     state.ownerOf.resize(n);
@@ -281,6 +282,7 @@ void describeComponents(EvalState &state)
     const bool uniqueIds = state.componentIndex.size() == n;
     ComponentModel *const models = state.models.data();
     Role *const roleOf = state.roleOf.data();
+    quint8 *const replicationOf = state.replicationOf.data();
     int *const ownerOf = state.ownerOf.data();
     forEachChunk(
         state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
@@ -295,6 +297,9 @@ void describeComponents(EvalState &state)
                     m.role = Role::Unknown;
                 }
                 roleOf[i] = m.role;
+                replicationOf[i] =
+                    quint8((m.appliesReplicatedWrites ? kAppliesReplicatedWrites : 0) |
+                           (m.replicaRegions.isEmpty() ? 0 : kHasCopiesElsewhere));
                 // Owning its data, it names no owner: no copy of its id is kept.
                 if (m.dataOwner.isEmpty() && uniqueIds)
                     ownerOf[i] = int(i);
