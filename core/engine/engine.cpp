@@ -6,6 +6,8 @@
 #include "parallelstages.h"
 #include "review.h"
 
+#include <tuple>
+
 namespace archstudio::engine {
 
 using namespace detail;
@@ -58,8 +60,7 @@ OperationResult operationResult(const EvalState &state, const WorkloadPaths &pat
                       : !paths.writeTargets.isEmpty();
     if (!op.served)
         return op;
-    op.average = workloadLatency(state, paths, reads, false);
-    op.peak = workloadLatency(state, paths, reads, true);
+    std::tie(op.average, op.peak) = workloadLatencies(state, paths, reads);
     op.availability = workloadAvailability(state, paths, path, reads);
     return op;
 }

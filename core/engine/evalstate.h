@@ -152,6 +152,10 @@ void computeQueues(EvalState &state);
 void componentQueues(const EvalState &state, qsizetype i, QueueState &average, QueueState &peak);
 /// Read and write latency of one workload at average or peak (latency.cpp).
 Latency workloadLatency(const EvalState &state, const WorkloadPaths &paths, bool reads, bool peak);
+/// Both at once, average then peak: each as workloadLatency() gives it, from one walk of the
+/// paths (latency.cpp).
+std::pair<Latency, Latency> workloadLatencies(const EvalState &state, const WorkloadPaths &paths,
+                                              bool reads);
 struct LocalPath; // availabilitypath.h: a workload's paths compiled for the availability algebra
 /// SLA floor and modelled availability (availability.cpp).
 Availability workloadAvailability(const EvalState &state, const WorkloadPaths &paths,

@@ -3,7 +3,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <initializer_list>
 #include <span>
 
 namespace archstudio::engine::detail {
@@ -164,12 +166,22 @@ double Mixture::quantile(double q)
     return hi;
 }
 
+/// The queue states a path is timed at: average load, peak load, or both at once (their
+/// branches share everything but the waits, so both are built in one walk of the path).
 class PathBuilder
 {
 public:
-    PathBuilder(const EvalState &state, const WorkloadPaths &paths, bool peak)
-        : mState(state), mPaths(paths), mPeak(peak)
-    {}
+    static constexpr int kMaxLevels = 2;
+    /// One value per load level, in the order of the builder's levels.
+    template <typename T> using PerLevel = std::array<T, kMaxLevels>;
+
+    PathBuilder(const EvalState &state, const WorkloadPaths &paths,
+                std::initializer_list<const QList<QueueState> *> levels)
+        : mState(state), mPaths(paths), mLevelCount(int(levels.size()))
+    {
+        Q_ASSERT(mLevelCount >= 1 && mLevelCount <= kMaxLevels);
+        std::copy(levels.begin(), levels.end(), mLevels.begin());
+    }
 
     double networkMs(int zone, int target) const
     {
@@ -187,39 +199,48 @@ public:
         return (mState.sameAzRttMs + double(zones - 1) * mState.crossAzRttMs) / double(zones);
     }
 
-    Stage leg(int zone, int target, bool read) const
+    PerLevel<Stage> leg(int zone, int target, bool read) const
     {
         const ComponentModel &m = mState.models.at(target);
-        const QueueState &q = (mPeak ? mState.peakQueue : mState.averageQueue).at(target);
-        Stage s;
-        s.fixedMs = networkMs(zone, target) + (read ? m.readServiceMs : m.writeServiceMs);
-        s.saturated = q.wait.saturated || q.utilization >= 1.0;
-        s.waitProbability = q.wait.waitProbability;
-        s.decayPerMs = q.wait.decayPerMs > 0.0 ? q.wait.decayPerMs : INFINITY;
-        return s;
+        const double fixedMs =
+            networkMs(zone, target) + (read ? m.readServiceMs : m.writeServiceMs);
+        PerLevel<Stage> legs;
+        for (int l = 0; l < mLevelCount; ++l) {
+            const QueueState &q = mLevels[l]->at(target);
+            Stage &s = legs[l];
+            s.fixedMs = fixedMs;
+            s.saturated = q.wait.saturated || q.utilization >= 1.0;
+            s.waitProbability = q.wait.waitProbability;
+            s.decayPerMs = q.wait.decayPerMs > 0.0 ? q.wait.decayPerMs : INFINITY;
+        }
+        return legs;
     }
 
     /// Readers of one data set share the reads: their legs averaged by share.
-    Stage readSetLeg(int zone, const ReadSet &set) const
+    PerLevel<Stage> readSetLeg(int zone, const ReadSet &set) const
     {
-        Stage s;
+        PerLevel<Stage> legs;
         double assigned = 0.0;
         for (const auto &[reader, share] : set.readers)
             assigned += share;
         if (assigned <= 0.0)
-            return s;
+            return legs;
         for (const auto &[reader, share] : set.readers) {
             if (share <= 0.0)
                 continue;
-            const Stage r = leg(zone, reader, true);
+            const PerLevel<Stage> readerLegs = leg(zone, reader, true);
             const double w = share / assigned;
-            s.fixedMs += w * r.fixedMs;
-            s.waitProbability += w * r.waitProbability;
-            if (r.waitProbability > 0.0)
-                s.decayPerMs = std::min(s.decayPerMs, r.decayPerMs);
-            s.saturated = s.saturated || r.saturated;
+            for (int l = 0; l < mLevelCount; ++l) {
+                const Stage &r = readerLegs[l];
+                Stage &s = legs[l];
+                s.fixedMs += w * r.fixedMs;
+                s.waitProbability += w * r.waitProbability;
+                if (r.waitProbability > 0.0)
+                    s.decayPerMs = std::min(s.decayPerMs, r.decayPerMs);
+                s.saturated = s.saturated || r.saturated;
+            }
         }
-        return s;
+        return legs;
     }
 
     /// The workload's zones, or one unknown zone (-1) when it names none.
@@ -231,55 +252,78 @@ public:
                                                              std::size_t(mPaths.zones.size()));
     }
 
-    Branches readBranches() const
+    PerLevel<Branches> readBranches() const
     {
-        Branches branches;
+        PerLevel<Branches> branches;
         const std::span<const int> zones = this->zones();
         for (int zone : zones) {
             const double zoneWeight = 1.0 / double(zones.size());
-            Stage path;
+            PerLevel<Stage> path;
             double reach = 1.0; // share of reads that get this far down the cache chain
             for (int cache : mPaths.readCaches) {
-                path.then(leg(zone, cache, true));
+                then(path, leg(zone, cache, true));
                 const double hit = mState.models.at(cache).hitRatio;
-                branches.append({zoneWeight * reach * hit, path});
+                for (int l = 0; l < mLevelCount; ++l)
+                    branches[l].append({zoneWeight * reach * hit, path[l]});
                 reach *= 1.0 - hit;
             }
             for (const ReadSet &set : mPaths.readSets)
-                path.then(readSetLeg(zone, set));
-            branches.append({zoneWeight * reach, path});
+                then(path, readSetLeg(zone, set));
+            for (int l = 0; l < mLevelCount; ++l)
+                branches[l].append({zoneWeight * reach, path[l]});
         }
         return branches;
     }
 
-    Branches writeBranches() const
+    PerLevel<Branches> writeBranches() const
     {
-        Branches branches;
+        PerLevel<Branches> branches;
         const std::span<const int> zones = this->zones();
         for (int zone : zones) {
-            Stage path;
+            PerLevel<Stage> path;
             for (int target : mPaths.writeTargets)
-                path.then(leg(zone, target, false));
-            branches.append({1.0 / double(zones.size()), path});
+                then(path, leg(zone, target, false));
+            for (int l = 0; l < mLevelCount; ++l)
+                branches[l].append({1.0 / double(zones.size()), path[l]});
         }
         return branches;
     }
 
 private:
+    void then(PerLevel<Stage> &path, const PerLevel<Stage> &next) const
+    {
+        for (int l = 0; l < mLevelCount; ++l)
+            path[l].then(next[l]);
+    }
+
     const EvalState &mState;
     const WorkloadPaths &mPaths;
-    bool mPeak;
+    PerLevel<const QList<QueueState> *> mLevels{};
+    int mLevelCount = 0;
 };
+
+Latency quantiles(const Branches &branches)
+{
+    Mixture mixture(branches);
+    const double p50 = mixture.quantile(0.5);
+    return {p50, mixture.quantile(0.99)};
+}
 
 } // namespace
 
 Latency workloadLatency(const EvalState &state, const WorkloadPaths &paths, bool reads, bool peak)
 {
-    const PathBuilder builder(state, paths, peak);
-    const Branches branches = reads ? builder.readBranches() : builder.writeBranches();
-    Mixture mixture(branches);
-    const double p50 = mixture.quantile(0.5);
-    return {p50, mixture.quantile(0.99)};
+    const PathBuilder builder(state, paths, {peak ? &state.peakQueue : &state.averageQueue});
+    return quantiles((reads ? builder.readBranches() : builder.writeBranches())[0]);
+}
+
+std::pair<Latency, Latency> workloadLatencies(const EvalState &state, const WorkloadPaths &paths,
+                                              bool reads)
+{
+    const PathBuilder builder(state, paths, {&state.averageQueue, &state.peakQueue});
+    const PathBuilder::PerLevel<Branches> branches =
+        reads ? builder.readBranches() : builder.writeBranches();
+    return {quantiles(branches[0]), quantiles(branches[1])};
 }
 
 } // namespace archstudio::engine::detail
