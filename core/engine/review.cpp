@@ -1,5 +1,7 @@
 #include "review.h"
 
+#include "parallelstages.h"
+
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -107,15 +109,27 @@ void addUnservedReadFindings(const EvalState &state, QList<PendingFinding> &find
 
 /// A store that one zone's loss stops, behind a workload that runs in several zones; and a
 /// cache that cannot fail over while the databases behind it could not take its misses.
-void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
-                           QList<PendingFinding> &findings)
+/// A finding of the redundancy rules, with the component it names.
+struct RedundancyFinding
 {
+    int component = -1;
+    PendingFinding finding;
+};
+
+/// The redundancy rules on the workloads [begin, end): a single-zone store or a cache with
+/// no replica behind a workload in several zones, each component reported once, by the
+/// first of these workloads that finds it.
+QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evaluation &evaluation,
+                                            qsizetype begin, qsizetype end)
+{
+    QList<RedundancyFinding> found;
     QSet<int> reported;
     const auto redundant = [&](int i) {
         const KindBehaviour *b = state.behaviourOf.at(i);
         return b ? b->makeRedundant(state.context(i)) : std::nullopt;
     };
-    for (const WorkloadPaths &paths : state.paths) {
+    for (qsizetype k = begin; k < end; ++k) {
+        const WorkloadPaths &paths = state.paths.at(k);
         const model::Component &workload = state.design.components.at(paths.workload);
         // On the stack: a copy of writeTargets would allocate for every workload.
         QVarLengthArray<int, 16> stores(paths.writeTargets.cbegin(), paths.writeTargets.cend());
@@ -141,7 +155,7 @@ void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
                       QStringLiteral("Make it redundant: %1").arg(describePatch(*patch)),
                       std::nullopt,
                       std::nullopt};
-            findings.append({w, patch});
+            found.append({i, {w, patch}});
         }
         for (int cache : paths.readCaches) {
             const std::optional<Patch> patch =
@@ -176,7 +190,33 @@ void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
                 QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch)),
                 std::nullopt,
                 std::nullopt};
-            findings.append({w, patch});
+            found.append({cache, {w, patch}});
+        }
+    }
+    return found;
+}
+
+/// The redundancy rules on every workload, split over threads: each chunk of workloads
+/// reports each component once; joined in workload order, a component a chunk before
+/// already reported is dropped, so the findings are those one thread would make. (A
+/// component is only ever reported by the first workload that finds it: the rules of a
+/// component do not depend on which workload asks, and those of a later chunk only run
+/// again what an earlier one ran, adding no note.)
+void addRedundancyFindings(EvalState &state, const Evaluation &evaluation,
+                           QList<PendingFinding> &findings)
+{
+    const std::vector<QList<RedundancyFinding>> chunks = gatherByChunk<QList<RedundancyFinding>>(
+        state, state.paths.size(), kMinWorkloadsPerThread,
+        [&](EvalState &lane, qsizetype begin, qsizetype end, QList<RedundancyFinding> &found) {
+            found = redundancyFindings(lane, evaluation, begin, end);
+        });
+    QSet<int> reported;
+    for (const QList<RedundancyFinding> &chunk : chunks) {
+        for (const RedundancyFinding &f : chunk) {
+            if (!reported.contains(f.component)) {
+                reported.insert(f.component);
+                findings.append(f.finding);
+            }
         }
     }
 }
@@ -207,7 +247,7 @@ double reviewComponent(const EvalState &state, qsizetype i, const ComponentResul
     return interAzTransferUsd(result);
 }
 
-QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &evaluation,
+QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation,
                                    const std::vector<ComponentFindings> &chunks,
                                    std::span<const double> transferUsd)
 {

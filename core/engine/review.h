@@ -33,7 +33,7 @@ double reviewComponent(const EvalState &state, qsizetype i, const ComponentResul
 /// (chunks: runs of components in design order, joined in order) and the rules that see
 /// the whole design (single-zone stores behind multi-zone workloads, caches without a
 /// replica, reads nobody serves, cross-AZ spend; transferUsd: per component).
-QList<PendingFinding> reviewDesign(const EvalState &state, const Evaluation &evaluation,
+QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation,
                                    const std::vector<ComponentFindings> &chunks,
                                    std::span<const double> transferUsd);
 

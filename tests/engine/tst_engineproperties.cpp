@@ -382,6 +382,47 @@ private slots:
             QCOMPARE(io::evaluationToJson(evaluateOn(threads)), expected);
     }
 
+    /// The redundancy rules split the workloads over threads: a store many workloads share
+    /// is found by every chunk, and reported once, by the first workload, on any number.
+    void aSharedSingleZoneStoreIsReportedOnceOnAnyNumberOfThreads()
+    {
+        model::Design design;
+        design.name = QStringLiteral("shared store");
+        design.regions = {{RegionId("us-east-1"),
+                           {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+        design.components.append(component("db", "rds", "us-east-1a",
+                                           {{"engine", "postgres"},
+                                            {"instanceClass", "db.r6g.large"},
+                                            {"deployment", "single-az"}}));
+        for (int w = 0; w < 400; ++w) {
+            Component c = component(QStringLiteral("w%1").arg(w), "workload", std::nullopt,
+                                    {{"readsPerSecond", 1.0}, {"writesPerSecond", 0.1}});
+            c.placement.zones = {ZoneId("us-east-1a"), ZoneId("us-east-1b")};
+            design.links.append(
+                {c.id, ComponentId("db"), model::Traffic::ReadsWrites, std::nullopt});
+            design.components.append(c);
+        }
+        const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+        const auto evaluateOn = [&](int threads) {
+            engine::Scenario scenario;
+            scenario.threads = threads;
+            return engine::evaluate({design, 1}, catalog, scenario);
+        };
+        const engine::Evaluation alone = evaluateOn(1);
+        QList<engine::Warning> found;
+        for (const engine::Warning &w : alone.warnings) {
+            if (w.rule == QLatin1String("single-az-database"))
+                found.append(w);
+        }
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().component, ComponentId("db"));
+        QVERIFY2(found.first().message.contains(QLatin1String(" w0 ")),
+                 qPrintable(found.first().message));
+        const QByteArray expected = io::evaluationToJson(alone);
+        for (int threads : {2, 3, 8})
+            QCOMPARE(io::evaluationToJson(evaluateOn(threads)), expected);
+    }
+
     /// A replica's class and storage are its own where it sets them, else its source's, read
     /// from the source's compiled data (or its properties, for a source of another kind).
     void aReplicaTakesWhatItDoesNotSetFromItsSource()
