@@ -13,6 +13,7 @@
 #include <QVarLengthArray>
 
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace archstudio::engine::detail {
@@ -135,6 +136,17 @@ struct EvalState
 private:
     bool mLeavesLists = false; ///< the main state of an evaluation, not a lane
 };
+
+/// Replaces the value in slot (one of the lists a thread keeps, holding its last evaluation's
+/// value) with value. Not `slot = std::move(value)`: in Qt 6.4 the move assignment of a
+/// QVarLengthArray that has spilled to the heap loses that buffer when the other one has
+/// spilled too (a leak, fixed in later Qt), and models and paths hold such arrays.
+template <typename T> void replaceValue(T &slot, T &&value) noexcept
+{
+    static_assert(std::is_nothrow_move_constructible_v<T>);
+    std::destroy_at(&slot);
+    std::construct_at(&slot, std::move(value));
+}
 
 /// Builds indices and component models (topology.cpp).
 void describeComponents(EvalState &state);

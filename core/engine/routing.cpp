@@ -109,7 +109,7 @@ struct LoadSums
     void clear() const
     {
         for (qsizetype i = begin; i < end; ++i) {
-            load[i] = ComponentLoad{};
+            replaceValue(load[i], ComponentLoad{});
             peakReads[i] = 0.0;
             peakWrites[i] = 0.0;
         }
@@ -362,8 +362,9 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     forEachChunk(state, clients.size(), kMinWorkloadsPerThread,
                  [&](const EvalState &lane, qsizetype begin, qsizetype end) {
                      for (qsizetype k = begin; k < end; ++k)
-                         paths[k] = resolvePaths(lane, clients.at(k), linksOf(clients.at(k)),
-                                                 linkTo, members, pathWarnings[std::size_t(k)]);
+                         replaceValue(paths[k],
+                                      resolvePaths(lane, clients.at(k), linksOf(clients.at(k)),
+                                                   linkTo, members, pathWarnings[std::size_t(k)]));
                  });
     for (const QList<Warning> &list : pathWarnings)
         warnings += list;

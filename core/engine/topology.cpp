@@ -291,9 +291,9 @@ void describeComponents(EvalState &state)
                 // Every model is assigned whole, so none depends on what the list held.
                 ComponentModel &m = models[i];
                 if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
-                    m = behaviour->describe(lane.context(int(i)));
+                    replaceValue(m, behaviour->describe(lane.context(int(i))));
                 } else {
-                    m = ComponentModel{};
+                    replaceValue(m, ComponentModel{});
                     m.role = Role::Unknown;
                 }
                 roleOf[i] = m.role;
