@@ -298,17 +298,22 @@ private slots:
             bool lastReference;
             double monthlyCostUsd;
         };
-        QMutex mutex;
-        QList<Release> released;
-        scheduler.setReleaseHookForTesting([&](const engine::Evaluation &e) {
-            const QMutexLocker lock(&mutex);
-            released.append({QThread::currentThread(),
-                             e.components.isDetached() && e.workloads.isDetached(),
-                             e.totals.monthlyCostUsd});
+        // Shared with the hook, which runs on the pool and may outlive this function.
+        struct Log
+        {
+            QMutex mutex;
+            QList<Release> released;
+        };
+        const auto log = std::make_shared<Log>();
+        scheduler.setReleaseHookForTesting([log](const engine::Evaluation &e) {
+            const QMutexLocker lock(&log->mutex);
+            log->released.append({QThread::currentThread(),
+                                  e.components.isDetached() && e.workloads.isDetached(),
+                                  e.totals.monthlyCostUsd});
         });
-        const auto releases = [&] {
-            const QMutexLocker lock(&mutex);
-            return released;
+        const auto releases = [log] {
+            const QMutexLocker lock(&log->mutex);
+            return log->released;
         };
         // A receiver that keeps a copy, as the diagram does: it shares the lists.
         engine::Evaluation kept;
@@ -339,6 +344,9 @@ private slots:
                  evaluateDirectly(withReads(doc.design(), 60000)).totals.monthlyCostUsd);
         mGate.release(1);
         QTRY_COMPARE(scheduler.latestRevision(), doc.revision());
+        // That delivery lets go of one more evaluation, on the pool.
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(releases().size(), 3);
     }
 };
 
