@@ -216,6 +216,15 @@ model::Design cellsDesign()
     return design;
 }
 
+/// design evaluated on at most threads threads.
+engine::Evaluation evaluateOn(const model::Design &design, const catalog::Catalog &catalog,
+                              int threads)
+{
+    engine::Scenario scenario;
+    scenario.threads = threads;
+    return engine::evaluate({design, 1}, catalog, scenario);
+}
+
 /// evaluationToJson of each design evaluated in turn on one new thread.
 QList<QByteArray> evaluatedInTurnOnANewThread(const QList<const model::Design *> &designs)
 {
@@ -352,12 +361,7 @@ private slots:
     {
         const model::Design design = cellsDesign();
         const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
-        const auto evaluateOn = [&](int threads) {
-            engine::Scenario scenario;
-            scenario.threads = threads;
-            return engine::evaluate({design, 1}, catalog, scenario);
-        };
-        const engine::Evaluation alone = evaluateOn(1);
+        const engine::Evaluation alone = evaluateOn(design, catalog, 1);
         QVERIFY(alone.notes.size() >= 7);
         QCOMPARE(alone.components.size(), design.components.size());
         // Findings of every chunk, of the behaviours' rules and the engine's own, so the
@@ -379,7 +383,7 @@ private slots:
         QVERIFY(last > design.components.size() * 7 / 8);
         const QByteArray expected = io::evaluationToJson(alone);
         for (int threads : {2, 3, 8})
-            QCOMPARE(io::evaluationToJson(evaluateOn(threads)), expected);
+            QCOMPARE(io::evaluationToJson(evaluateOn(design, catalog, threads)), expected);
     }
 
     /// The redundancy rules split the workloads over threads: a store many workloads share
@@ -403,12 +407,7 @@ private slots:
             design.components.append(c);
         }
         const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
-        const auto evaluateOn = [&](int threads) {
-            engine::Scenario scenario;
-            scenario.threads = threads;
-            return engine::evaluate({design, 1}, catalog, scenario);
-        };
-        const engine::Evaluation alone = evaluateOn(1);
+        const engine::Evaluation alone = evaluateOn(design, catalog, 1);
         QList<engine::Warning> found;
         for (const engine::Warning &w : alone.warnings) {
             if (w.rule == QLatin1String("single-az-database"))
@@ -420,7 +419,7 @@ private slots:
                  qPrintable(found.first().message));
         const QByteArray expected = io::evaluationToJson(alone);
         for (int threads : {2, 3, 8})
-            QCOMPARE(io::evaluationToJson(evaluateOn(threads)), expected);
+            QCOMPARE(io::evaluationToJson(evaluateOn(design, catalog, threads)), expected);
     }
 
     /// A replica's class and storage are its own where it sets them, else its source's, read
