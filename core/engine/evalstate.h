@@ -150,8 +150,8 @@ template <typename T> void replaceValue(T &slot, T &&value) noexcept
 
 /// Builds indices and component models (topology.cpp).
 void describeComponents(EvalState &state);
-/// Frees the component models, their compiled data and the workloads' paths, split over
-/// threads like the stages that made them, instead of one by one in ~EvalState (topology.cpp).
+/// Frees the components' compiled data, split over threads like the stage that made it,
+/// instead of one by one in ~EvalState (topology.cpp). The lists stay (see ~EvalState).
 void releaseComponents(EvalState &state);
 /// Routes every workload's load to components (routing.cpp).
 void routeTraffic(EvalState &state, QList<Warning> &warnings);

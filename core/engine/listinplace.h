@@ -24,13 +24,11 @@ public:
     ListInPlace(const ListInPlace &) = delete;
     ListInPlace &operator=(const ListInPlace &) = delete;
 
-    /// Constructs slot i from args (a prvalue argument is constructed there directly).
+    /// Constructs slot i from args; returns it.
     template <typename... Args> T &make(qsizetype i, Args &&...args)
     {
         return *new (mData.data() + i) T(std::forward<Args>(args)...);
     }
-    /// Slot i, once made.
-    T &operator[](qsizetype i) { return mData.data()[i]; }
 
     /// The list of every slot; the storage is empty afterwards.
     QList<T> take()
