@@ -107,8 +107,6 @@ void addUnservedReadFindings(const EvalState &state, QList<PendingFinding> &find
     }
 }
 
-/// A store that one zone's loss stops, behind a workload that runs in several zones; and a
-/// cache that cannot fail over while the databases behind it could not take its misses.
 /// A finding of the redundancy rules, with the component it names.
 struct RedundancyFinding
 {
@@ -116,9 +114,10 @@ struct RedundancyFinding
     PendingFinding finding;
 };
 
-/// The redundancy rules on the workloads [begin, end): a single-zone store or a cache with
-/// no replica behind a workload in several zones, each component reported once, by the
-/// first of these workloads that finds it.
+/// The redundancy rules on the workloads [begin, end): a store that one zone's loss stops,
+/// behind a workload that runs in several zones; and a cache that cannot fail over while
+/// the databases behind it could not take its misses. Each component is reported once, by
+/// the first of these workloads that finds it.
 QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evaluation &evaluation,
                                             qsizetype begin, qsizetype end)
 {
