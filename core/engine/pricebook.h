@@ -85,10 +85,12 @@ public:
     {
         return memo(mLines, key, make);
     }
-    /// Like memoLine(), for a figure.
-    template <typename Make> Figure memoFigure(const MemoKey &key, Make make) const
+    /// Like memoLine(), for a number (make() returns a double). Only the number is kept:
+    /// a Figure's key and source are catalog strings that every thread's copy would
+    /// increment one reference count of.
+    template <typename Make> double memoValue(const MemoKey &key, Make make) const
     {
-        return memo(mFigures, key, make);
+        return memo(mValues, key, make);
     }
     /// A line with another quantity, priced at its unit price.
     static LineItem withQuantity(LineItem item, double quantity)
@@ -139,10 +141,15 @@ private:
     {
         if (const auto it = cache.constFind(key); it != cache.cend())
             return *it;
-        Value value = make();
+        Value value = ownCopy(make());
         cache.insert(kept(key), value);
         return value;
     }
+    /// A memoised line with its own copies of the catalog's strings. Every result copies
+    /// its memo's line, so each copy increments their reference counts: the catalog's are
+    /// shared by every thread's book, and their cache lines would bounce between the cores.
+    static LineItem ownCopy(LineItem item);
+    static double ownCopy(double value) { return value; }
     /// The key with views of copies of its strings, kept as long as the book.
     MemoKey kept(const MemoKey &key) const;
     /// The characters memo keys view: a QString's characters stay where they are when the
@@ -150,7 +157,7 @@ private:
     mutable QList<QString> mKeyText;
 
     mutable QHash<MemoKey, LineItem> mLines;
-    mutable QHash<MemoKey, Figure> mFigures;
+    mutable QHash<MemoKey, double> mValues;
     /// price() results by rest, then region: the hot path builds no key strings.
     mutable QHash<QString, QHash<QString, Figure>> mRegionalCache;
     double mHoursPerMonth = 0.0;

@@ -165,12 +165,10 @@ double propNumber(const KindContext &context, const QString &name)
 int vcpus(const PriceBook &prices, const QString &instanceClass)
 {
     // Region-independent: memoised under region 0 (every design that prices has one).
-    const Figure count = prices.memoFigure(MemoKey{kVcpuSite, 0, instanceClass, {}, {}, 0}, [&] {
-        Figure f;
-        f.value = prices.value(QStringLiteral("vcpu.") + instanceClass, 2.0);
-        return f;
+    const double count = prices.memoValue(MemoKey{kVcpuSite, 0, instanceClass, {}, {}, 0}, [&] {
+        return prices.value(QStringLiteral("vcpu.") + instanceClass, 2.0);
     });
-    return std::max(1, int(count.value));
+    return std::max(1, int(count));
 }
 
 QString nextSize(const QString &instanceClass)

@@ -117,10 +117,10 @@ LineItem memoLine(const PriceBook &prices, int site, int region, const QString &
     return region >= 0 ? prices.memoLine(MemoKey{site, region, a, b, c, n}, make) : make();
 }
 template <typename Make>
-Figure memoFigure(const PriceBook &prices, int site, int region, const QString &a, const QString &b,
-                  int n, Make make)
+double memoValue(const PriceBook &prices, int site, int region, const QString &a, const QString &b,
+                 int n, Make make)
 {
-    return region >= 0 ? prices.memoFigure(MemoKey{site, region, a, b, {}, n}, make) : make();
+    return region >= 0 ? prices.memoValue(MemoKey{site, region, a, b, {}, n}, make) : make();
 }
 
 /// Memo sites of the AWS behaviours (MemoKey::site); the engine's own are negative.

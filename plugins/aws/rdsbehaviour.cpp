@@ -99,16 +99,16 @@ void appendStorageLines(const KindContext &c, const QString &type, double gib, d
                  }),
         gib * copies));
     if (type == QLatin1String("gp3")) {
-        const double largeFrom =
-            memoFigure(p, kRdsGp3BaselineSite, r, {}, {}, 0, [&] {
-                return p.price(region, QStringLiteral("rds.iops.gp3.baseline-large-from-gb"));
-            }).value;
+        const double largeFrom = memoValue(p, kRdsGp3BaselineSite, r, {}, {}, 0, [&] {
+            return p.price(region, QStringLiteral("rds.iops.gp3.baseline-large-from-gb")).value;
+        });
         const bool large = gib >= largeFrom;
-        const double baseline =
-            memoFigure(p, kRdsGp3BaselineSite, r, {}, {}, large ? 1 : 2, [&] {
-                return p.price(region, large ? QStringLiteral("rds.iops.gp3.baseline-large")
-                                             : QStringLiteral("rds.iops.gp3.baseline"));
-            }).value;
+        const double baseline = memoValue(p, kRdsGp3BaselineSite, r, {}, {}, large ? 1 : 2, [&] {
+            return p
+                .price(region, large ? QStringLiteral("rds.iops.gp3.baseline-large")
+                                     : QStringLiteral("rds.iops.gp3.baseline"))
+                .value;
+        });
         if (iops > baseline)
             lines.append(PriceBook::withQuantity(
                 memoLine(p, kRdsGp3IopsSite, r, {}, {}, {}, (large ? 2 : 0) + (multiAz ? 1 : 0),
