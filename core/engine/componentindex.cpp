@@ -10,10 +10,8 @@ namespace archstudio::engine {
 namespace {
 
 /// Equal ids, compared inline: a found slot is nearly always the id itself.
-bool sameId(const model::ComponentId &a, const model::ComponentId &b)
+bool sameId(QStringView x, QStringView y)
 {
-    const QString &x = a.value();
-    const QString &y = b.value();
     return x.size() == y.size() &&
            (x.constData() == y.constData() ||
             std::memcmp(x.constData(), y.constData(), std::size_t(x.size()) * sizeof(QChar)) == 0);
@@ -45,7 +43,8 @@ void ComponentIndex::build(const model::Design &design, std::span<const size_t> 
                 ++mDistinct;
                 break;
             }
-            if (slot.tag == tag && sameId(design.components.at(slot.index).id, id)) {
+            if (slot.tag == tag &&
+                sameId(design.components.at(slot.index).id.value(), id.value())) {
                 slot.index = qint32(i);
                 break;
             }
@@ -58,14 +57,18 @@ qsizetype ComponentIndex::value(const model::ComponentId &id, qsizetype fallback
 {
     if (!mSlots)
         return fallback;
-    const size_t hash = hashOf(id);
+    return find(id.value(), hashOf(id), fallback);
+}
+
+qsizetype ComponentIndex::find(QStringView id, size_t hash, qsizetype fallback) const
+{
     const quint32 tag = tagOf(hash);
     const std::vector<Slot> &table = *mSlots;
     for (size_t s = hash & mMask;; s = (s + 1) & mMask) {
         const Slot &slot = table[s];
         if (slot.index < 0)
             return fallback;
-        if (slot.tag == tag && sameId(mDesign->components.at(slot.index).id, id))
+        if (slot.tag == tag && sameId(mDesign->components.at(slot.index).id.value(), id))
             return slot.index;
     }
 }

@@ -307,6 +307,7 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
 
     // Both ends of every link, as component indices (-1 when unknown): found once, split
     // over threads, since each look-up reads an id's characters somewhere on the heap.
+    // Look-up 2l is link l's source, 2l + 1 its target.
     const qsizetype linkCount = state.design.links.size();
     QList<int> linkFrom(linkCount);
     QList<int> linkTo(linkCount);
@@ -314,11 +315,16 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     int *const to = linkTo.data();
     forEachChunk(state, linkCount, kMinComponentsPerThread,
                  [&](const EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype l = begin; l < end; ++l) {
-                         const model::Link &link = lane.design.links.at(l);
-                         from[l] = int(lane.componentIndex.value(link.from, -1));
-                         to[l] = int(lane.componentIndex.value(link.to, -1));
-                     }
+                     const model::Link *const links = lane.design.links.constData() + begin;
+                     lane.componentIndex.forEachValue(
+                         2 * (end - begin),
+                         [&](qsizetype k) {
+                             const model::Link &link = links[k / 2];
+                             return QStringView((k % 2 ? link.to : link.from).value());
+                         },
+                         [&](qsizetype k, qsizetype index) {
+                             (k % 2 ? to : from)[begin + k / 2] = int(index);
+                         });
                  });
     // Links by source component, in link order, as flat arrays (offsets into linkList).
     QList<int> linkStart(n + 1, 0);

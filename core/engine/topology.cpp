@@ -265,13 +265,17 @@ void describeComponents(EvalState &state)
                     compiled[i] = lastBehaviour->compile(context);
                 }
                 for (const int p : std::as_const(lastReferences)) {
-                    if (const QVariant *target = reference(c, referenceProperties.at(p))) {
-                        const QString name = target->toString();
-                        references.push_back(
-                            {p, name, lane.componentIndex.value(model::ComponentId(name), -1), i});
-                    }
+                    if (const QVariant *target = reference(c, referenceProperties.at(p)))
+                        references.push_back({p, target->toString(), -1, i});
                 }
             }
+            // Their targets are looked up together: the look-ups overlap their misses.
+            lane.componentIndex.forEachValue(
+                qsizetype(references.size()),
+                [&](qsizetype k) { return QStringView(references[std::size_t(k)].target); },
+                [&](qsizetype k, qsizetype index) {
+                    references[std::size_t(k)].targetIndex = index;
+                });
         });
     References references;
     for (References &chunk : chunkReferences)

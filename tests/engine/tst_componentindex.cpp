@@ -99,6 +99,50 @@ private slots:
         QCOMPARE(context.compiledOf(design.components.at(1)), nullptr);
     }
 
+    /// forEachValue() looks ahead of the id it compares by up to a dozen: every count around
+    /// that depth, every kind of id (found, absent, empty, repeated; enough ids that some
+    /// share a first slot), and an index never built must give value()'s answer for each,
+    /// in order, once.
+    void batchedLookUpsGiveValuesAnswersInOrder()
+    {
+        QStringList names;
+        for (int i = 0; i < 300; ++i)
+            names << QStringLiteral("c%1").arg(i);
+        names << QStringLiteral("c7"); // repeated: the last one counts
+        const model::Design design = designWithIds(names);
+        const ComponentIndex index = indexOf(design);
+        const QStringList pool{
+            QStringLiteral("c7"),   QStringLiteral("c0"),  QStringLiteral("nope"), QString(),
+            QStringLiteral("c299"), QStringLiteral("c12"), QStringLiteral("c300")};
+        for (qsizetype count : {0, 1, 2, 3, 11, 12, 13, 16, 17, 40, 600}) {
+            QList<model::ComponentId> ids;
+            for (qsizetype k = 0; k < count; ++k) {
+                ids << model::ComponentId(k % 3 == 2 ? names.at((k * 37) % names.size())
+                                                     : pool.at((k * 5 + count) % pool.size()));
+            }
+            QList<qsizetype> seen;
+            index.forEachValue(
+                count, [&](qsizetype k) { return QStringView(ids.at(k).value()); },
+                [&](qsizetype k, qsizetype found) {
+                    QCOMPARE(k, seen.size());
+                    seen << found;
+                },
+                -9);
+            QCOMPARE(seen.size(), count);
+            for (qsizetype k = 0; k < count; ++k)
+                QCOMPARE(seen.at(k), index.value(ids.at(k), -9));
+            QList<qsizetype> unbuilt;
+            ComponentIndex().forEachValue(
+                count, [&](qsizetype k) { return QStringView(ids.at(k).value()); },
+                [&](qsizetype, qsizetype found) { unbuilt << found; }, -9);
+            QCOMPARE(unbuilt, QList<qsizetype>(count, -9));
+        }
+        // The answers themselves, so the comparison above is not of two wrong look-ups.
+        QCOMPARE(index.value(model::ComponentId(QStringLiteral("c7"))), 300);
+        QCOMPARE(index.value(model::ComponentId(QStringLiteral("c299"))), 299);
+        QCOMPARE(index.value(model::ComponentId(QStringLiteral("c300")), -9), -9);
+    }
+
     void emptyIndexFindsNothing()
     {
         const ComponentIndex unbuilt;
