@@ -24,17 +24,20 @@ constexpr int kMaxPricedFindings = 25;
 /// result reads: memory last touched stages before, where each miss would stall the loop.
 constexpr qsizetype kPrefetchDistance = 12;
 
-/// Starts loading, for component i + kPrefetchDistance, its entry in the design and the
-/// lines of its model the result reads; for the component half as far ahead (whose entry
-/// is loaded by now), the reference count of its id, which the result's copy increments.
+/// Starts loading, for component i + kPrefetchDistance, its entry in the design, its load
+/// and the lines of its model its queues and result read; for the component half as far
+/// ahead (whose entry is loaded by now), the reference count of its id, which the result's
+/// copy increments.
 [[gnu::always_inline]] inline void prefetchForResult(const EvalState &state, qsizetype i,
                                                      qsizetype end)
 {
     if (i + kPrefetchDistance < end) {
         prefetch(&state.design.components.at(i + kPrefetchDistance));
         const ComponentModel &m = state.models.at(i + kPrefetchDistance);
+        prefetch(&m);
         prefetch(&m.sla);
         prefetch(&m.rtoSeconds);
+        prefetchWhole(state.load.at(i + kPrefetchDistance));
     }
     if (i + kPrefetchDistance / 2 < end)
         prefetchText(state.design.components.at(i + kPrefetchDistance / 2).id.value());

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <cstddef>
+
 namespace archstudio::engine::detail {
 
 // Software prefetches for the stages' loops, which read memory that earlier stages (or the
@@ -15,6 +17,16 @@ namespace archstudio::engine::detail {
 [[gnu::always_inline]] inline void prefetch(const void *address)
 {
     __builtin_prefetch(address);
+}
+
+/// Starts loading every cache line of an object.
+template <typename T> [[gnu::always_inline]] inline void prefetchWhole(const T &object)
+{
+    constexpr std::size_t kLine = 64;
+    const auto *bytes = reinterpret_cast<const char *>(&object);
+    for (std::size_t offset = 0; offset < sizeof(T); offset += kLine)
+        __builtin_prefetch(bytes + offset);
+    __builtin_prefetch(bytes + sizeof(T) - 1); // the last line, when the object straddles it
 }
 
 /// Starts loading the line that holds a string's reference count (a copy increments it)
