@@ -30,8 +30,15 @@ public:
     ReferenceIndex(const ReferenceIndex &other);
     ~ReferenceIndex();
     ReferenceIndex &operator=(const ReferenceIndex &) = delete;
-    QList<const model::Component *> referrers(const QString &property,
-                                              const model::ComponentId &target) const;
+    /// The components whose property names target, in design order. The list is the
+    /// evaluation's own: valid while it runs, and shared by its threads (so copying it
+    /// increments a reference count the other threads increment too; iterate it instead).
+    const QList<const model::Component *> &referrers(const QString &property,
+                                                     const model::ComponentId &target) const;
+    /// The same for one of the design's components, found by its address when the ids are
+    /// unique: no look-up of its id.
+    const QList<const model::Component *> &referrers(const QString &property,
+                                                     const model::Component &target) const;
 
     /// One component naming another in a property: what the compile pass collects for the
     /// properties behaviours declare (KindBehaviour::referenceProperties()).
@@ -62,6 +69,8 @@ private:
     };
     struct Tables; // every thread's tables, behind a lock: built once, then only read
     const Table &table(const QString &property) const;
+    /// table(property), remembered for the next call (see mLast).
+    const Table &lastTable(const QString &property) const;
 
     const model::Design &mDesign;
     std::shared_ptr<Tables> mTables;

@@ -133,27 +133,51 @@ const ReferenceIndex::Table &ReferenceIndex::table(const QString &property) cons
     return it->second;
 }
 
-QList<const model::Component *> ReferenceIndex::referrers(const QString &property,
-                                                          const model::ComponentId &target) const
+const ReferenceIndex::Table &ReferenceIndex::lastTable(const QString &property) const
 {
     if (!mLast || property.constData() != mLastProperty.constData() ||
         property.size() != mLastProperty.size()) {
         mLast = &table(property);
         mLastProperty = property;
     }
+    return *mLast;
+}
+
+const QList<const model::Component *> &
+ReferenceIndex::referrers(const QString &property, const model::ComponentId &target) const
+{
+    static const Referrers kNone;
+    const Table &t = lastTable(property);
     // A component's referrers were filed under its index; with duplicate ids, every one of
     // them looks up the same (the index keeps one), so all see every referrer of the id.
-    if (!mLast->byIndex.empty()) {
+    if (!t.byIndex.empty()) {
         const qsizetype i = mTables->components->value(target, -1);
         if (i >= 0)
-            return mLast->byIndex[std::size_t(i)];
+            return t.byIndex[std::size_t(i)];
     }
-    return mLast->byName.value(target.value());
+    const auto it = t.byName.constFind(target.value());
+    return it == t.byName.cend() ? kNone : *it;
+}
+
+const QList<const model::Component *> &
+ReferenceIndex::referrers(const QString &property, const model::Component &target) const
+{
+    const Table &t = lastTable(property);
+    // With unique ids the index of target's id is target's own: its place in the design.
+    // Compared as integers first: subtracting pointers into different arrays is undefined.
+    const model::Component *const first = mDesign.components.constData();
+    const auto address = reinterpret_cast<std::uintptr_t>(&target);
+    const auto begin = reinterpret_cast<std::uintptr_t>(first);
+    const qsizetype count = mDesign.components.size();
+    if (!t.byIndex.empty() && mTables->components->size() == count && address >= begin &&
+        address < begin + std::uintptr_t(count) * sizeof(model::Component))
+        return t.byIndex[(address - begin) / sizeof(model::Component)];
+    return referrers(property, target.id);
 }
 
 QList<const model::Component *> KindContext::referrers(const QString &property) const
 {
-    return references ? references->referrers(property, component.id)
+    return references ? references->referrers(property, component)
                       : QList<const model::Component *>{};
 }
 

@@ -61,29 +61,37 @@ InstanceInfo instanceInfo(const model::Component &instance, const Properties &pr
             props.flag(kServerlessV2)};
 }
 
-/// The instances of a cluster, in design order.
-QList<const model::Component *> instancesOf(const KindContext &c, const model::ComponentId &cluster)
+/// Calls visit(instance) for each instance of a cluster, in design order. cluster: the
+/// cluster's component, when the design has it (its instances are then found without a
+/// look-up of its id); else the id they name. The evaluation's list of referrers is
+/// iterated, not copied: a copy would increment a count every thread increments.
+template <typename Visit>
+void forEachInstance(const KindContext &c, const model::Component *cluster,
+                     const model::ComponentId &id, Visit visit)
 {
     static const QString kInstanceKind = QStringLiteral("aurora-instance");
-    QList<const model::Component *> instances =
-        c.references->referrers(QStringLiteral("cluster"), cluster);
-    // Usually every referrer is an instance: the list is then returned as it is, shared.
-    if (std::all_of(instances.cbegin(), instances.cend(),
-                    [](const model::Component *other) { return other->kind == kInstanceKind; }))
-        return instances;
-    instances.removeIf([](const model::Component *other) { return other->kind != kInstanceKind; });
-    return instances;
+    static const QString kClusterProperty = QStringLiteral("cluster");
+    const QList<const model::Component *> &referrers =
+        cluster ? c.references->referrers(kClusterProperty, *cluster)
+                : c.references->referrers(kClusterProperty, id);
+    for (const model::Component *other : referrers) {
+        if (other->kind == kInstanceKind)
+            visit(other);
+    }
 }
 
-/// Instances in a zone other than the given one: what a writer can fail over to.
-QVarLengthArray<const model::Component *, 4>
-othersOutside(const QList<const model::Component *> &instances, const model::Component &self)
+/// The other instances of self's cluster in a zone other than self's: what a writer can
+/// fail over to.
+QVarLengthArray<const model::Component *, 4> othersOutside(const KindContext &c,
+                                                           const model::Component *cluster,
+                                                           const model::ComponentId &id,
+                                                           const model::Component &self)
 {
     QVarLengthArray<const model::Component *, 4> others;
-    for (const model::Component *i : instances) {
+    forEachInstance(c, cluster, id, [&](const model::Component *i) {
         if (i != &self && i->placement.zone != self.placement.zone)
             others.append(i);
-    }
+    });
     return others;
 }
 
@@ -158,17 +166,17 @@ Members membersOf(const KindContext &c)
 {
     Members members;
     QVarLengthArray<QStringView, 4> zones;
-    for (const model::Component *i : instancesOf(c, c.component.id)) {
+    forEachInstance(c, &c.component, c.component.id, [&](const model::Component *i) {
         const auto *data = dynamic_cast<const InstanceData *>(c.compiledOf(*i));
         if (!data)
-            continue;
+            return;
         members.instances.append(&data->self);
         const QStringView zone =
             i->placement.zone ? QStringView(i->placement.zone->value()) : QStringView();
         if (!zones.contains(zone))
             zones.append(zone);
         members.hasReader = members.hasReader || data->self.role == QLatin1String("reader");
-    }
+    });
     members.zones = zones.size();
     return members;
 }
@@ -380,7 +388,7 @@ ComponentModel AuroraInstanceBehaviour::describe(const KindContext &c) const
     m.writeServiceMs = p.value(QStringLiteral("perf.aurora.write.service-ms")) +
                        p.value(QStringLiteral("latency.cross-az-rtt-ms"));
 
-    const auto others = othersOutside(instancesOf(c, d.cluster), c.component);
+    const auto others = othersOutside(c, d.clusterComponent, d.cluster, c.component);
     const double failover = failoverSeconds(c, !others.isEmpty());
     m.failures = {instanceFailure(p, failover)};
     m.zoneDependence.zones = {c.componentZone};

@@ -199,7 +199,47 @@ private slots:
             QVERIFY(view->referrers(cluster, model::ComponentId("nobody")).isEmpty());
             QCOMPARE(view->referrers(QStringLiteral("replicaOf"), model::ComponentId("b")),
                      at({3}));
+            // With duplicate ids a component is looked up by its id: both "dup"s see the
+            // referrers filed under the index the id has.
+            QCOMPARE(view->referrers(cluster, design.components.at(5)), at({7}));
+            QCOMPARE(view->referrers(cluster, design.components.at(6)), at({7}));
+            QCOMPARE(view->referrers(cluster, design.components.at(0)), at({2, 3}));
         }
+    }
+
+    /// With unique ids, a component's referrers are found by its place in the design; one
+    /// that is not the design's own (an equal copy) by its id, with the same answer.
+    void referrersOfADesignsComponentAreFoundByItsPlace()
+    {
+        model::Design design =
+            designWithIds({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("x1"),
+                           QStringLiteral("x2"), QStringLiteral("y")});
+        design.components[2].properties.insert(QStringLiteral("cluster"), QStringLiteral("a"));
+        design.components[3].properties.insert(QStringLiteral("cluster"), QStringLiteral("a"));
+        design.components[4].properties.insert(QStringLiteral("cluster"), QStringLiteral("b"));
+        const ComponentIndex components = indexOf(design);
+        std::vector<engine::ReferenceIndex::Reference> references;
+        for (int i : {2, 3, 4}) {
+            const QString target = design.components.at(i).properties.value("cluster").toString();
+            references.push_back(
+                {0, target, components.value(model::ComponentId(target), -1), qsizetype(i)});
+        }
+        engine::ReferenceIndex index(design);
+        const QString cluster = QStringLiteral("cluster");
+        index.index({cluster}, references, components);
+        const auto at = [&](std::initializer_list<int> indices) {
+            QList<const model::Component *> list;
+            for (int i : indices)
+                list.append(&design.components.at(i));
+            return list;
+        };
+        QCOMPARE(index.referrers(cluster, design.components.at(0)), at({2, 3}));
+        QCOMPARE(index.referrers(cluster, design.components.at(1)), at({4}));
+        QVERIFY(index.referrers(cluster, design.components.at(4)).isEmpty());
+        const model::Component copy = design.components.at(1);
+        QCOMPARE(index.referrers(cluster, copy), at({4}));
+        // A property no behaviour declared: found by a scan, by name.
+        QVERIFY(index.referrers(QStringLiteral("replicaOf"), design.components.at(0)).isEmpty());
     }
 };
 
