@@ -323,7 +323,8 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
                              return QStringView((k % 2 ? link.to : link.from).value());
                          },
                          [&](qsizetype k, qsizetype index) {
-                             (k % 2 ? to : from)[begin + k / 2] = int(index);
+                             int *const ends = k % 2 ? to : from;
+                             ends[begin + k / 2] = int(index);
                          });
                  });
     // Links by source component, in link order, as flat arrays (offsets into linkList).
