@@ -31,6 +31,19 @@ int indexOfRegion(const model::Design &design, const model::RegionId &region)
     return -1;
 }
 
+/// The index of one of the design's own components, from its address (components are
+/// stored contiguously); -1 for any other, an equal copy included. Compared as integers
+/// first: subtracting pointers into different arrays is undefined.
+qsizetype placeIn(const model::Design &design, const model::Component &component)
+{
+    const auto address = reinterpret_cast<std::uintptr_t>(&component);
+    const auto first = reinterpret_cast<std::uintptr_t>(design.components.constData());
+    const auto end = first + std::uintptr_t(design.components.size()) * sizeof(model::Component);
+    if (address < first || address >= end)
+        return -1;
+    return qsizetype((address - first) / sizeof(model::Component));
+}
+
 } // namespace
 
 int KindContext::zoneIndex(const model::ZoneId &zone) const
@@ -57,14 +70,9 @@ const KindData *KindContext::compiledOf(const model::Component &other) const
 {
     if (!compiled)
         return nullptr;
-    // Components are stored contiguously: the address of one of the design's gives its index.
-    // Compared as integers first: subtracting pointers into different arrays is undefined.
-    const auto address = reinterpret_cast<std::uintptr_t>(&other);
-    const auto first = reinterpret_cast<std::uintptr_t>(design.components.constData());
-    const std::size_t count = std::min(compiled->size(), std::size_t(design.components.size()));
-    if (address < first || address >= first + count * sizeof(model::Component))
-        return nullptr;
-    return (*compiled)[(address - first) / sizeof(model::Component)].get();
+    const qsizetype i = placeIn(design, other);
+    return i < 0 || std::size_t(i) >= compiled->size() ? nullptr
+                                                       : (*compiled)[std::size_t(i)].get();
 }
 
 const model::Component *KindContext::find(const model::ComponentId &id) const
@@ -164,14 +172,10 @@ ReferenceIndex::referrers(const QString &property, const model::Component &targe
 {
     const Table &t = lastTable(property);
     // With unique ids the index of target's id is target's own: its place in the design.
-    // Compared as integers first: subtracting pointers into different arrays is undefined.
-    const model::Component *const first = mDesign.components.constData();
-    const auto address = reinterpret_cast<std::uintptr_t>(&target);
-    const auto begin = reinterpret_cast<std::uintptr_t>(first);
-    const qsizetype count = mDesign.components.size();
-    if (!t.byIndex.empty() && mTables->components->size() == count && address >= begin &&
-        address < begin + std::uintptr_t(count) * sizeof(model::Component))
-        return t.byIndex[(address - begin) / sizeof(model::Component)];
+    if (!t.byIndex.empty() && mTables->components->size() == mDesign.components.size()) {
+        if (const qsizetype i = placeIn(mDesign, target); i >= 0)
+            return t.byIndex[std::size_t(i)];
+    }
     return referrers(property, target.id);
 }
 
