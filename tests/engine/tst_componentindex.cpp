@@ -35,6 +35,30 @@ ComponentIndex indexOf(const model::Design &design, std::vector<size_t> hashes =
     return index;
 }
 
+/// What the compile pass collects of the "cluster" property of the referrers.
+std::vector<engine::ReferenceIndex::Reference>
+clusterReferences(const model::Design &design, const ComponentIndex &components,
+                  std::initializer_list<int> referrers)
+{
+    std::vector<engine::ReferenceIndex::Reference> references;
+    for (int i : referrers) {
+        const QString target = design.components.at(i).properties.value("cluster").toString();
+        references.push_back(
+            {0, target, components.value(model::ComponentId(target), -1), qsizetype(i)});
+    }
+    return references;
+}
+
+/// The design's components at these indices.
+QList<const model::Component *> componentsAt(const model::Design &design,
+                                             std::initializer_list<int> indices)
+{
+    QList<const model::Component *> list;
+    for (int i : indices)
+        list.append(&design.components.at(i));
+    return list;
+}
+
 } // namespace
 
 class TestComponentIndex : public QObject
@@ -172,22 +196,13 @@ private slots:
         set(7, QStringLiteral("cluster"), QStringLiteral("dup"));
         set(3, QStringLiteral("replicaOf"), QStringLiteral("b"));
         const ComponentIndex components = indexOf(design);
-        std::vector<engine::ReferenceIndex::Reference> references;
-        for (int i : {2, 3, 4, 7}) {
-            const QString target = design.components.at(i).properties.value("cluster").toString();
-            references.push_back(
-                {0, target, components.value(model::ComponentId(target), -1), qsizetype(i)});
-        }
+        const auto references = clusterReferences(design, components, {2, 3, 4, 7});
         QCOMPARE(references.at(2).targetIndex, qsizetype(-1)); // "ghost" names nobody
         engine::ReferenceIndex index(design);
         index.index({QStringLiteral("cluster")}, references, components);
         const engine::ReferenceIndex lane(index);
-
         const auto at = [&](std::initializer_list<int> indices) {
-            QList<const model::Component *> list;
-            for (int i : indices)
-                list.append(&design.components.at(i));
-            return list;
+            return componentsAt(design, indices);
         };
         const QString cluster = QStringLiteral("cluster");
         const std::array<const engine::ReferenceIndex *, 2> views{&index, &lane};
@@ -218,20 +233,11 @@ private slots:
         design.components[3].properties.insert(QStringLiteral("cluster"), QStringLiteral("a"));
         design.components[4].properties.insert(QStringLiteral("cluster"), QStringLiteral("b"));
         const ComponentIndex components = indexOf(design);
-        std::vector<engine::ReferenceIndex::Reference> references;
-        for (int i : {2, 3, 4}) {
-            const QString target = design.components.at(i).properties.value("cluster").toString();
-            references.push_back(
-                {0, target, components.value(model::ComponentId(target), -1), qsizetype(i)});
-        }
         engine::ReferenceIndex index(design);
         const QString cluster = QStringLiteral("cluster");
-        index.index({cluster}, references, components);
+        index.index({cluster}, clusterReferences(design, components, {2, 3, 4}), components);
         const auto at = [&](std::initializer_list<int> indices) {
-            QList<const model::Component *> list;
-            for (int i : indices)
-                list.append(&design.components.at(i));
-            return list;
+            return componentsAt(design, indices);
         };
         QCOMPARE(index.referrers(cluster, design.components.at(0)), at({2, 3}));
         QCOMPARE(index.referrers(cluster, design.components.at(1)), at({4}));
