@@ -181,15 +181,22 @@ QList<double> latenciesPerOperation(const engine::Evaluation &e)
     return values;
 }
 
+/// An empty design named name, with one region: us-east-1 and its zones a, b and c.
+model::Design usEast1Design(const QString &name)
+{
+    model::Design design;
+    design.name = name;
+    design.regions = {{RegionId("us-east-1"),
+                       {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+    return design;
+}
+
 /// Random cells side by side, 3,000 components or more: enough for several threads in
 /// every stage. Each cell's rds has a class the catalog lacks, one class per 40 cells, so
 /// notes first appear in every chunk and repeat within them.
 model::Design cellsDesign()
 {
-    model::Design design;
-    design.name = QStringLiteral("cells");
-    design.regions = {{RegionId("us-east-1"),
-                       {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+    model::Design design = usEast1Design(QStringLiteral("cells"));
     for (quint32 cell = 0; design.components.size() < 3000; ++cell) {
         const model::Design part = randomDesign(1000 + cell);
         const auto renamed = [cell](const ComponentId &id) {
@@ -390,10 +397,7 @@ private slots:
     /// is found by every chunk, and reported once, by the first workload, on any number.
     void aSharedSingleZoneStoreIsReportedOnceOnAnyNumberOfThreads()
     {
-        model::Design design;
-        design.name = QStringLiteral("shared store");
-        design.regions = {{RegionId("us-east-1"),
-                           {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+        model::Design design = usEast1Design(QStringLiteral("shared store"));
         design.components.append(component("db", "rds", "us-east-1a",
                                            {{"engine", "postgres"},
                                             {"instanceClass", "db.r6g.large"},
@@ -426,10 +430,7 @@ private slots:
     /// from the source's compiled data (or its properties, for a source of another kind).
     void aReplicaTakesWhatItDoesNotSetFromItsSource()
     {
-        model::Design design;
-        design.name = QStringLiteral("replicas");
-        design.regions = {{RegionId("us-east-1"),
-                           {ZoneId("us-east-1a"), ZoneId("us-east-1b"), ZoneId("us-east-1c")}}};
+        model::Design design = usEast1Design(QStringLiteral("replicas"));
         design.components = {
             component("db", "rds", "us-east-1a",
                       {{"engine", "mysql"},
