@@ -76,7 +76,7 @@ EvalState::~EvalState()
     // The lanes that shared the lists are gone. Each list keeps its size and its values: the
     // next evaluation's stages assign every slot whole (or zero it) before reading it, so
     // resize() to as many components constructs nothing, and the old values are destroyed
-    // as they are overwritten, on the thread of their chunk.
+    // as they are overwritten, on the thread that takes their chunk.
     forEachList(*this, spare, [](auto &list, auto &kept) { kept = std::move(list); });
 }
 

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -21,42 +22,76 @@ int evaluationThreads(int requested);
 /// would get fewer than minPerThread items.
 int stageThreads(const EvalState &state, qsizetype count, qsizetype minPerThread);
 
-/// Runs work(lane, chunk, begin, end) over [0, count) in contiguous chunks, one per thread,
-/// numbered from 0 in item order (stageThreads() of them): the first chunk on this thread
-/// with state itself, the others on state.pool's workers with lanes (copies of state with
-/// their own caches, see EvalState). work writes its results by index into storage that was sized
-/// before the call, never into the lane's lists.
+/// How a stage's items are split into chunks for its threads.
+enum class Split {
+    /// Many short chunks, which each thread takes in item order as soon as it is free. A
+    /// thread that starts late (a worker has to be woken) or runs slowly (the host's other
+    /// guests take its core) takes fewer, so the stage ends when its work is done rather
+    /// than when its slower half is: with one chunk per thread the faster thread idled about
+    /// 4 ms of every evaluation of 10,000 components here (docs/BENCHMARKS.md).
+    Balanced,
+    /// One contiguous chunk per thread, for work whose cost grows with the number of chunks
+    /// (routing's load sums walk every workload once per chunk).
+    OnePerThread,
+};
+
+/// How many chunks forEachChunkNumbered() splits count items into.
+int stageChunks(const EvalState &state, qsizetype count, qsizetype minPerThread, Split split);
+
+/// Runs work(lane, chunk, begin, end) over [0, count) in contiguous chunks numbered from 0
+/// in item order (stageChunks() of them) on up to stageThreads() threads: this thread with
+/// state itself, state.pool's workers with lanes (copies of state with their own caches, see
+/// EvalState). Each thread takes the next chunk not yet taken, so it runs its chunks in item
+/// order. work writes its results by index into storage that was sized before the call,
+/// never into the lane's lists.
 ///
 /// The evaluation stays deterministic: every item's result is the same on any thread, and
-/// the lanes' notes are added after all chunks finished, in chunk order and without repeats,
-/// so they read exactly as if the chunks had run one after another on this thread.
+/// each chunk's notes are kept apart and added after all chunks finished, in chunk order and
+/// without repeats, so they read exactly as if the chunks had run one after another on this
+/// thread. (A thread notes a text once: the chunk of its first note is then the first of
+/// that thread's chunks to need it, and no earlier chunk of any thread noted it before, or
+/// the text's first place in the merged notes is earlier still.)
 template <typename Work>
-void forEachChunkNumbered(EvalState &state, qsizetype count, qsizetype minPerThread, Work work)
+void forEachChunkNumbered(EvalState &state, qsizetype count, qsizetype minPerThread, Work work,
+                          Split split = Split::Balanced)
 {
     const int threads = stageThreads(state, count, minPerThread);
     if (threads <= 1) {
         work(state, 0, qsizetype(0), count);
         return;
     }
+    const int chunks = stageChunks(state, count, minPerThread, split);
     const auto bound = [&](int chunk) {
-        return count * chunk / threads;
+        return count * chunk / chunks;
     };
-    std::vector<QStringList> laneNotes(static_cast<std::size_t>(threads - 1));
+    std::vector<QStringList> chunkNotes(static_cast<std::size_t>(chunks));
     // Made here, before any chunk starts: copying the lists only shares them.
     std::vector<std::unique_ptr<EvalState>> lanes;
     for (int k = 1; k < threads; ++k)
-        lanes.push_back(std::make_unique<EvalState>(state, &laneNotes[std::size_t(k - 1)]));
+        lanes.push_back(std::make_unique<EvalState>(state, nullptr));
 
     if (!state.pool)
         state.pool = std::make_unique<StagePool>(state.threads - 1);
-    state.pool->run(threads, [&](int k) {
-        if (k == 0)
-            work(state, 0, qsizetype(0), bound(1));
-        else
-            work(*lanes[std::size_t(k - 1)], k, bound(k), bound(k + 1));
-    });
+    // The notes this thread's chunks make are kept apart like the others', so the book's
+    // record of what it noted is put back as it was before the stage.
+    PriceBook::NoteState evaluationNotes = state.prices.noteState();
+    std::atomic<int> nextChunk{0};
+    try {
+        state.pool->run(threads, [&](int k) {
+            EvalState &lane = k == 0 ? state : *lanes[std::size_t(k - 1)];
+            for (int chunk = nextChunk.fetch_add(1, std::memory_order_relaxed); chunk < chunks;
+                 chunk = nextChunk.fetch_add(1, std::memory_order_relaxed)) {
+                lane.prices.sendNotesTo(&chunkNotes[std::size_t(chunk)]);
+                work(lane, chunk, bound(chunk), bound(chunk + 1));
+            }
+        });
+    } catch (...) {
+        state.prices.restoreNotes(std::move(evaluationNotes));
+        throw;
+    }
     lanes.clear();
-    for (const QStringList &notes : laneNotes) {
+    state.prices.restoreNotes(std::move(evaluationNotes));
+    for (const QStringList &notes : chunkNotes) {
         for (const QString &note : notes)
             state.prices.note(note);
     }
@@ -64,11 +99,13 @@ void forEachChunkNumbered(EvalState &state, qsizetype count, qsizetype minPerThr
 
 /// forEachChunkNumbered() for work that needs no chunk number: work(lane, begin, end).
 template <typename Work>
-void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Work work)
+void forEachChunk(EvalState &state, qsizetype count, qsizetype minPerThread, Work work,
+                  Split split = Split::Balanced)
 {
     forEachChunkNumbered(
         state, count, minPerThread,
-        [&work](EvalState &lane, int, qsizetype begin, qsizetype end) { work(lane, begin, end); });
+        [&work](EvalState &lane, int, qsizetype begin, qsizetype end) { work(lane, begin, end); },
+        split);
 }
 
 /// Like forEachChunk(), for work that gathers something (findings, references) rather than
@@ -79,7 +116,8 @@ template <typename Gathered, typename Work>
 std::vector<Gathered> gatherByChunk(EvalState &state, qsizetype count, qsizetype minPerThread,
                                     Work work)
 {
-    std::vector<Gathered> chunks(std::size_t(stageThreads(state, count, minPerThread)));
+    std::vector<Gathered> chunks(
+        std::size_t(stageChunks(state, count, minPerThread, Split::Balanced)));
     forEachChunkNumbered(state, count, minPerThread,
                          [&](EvalState &lane, int chunk, qsizetype begin, qsizetype end) {
                              work(lane, begin, end, chunks[std::size_t(chunk)]);

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstring>
 #include <unordered_map>
+#include <utility>
 
 namespace archstudio::engine {
 
@@ -102,6 +103,22 @@ public:
 
     /// Adds a note for the user, once, to the evaluation this book serves.
     void note(const QString &text) const;
+    /// Where the notes go and which texts were noted: a stage split in chunks
+    /// (parallelstages.h) sends each chunk's notes apart, then restores the book's own and
+    /// adds the chunks' notes in chunk order.
+    struct NoteState
+    {
+        QStringList *notes = nullptr;
+        QSet<QString> noted;
+    };
+    NoteState noteState() const { return {mNotes, mNoted}; }
+    void restoreNotes(NoteState state)
+    {
+        mNotes = state.notes;
+        mNoted = std::move(state.noted);
+    }
+    /// Sends the notes from now on to notes, each text still once per book.
+    void sendNotesTo(QStringList *notes) { mNotes = notes; }
 
     double hoursPerMonth() const { return mHoursPerMonth; }
     double secondsPerMonth() const { return mSecondsPerMonth; }

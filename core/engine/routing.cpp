@@ -376,13 +376,15 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
     for (const QList<Warning> &list : pathWarnings)
         warnings += list;
     const LoadSums sums(state);
-    forEachChunk(state, n, kMinComponentsPerThread,
-                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
-                     const LoadSums own = sums.within(begin, end);
-                     own.clear();
-                     for (const WorkloadPaths &w : lane.paths)
-                         routeWorkload(lane, w, own);
-                 });
+    forEachChunk(
+        state, n, kMinComponentsPerThread,
+        [&](const EvalState &lane, qsizetype begin, qsizetype end) {
+            const LoadSums own = sums.within(begin, end);
+            own.clear();
+            for (const WorkloadPaths &w : lane.paths)
+                routeWorkload(lane, w, own);
+        },
+        Split::OnePerThread);
     replicate(state, members);
 }
 

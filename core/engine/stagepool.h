@@ -12,8 +12,8 @@ namespace archstudio::engine::detail {
 /// stage that splits and stop when the evaluation ends, so a stage costs a wake-up instead of
 /// a thread's start and end: an evaluation of 10,000 components has ten such stages, and
 /// a thread started and joined for each cost 0.1-0.4 ms on a two-core virtual machine
-/// (docs/BENCHMARKS.md). Chunk k of every stage runs on worker k, so the memory a chunk
-/// allocates is freed by the thread that allocated it (releaseComponents()).
+/// (docs/BENCHMARKS.md). Job k of every stage runs on worker k: a stage split one chunk per
+/// thread (Split::OnePerThread) gives each thread the same part of the items every time.
 class StagePool
 {
 public:

@@ -344,10 +344,11 @@ void describeComponents(EvalState &state)
 
 void releaseComponents(EvalState &state)
 {
-    // Each chunk is the one that allocated it (the same count and threshold give the same
-    // chunks), so every thread returns memory to its own malloc arena. On one thread the
-    // destructor does the same work. The lists of models, loads and paths stay as they are
-    // (~EvalState): the next evaluation assigns each slot whole, on the thread of its chunk.
+    // Freeing is split like the work that allocated it (on one thread the destructor does
+    // the same work). A chunk may free what another thread allocated: glibc takes it back
+    // into the freeing thread's cache, or locks the owner's arena. The lists of models,
+    // loads and paths stay as they are (~EvalState): the next evaluation assigns each slot
+    // whole, on the thread that takes its chunk.
     if (stageThreads(state, state.models.size(), kMinComponentsPerThread) > 1) {
         std::unique_ptr<const KindData> *const compiled = state.kindData->data();
         forEachChunk(state, state.models.size(), kMinComponentsPerThread,

@@ -36,8 +36,8 @@ class TestStagePool : public QObject
 
 private slots:
     /// Chunk 0 runs on the calling thread and every other on a worker of its own, once per
-    /// run; chunk k stays on the same worker from stage to stage (so memory a chunk
-    /// allocates is freed by the thread that allocated it, parallelstages.h).
+    /// run; chunk k stays on the same worker from stage to stage (so a stage split one
+    /// chunk per thread gives each thread the same items every time, parallelstages.h).
     void everyChunkRunsOnceAndKeepsItsThread()
     {
         StagePool pool(3);
