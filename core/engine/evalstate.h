@@ -148,6 +148,21 @@ template <typename T> void replaceValue(T &slot, T &&value) noexcept
     std::construct_at(&slot, std::move(value));
 }
 
+/// Like replaceValue(slot, make()), but what make() returns by value is made in the slot
+/// itself rather than made elsewhere and moved in (a model is hundreds of bytes). Should
+/// make() throw, the slot holds a default value.
+template <typename T, typename Make> void replaceWith(T &slot, Make make)
+{
+    static_assert(std::is_nothrow_default_constructible_v<T>);
+    std::destroy_at(&slot);
+    try {
+        ::new (static_cast<void *>(&slot)) T(make());
+    } catch (...) {
+        ::new (static_cast<void *>(&slot)) T();
+        throw;
+    }
+}
+
 /// Builds indices and component models (topology.cpp).
 void describeComponents(EvalState &state);
 /// Frees the components' compiled data, split over threads like the stage that made it,

@@ -323,7 +323,7 @@ void describeComponents(EvalState &state)
                 // Every model is assigned whole, so none depends on what the list held.
                 ComponentModel &m = models[i];
                 if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
-                    replaceValue(m, behaviour->describe(lane.context(int(i))));
+                    replaceWith(m, [&] { return behaviour->describe(lane.context(int(i))); });
                 } else {
                     replaceValue(m, ComponentModel{});
                     m.role = Role::Unknown;

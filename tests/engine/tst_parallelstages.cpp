@@ -5,6 +5,7 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -125,6 +126,42 @@ private slots:
                 QCOMPARE(i, next++);
         }
         QCOMPARE(next, kItems);
+    }
+
+    /// A stage makes each model in its slot (replaceWith): the old value is released, and
+    /// a behaviour that throws leaves a default model there, never a destroyed one.
+    void aSlotIsReplacedInPlaceAndStaysWholeWhenMakingThrows()
+    {
+        const QString owner = QString::fromLatin1("db-primary"); // on the heap: counted
+        engine::ComponentModel slot;
+        slot.dataOwner = model::ComponentId(owner);
+        slot.replicaRegions = {1, 2};
+        QVERIFY(!owner.isDetached());
+
+        replaceWith(slot, [] {
+            engine::ComponentModel made;
+            made.servers = 3;
+            return made;
+        });
+        QVERIFY(owner.isDetached()); // the old model let go of it
+        QCOMPARE(slot.servers, 3);
+        QVERIFY(slot.replicaRegions.isEmpty());
+
+        slot.dataOwner = model::ComponentId(owner);
+        bool thrown = false;
+        try {
+            replaceWith(slot, []() -> engine::ComponentModel {
+                throw std::runtime_error("describe failed");
+            });
+        } catch (const std::runtime_error &) {
+            thrown = true;
+        }
+        QVERIFY(thrown);
+        QVERIFY(owner.isDetached());
+        QCOMPARE(slot.servers, engine::ComponentModel{}.servers);
+        QVERIFY(slot.dataOwner.isEmpty());
+        slot.replicaRegions.append(4); // usable: a model, not raw memory
+        QCOMPARE(slot.replicaRegions.size(), 1);
     }
 };
 
