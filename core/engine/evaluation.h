@@ -112,12 +112,12 @@ struct Totals
     double worstRpoSeconds = 0.0;
 };
 
-/// Everything the engine says about one design under one scenario. A plain value.
 /// The component results of an evaluation, in design order: a QList whose last owner, when
 /// it lets them go, first empties every result with the memory of the results after it
 /// already on its way. Freeing the results of 10,000 components otherwise waits for a miss
-/// at each id and each list of line items, one after another: 2-3 ms of the calling thread,
-/// which in the studio is the GUI thread (docs/BENCHMARKS.md).
+/// at each id and each list of line items, one after another: 2-3 ms of the thread that
+/// frees them (in the studio, a pool thread EvaluationScheduler hands the old result to;
+/// docs/BENCHMARKS.md, BM_FreeEvaluation).
 class ComponentResults : public QList<ComponentResult>
 {
 public:
@@ -140,6 +140,7 @@ private:
     void release() noexcept;
 };
 
+/// Everything the engine says about one design under one scenario. A plain value.
 struct Evaluation
 {
     QString designName;

@@ -48,9 +48,10 @@ int stageChunks(const EvalState &state, qsizetype count, qsizetype minPerThread,
 /// The evaluation stays deterministic: every item's result is the same on any thread, and
 /// each chunk's notes are kept apart and added after all chunks finished, in chunk order and
 /// without repeats, so they read exactly as if the chunks had run one after another on this
-/// thread. (A thread notes a text once: the chunk of its first note is then the first of
-/// that thread's chunks to need it, and no earlier chunk of any thread noted it before, or
-/// the text's first place in the merged notes is earlier still.)
+/// thread. (A thread's price book notes a text once, in the first of its chunks that needs
+/// it; as a thread takes its chunks in item order, any earlier chunk that needs the text
+/// is another thread's, which notes it there. So every text's first place in the merged
+/// notes is that of the first chunk that needs it, as on one thread.)
 template <typename Work>
 void forEachChunkNumbered(EvalState &state, qsizetype count, qsizetype minPerThread, Work work,
                           Split split = Split::Balanced)
