@@ -117,12 +117,15 @@ template <typename Gathered, typename Work>
 std::vector<Gathered> gatherByChunk(EvalState &state, qsizetype count, qsizetype minPerThread,
                                     Work work)
 {
-    std::vector<Gathered> chunks(
-        std::size_t(stageChunks(state, count, minPerThread, Split::Balanced)));
-    forEachChunkNumbered(state, count, minPerThread,
-                         [&](EvalState &lane, int chunk, qsizetype begin, qsizetype end) {
-                             work(lane, begin, end, chunks[std::size_t(chunk)]);
-                         });
+    // One split for the sizing and the run: each chunk's list is indexed by its number.
+    constexpr Split split = Split::Balanced;
+    std::vector<Gathered> chunks(std::size_t(stageChunks(state, count, minPerThread, split)));
+    forEachChunkNumbered(
+        state, count, minPerThread,
+        [&](EvalState &lane, int chunk, qsizetype begin, qsizetype end) {
+            work(lane, begin, end, chunks[std::size_t(chunk)]);
+        },
+        split);
     return chunks;
 }
 
