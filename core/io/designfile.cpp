@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 
 #include <boost/json/object.hpp>
 
@@ -32,26 +33,60 @@ LoadResult failure(const QString &path, const QString &message)
     return {std::nullopt, {{Problem::Severity::Error, path, message}}};
 }
 
-bool isUnder(const QString &path, const QString &parent)
+/// Where the reader reported errors, to tell whether a semantic problem's place is one of
+/// them, lies under one (a wrong type reported at "components[1].properties" covers
+/// "components[1].properties.shards") or above one. Looked up in sets: a hostile file can
+/// bring hundreds of thousands of problems of each sort, and comparing every pair hung the
+/// load for minutes.
+class ErrorPlaces
 {
-    if (parent.isEmpty())
-        return true;
-    return path == parent ||
-           (path.startsWith(parent) && (path.at(parent.size()) == QLatin1Char('.') ||
-                                        path.at(parent.size()) == QLatin1Char('[')));
-}
+public:
+    explicit ErrorPlaces(const Problems &problems)
+    {
+        for (const Problem &p : problems) {
+            if (!p.isError())
+                continue;
+            mAny = true;
+            mRoot = mRoot || p.path.isEmpty();
+            mPlaces.insert(p.path);
+            forEachParent(p.path, [this](const QString &parent) { mAbove.insert(parent); });
+        }
+    }
+
+    /// Whether path is one of the places, under one, or above one.
+    bool touches(const QString &path) const
+    {
+        if (mRoot || (mAny && path.isEmpty()) || mPlaces.contains(path) || mAbove.contains(path))
+            return true;
+        bool under = false;
+        forEachParent(path,
+                      [&](const QString &parent) { under = under || mPlaces.contains(parent); });
+        return under;
+    }
+
+private:
+    /// Calls f with each place path lies under: its text before each '.' or '['.
+    template <typename F> static void forEachParent(const QString &path, F f)
+    {
+        for (qsizetype i = 1; i < path.size(); ++i) {
+            if (path.at(i) == QLatin1Char('.') || path.at(i) == QLatin1Char('['))
+                f(path.left(i));
+        }
+    }
+
+    bool mAny = false;
+    bool mRoot = false; ///< an error about the whole file covers every place
+    QSet<QString> mPlaces;
+    QSet<QString> mAbove;
+};
 
 /// Keeps a semantic problem only where the reader has not already reported the same place:
 /// a value of the wrong type should not also be reported as, say, an unknown zone.
 void mergeProblems(Problems &into, const Problems &semantic)
 {
-    const Problems structural = into;
+    const ErrorPlaces structural(into);
     for (const Problem &p : semantic) {
-        const bool covered =
-            std::any_of(structural.cbegin(), structural.cend(), [&](const Problem &s) {
-                return s.isError() && (isUnder(p.path, s.path) || isUnder(s.path, p.path));
-            });
-        if (!covered)
+        if (!structural.touches(p.path))
             into.append(p);
     }
 }

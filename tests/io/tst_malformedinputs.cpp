@@ -119,6 +119,23 @@ private slots:
         QCOMPARE(atZone, 1);
     }
 
+    void problemsUnderAWrongTypeAreNotReportedAgain()
+    {
+        // The reader cannot read the placement or the properties; the validator, which then
+        // sees no region and default properties, must not add its own problems there.
+        const QByteArray text = R"({"format": "archstudio-design", "formatVersion": 1,
+            "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
+            "components": [
+              {"id": "db", "kind": "rds", "placement": "us-east-1a"},
+              {"id": "c", "kind": "elasticache", "placement": {"region": "us-east-1", "zone": "us-east-1a"},
+               "properties": 7}]})";
+        const io::LoadResult result = io::loadDesignJson(text);
+        QStringList paths;
+        for (const model::Problem &p : result.problems)
+            paths << p.path;
+        QCOMPARE(paths, QStringList({"components[0].placement", "components[1].properties"}));
+    }
+
 private:
     QTemporaryDir mDir;
 };
