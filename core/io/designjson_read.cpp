@@ -124,6 +124,7 @@ private:
     void checkKeys(const json::object &object, const QString &path,
                    std::initializer_list<json::string_view> known, PropertyMap *extras)
     {
+        QList<PropertyMap::Entry> kept;
         for (const auto &kv : object) {
             if (std::find(known.begin(), known.end(), kv.key()) != known.end())
                 continue;
@@ -132,8 +133,10 @@ private:
                               extras ? QStringLiteral("unknown key; kept but ignored")
                                      : QStringLiteral("unknown key; ignored")});
             if (extras)
-                extras->insert(key, toVariant(kv.value()));
+                kept.append({key, toVariant(kv.value())});
         }
+        if (extras)
+            extras->insertMany(std::move(kept));
     }
 
     const json::value *value(const json::object &o, json::string_view key, const QString &path,
@@ -252,8 +255,11 @@ private:
             if (const json::object *placement = child(*o, "placement", path, true))
                 readPlacement(*placement, joinPath(path, QStringLiteral("placement")), c.placement);
             if (const json::object *properties = child(*o, "properties", path, false)) {
+                QList<PropertyMap::Entry> entries;
+                entries.reserve(qsizetype(properties->size()));
                 for (const auto &kv : *properties)
-                    c.properties.insert(toQString(kv.key()), toVariant(kv.value()));
+                    entries.append({toQString(kv.key()), toVariant(kv.value())});
+                c.properties.insertMany(std::move(entries));
             }
             design.components.append(std::move(c));
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "propertymap.h"
 
 #include <QList>
 #include <QMap>
@@ -12,11 +13,6 @@
 #include <optional>
 
 namespace archstudio::model {
-
-/// A property value as written in design.json: null, bool, qint64, double, QString,
-/// QVariantList or QVariantMap. Integers stay integers so a re-save is byte-stable.
-using PropertyValue = QVariant;
-using PropertyMap = QMap<QString, PropertyValue>;
 
 struct Region
 {
