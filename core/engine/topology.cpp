@@ -1,5 +1,6 @@
 #include "evalstate.h"
 #include "parallelstages.h"
+#include "prefetch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +44,10 @@ qsizetype placeIn(const model::Design &design, const model::Component &component
         return -1;
     return qsizetype((address - first) / sizeof(model::Component));
 }
+
+/// How many components ahead of the one being compiled (or described) its stage starts
+/// loading the properties: those of the design, last read when it was loaded or edited.
+constexpr qsizetype kPropertiesAhead = 8;
 
 } // namespace
 
@@ -278,6 +283,8 @@ void describeComponents(EvalState &state)
             QList<int> lastReferences; // indices into referenceProperties
             QStringView lastKind;
             for (qsizetype i = begin; i < end; ++i) {
+                if (i + kPropertiesAhead < end)
+                    prefetchProperties(design.components.at(i + kPropertiesAhead).properties);
                 const model::Component &c = design.components.at(i);
                 regionOf[i] = lane.regionIndex(c.placement.region);
                 zoneOf[i] = c.placement.zone ? lane.zoneIndex.value(*c.placement.zone, -1) : -1;
@@ -319,6 +326,9 @@ void describeComponents(EvalState &state)
     forEachChunk(
         state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
             for (qsizetype i = begin; i < end; ++i) {
+                // Workloads are not compiled: describe reads their properties first.
+                if (i + kPropertiesAhead < end)
+                    prefetchProperties(design.components.at(i + kPropertiesAhead).properties);
                 const model::Component &c = design.components.at(i);
                 // Every model is assigned whole, so none depends on what the list held.
                 ComponentModel &m = models[i];
