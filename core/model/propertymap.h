@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
+#include <type_traits>
 #include <utility>
 
 namespace archstudio::model {
@@ -32,7 +34,7 @@ public:
     template <typename E> class Iterator
     {
     public:
-        using iterator_category = std::random_access_iterator_tag;
+        using iterator_category = std::bidirectional_iterator_tag;
         using difference_type = qsizetype;
         using value_type = PropertyValue;
         using pointer =
