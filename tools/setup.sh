@@ -10,6 +10,7 @@ cd "$root"
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL; only a Recommends of qt6-base-dev
     libquazip1-qt6-dev libboost-json1.81-dev zlib1g-dev
     libbenchmark-dev
     poppler-utils libxml2-utils librsvg2-bin
