@@ -12,6 +12,10 @@ namespace archstudio::engine::detail {
 
 namespace {
 
+/// exp(x) for any x below this is 0 in double precision (the smallest subnormal is
+/// exp(-744.44)), so skipping the call changes no result.
+constexpr double kExpUnderflows = -746.0;
+
 /// A latency made of a fixed part and a queueing wait with an exponential tail:
 /// P(L > t) = 1 for t < fixedMs, else waitProbability * exp(-decayPerMs * (t - fixedMs)).
 struct Stage
@@ -38,7 +42,13 @@ struct Stage
             return 1.0;
         if (waitProbability <= 0.0 || !std::isfinite(decayPerMs) || decayPerMs <= 0.0)
             return 0.0;
-        return waitProbability * std::exp(-decayPerMs * (t - fixedMs));
+        const double exponent = -decayPerMs * (t - fixedMs);
+        // Below this, exp() rounds to zero anyway, but through glibc's underflow path (it
+        // raises the floating-point flags and sets errno): a sixth of the calls, mostly far
+        // past a fast stage's wait, and over 5 % of an evaluation's time.
+        if (exponent < kExpUnderflows)
+            return 0.0;
+        return waitProbability * std::exp(exponent);
     }
 };
 
