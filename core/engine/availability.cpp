@@ -237,9 +237,9 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     }
     const QByteArray lookupKey = QByteArray::fromRawData(
         reinterpret_cast<const char *>(key.constData()), key.size() * qsizetype(sizeof(quint64)));
-    if (const auto hit = state.availabilityMemo.constFind(lookupKey);
+    if (const auto hit = state.availabilityMemo.find(lookupKey);
         hit != state.availabilityMemo.cend()) {
-        result.modelled = *hit;
+        result.modelled = hit->second;
         return result;
     }
 
@@ -271,7 +271,7 @@ Availability workloadAvailability(const EvalState &state, const WorkloadPaths &p
     }
     result.modelled = modelled;
     // A deep copy: lookupKey views the stack.
-    state.availabilityMemo.insert(QByteArray(lookupKey.constData(), lookupKey.size()), modelled);
+    state.availabilityMemo.emplace(QByteArray(lookupKey.constData(), lookupKey.size()), modelled);
     return result;
 }
 

@@ -19,13 +19,13 @@ void BehaviourRegistry::add(std::shared_ptr<const KindBehaviour> behaviour)
     }
     if (!own.isEmpty())
         mReferencePropertiesOf.insert(behaviour.get(), own);
-    mBehaviours.insert(kind, std::move(behaviour));
+    mBehaviours.emplace(kind, std::move(behaviour));
 }
 
 const KindBehaviour *BehaviourRegistry::find(const QString &kind) const
 {
-    const auto it = mBehaviours.constFind(kind);
-    return it == mBehaviours.cend() ? nullptr : it->get();
+    const auto it = mBehaviours.find(kind);
+    return it == mBehaviours.cend() ? nullptr : it->second.get();
 }
 
 const BehaviourRegistry &BehaviourRegistry::builtin()

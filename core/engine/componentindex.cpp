@@ -21,7 +21,7 @@ bool sameId(QStringView x, QStringView y)
 
 size_t ComponentIndex::hashOf(const model::ComponentId &id)
 {
-    return qHash(id, QHashSeed::globalSeed());
+    return hashOf(id.value());
 }
 
 void ComponentIndex::build(const model::Design &design, std::span<const size_t> hashes)

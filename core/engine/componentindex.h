@@ -47,7 +47,7 @@ private:
         qint32 index = -1; ///< component index; -1 for an empty slot
     };
     static quint32 tagOf(size_t hash) { return quint32(hash >> 32) ^ quint32(hash); }
-    static size_t hashOf(QStringView id) { return qHash(id, QHashSeed::globalSeed()); }
+    static size_t hashOf(QStringView id) { return model::hashText(id, QHashSeed::globalSeed()); }
     /// The probe of value(), from the id's hash.
     qsizetype find(QStringView id, size_t hash, qsizetype fallback) const;
 

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 namespace archstudio::engine::detail {
@@ -128,7 +129,7 @@ struct EvalState
     mutable QList<double> rttCache;
     /// Modelled availability by every input of its computation (availability.cpp), so
     /// workloads built alike are enumerated once.
-    mutable QHash<QByteArray, double> availabilityMemo;
+    mutable std::unordered_map<QByteArray, double, model::BytesHash> availabilityMemo;
     /// The region a workload's requests to a component are served in: the component's own,
     /// or the workload's when the component keeps a serving copy there (a global table).
     int servingRegion(int component, int workloadRegion) const;

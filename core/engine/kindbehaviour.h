@@ -5,6 +5,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/model/design.h"
+#include "core/model/texthash.h"
 
 #include <QHash>
 #include <QtPlugin>
@@ -12,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace archstudio::engine {
@@ -210,7 +212,7 @@ public:
     static const BehaviourRegistry &builtin();
 
 private:
-    QHash<QString, std::shared_ptr<const KindBehaviour>> mBehaviours;
+    std::unordered_map<QString, std::shared_ptr<const KindBehaviour>, model::TextHash> mBehaviours;
     QStringList mReferenceProperties;
     QHash<const KindBehaviour *, QList<int>> mReferencePropertiesOf;
 };

@@ -133,7 +133,7 @@ private:
     mutable QSet<QString> mNoted;
     struct StringHash
     {
-        size_t operator()(const QString &s) const noexcept { return qHash(s); }
+        size_t operator()(const QString &s) const noexcept { return model::hashText(s, 0); }
     };
     /// Node-based, so the addresses kept in mLiteralCache stay valid.
     mutable std::unordered_map<QString, Figure, StringHash> mCache;

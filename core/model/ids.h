@@ -1,5 +1,7 @@
 #pragma once
 
+#include "texthash.h"
+
 #include <QHash>
 #include <QString>
 
@@ -18,7 +20,10 @@ public:
 
     friend bool operator==(const TypedId &, const TypedId &) = default;
     friend bool operator<(const TypedId &a, const TypedId &b) { return a.mValue < b.mValue; }
-    friend size_t qHash(const TypedId &id, size_t seed = 0) { return qHash(id.mValue, seed); }
+    friend size_t qHash(const TypedId &id, size_t seed = 0) noexcept
+    {
+        return hashText(id.mValue, seed);
+    }
 
 private:
     QString mValue;

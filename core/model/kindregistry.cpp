@@ -15,7 +15,7 @@ QStringList KindRegistry::addProvider(const KindProvider &provider)
                            .arg(schema.kind, provider.providerId());
             continue;
         }
-        mIndex.insert(schema.kind, mSchemas.size());
+        mIndex.emplace(schema.kind, mSchemas.size());
         mSchemas.append(schema);
     }
     return clashes;
@@ -44,8 +44,8 @@ QStringList KindRegistry::loadPlugins()
 
 const KindSchema *KindRegistry::schema(const QString &kind) const
 {
-    auto it = mIndex.constFind(kind);
-    return it == mIndex.cend() ? nullptr : &mSchemas.at(*it);
+    const auto it = mIndex.find(kind);
+    return it == mIndex.cend() ? nullptr : &mSchemas.at(it->second);
 }
 
 QStringList KindRegistry::kinds() const

@@ -2,11 +2,14 @@
 
 #include "kindprovider.h"
 #include "kindschema.h"
+#include "texthash.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <unordered_map>
 
 namespace archstudio::model {
 
@@ -33,7 +36,7 @@ public:
 
 private:
     QList<KindSchema> mSchemas;
-    QHash<QString, qsizetype> mIndex;
+    std::unordered_map<QString, qsizetype, TextHash> mIndex;
 };
 
 } // namespace archstudio::model

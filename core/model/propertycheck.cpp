@@ -1,9 +1,10 @@
 #include "propertycheck.h"
+#include "texthash.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
+#include <unordered_map>
 
 namespace archstudio::model {
 
@@ -31,12 +32,13 @@ QString formatBound(double v)
 /// patterns thousands of times. One cache per thread, so validation may run anywhere.
 const QRegularExpression &compiledPattern(const QString &pattern)
 {
-    thread_local QHash<QString, QRegularExpression> cache;
+    thread_local std::unordered_map<QString, QRegularExpression, TextHash> cache;
     auto it = cache.find(pattern);
     if (it == cache.end())
         it =
-            cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
-    return *it;
+            cache.emplace(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)))
+                .first;
+    return it->second;
 }
 
 void error(Problems &problems, const QString &path, const QString &message)
