@@ -1,6 +1,7 @@
 #include "core/model/texthash.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTest>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -47,15 +48,15 @@ class TestTextHash : public QObject
     Q_OBJECT
 
 private slots:
-    void hashesAsQtDoes()
+    void hashesLongTextAsQtDoes()
     {
-        // The same values as qHash: QHash's seeding, and so its defence against chosen keys,
-        // are unchanged.
+        // From 16 bytes on, qHash's very values: QHash's seeding, and so its defence against
+        // chosen keys, are unchanged.
         for (const size_t seed : {size_t(0), size_t(1), size_t(0x9e3779b97f4a7c15ull)}) {
             for (const QString &text :
-                 {QString(), QStringLiteral("a"), QStringLiteral("us-east-1a"), kLongText}) {
+                 {QString(), QStringLiteral("us-east-1a"), QStringLiteral("12345678"), kLongText}) {
                 QCOMPARE(hashText(text, seed), qHash(text, seed));
-                const QByteArray bytes = text.toUtf8();
+                const QByteArray bytes = text.toUtf8().repeated(2);
                 QCOMPARE(hashBytes(bytes, seed), qHash(bytes, seed));
             }
         }
@@ -63,6 +64,28 @@ private slots:
                  qHash(kLongText, QHashSeed::globalSeed()));
         QCOMPARE(archstudio::model::BytesHash{}(kLongText.toUtf8()),
                  qHash(kLongText.toUtf8(), QHashSeed::globalSeed()));
+    }
+
+    void hashesShortTextByContentAndLength()
+    {
+        // Short input is hashed padded with zeros: equal text hashes alike wherever it is
+        // stored, and neither the padding nor the seed makes distinct short texts collide.
+        const size_t seed = 42;
+        QCOMPARE(hashText(QString::fromLatin1("db-1"), seed),
+                 hashText(QStringView(u"db-1 and more").first(4), seed));
+        QVERIFY(hashText(QStringView(u"ab"), seed) != hashText(QStringView(u"ab\0", 3), seed));
+        QVERIFY(hashBytes(QByteArrayView("ab", 2), seed) !=
+                hashBytes(QByteArrayView("ab\0", 3), seed));
+        QVERIFY(hashText(QStringView(u"db-1"), seed) != hashText(QStringView(u"db-1"), seed + 1));
+        QSet<size_t> texts;
+        QSet<size_t> bytes;
+        for (int i = 0; i < 2000; ++i) {
+            const QString text = QString::number(i, 36); // 1 to 3 characters
+            texts.insert(hashText(text, seed));
+            bytes.insert(hashBytes(text.toLatin1(), seed));
+        }
+        QCOMPARE(texts.size(), 2000);
+        QCOMPARE(bytes.size(), 2000);
     }
 
     void leavesTheUpperHalvesOfTheVectorRegistersClear()
@@ -85,6 +108,9 @@ private slots:
         clearUpperHalves();
         sink = hashBytes(kLongText.toUtf8(), 1);
         QVERIFY2(!upperHalvesInUse(), "hashBytes left the upper halves in use");
+        clearUpperHalves();
+        sink = hashText(QStringView(u"db-1"), 1);
+        QVERIFY2(!upperHalvesInUse(), "hashText left the upper halves in use (short text)");
         Q_UNUSED(sink);
 #else
         QSKIP("only x86-64 has the AVX upper halves this is about");
