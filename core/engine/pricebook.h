@@ -131,12 +131,8 @@ private:
     const catalog::Catalog &mCatalog;
     QStringList *mNotes;
     mutable QSet<QString> mNoted;
-    struct StringHash
-    {
-        size_t operator()(const QString &s) const noexcept { return model::hashText(s, 0); }
-    };
     /// Node-based, so the addresses kept in mLiteralCache stay valid.
-    mutable std::unordered_map<QString, Figure, StringHash> mCache;
+    mutable std::unordered_map<QString, Figure, model::TextHash> mCache;
     /// lookup() results by the address of a literal key (QStringLiteral): most figures
     /// are asked for by constant names, thousands of times per evaluation.
     mutable QHash<const QChar *, const Figure *> mLiteralCache;

@@ -3,7 +3,7 @@
 #include <QHashFunctions>
 
 #include <algorithm>
-#include <iterator>
+#include <type_traits>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
@@ -53,24 +53,29 @@ size_t cleanHash(size_t hash) noexcept
     return hash;
 }
 
+/// qHash(input, seed) from kShortBytes on; below, qHash of the input zero-padded to
+/// kShortBytes with its length in the seed. Then the registers cleared.
+template <typename View> size_t hashPadded(View input, size_t seed) noexcept
+{
+    using Unit = std::remove_cv_t<std::remove_pointer_t<decltype(input.data())>>;
+    constexpr qsizetype kUnits = kShortBytes / qsizetype(sizeof(Unit));
+    if (input.isEmpty() || input.size() >= kUnits)
+        return cleanHash(qHash(input, seed));
+    Unit padded[kUnits] = {};
+    std::copy_n(input.data(), input.size(), padded);
+    return cleanHash(qHash(View(padded, kUnits), withLength(seed, input.size())));
+}
+
 } // namespace
 
 size_t hashText(QStringView text, size_t seed) noexcept
 {
-    if (text.isEmpty() || text.size() * qsizetype(sizeof(QChar)) >= kShortBytes)
-        return cleanHash(qHash(text, seed));
-    char16_t padded[kShortBytes / sizeof(char16_t)] = {};
-    std::copy_n(text.utf16(), text.size(), padded);
-    return cleanHash(qHash(QStringView(padded, std::size(padded)), withLength(seed, text.size())));
+    return hashPadded(text, seed);
 }
 
 size_t hashBytes(QByteArrayView bytes, size_t seed) noexcept
 {
-    if (bytes.isEmpty() || bytes.size() >= kShortBytes)
-        return cleanHash(qHash(bytes, seed));
-    char padded[kShortBytes] = {};
-    std::copy_n(bytes.data(), bytes.size(), padded);
-    return cleanHash(qHash(QByteArrayView(padded, kShortBytes), withLength(seed, bytes.size())));
+    return hashPadded(bytes, seed);
 }
 
 } // namespace archstudio::model
