@@ -14,6 +14,7 @@ packages=(
     libquazip1-qt6-dev libboost-json1.81-dev zlib1g-dev
     libbenchmark-dev
     poppler-utils libxml2-utils librsvg2-bin
+    xvfb xdotool  # tst_crashrecovery drives the real studio under a private X server
     nodejs npm
 )
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -79,23 +80,27 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans()
 {
     QList<Orphan> found;
     const QDir dir(directory());
-    for (const QString &name : dir.entryList({QLatin1Char('*') + kInfoSuffix}, QDir::Files)) {
-        const QString session = name.chopped(kInfoSuffix.size());
+    // The copy itself makes an orphan; its description is written just after it, so a studio
+    // killed between the two still leaves its work to recover (named by the copy's time).
+    for (const QString &name : dir.entryList({QLatin1Char('*') + kDesignSuffix}, QDir::Files)) {
+        const QString session = name.chopped(kDesignSuffix.size());
         // A lock we can take is a lock nobody holds: its studio is gone.
         QLockFile lock(pathFor(session, kLockSuffix));
         lock.setStaleLockTime(0);
         if (!lock.tryLock(0))
             continue;
         lock.unlock();
-        QFile info(dir.filePath(name));
-        if (!info.open(QIODevice::ReadOnly) || !QFile::exists(pathFor(session, kDesignSuffix)))
-            continue;
-        const QJsonObject description = QJsonDocument::fromJson(info.readAll()).object();
+        QFile info(pathFor(session, kInfoSuffix));
+        const QJsonObject description = info.open(QIODevice::ReadOnly)
+                                            ? QJsonDocument::fromJson(info.readAll()).object()
+                                            : QJsonObject();
+        QDateTime savedAt = QDateTime::fromString(
+            description.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
+        if (!savedAt.isValid())
+            savedAt = QFileInfo(dir.filePath(name)).lastModified().toUTC();
         found.append({pathFor(session, kDesignSuffix),
                       description.value(QStringLiteral("originalPath")).toString(),
-                      description.value(QStringLiteral("designName")).toString(),
-                      QDateTime::fromString(description.value(QStringLiteral("savedAt")).toString(),
-                                            Qt::ISODate)});
+                      description.value(QStringLiteral("designName")).toString(), savedAt});
     }
     std::sort(found.begin(), found.end(),
               [](const Orphan &a, const Orphan &b) { return a.savedAt > b.savedAt; });
