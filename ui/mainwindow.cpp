@@ -63,17 +63,26 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QStringList &paths) { openFile(paths.first()); });
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &document::Document::changed, this, &MainWindow::updateTitle);
-    connect(mDocument, &document::Document::changed, this, [this] {
-        if (mDocument->isModified() && !mAutosave.isActive())
-            mAutosave.start();
+    // An edit reaches the document (changed) from inside QUndoStack::push(), before the stack
+    // moves its index, so the document is not yet modified then: the autosave clock starts
+    // once the stack has moved (indexChanged), which is what makes the first edit after New,
+    // Open or Save reach the recovery file too.
+    connect(mDocument, &document::Document::changed, this, &MainWindow::scheduleAutosave);
+    connect(mDocument->undoStack(), &QUndoStack::indexChanged, this,
+            &MainWindow::scheduleAutosave);
+    // Undone back to the saved state: there is nothing left to recover.
+    connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            mRecovery->discard();
     });
-    mAutosave.setInterval(60 * 1000);
+    mAutosave.setInterval(autosaveIntervalSetting());
     mAutosave.setSingleShot(true);
     connect(&mAutosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
 
     resize(1440, 900);
     restoreSettings();
     updateTitle();
+    showBusy(mScheduler->isBusy());
 }
 
 MainWindow::~MainWindow()
@@ -129,6 +138,7 @@ void MainWindow::createDocks()
 
     mReview = new ReviewPanel(this);
     connect(mReview, &ReviewPanel::componentActivated, this, &MainWindow::selectFromReview);
+    connect(mReview, &ReviewPanel::fixRequested, this, &MainWindow::applyFix);
     QDockWidget *review =
         dock(mReview, QStringLiteral("reviewDock"), tr("Design review"), Qt::RightDockWidgetArea);
 
@@ -169,6 +179,10 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectEvaluation()
 {
+    connect(mDocument, &document::Document::designReplaced, this, [this] {
+        mAwaitingFirstEvaluation = true;
+        showBusy(true); // its evaluation is on its way
+    });
     connect(mScheduler, &document::EvaluationScheduler::evaluationFinished, this,
             [this](const engine::Evaluation &evaluation) { showEvaluation(evaluation); });
     connect(mScheduler, &document::EvaluationScheduler::busyChanged, this, &MainWindow::showBusy);
@@ -176,14 +190,18 @@ void MainWindow::connectEvaluation()
 
 void MainWindow::showEvaluation(const engine::Evaluation &e)
 {
+    mAwaitingFirstEvaluation = false;
     mScene->setEvaluation(e);
     mSummary->setEvaluation(e, mDocument->design());
     mReview->setEvaluation(e, mDocument->design());
 
     mCost->setText(tr("%1 a month").arg(render::fullUsd(e.totals.monthlyCostUsd)));
-    if (e.workloads.isEmpty()) {
-        // Availability and recovery are a workload's: without one there is nothing to say.
-        mAvailability->setText(tr("Availability —  ·  add a workload"));
+    if (!engine::anyOperationServed(e)) {
+        // Availability and recovery are a workload's: without one that depends on something,
+        // there is nothing to say (not "100%").
+        mAvailability->setText(e.workloads.isEmpty()
+                                   ? tr("Availability —  ·  add a workload")
+                                   : tr("Availability —  ·  no workload is linked to a store"));
         mAvailability->setToolTip(QString());
         mRecoveryLabel->setText(tr("Worst RTO —  ·  RPO —"));
         showBusy(mScheduler->isBusy());
@@ -204,8 +222,16 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
 
 void MainWindow::showBusy(bool busy)
 {
+    // The first evaluation of a design has no figures to show yet (those on screen are of
+    // another design, or none): say it is under way rather than show $0.00 and dashes.
+    if (busy && mAwaitingFirstEvaluation) {
+        mCost->setText(tr("Evaluating…"));
+        mAvailability->setText(QString());
+        mRecoveryLabel->setText(QString());
+        mSummary->showEvaluating(mDocument->design().name);
+    }
     // Old figures stay in place while new ones are computed, greyed as out of date.
-    const bool stale = busy && mScheduler->hasEvaluation();
+    const bool stale = busy && !mAwaitingFirstEvaluation;
     for (QLabel *label : {mCost, mAvailability, mRecoveryLabel})
         label->setEnabled(!stale);
     mScene->setUpdating(stale);

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -37,6 +38,7 @@ class LoadChartPanel;
 class LoadFactorControl;
 class InspectorWidget;
 class LinkEditor;
+class UserGuideWindow;
 class MiniMap;
 class PaletteWidget;
 class RecoveryStore;
@@ -82,13 +84,19 @@ public:
     /// How the window asks "save changes?": tests answer without a modal box.
     using Prompt = std::function<QMessageBox::StandardButton(const QString &question)>;
     void setPrompt(Prompt prompt) { mPrompt = std::move(prompt); }
-    /// Autosaves every interval while modified (default one minute).
+    /// Autosaves at most one interval after the first unsaved edit (default one minute; the
+    /// setting "autosave/intervalSeconds" changes it, see docs/USER-GUIDE.md).
     void setAutosaveInterval(int milliseconds) { mAutosave.setInterval(milliseconds); }
+    int autosaveInterval() const { return mAutosave.interval(); }
     /// Writes the recovery copy now, when modified (also what the timer does).
     void autosaveNow();
     /// Offers the recovery copies of studios that crashed; returns how many were reopened.
     int offerRecovery();
 
+    /// Help > User Guide: the bundled guide in a window of its own (one per studio window).
+    UserGuideWindow *showUserGuide();
+    /// Applies a review finding's fix as one undoable step named after it.
+    void applyFix(const engine::Patch &patch, const QString &fix);
     /// Renames the design and sets its description, as one undoable step.
     void setDesignNameAndDescription(const QString &name, const QString &description);
 
@@ -127,6 +135,9 @@ private:
     void selectFromReview(const model::ComponentId &id);
     void applyTheme(theme::Choice choice);
     void restoreSettings();
+    /// Starts the autosave clock when the design has unsaved edits and it is not running.
+    void scheduleAutosave();
+    static int autosaveIntervalSetting();
     void saveSettings();
 
     // mainwindowactions.cpp
@@ -193,6 +204,9 @@ private:
     std::unique_ptr<RecoveryStore> mRecovery;
     QTimer mAutosave;
     Prompt mPrompt;
+    QPointer<UserGuideWindow> mUserGuide;
+    /// No evaluation of the design on screen has arrived yet (after New, Open, recovery).
+    bool mAwaitingFirstEvaluation = true;
 };
 
 } // namespace archstudio::ui

@@ -27,6 +27,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace archstudio::ui {
 
 namespace {
@@ -79,7 +81,8 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
     menu->addSeparator();
     addAction(
         menu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-            showExportDialog(this, mDocument->design(), mCatalog, mScene->selectedComponents());
+            showExportDialog(this, mDocument->design(), mCatalog, mScene->selectedComponents(),
+                             filePath());
         });
     addAction(menu, QStringLiteral("print"), tr("&Print…"), QKeySequence::Print,
               [this] { showPrintDialog(this, mDocument->design(), mCatalog); });
@@ -262,13 +265,23 @@ QByteArray MainWindow::thumbnailPng() const
 
 void MainWindow::updateTitle()
 {
-    const model::Design &design = mDocument->design();
-    QString name = design.name;
-    if (name.isEmpty())
-        name = filePath().isEmpty() ? tr("Untitled") : QFileInfo(filePath()).completeBaseName();
-    if (!mFile)
-        name = tr("No design");
-    setWindowTitle(tr("%1[*] — ArchStudio").arg(name));
+    // The file first, as people find it on disk ("orders.archstudio"), then the design's own
+    // name where it says more; [*] is where Qt shows the modified marker.
+    const QString name = mDocument->design().name;
+    QString title;
+    if (!mFile) {
+        title = tr("No design");
+    } else if (filePath().isEmpty()) {
+        title = name.isEmpty() ? tr("Untitled") : name;
+    } else {
+        const QFileInfo file(filePath());
+        title = file.fileName();
+        if (!name.isEmpty() && name != file.completeBaseName())
+            title = tr("%1[*] — %2").arg(title, name);
+    }
+    if (!title.contains(QLatin1String("[*]")))
+        title += QLatin1String("[*]");
+    setWindowTitle(tr("%1 — ArchStudio").arg(title));
     setWindowModified(mDocument->isModified());
     if (QAction *revertAction = action(QStringLiteral("revert")))
         revertAction->setEnabled(!filePath().isEmpty());
@@ -325,6 +338,24 @@ void MainWindow::dropEvent(QDropEvent *event)
             return;
         }
     }
+}
+
+int MainWindow::autosaveIntervalSetting()
+{
+    // Seconds, so a user can read and set it; tests of the real executable use a fraction.
+    constexpr double kDefaultSeconds = 60.0;
+    constexpr double kShortestSeconds = 0.2;
+    bool ok = false;
+    const double seconds =
+        QSettings().value(QStringLiteral("autosave/intervalSeconds")).toDouble(&ok);
+    return int(1000.0 * (ok && seconds > 0.0 ? std::max(seconds, kShortestSeconds)
+                                             : kDefaultSeconds));
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (mDocument->isModified() && !mAutosave.isActive())
+        mAutosave.start();
 }
 
 void MainWindow::autosaveNow()
@@ -387,7 +418,7 @@ int MainWindow::offerRecovery()
                     tr("Could not recover %1 (%2); the copy is kept at %3")
                         .arg(name, error, QDir::toNativeSeparators(orphan.recoveryPath)));
                 if (target != this)
-                    target->close();
+                    delete target; // made for this copy only: gone at once, not on close
                 continue;
             }
             ++recovered;

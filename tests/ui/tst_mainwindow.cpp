@@ -2,6 +2,7 @@
 
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
+#include "core/io/designfile.h"
 #include "core/render/figureformat.h"
 #include "ui/canvas/componentitem.h"
 #include "ui/canvas/containeritem.h"
@@ -9,6 +10,10 @@
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/inspector/linkeditor.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/help/userguidewindow.h"
+#include "ui/panels/panelfixtures.h"
+#include "ui/panels/summarypanel.h"
 #include "ui/recoverystore.h"
 
 #include <QAction>
@@ -16,7 +21,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
+#include <QListView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -69,7 +80,8 @@ private slots:
         ui::MainWindow window;
         window.show();
         QVERIFY(window.openFile(kSample));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Global storefront[*] — ArchStudio"));
+        QCOMPARE(window.windowTitle(),
+                 QStringLiteral("global-storefront.archstudio[*] — Global storefront — ArchStudio"));
         QVERIFY(!window.isWindowModified());
         for (const model::Component &c : window.document()->design().components)
             QVERIFY(window.scene()->componentItem(c.id));
@@ -96,6 +108,33 @@ private slots:
         QVERIFY(cost->isEnabled());
     }
 
+    void theFirstEvaluationOfADesignSaysItIsUnderWay()
+    {
+        ui::MainWindow window;
+        window.show();
+        // Holds every evaluation on its worker until released, as a large design would.
+        QSemaphore gate;
+        window.scheduler()->setWorkerHookForTesting([&gate](quint64) { gate.acquire(); });
+        QVERIFY(window.openFile(kSample));
+        auto *cost = window.findChild<QLabel *>(QStringLiteral("totalCost"));
+        auto *summary = window.findChild<ui::SummaryPanel *>();
+        auto *summaryCost = window.findChild<QLabel *>(QStringLiteral("summaryCost"));
+        QVERIFY(cost && summary && summaryCost);
+        QCOMPARE(cost->text(), QStringLiteral("Evaluating…"));
+        QVERIFY(summary->isEvaluating());
+        QCOMPARE(summaryCost->text(), QStringLiteral("Evaluating…"));
+        // The studio stays responsive meanwhile: zooming works.
+        const qreal zoom = window.view()->zoom();
+        window.action(QStringLiteral("zoomIn"))->trigger();
+        QVERIFY(window.view()->zoom() > zoom);
+        gate.release(100);
+        QTRY_VERIFY(!summary->isEvaluating());
+        QTRY_VERIFY(cost->text().startsWith(QLatin1Char('$')));
+        QVERIFY(summaryCost->text().startsWith(QLatin1Char('$')));
+        window.scheduler()->setWorkerHookForTesting({});
+        gate.release(100);
+    }
+
     void failedOpenKeepsTheCurrentDesign()
     {
         ui::MainWindow window;
@@ -105,6 +144,21 @@ private slots:
         QVERIFY(window.lastError().contains(QStringLiteral("components[0].placement.zone")));
         QCOMPARE(window.designFile()->design.name, QStringLiteral("Global storefront"));
         QCOMPARE(window.document()->design().name, QStringLiteral("Global storefront"));
+    }
+
+    void theTitleNamesTheFileAfterSaveAs()
+    {
+        QTemporaryDir folder;
+        ui::MainWindow window;
+        window.show();
+        window.newDesign();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled design[*] — ArchStudio"));
+        QVERIFY(window.saveAs(folder.filePath("orders.archstudio")));
+        QCOMPARE(window.windowTitle(),
+                 QStringLiteral("orders.archstudio[*] — Untitled design — ArchStudio"));
+        QVERIFY(!window.isWindowModified());
+        dropRdsInto(window, "us-east-1a");
+        QVERIFY(window.isWindowModified()); // shown as "orders.archstudio* — …"
     }
 
     void newDesignHasOneRegionAndThreeZones()
@@ -187,6 +241,156 @@ private slots:
         QVERIFY(!window.isWindowModified());
     }
 
+    void applyingAFindingsFixIsOneUndoStep()
+    {
+        ui::MainWindow window;
+        window.show();
+        window.document()->setDesign(test::sampleWithFindings());
+        const auto hasRule = [&](const char *rule) {
+            if (!window.scheduler()->hasEvaluation())
+                return false;
+            for (const engine::Warning &w : window.scheduler()->latestEvaluation().warnings) {
+                if (w.rule == QLatin1String(rule))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(hasRule("replica-same-az"));
+        auto *findings = window.findChild<QListView *>(QStringLiteral("findingList"));
+        QVERIFY(findings);
+        int row = -1;
+        const QList<engine::Warning> &warnings = window.scheduler()->latestEvaluation().warnings;
+        for (int i = 0; i < warnings.size(); ++i) {
+            if (warnings.at(i).rule == QLatin1String("replica-same-az"))
+                row = i;
+        }
+        QTRY_COMPARE(findings->model()->rowCount(), warnings.size());
+        const int rows = findings->model()->rowCount();
+        const int steps = window.document()->undoStack()->count();
+        findings->setCurrentIndex(findings->model()->index(row, 0));
+        findings->setFocus();
+        QTest::keyClick(findings, Qt::Key_Return);
+        QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+        QVERIFY(window.document()->undoStack()->undoText().startsWith(QStringLiteral("Apply fix")));
+        // The finding goes and the figures follow; undo brings it back.
+        QTRY_VERIFY(!hasRule("replica-same-az"));
+        QTRY_COMPARE(findings->model()->rowCount(), rows - 1);
+        window.document()->undoStack()->undo();
+        QTRY_VERIFY(hasRule("replica-same-az"));
+        QTRY_COMPARE(findings->model()->rowCount(), rows);
+    }
+
+    void helpShowsTheBundledGuideAndEveryShortcut()
+    {
+        ui::MainWindow window;
+        window.show();
+        QAction *guide = window.action(QStringLiteral("userGuide"));
+        QVERIFY(guide);
+        QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
+        guide->trigger();
+        auto *guideWindow = window.findChild<ui::UserGuideWindow *>();
+        QVERIFY(guideWindow && guideWindow->isVisible());
+        QTextBrowser *browser = guideWindow->browser();
+        // The guide itself, from inside the binary, with its pictures.
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Your first design")));
+        QVERIFY(!browser->document()
+                     ->resource(QTextDocument::ImageResource,
+                                QUrl(QStringLiteral("images/design-review.png")))
+                     .isNull());
+        // A link to another page of the documentation stays inside the window.
+        QVERIFY(browser->toHtml().contains(QStringLiteral("ENGINE.md#6-design-review")));
+        browser->setSource(QUrl(QStringLiteral("ENGINE.md#6-design-review")));
+        QCOMPARE(guideWindow->page().adjusted(QUrl::RemoveFragment),
+                 QUrl(QStringLiteral("qrc:/help/ENGINE.md")));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Design review")));
+        guide->trigger(); // one guide window per studio window
+        QCOMPARE(window.findChildren<ui::UserGuideWindow *>().size(), 1);
+
+        window.action(QStringLiteral("keyboardShortcuts"))->trigger();
+        auto *shortcuts = window.findChild<ui::ShortcutsDialog *>();
+        QVERIFY(shortcuts && shortcuts->isVisible());
+        QStringList listed;
+        for (int row = 0; row < shortcuts->table()->rowCount(); ++row)
+            listed << shortcuts->table()->item(row, 1)->text() + QLatin1Char('=') +
+                          shortcuts->table()->item(row, 2)->text();
+        int withKeys = 0;
+        for (const QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcuts().isEmpty() || a->text().isEmpty())
+                continue;
+            ++withKeys;
+            QString text = a->text();
+            text.remove(QLatin1Char('&'));
+            QStringList keys;
+            for (const QKeySequence &k : a->shortcuts())
+                keys << k.toString(QKeySequence::NativeText);
+            const QString row = text + QLatin1Char('=') + keys.join(QStringLiteral(", "));
+            QVERIFY2(listed.contains(row), qPrintable(row));
+        }
+        QCOMPARE(shortcuts->table()->rowCount(), withKeys);
+        QVERIFY(listed.contains(QStringLiteral("User Guide=F1")));
+        QVERIFY(listed.contains(QStringLiteral("Save=Ctrl+S")));
+    }
+
+    void noTwoActionsShareAShortcut()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(kSample));
+        dropRdsInto(window, "us-east-1a"); // menus rebuilt on edits keep no stale actions
+        QHash<QString, QString> takenBy;
+        for (const QAction *a : window.findChildren<QAction *>()) {
+            for (const QKeySequence &shortcut : a->shortcuts()) {
+                const QString keys = shortcut.toString(QKeySequence::PortableText);
+                QVERIFY2(!takenBy.contains(keys),
+                         qPrintable(QStringLiteral("%1 is bound to both \"%2\" and \"%3\"")
+                                        .arg(keys, takenBy.value(keys), a->text())));
+                takenBy.insert(keys, a->text());
+            }
+        }
+        QVERIFY(takenBy.contains(QStringLiteral("Ctrl+Shift+L")));
+        QVERIFY(takenBy.contains(QStringLiteral("Ctrl+Shift+W")));
+    }
+
+    void theFirstEditAfterNewOpenOrSaveIsAutosaved()
+    {
+        QDir(ui::RecoveryStore::directory()).removeRecursively();
+        QTemporaryDir folder;
+        ui::MainWindow window;
+        window.setAutosaveInterval(20);
+        const QString copy = window.recovery()->recoveryPath();
+        const auto editThenAutosaved = [&](const char *zone) {
+            QVERIFY(!QFile::exists(copy));
+            dropRdsInto(window, zone);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(copy), 5000);
+        };
+        window.newDesign();
+        editThenAutosaved("us-east-1a");
+        int asked = 0;
+        window.setPrompt(Answer{QMessageBox::Discard, &asked});
+        QVERIFY(window.openFile(kSample));
+        QCOMPARE(asked, 1);
+        QVERIFY(window.saveAs(folder.filePath("saved.archstudio")));
+        QVERIFY(!QFile::exists(copy)); // saved: nothing to recover
+        editThenAutosaved("us-east-1b");
+        window.document()->undoStack()->undo();
+        QVERIFY(!QFile::exists(copy)); // undone back to what is saved
+        QVERIFY(window.openFile(folder.filePath("saved.archstudio")));
+        editThenAutosaved("us-east-1c");
+        QCOMPARE(io::loadDesignFile(copy).file->design.components.size(),
+                 window.document()->design().components.size());
+    }
+
+    void autosaveIntervalComesFromTheSettings()
+    {
+        QSettings settings;
+        settings.setValue("autosave/intervalSeconds", 2.5);
+        QCOMPARE(ui::MainWindow().autosaveInterval(), 2500);
+        settings.setValue("autosave/intervalSeconds", "soon");
+        QCOMPARE(ui::MainWindow().autosaveInterval(), 60000);
+        settings.remove("autosave/intervalSeconds");
+        QCOMPARE(ui::MainWindow().autosaveInterval(), 60000);
+    }
+
     void crashRecoveryOffersTheAutosavedWork()
     {
         QDir(ui::RecoveryStore::directory()).removeRecursively();
@@ -252,6 +456,9 @@ private slots:
         orphan("first", "one", json);
         orphan("second", "two", json);
         orphan("broken", "three", "{ not json");
+        QCOMPARE(ui::RecoveryStore::orphans().size(), 3);
+        // Killed between writing its copy and the copy's description: still an orphan.
+        QVERIFY(QFile::remove(dir + "second.recovery.json"));
         QCOMPARE(ui::RecoveryStore::orphans().size(), 3);
 
         const auto windows = [] {

@@ -132,8 +132,26 @@ QWidget *SummaryPanel::createTotals(QWidget *parent)
     return totals;
 }
 
+void SummaryPanel::showEvaluating(const QString &designName)
+{
+    mEvaluating = true;
+    mDesignName->setText(designName);
+    mCost->setText(tr("Evaluating…"));
+    for (QLabel *value : {mSlaFloor, mModelled, mRto, mRpo})
+        value->setText(QStringLiteral("…"));
+    mWorkloads->hide();
+    mCostChart->hide();
+    mNoCost->hide();
+    mNotes->hide();
+    mNoWorkloads->setText(tr("Working out cost, latency and availability; the figures appear "
+                             "here when the first evaluation is done."));
+    mNoWorkloads->show();
+}
+
 void SummaryPanel::setEvaluation(const engine::Evaluation &evaluation, const model::Design &design)
 {
+    mEvaluating = false;
+    mNoWorkloads->setText(tr("Add a workload to see latency and availability."));
     mDesignName->setText(evaluation.designName);
     mDesignName->setToolTip(evaluation.designName);
     showTotals(evaluation);
@@ -154,8 +172,9 @@ void SummaryPanel::setEvaluation(const engine::Evaluation &evaluation, const mod
 void SummaryPanel::showTotals(const engine::Evaluation &evaluation)
 {
     mCost->setText(render::fullUsd(evaluation.totals.monthlyCostUsd));
-    // Without a workload nothing is asked of the design, so "100%" would be meaningless.
-    const bool hasWorkloads = !evaluation.workloads.isEmpty();
+    // Without a workload that depends on something, nothing is asked of the design, so
+    // "100%" would be meaningless.
+    const bool hasWorkloads = engine::anyOperationServed(evaluation);
     const engine::Availability &worst = evaluation.totals.availability;
     mSlaFloor->setText(hasWorkloads ? availabilityText(worst.slaFloor) : QStringLiteral("—"));
     mModelled->setText(hasWorkloads ? availabilityText(worst.modelled) : QStringLiteral("—"));

@@ -29,6 +29,10 @@ public:
     void setEvaluation(const engine::Evaluation &evaluation, const model::Design &design);
     void setUpdating(bool updating);
     bool isUpdating() const;
+    /// Says the design is being evaluated for the first time, with no figures yet to show
+    /// (a large design takes a while): placeholders instead of zeros. setEvaluation() ends it.
+    void showEvaluating(const QString &designName);
+    bool isEvaluating() const { return mEvaluating; }
 
 private:
     QWidget *createTotals(QWidget *parent);
@@ -48,6 +52,7 @@ private:
     CostChart *mCostChart = nullptr;
     MutedLabel *mNoCost = nullptr;
     MutedLabel *mNotes = nullptr;
+    bool mEvaluating = false;
 };
 
 } // namespace archstudio::ui
