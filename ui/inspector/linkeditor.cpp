@@ -1,4 +1,5 @@
 #include "linkeditor.h"
+#include "wheelguard.h"
 
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/designedits.h"
@@ -15,6 +16,7 @@ namespace archstudio::ui {
 LinkEditor::LinkEditor(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("linkEditor"));
+    new WheelGuard(this);
     auto *form = new QFormLayout(this);
     mTitle = new QLabel(this);
     mTitle->setWordWrap(true);
