@@ -124,9 +124,12 @@ QByteArray timelineToJson(const Timeline &t, const model::Design &design,
         bj::array components;
         for (qsizetype i = 0; i < interval.components.size(); ++i) {
             const ComponentInterval &c = interval.components.at(i);
-            components.push_back(bj::object{{"id", str(design.components.at(i).id.value())},
-                                            {"condition", str(conditionName(c.condition))},
-                                            {"utilization", number(c.utilization)}});
+            bj::object co{{"id", str(design.components.at(i).id.value())},
+                          {"condition", str(conditionName(c.condition))},
+                          {"utilization", number(c.utilization)}};
+            if (!c.servingZone.isEmpty())
+                co.emplace("servingZone", str(c.servingZone.value()));
+            components.push_back(std::move(co));
         }
         o.emplace("components", std::move(components));
         intervals.push_back(std::move(o));

@@ -250,8 +250,11 @@ TimelineInterval measure(EvalState &state, const FailurePlan &plan, const QList<
         interval.workloads.append(wi);
     }
     interval.components.resize(state.models.size());
-    for (qsizetype i = 0; i < state.models.size(); ++i)
-        interval.components[i] = {m.conditions.at(i), state.peakQueue.at(i).utilization};
+    for (qsizetype i = 0; i < state.models.size(); ++i) {
+        interval.components[i] = {m.conditions.at(i), state.peakQueue.at(i).utilization, {}};
+        if (state.zoneOf.at(i) >= 0 && state.zoneOf.at(i) != originalZones.at(i))
+            interval.components[i].servingZone = state.zoneIndex.key(state.zoneOf.at(i));
+    }
 
     state.paths = originalPaths;
     state.models = originalModels;

@@ -65,6 +65,9 @@ struct ComponentInterval
 {
     Condition condition = Condition::Up;
     double utilization = 0.0; ///< at peak load
+    /// Set while it serves from a zone other than its own: where its standby took over, or
+    /// where it was rebuilt from a backup.
+    model::ZoneId servingZone;
 };
 
 struct TimelineInterval

@@ -137,6 +137,16 @@ private slots:
         QVERIFY(app.writeOutageSeconds >= 10 * 60 && app.writeOutageSeconds <= 30 * 60);
         QCOMPARE(app.dataAtRiskSeconds, 5 * 60.0);
         QCOMPARE(conditionAt(t, "rds-single-az.json", "db", 3600), Condition::Restored);
+        // Rebuilt from the backup in a zone that is up, and said so.
+        const engine::TimelineInterval *after = nullptr;
+        for (const engine::TimelineInterval &interval : t.intervals) {
+            if (interval.startSeconds <= 3600 && 3600 < interval.endSeconds)
+                after = &interval;
+        }
+        QVERIFY(after);
+        const model::ZoneId rebuiltIn = after->components.at(1).servingZone;
+        QVERIFY(rebuiltIn == model::ZoneId("us-east-1b") || rebuiltIn == model::ZoneId("us-east-1c"));
+        QVERIFY(t.intervals.first().components.at(1).servingZone.isEmpty());
     }
 
     void singleAzInstanceFailureLosesNoData()

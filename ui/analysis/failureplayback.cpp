@@ -173,6 +173,17 @@ void FailurePlayback::setLoadFactor(double loadFactor)
         mResimulate.start();
 }
 
+void FailurePlayback::stop()
+{
+    setPlaying(false);
+    mResimulate.stop();
+    mRestart = false;
+    mTarget.reset();
+    mTimeline.reset();
+    mError.clear();
+    showInterval();
+}
+
 void FailurePlayback::start()
 {
     if (!mTarget || !mDocument)
@@ -196,6 +207,8 @@ void FailurePlayback::start()
 void FailurePlayback::finished()
 {
     const engine::SimulationResult result = mWatcher.result();
+    if (!mTarget)
+        return; // stopped while it ran
     if (mRestart) {
         mRestart = false;
         start();
@@ -291,7 +304,8 @@ FailureView FailurePlayback::viewOf(const engine::TimelineInterval &interval, bo
             continue;
         if (!outcome && !(isTarget && c.condition == engine::Condition::Down))
             continue;
-        view.components.insert(id, {c.condition, outcome ? conditionNote(c) : QString()});
+        view.components.insert(id, {c.condition, outcome ? conditionNote(c) : QString(),
+                                    outcome ? c.servingZone : model::ZoneId()});
     }
     return view;
 }

@@ -42,6 +42,11 @@ public:
     /// Simulates the target's failure and shows the first interval after it.
     void simulate(const engine::FailureTarget &target);
     void setLoadFactor(double loadFactor);
+    /// Ends the simulation: no target, nothing re-simulated on later edits or loads, and an
+    /// empty view (closing the panel does this).
+    void stop();
+    /// Is a failure being simulated (from simulate() until stop())?
+    bool isActive() const { return mTarget.has_value(); }
 
     const std::optional<engine::Timeline> &timeline() const { return mTimeline; }
     bool isBusy() const { return mWatcher.isRunning(); }

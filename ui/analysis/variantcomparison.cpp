@@ -57,8 +57,9 @@ QString costGroup(const engine::ComponentResult &c, const engine::LineItem &item
 } // namespace
 
 VariantComparison::VariantComparison(model::Design design, catalog::Catalog catalog,
-                                     QWidget *parent)
-    : QDialog(parent), mDesign(std::move(design)), mCatalog(std::move(catalog))
+                                     double loadFactor, QWidget *parent)
+    : QDialog(parent), mDesign(std::move(design)), mCatalog(std::move(catalog)),
+      mLoadFactor(loadFactor)
 {
     setWindowTitle(tr("Compare Variants"));
     mVariants = new QListWidget(this);
@@ -151,14 +152,16 @@ void VariantComparison::start()
         drawTradeOffChart();
         return;
     }
-    mStatus->setText(tr("Evaluating %1 variants…").arg(names.size()));
+    mStatus->setText(tr("Evaluating %1 variants at %2…").arg(names.size()).arg(loadText()));
     const model::Design design = mDesign;
     const catalog::Catalog base = mCatalog;
-    mWatcher.setFuture(QtConcurrent::run([design, base, names] {
+    const double loadFactor = mLoadFactor;
+    mWatcher.setFuture(QtConcurrent::run([design, base, names, loadFactor] {
         QList<Row> rows;
         for (const QString &name : names) {
             const model::Design variant = *model::variantAsDesign(design, name);
             engine::Scenario scenario;
+            scenario.loadFactor = loadFactor;
             scenario.review = false;
             rows.append({name, engine::evaluate({variant, 0}, engine::catalogFor(variant, base),
                                                 scenario)});
@@ -167,11 +170,25 @@ void VariantComparison::start()
     }));
 }
 
+QString VariantComparison::statusText() const
+{
+    return mStatus->text();
+}
+
+QString VariantComparison::loadText() const
+{
+    return mLoadFactor == 1.0
+               ? tr("today's load (x1)")
+               : tr("x%1 today's load, the studio's what-if load").arg(mLoadFactor);
+}
+
 void VariantComparison::finished()
 {
     mRows = mWatcher.result();
-    mStatus->setText(tr("Each variant evaluated on its own with the same catalog. Availability "
-                        "is the worst workload operation's; p99 the slowest at peak."));
+    mStatus->setText(tr("Each variant evaluated on its own with the same catalog, at %1. "
+                        "Availability is the worst workload operation's; p99 the slowest at "
+                        "peak.")
+                         .arg(loadText()));
     fillTable();
     drawCostChart();
     drawTradeOffChart();

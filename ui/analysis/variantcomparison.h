@@ -29,7 +29,11 @@ public:
         engine::Evaluation evaluation;
     };
 
-    VariantComparison(model::Design design, catalog::Catalog catalog, QWidget *parent = nullptr);
+    /// Evaluates the variants at loadFactor times the design's traffic: the studio passes its
+    /// what-if load, so the figures match those it shows.
+    VariantComparison(model::Design design, catalog::Catalog catalog, double loadFactor = 1.0,
+                      QWidget *parent = nullptr);
+    double loadFactor() const { return mLoadFactor; }
     ~VariantComparison() override;
 
     /// Ticks exactly these variants and compares them.
@@ -40,6 +44,7 @@ public:
     QList<int> front() const;
     QChartView *costChart() const { return mCostChart; }
     QChartView *tradeOffChart() const { return mTradeOffChart; }
+    QString statusText() const;
     QTableWidget *table() const { return mTable; }
 
 signals:
@@ -47,6 +52,8 @@ signals:
 
 private:
     QStringList ticked() const;
+    /// "x2 today's load…": which load the figures are for.
+    QString loadText() const;
     void start();
     void finished();
     void fillTable();
@@ -55,6 +62,7 @@ private:
 
     model::Design mDesign;
     catalog::Catalog mCatalog;
+    double mLoadFactor = 1.0;
     QList<Row> mRows;
     QFutureWatcher<QList<Row>> mWatcher;
 

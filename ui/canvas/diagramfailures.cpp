@@ -37,17 +37,54 @@ void DiagramScene::setFailureView(const FailureView &view)
 {
     mFailureView = view;
     mHasFailureView = true;
+    // Cards an earlier moment drew elsewhere go home first: where the layout puts them.
+    mSyncing = true; // placed, not moved by the user: no snapping, no edit
+    for (const model::ComponentId &id : std::as_const(mDrawnAwayDuringFailure)) {
+        if (ComponentItem *item = mComponents.value(id)) {
+            item->setPos(mLayout.componentPositions.value(id));
+            item->setFlag(QGraphicsItem::ItemIsMovable, true);
+        }
+    }
+    mSyncing = false;
+    mDrawnAwayDuringFailure.clear();
     for (auto it = mComponents.cbegin(); it != mComponents.cend(); ++it) {
         const auto mark = view.components.constFind(it.key());
-        if (mark == view.components.cend())
+        if (mark == view.components.cend()) {
             it.value()->setFault(ComponentItem::Fault::None);
-        else
-            it.value()->setFault(faultOf(mark->condition), mark->note);
+            continue;
+        }
+        it.value()->setFault(faultOf(mark->condition), mark->note);
+        drawInServingZone(it.key(), mark->servingZone);
     }
     for (auto it = mZones.cbegin(); it != mZones.cend(); ++it)
         it.value()->setFailed(it.key().value() == view.failedZone);
     for (auto it = mRegions.cbegin(); it != mRegions.cend(); ++it)
         it.value()->setFailed(it.key().value() == view.failedRegion);
+}
+
+void DiagramScene::drawInServingZone(const model::ComponentId &id, const model::ZoneId &zone)
+{
+    const model::Component *component = mDocument ? mDocument->design().findComponent(id) : nullptr;
+    if (zone.isEmpty() || !component || !component->placement.zone)
+        return;
+    ContainerItem *from = mZones.value(*component->placement.zone);
+    ContainerItem *to = mZones.value(zone);
+    ComponentItem *item = mComponents.value(id);
+    if (!from || !to || !item || from == to)
+        return;
+    // Where it sits in its own zone, in the zone it serves from; not movable meanwhile, so
+    // no drag writes the borrowed place into the design.
+    mDrawnAwayDuringFailure.insert(id);
+    mSyncing = true;
+    item->setPos(to->frame().topLeft() + (item->pos() - from->frame().topLeft()));
+    mSyncing = false;
+    item->setFlag(QGraphicsItem::ItemIsMovable, false);
+}
+
+QPointF DiagramScene::failureViewPosition(const model::ComponentId &id) const
+{
+    const ComponentItem *item = mComponents.value(id);
+    return item ? item->pos() : QPointF();
 }
 
 void DiagramScene::clearFailureView()

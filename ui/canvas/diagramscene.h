@@ -9,6 +9,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 
 class QGraphicsLineItem;
@@ -30,6 +31,8 @@ struct FailureView
     {
         engine::Condition condition = engine::Condition::Up;
         QString note;
+        /// Where it serves from when not its own zone: the card is drawn there meanwhile.
+        model::ZoneId servingZone;
     };
     QHash<model::ComponentId, Mark> components; ///< only those not simply up
     QString failedZone;
@@ -119,6 +122,8 @@ public:
     void setFailureView(const FailureView &view);
     void clearFailureView();
     bool hasFailureView() const { return mHasFailureView; }
+    /// Where the failure view draws the component's card (its own place when it is home).
+    QPointF failureViewPosition(const model::ComponentId &id) const;
     /// What "Simulate Failure" means at a point: the component there, else the zone, else the
     /// region; nullopt on empty canvas.
     std::optional<engine::FailureTarget> failureTargetAt(QPointF scenePos) const;
@@ -153,6 +158,8 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    /// Draws the card in the zone it serves from during the failure (when not its own).
+    void drawInServingZone(const model::ComponentId &id, const model::ZoneId &zone);
     // Following the model (diagramscene.cpp).
     /// The design's component, found through mIndexOf in constant time.
     const model::Component *component(const model::ComponentId &id) const;
@@ -212,6 +219,8 @@ private:
     bool mFarView = false;
     FailureView mFailureView;
     bool mHasFailureView = false;
+    /// Cards the failure view draws in another zone than their own, to put back.
+    QSet<model::ComponentId> mDrawnAwayDuringFailure;
 };
 
 } // namespace archstudio::ui

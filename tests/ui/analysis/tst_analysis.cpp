@@ -6,6 +6,7 @@
 #include "ui/analysis/loadchartpanel.h"
 #include "ui/analysis/loadfactorcontrol.h"
 #include "ui/analysis/montecarlodialog.h"
+#include "ui/analysis/variantcomparison.h"
 #include "ui/canvas/componentitem.h"
 #include "ui/canvas/containeritem.h"
 #include "ui/mainwindow.h"
@@ -13,6 +14,7 @@
 #include "core/catalog/catalogfile.h"
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
+#include "core/engine/engine.h"
 #include "core/model/variants.h"
 
 #include <QChart>
@@ -93,6 +95,99 @@ private slots:
         emit playback->closeRequested();
         QCOMPARE(faultOf(window, "db"), Fault::None);
         QVERIFY(!window.scene()->hasFailureView());
+    }
+
+    void closingThePanelEndsTheSimulation()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(simulationData("rds-multi-az-instance.json")));
+        simulate(window, "zone:us-east-1a");
+        ui::FailurePlayback *playback = window.failurePlayback();
+        QCOMPARE(faultOf(window, "db"), Fault::Down);
+        emit playback->closeRequested();
+        QVERIFY(!playback->isActive());
+        QVERIFY(!window.scene()->hasFailureView());
+
+        // A new load, an edit and a new variant each used to simulate the closed failure
+        // again and draw it back on the canvas.
+        QSignalSpy ready(playback, &ui::FailurePlayback::timelineReady);
+        window.loadFactorControl()->setLoadFactor(2.0);
+        window.setDesignNameAndDescription(QStringLiteral("Renamed"), QString());
+        window.newVariantFromCurrent(QStringLiteral("Other"));
+        QVERIFY(!ready.wait(3000));
+        QCOMPARE(faultOf(window, "db"), Fault::None);
+        QVERIFY(!window.scene()->zoneItem(model::ZoneId("us-east-1a"))->isFailed());
+        QVERIFY(!window.scene()->hasFailureView());
+        QVERIFY(!window.failurePlayback()->isVisible());
+    }
+
+    void compareVariantsUsesTheStudiosLoad()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(
+            QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json")));
+        window.loadFactorControl()->setLoadFactor(2.0);
+        QCOMPARE(window.scheduler()->scenario().loadFactor, 2.0);
+        window.action(QStringLiteral("compareVariants"))->trigger();
+        auto *dialog = window.findChild<ui::VariantComparison *>();
+        QVERIFY(dialog);
+        QSignalSpy compared(dialog, &ui::VariantComparison::compared);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(dialog->loadFactor(), 2.0);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("x2")),
+                 qPrintable(dialog->statusText()));
+        // Its figures are those of an evaluation at x2, which differ from x1's.
+        const model::Design baseline =
+            *model::variantAsDesign(window.document()->design(), QStringLiteral("Baseline"));
+        const catalog::Catalog catalog = engine::catalogFor(baseline, catalog::bundledCatalog());
+        engine::Scenario doubled;
+        doubled.loadFactor = 2.0;
+        const engine::Evaluation atX2 = engine::evaluate({baseline, 0}, catalog, doubled);
+        const engine::Evaluation atX1 = engine::evaluate({baseline, 0}, catalog, {});
+        const engine::Evaluation &shown = dialog->rows().at(0).evaluation;
+        QCOMPARE(dialog->rows().at(0).variant, QStringLiteral("Baseline"));
+        QCOMPARE(shown.loadFactor, 2.0);
+        QCOMPARE(shown.workloads.first().read.perSecond, atX2.workloads.first().read.perSecond);
+        QCOMPARE(shown.workloads.first().read.perSecond,
+                 2.0 * atX1.workloads.first().read.perSecond);
+        QCOMPARE(shown.totals.monthlyCostUsd, atX2.totals.monthlyCostUsd);
+    }
+
+    void aRebuiltDatabaseIsDrawnWhereItWasRebuilt()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(simulationData("rds-single-az.json")));
+        const model::ComponentId db("db");
+        const QPointF home = window.scene()->failureViewPosition(db);
+        simulate(window, "zone:us-east-1a");
+        ui::FailurePlayback *playback = window.failurePlayback();
+        const int restored = intervalAt(playback, 3600.0);
+        QVERIFY(restored > 0);
+        const qsizetype index = window.document()->design().components.indexOf(
+            *window.document()->design().findComponent(db));
+        const engine::ComponentInterval &c =
+            playback->timeline()->intervals.at(restored).components.at(index);
+        QCOMPARE(c.condition, engine::Condition::Restored);
+        QVERIFY(!c.servingZone.isEmpty());
+        QVERIFY(c.servingZone != model::ZoneId("us-east-1a"));
+
+        // The card is drawn inside the zone it was rebuilt in, not in the failed one.
+        playback->setCurrentInterval(restored);
+        const QRectF card(window.scene()->failureViewPosition(db), QSizeF(1, 1));
+        QVERIFY(window.scene()->zoneItem(c.servingZone)->frame().contains(card));
+        QVERIFY(!window.scene()->zoneItem(model::ZoneId("us-east-1a"))->frame().contains(card));
+        QVERIFY(!(window.scene()->componentItem(db)->flags() & QGraphicsItem::ItemIsMovable));
+        // Back home before the failure, and once the simulation ends; the design never moved.
+        playback->setCurrentInterval(0);
+        QCOMPARE(window.scene()->failureViewPosition(db), home);
+        playback->setCurrentInterval(restored);
+        emit playback->closeRequested();
+        QCOMPARE(window.scene()->failureViewPosition(db), home);
+        QVERIFY(window.scene()->componentItem(db)->flags() & QGraphicsItem::ItemIsMovable);
+        QVERIFY(!window.isWindowModified());
     }
 
     void playingAdvancesThroughTheTimeline()
