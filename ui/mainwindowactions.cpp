@@ -6,10 +6,13 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "clipboard.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidewindow.h"
 #include "inspector/inspectorwidget.h"
 
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/document.h"
+#include "core/render/diagramstyle.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -63,12 +66,33 @@ void MainWindow::createActions()
     createAnalysisActions(analysis, variant, analysisBar);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, QStringLiteral("userGuide"), tr("&User Guide"), QKeySequence::HelpContents,
+              [this] { showUserGuide(); });
+    addAction(help, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts"), {}, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About ArchStudio"), this, [this] {
         QMessageBox::about(this, tr("About ArchStudio"),
                            tr("<b>ArchStudio %1</b><p>Design cloud data tiers and see their cost, "
                               "latency, availability, RTO and RPO.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+UserGuideWindow *MainWindow::showUserGuide()
+{
+    if (!mUserGuide) {
+        mUserGuide = new UserGuideWindow(this);
+        mUserGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    mUserGuide->show();
+    mUserGuide->raise();
+    mUserGuide->activateWindow();
+    return mUserGuide;
 }
 
 void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
@@ -80,7 +104,9 @@ void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Both usual keys, whichever of them the platform's standard Redo already is.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     menu->addAction(undo);
     menu->addAction(redo);
@@ -214,8 +240,10 @@ void MainWindow::paste()
     for (const model::Component &c : fragment.design.components)
         clashes |= mDocument->design().findComponent(c.id) != nullptr;
     QList<model::ComponentId> pasted;
-    document::DesignDelta delta = document::edits::pasteFragment(
-        mDocument->design(), fragment, clashes ? QPointF(40, 40) : QPointF(), &pasted);
+    document::DesignDelta delta =
+        document::edits::pasteFragment(mDocument->design(), fragment,
+                                       clashes ? QPointF(40, 40) : QPointF(), &pasted,
+                                       render::style::kCardSize);
     mDocument->undoStack()->push(new document::EditDesignCommand(
         mDocument,
         pasted.size() == 1 ? tr("Paste 1 component") : tr("Paste %1 components").arg(pasted.size()),
@@ -231,14 +259,26 @@ void MainWindow::duplicateSelection()
     const document::edits::Fragment fragment = document::edits::copyFragment(
         mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()));
     QList<model::ComponentId> pasted;
-    document::DesignDelta delta =
-        document::edits::pasteFragment(mDocument->design(), fragment, QPointF(40, 40), &pasted);
+    document::DesignDelta delta = document::edits::pasteFragment(
+        mDocument->design(), fragment, QPointF(40, 40), &pasted, render::style::kCardSize);
     mDocument->undoStack()->push(new document::EditDesignCommand(
         mDocument,
         pasted.size() == 1 ? tr("Duplicate 1 component")
                            : tr("Duplicate %1 components").arg(pasted.size()),
         std::move(delta)));
     mScene->selectComponents(pasted);
+}
+
+void MainWindow::applyFix(const engine::Patch &patch, const QString &fix)
+{
+    document::DesignDelta delta = document::edits::applyFix(mDocument->design(), patch);
+    if (delta.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to change: the fix is already in the design"), 5000);
+        return;
+    }
+    mDocument->undoStack()->push(new document::EditDesignCommand(
+        mDocument, tr("Apply fix: %1").arg(fix), std::move(delta)));
+    statusBar()->showMessage(tr("Applied: %1").arg(fix), 5000);
 }
 
 void MainWindow::editDesignProperties()

@@ -3,6 +3,10 @@
 #include "core/model/kindregistry.h"
 
 #include <QCoreApplication>
+#include <QLineF>
+
+#include <algorithm>
+#include <optional>
 
 namespace archstudio::document::edits {
 
@@ -253,6 +257,32 @@ DesignDelta moveComponents(const Design &design, const QMap<ComponentId, QPointF
     return delta;
 }
 
+DesignDelta applyFix(const Design &design, const engine::Patch &patch)
+{
+    DesignDelta delta;
+    const model::Component *current = design.findComponent(patch.component);
+    if (!current)
+        return delta;
+    model::Component fixed = *current;
+    for (auto it = patch.properties.cbegin(); it != patch.properties.cend(); ++it)
+        fixed.properties.insert(it.key(), it.value());
+    if (patch.moveToZone && current->placement.zone != patch.moveToZone) {
+        fixed.placement.zone = patch.moveToZone;
+        // A card drawn in its zone keeps its place in the new one; one drawn elsewhere stays.
+        const QRectF from = current->placement.zone
+                                ? design.layout.zoneFrames.value(*current->placement.zone)
+                                : QRectF();
+        const QRectF to = design.layout.zoneFrames.value(*patch.moveToZone);
+        const auto position = design.layout.componentPositions.constFind(patch.component);
+        if (position != design.layout.componentPositions.cend() && from.contains(*position) &&
+            to.isValid())
+            delta.setPosition(design, patch.component, to.topLeft() + (*position - from.topLeft()));
+    }
+    if (fixed.properties != current->properties || fixed.placement != current->placement)
+        delta.replaceComponent(design, fixed);
+    return delta;
+}
+
 DesignDelta setZoneFrame(const Design &design, const ZoneId &zone, QRectF frame)
 {
     DesignDelta delta;
@@ -382,8 +412,86 @@ Fragment copyFragment(const Design &design, const QSet<ComponentId> &ids)
     return fragment;
 }
 
+namespace {
+
+/// Where a card's centre may go so that the card stays inside frame (shrunk by the margins);
+/// the frame's centre when the card is larger.
+QPointF clampCentre(QPointF at, const QRectF &frame, QSizeF card)
+{
+    const QRectF room(frame.left() + card.width() / 2, frame.top() + card.height() / 2,
+                      frame.width() - card.width(), frame.height() - card.height());
+    if (room.width() < 0 || room.height() < 0)
+        return frame.center();
+    return {std::clamp(at.x(), room.left(), room.right()),
+            std::clamp(at.y(), room.top(), room.bottom())};
+}
+
+QRectF cardAt(QPointF centre, QSizeF card)
+{
+    return {centre.x() - card.width() / 2, centre.y() - card.height() / 2, card.width(),
+            card.height()};
+}
+
+} // namespace
+
+QPointF fitCard(const model::Layout &layout, const Design &design,
+                const model::Placement &placement, QPointF at, QSizeF cardSize)
+{
+    using namespace archstudio::model;
+    // The containers' titles sit in a band at their top; a margin keeps cards off the border.
+    constexpr qreal kHeader = 30.0;
+    constexpr qreal kMargin = 10.0;
+    const auto inner = [](const QRectF &frame) {
+        return frame.adjusted(kMargin, kHeader, -kMargin, -kMargin);
+    };
+    if (placement.zone) {
+        const QRectF zone = layout.zoneFrames.value(*placement.zone);
+        return zone.isValid() ? clampCentre(at, inner(zone), cardSize) : at;
+    }
+    const QRectF region = layout.regionFrames.value(placement.region);
+    if (!region.isValid())
+        return at;
+    QList<QRectF> zones;
+    if (const Region *r = design.findRegion(placement.region)) {
+        for (const ZoneId &zone : r->zones) {
+            if (layout.zoneFrames.contains(zone))
+                zones << layout.zoneFrames.value(zone).adjusted(-kMargin, -kMargin, kMargin,
+                                                                kMargin);
+        }
+    }
+    const auto clear = [&](QPointF centre) {
+        const QRectF card = cardAt(centre, cardSize);
+        return inner(region).contains(card) &&
+               std::none_of(zones.cbegin(), zones.cend(),
+                            [&](const QRectF &z) { return z.intersects(card); });
+    };
+    const QPointF inside = clampCentre(at, inner(region), cardSize);
+    if (clear(inside) || zones.isEmpty())
+        return inside;
+    // Out of the zones: above, below, left or right of them, whichever is nearest.
+    QRectF all;
+    for (const QRectF &z : std::as_const(zones))
+        all = all.united(z);
+    const QList<QPointF> sides{
+        {inside.x(), all.bottom() + cardSize.height() / 2},
+        {inside.x(), all.top() - cardSize.height() / 2},
+        {all.right() + cardSize.width() / 2, inside.y()},
+        {all.left() - cardSize.width() / 2, inside.y()},
+    };
+    std::optional<QPointF> best;
+    for (const QPointF &side : sides) {
+        const QPointF candidate = clampCentre(side, inner(region), cardSize);
+        if (!clear(candidate))
+            continue;
+        if (!best || QLineF(at, candidate).length() < QLineF(at, *best).length())
+            best = candidate;
+    }
+    // No room beside the zones: below them, where the region can grow.
+    return best.value_or(sides.first());
+}
+
 DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPointF offset,
-                          QList<ComponentId> *pastedIds)
+                          QList<ComponentId> *pastedIds, QSizeF cardSize)
 {
     DesignDelta delta;
     const Design &source = fragment.design;
@@ -397,9 +505,15 @@ DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPoint
         renamed.insert(c.id, id);
         taken.insert(id.value());
     }
+    // Frames the paste brings count too: a card goes where its zone will be.
+    model::Layout layout = source.layout;
+    layout.regionFrames.insert(design.layout.regionFrames);
+    layout.zoneFrames.insert(design.layout.zoneFrames);
     const model::KindRegistry &registry = model::KindRegistry::builtin();
     for (model::Component c : source.components) {
-        const QPointF at = pastedPosition(design, source, c) + offset;
+        QPointF at = pastedPosition(design, source, c) + offset;
+        if (cardSize.isValid())
+            at = fitCard(layout, design, c.placement, at, cardSize);
         c.id = renamed.value(c.id);
         if (const model::KindSchema *schema = registry.schema(c.kind)) {
             for (const model::PropertySchema &p : schema->properties) {

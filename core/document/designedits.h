@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/document/designdelta.h"
+#include "core/engine/evaluation.h"
 #include "core/model/design.h"
 #include "core/model/kindschema.h"
 
 #include <QMap>
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QSet>
 
 /// The studio's gestures as DesignDeltas over the current design: each function only reads the
@@ -36,6 +38,11 @@ PlacementResult placementFor(const model::KindSchema &schema, const model::Compo
 
 DesignDelta addComponent(const model::Design &design, const model::Component &component,
                          QPointF at);
+
+/// A review finding's fix: its property values set on its component and, where it moves the
+/// component to another zone, the card moved to the same place in that zone. Empty when the
+/// component is gone.
+DesignDelta applyFix(const model::Design &design, const engine::Patch &patch);
 
 /// Deletes components (with their links and positions), links by index, and zones and regions
 /// with everything in them.
@@ -83,8 +90,16 @@ struct Fragment
 };
 Fragment copyFragment(const model::Design &design, const QSet<model::ComponentId> &ids);
 /// Pastes a fragment: new ids where they clash (references between pasted components follow),
-/// positions moved by offset, and regions and zones the design lacks added.
+/// positions moved by offset, and regions and zones the design lacks added. With a card size,
+/// each card is then fitted where its placement puts it (fitCard).
 DesignDelta pasteFragment(const model::Design &design, const Fragment &fragment, QPointF offset,
-                          QList<model::ComponentId> *pastedIds = nullptr);
+                          QList<model::ComponentId> *pastedIds = nullptr, QSizeF cardSize = {});
+
+/// The centre nearest to at where a card of cardSize lies wholly where its placement puts it:
+/// inside its zone, below the zone's title; or, for a component of the region (a regional
+/// service, a workload spread over zones), inside its region and clear of the region's zones.
+/// Frames come from layout; at itself where the layout has none.
+QPointF fitCard(const model::Layout &layout, const model::Design &design,
+                const model::Placement &placement, QPointF at, QSizeF cardSize);
 
 } // namespace archstudio::document::edits

@@ -166,6 +166,7 @@ void priceFindings(const EvalState &state, const Scenario &scenario, Evaluation 
     int count = 0;
     for (const PendingFinding &f : findings) {
         Warning w = f.warning;
+        w.patch = f.patch;
         if (priced && f.patch && count++ < kMaxPricedFindings) {
             const Evaluation fixed =
                 evaluateDesign(applyPatch(state.design, *f.patch), state.catalog, scenario,

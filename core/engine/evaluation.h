@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/model/propertymap.h"
 
 #include <QList>
 #include <QString>
@@ -62,6 +63,9 @@ struct WorkloadResult
     model::ComponentId id;
     OperationResult read;
     OperationResult write;
+    /// Linked to nothing that serves it: it depends on nothing, so it has no availability,
+    /// latency or recovery of its own to show.
+    bool hasNoDependencies() const { return !read.served && !write.served; }
 };
 
 struct ComponentResult
@@ -90,6 +94,15 @@ Q_DECLARE_TYPEINFO(archstudio::engine::ComponentResult, Q_RELOCATABLE_TYPE);
 namespace archstudio::engine {
 
 /// A design-review finding (spec/ENGINE.md section 6) with its fix and the fix's effect.
+/// A change that would fix a review finding: new property values for one component, and
+/// the zone to move it to.
+struct Patch
+{
+    model::ComponentId component;
+    model::PropertyMap properties;
+    std::optional<model::ZoneId> moveToZone;
+};
+
 struct Warning
 {
     QString rule; ///< e.g. "replica-same-az"
@@ -98,6 +111,8 @@ struct Warning
     QString fix;
     std::optional<double> costDeltaUsd;      ///< monthly, positive when the fix costs more
     std::optional<double> availabilityDelta; ///< modelled, of the worst affected workload
+    /// The change the fix describes, for the studio's Apply Fix; none when the fix is advice.
+    std::optional<Patch> patch;
 };
 
 } // namespace archstudio::engine
@@ -141,6 +156,11 @@ private:
 };
 
 /// Everything the engine says about one design under one scenario. A plain value.
+struct Evaluation;
+/// Does any workload have an operation something serves? Without one, the totals'
+/// availability describes nothing.
+bool anyOperationServed(const Evaluation &evaluation);
+
 struct Evaluation
 {
     QString designName;
@@ -153,5 +173,14 @@ struct Evaluation
     QList<Warning> warnings;
     QStringList notes; ///< catalog gaps and fallbacks the user should know about
 };
+
+inline bool anyOperationServed(const Evaluation &evaluation)
+{
+    for (const WorkloadResult &w : evaluation.workloads) {
+        if (!w.hasNoDependencies())
+            return true;
+    }
+    return false;
+}
 
 } // namespace archstudio::engine

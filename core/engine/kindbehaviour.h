@@ -132,14 +132,6 @@ template <typename T> const T &dataOf(const KindContext &context)
     return static_cast<const T &>(*context.data);
 }
 
-/// A change that would fix a review finding: new property values for one component.
-struct Patch
-{
-    model::ComponentId component;
-    model::PropertyMap properties;
-    std::optional<model::ZoneId> moveToZone;
-};
-
 /// A kind-specific review finding, with the patch that fixes it when there is one.
 struct Finding
 {

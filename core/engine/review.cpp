@@ -137,21 +137,29 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
                 stores.append(reader.first);
         }
         for (int i : stores) {
-            if (reported.contains(i) || !evaluation.components.at(i).singlePointOfFailure ||
-                paths.zones.size() < 2)
+            if (reported.contains(i) || !evaluation.components.at(i).singlePointOfFailure)
                 continue;
-            const std::optional<Patch> patch = redundant(i);
-            if (!patch)
-                continue;
+            // Every single point of failure the canvas outlines gets a finding, whether or
+            // not the workload spreads over zones and whether or not a patch can fix it.
             reported.insert(i);
+            const std::optional<Patch> patch = redundant(i);
             const model::Component &c = state.design.components.at(i);
-            Warning w{QStringLiteral("single-az-database"),
-                      c.id,
-                      QStringLiteral(
+            const QString problem =
+                paths.zones.size() >= 2
+                    ? QStringLiteral(
                           "%1 lives in one zone while %2 runs in %3: losing that zone stops it")
                           .arg(c.displayName(), workload.displayName())
-                          .arg(paths.zones.size()),
-                      QStringLiteral("Make it redundant: %1").arg(describePatch(*patch)),
+                          .arg(paths.zones.size())
+                    : QStringLiteral("%1 is a single point of failure: when it or its zone "
+                                     "fails, %2 stops")
+                          .arg(c.displayName(), workload.displayName());
+            Warning w{QStringLiteral("single-az-database"),
+                      c.id,
+                      problem,
+                      patch ? QStringLiteral("Make it redundant: %1").arg(describePatch(*patch))
+                            : QStringLiteral("Give it a standby or a replica in another zone "
+                                             "that can take over"),
+                      std::nullopt,
                       std::nullopt,
                       std::nullopt};
             found.append({i, {w, patch}});
@@ -188,7 +196,31 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
                     .arg(c.displayName(), workload.displayName()),
                 QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch)),
                 std::nullopt,
+                std::nullopt,
                 std::nullopt};
+            found.append({cache, {w, patch}});
+        }
+        // A cache whose loss stops reads (no fallback to the database) that the rule above
+        // let pass: outlined on the canvas, so reported too.
+        for (int cache : paths.readCaches) {
+            if (reported.contains(cache) || !evaluation.components.at(cache).singlePointOfFailure)
+                continue;
+            reported.insert(cache);
+            const std::optional<Patch> patch = redundant(cache);
+            const model::Component &c = state.design.components.at(cache);
+            Warning w{QStringLiteral("single-point-of-failure"),
+                      c.id,
+                      QStringLiteral("%1 is a single point of failure: when it or its zone "
+                                     "fails, %2 cannot read")
+                          .arg(c.displayName(), workload.displayName()),
+                      patch ? QStringLiteral("Add a replica in another zone: %1")
+                                  .arg(describePatch(*patch))
+                            : QStringLiteral("Let %1 read from the database when the cache "
+                                             "fails, or give the cache a replica")
+                                  .arg(workload.displayName()),
+                      std::nullopt,
+                      std::nullopt,
+                      std::nullopt};
             found.append({cache, {w, patch}});
         }
     }
@@ -240,7 +272,8 @@ double reviewComponent(const EvalState &state, qsizetype i, const ComponentResul
         for (const Finding &f : behaviour->review(state.context(int(i)), state.load.at(i),
                                                   result.utilization, result.lineItems))
             findings.own.append(
-                {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt}, f.patch});
+                {Warning{f.rule, id, f.message, f.fix, std::nullopt, std::nullopt, std::nullopt},
+                 f.patch});
     }
     addUtilizationFinding(state, i, result, findings.hot);
     return interAzTransferUsd(result);

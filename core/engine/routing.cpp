@@ -231,7 +231,7 @@ WorkloadPaths resolvePaths(const EvalState &state, int workload, std::span<const
                      QStringLiteral("%1 sends writes to %2, which cannot accept them")
                          .arg(component.displayName(), design.components.at(target).displayName()),
                      QStringLiteral("Link the writes to the data set's writer instead"),
-                     std::nullopt, std::nullopt});
+                     std::nullopt, std::nullopt, std::nullopt});
             }
             if (writer >= 0)
                 addWriteTarget(writer);

@@ -197,6 +197,44 @@ private slots:
         QCOMPARE(*doc.design().findComponent(db)->placement.zone, ZoneId("us-east-1b"));
     }
 
+    void aReviewFixIsOneStepThatFixesTheFinding()
+    {
+        // The sample's replica, moved into its primary's zone, breaks replica-same-az.
+        model::Design design = sample();
+        const ComponentId replica("orders-replica");
+        const qsizetype index = design.indexOfComponent(replica);
+        QVERIFY(index >= 0);
+        design.components[index].placement.zone = ZoneId("us-east-1a");
+        const QRectF zoneA = design.layout.zoneFrames.value(ZoneId("us-east-1a"));
+        QVERIFY(zoneA.isValid());
+        design.layout.componentPositions.insert(replica, zoneA.topLeft() + QPointF(20, 60));
+        const auto findingOf = [](const engine::Evaluation &e) -> std::optional<engine::Warning> {
+            for (const engine::Warning &w : e.warnings) {
+                if (w.rule == QLatin1String("replica-same-az"))
+                    return w;
+            }
+            return std::nullopt;
+        };
+        const catalog::Catalog catalog = catalog::bundledCatalog();
+        const std::optional<engine::Warning> finding =
+            findingOf(engine::evaluate({design, 0}, catalog, {}));
+        QVERIFY(finding && finding->patch);
+        QVERIFY(finding->patch->moveToZone);
+
+        Document doc(design);
+        const DesignDelta delta = edits::applyFix(doc.design(), *finding->patch);
+        pushAndCheckSymmetry(doc, delta);
+        const model::Component *fixed = doc.design().findComponent(replica);
+        QCOMPARE(fixed->placement.zone, finding->patch->moveToZone);
+        // The card moves with it, into the zone it now lives in.
+        const QRectF zone = doc.design().layout.zoneFrames.value(*finding->patch->moveToZone);
+        QVERIFY(zone.contains(doc.design().layout.componentPositions.value(replica)));
+        QVERIFY(!findingOf(engine::evaluate({doc.design(), 0}, catalog, {})));
+        // Applied twice, a fix changes nothing more.
+        QVERIFY(edits::applyFix(doc.design(), *finding->patch).isEmpty());
+        QVERIFY(edits::applyFix(doc.design(), {ComponentId("gone"), {}, std::nullopt}).isEmpty());
+    }
+
     void movingARegionMovesItsContents()
     {
         Document doc(sample());

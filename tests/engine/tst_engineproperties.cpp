@@ -395,6 +395,50 @@ private slots:
 
     /// The redundancy rules split the workloads over threads: a store many workloads share
     /// is found by every chunk, and reported once, by the first workload, on any number.
+    /// The canvas outlines a component whose ComponentResult::singlePointOfFailure is set;
+    /// the review must name each of them, and name no other as a single point of failure.
+    void everyOutlinedSinglePointOfFailureHasAFinding()
+    {
+        const QSet<QString> spofRules{QStringLiteral("single-az-database"),
+                                      QStringLiteral("single-point-of-failure")};
+        int outlined = 0;
+        int inOneZone = 0;
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            for (const bool oneZone : {false, true}) {
+                model::Design design = randomDesign(seed);
+                for (Component &c : design.components) {
+                    if (oneZone && c.kind == QLatin1String("workload"))
+                        c.placement.zones = {ZoneId(kZones.at(0))};
+                }
+                const engine::Evaluation e = test::evaluateDesign(design);
+                QSet<QString> spofs, named, namedAsSpof;
+                for (const engine::ComponentResult &c : e.components) {
+                    if (c.singlePointOfFailure)
+                        spofs.insert(c.id.value());
+                }
+                for (const engine::Warning &w : e.warnings) {
+                    // A cache without a replica may be named by the capacity rule instead.
+                    if (spofRules.contains(w.rule) || w.rule == QLatin1String("cache-no-replica"))
+                        named.insert(w.component.value());
+                    if (spofRules.contains(w.rule))
+                        namedAsSpof.insert(w.component.value());
+                }
+                const QString where = QStringLiteral("seed %1%2").arg(seed).arg(
+                    oneZone ? QStringLiteral(", workloads in one zone") : QString());
+                for (const QString &id : spofs)
+                    QVERIFY2(named.contains(id),
+                             qPrintable(where + ": " + id + " is outlined but not reviewed"));
+                for (const QString &id : namedAsSpof)
+                    QVERIFY2(spofs.contains(id),
+                             qPrintable(where + ": " + id + " is reviewed but not outlined"));
+                outlined += int(spofs.size());
+                inOneZone += oneZone ? int(spofs.size()) : 0;
+            }
+        }
+        QVERIFY(outlined >= 40); // the designs do have single points of failure
+        QVERIFY(inOneZone >= 20);
+    }
+
     void aSharedSingleZoneStoreIsReportedOnceOnAnyNumberOfThreads()
     {
         model::Design design = usEast1Design(QStringLiteral("shared store"));

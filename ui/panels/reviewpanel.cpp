@@ -10,10 +10,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace archstudio::ui {
@@ -53,6 +56,8 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     mList->setAccessibleName(tr("Design review findings"));
     mList->installEventFilter(this);
     connect(mList, &QListView::clicked, this, &ReviewPanel::activate);
+    mList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mList, &QWidget::customContextMenuRequested, this, &ReviewPanel::showContextMenu);
 
     mEmpty = new MutedLabel(QString(), pages);
     mEmpty->setObjectName(QStringLiteral("reviewEmptyState"));
@@ -67,18 +72,29 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     mCount->setObjectName(QStringLiteral("findingCount"));
     mUpdating = new UpdatingIndicator(pages, this);
     mUpdating->setObjectName(QStringLiteral("reviewUpdating"));
+    mApply = new QPushButton(tr("&Apply Fix"), this);
+    mApply->setObjectName(QStringLiteral("applyFix"));
+    mApply->setToolTip(tr("Apply the selected finding's fix as one undoable step (Enter)"));
+    connect(mApply, &QPushButton::clicked, this, &ReviewPanel::applyCurrentFix);
     header->addWidget(mCount, 1);
     header->addWidget(mUpdating);
+    header->addWidget(mApply);
     layout->addLayout(header);
     layout->addWidget(pages, 1);
+    connect(mList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReviewPanel::updateApplyButton);
 
     setEvaluation({}, {});
 }
 
 void ReviewPanel::setEvaluation(const engine::Evaluation &evaluation, const model::Design &design)
 {
+    // The same finding stays current across evaluations, so Enter can go on down the list.
+    const int current = mList->currentIndex().row();
     mModel->clear();
+    mPatches.clear();
     for (const engine::Warning &warning : evaluation.warnings) {
+        mPatches.append(warning.patch);
         const model::Component *component = design.findComponent(warning.component);
         const QString name = component ? component->displayName() : warning.component.value();
         const QString effect = effectText(warning);
@@ -107,6 +123,48 @@ void ReviewPanel::setEvaluation(const engine::Evaluation &evaluation, const mode
                         ? tr("Nothing to review yet: add components to the design.")
                         : tr("No findings: the design passes every review rule."));
     mPages->setCurrentWidget(count > 0 ? static_cast<QWidget *>(mList) : mEmpty);
+    if (count > 0)
+        mList->selectionModel()->setCurrentIndex(
+            mModel->index(std::clamp(current, 0, int(count) - 1), 0),
+            QItemSelectionModel::NoUpdate);
+    updateApplyButton();
+}
+
+const engine::Patch *ReviewPanel::patchAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= mPatches.size() || !mPatches.at(index.row()))
+        return nullptr;
+    return &*mPatches.at(index.row());
+}
+
+void ReviewPanel::updateApplyButton()
+{
+    mApply->setEnabled(patchAt(mList->currentIndex()) != nullptr);
+}
+
+bool ReviewPanel::applyCurrentFix()
+{
+    const QModelIndex index = mList->currentIndex();
+    const engine::Patch *patch = patchAt(index);
+    if (!patch)
+        return false;
+    // A copy: the signal's handler re-evaluates, which replaces the rows and their patches.
+    const engine::Patch fix = *patch;
+    emit fixRequested(fix, index.data(FindingDelegate::FixRole).toString());
+    return true;
+}
+
+void ReviewPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = mList->indexAt(pos);
+    if (!index.isValid())
+        return;
+    mList->setCurrentIndex(index);
+    QMenu menu(this);
+    QAction *apply = menu.addAction(tr("&Apply Fix"), this, &ReviewPanel::applyCurrentFix);
+    apply->setEnabled(patchAt(index) != nullptr);
+    menu.addAction(tr("&Show Component"), this, [this, index] { activate(index); });
+    menu.exec(mList->viewport()->mapToGlobal(pos));
 }
 
 QString ReviewPanel::effectText(const engine::Warning &warning)
@@ -142,12 +200,14 @@ void ReviewPanel::activate(const QModelIndex &index)
 
 bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter and Return activate the current finding. QAbstractItemView::activated is not used
-    // because, on styles that activate on a single click, it would repeat every click.
+    // Enter and Return show the current finding's component and apply its fix, if it has
+    // one. QAbstractItemView::activated is not used because, on styles that activate on a
+    // single click, it would repeat every click.
     if (watched == mList && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && mList->currentIndex().isValid()) {
             activate(mList->currentIndex());
+            applyCurrentFix();
             return true;
         }
     }

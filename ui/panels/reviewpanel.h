@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 class QStandardItemModel;
 
@@ -16,8 +17,10 @@ class MutedLabel;
 class UpdatingIndicator;
 
 /// The design review: one row per finding with the component, the message, the fix and what
-/// the fix would change. Clicking a finding, or pressing Enter on it, asks for its component
-/// to be shown (componentActivated), so the canvas can select it.
+/// the fix would change. Clicking a finding asks for its component to be shown
+/// (componentActivated), so the canvas can select it. A finding whose fix is a change of
+/// properties can be applied (fixRequested): with the Apply Fix button, from the context menu,
+/// or with Enter, which also shows its component.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -34,14 +37,22 @@ public:
     /// (+0.0040 pp)"; empty when the engine did not evaluate the fix.
     static QString effectText(const engine::Warning &warning);
 
+    /// Applies the current finding's fix (asks for it: fixRequested); false when it has none.
+    bool applyCurrentFix();
+
 signals:
     void componentActivated(const archstudio::model::ComponentId &id);
+    /// fix is the finding's fix text, for the undo step's name.
+    void fixRequested(const archstudio::engine::Patch &patch, const QString &fix);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void activate(const QModelIndex &index);
+    const engine::Patch *patchAt(const QModelIndex &index) const;
+    void updateApplyButton();
+    void showContextMenu(const QPoint &pos);
 
     QLabel *mCount = nullptr;
     UpdatingIndicator *mUpdating = nullptr;
@@ -49,6 +60,9 @@ private:
     QStandardItemModel *mModel = nullptr;
     QListView *mList = nullptr;
     MutedLabel *mEmpty = nullptr;
+    QPushButton *mApply = nullptr;
+    /// Each row's fix, in row order; empty where the fix is advice only.
+    QList<std::optional<engine::Patch>> mPatches;
 };
 
 } // namespace archstudio::ui

@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -113,6 +114,42 @@ private slots:
         QCOMPARE(activated.count(), 2);
         QCOMPARE(activated.at(1).at(0).value<model::ComponentId>(),
                  mEvaluation.warnings.at(0).component);
+    }
+
+    void applyFixAsksForTheCurrentFindingsPatch()
+    {
+        const auto panel = shownPanel(mEvaluation, mDesign);
+        QListView *view = list(*panel);
+        auto *apply = panel->findChild<QPushButton *>(QStringLiteral("applyFix"));
+        QVERIFY(apply && apply->isVisible());
+        QSignalSpy fixes(panel.get(), &ui::ReviewPanel::fixRequested);
+        QSignalSpy activated(panel.get(), &ui::ReviewPanel::componentActivated);
+        const engine::Warning &moveReplica = mEvaluation.warnings.at(1);
+        QVERIFY(moveReplica.patch);
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(fixes.count(), 1);
+        const auto patch = fixes.at(0).at(0).value<engine::Patch>();
+        QCOMPARE(patch.component, moveReplica.component);
+        QCOMPARE(patch.moveToZone, moveReplica.patch->moveToZone);
+        QCOMPARE(fixes.at(0).at(1).toString(), moveReplica.fix);
+        // Enter applies it too, and shows the component.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(fixes.count(), 2);
+        QCOMPARE(activated.count(), 1);
+
+        // Advice without a patch: nothing to apply; Enter only shows the component.
+        engine::Evaluation advice = mEvaluation;
+        advice.warnings[1].patch.reset();
+        panel->setEvaluation(advice, mDesign);
+        QCOMPARE(view->currentIndex().row(), 1); // still the finding it was on
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(!panel->applyCurrentFix());
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(fixes.count(), 2);
+        QCOMPARE(activated.count(), 2);
     }
 
     void rowsGrowToTheirTextWhenTheDockNarrows()
