@@ -128,10 +128,17 @@ void DesignValidator::checkComponent(const Design &design, qsizetype index,
                       .arg(component.kind, property.help));
     }
     for (auto it = component.properties.cbegin(); it != component.properties.cend(); ++it) {
-        if (!schema->property(it.key()))
+        const PropertySchema *property = schema->property(it.key());
+        if (!property) {
             warning(problems, joinPath(propertiesPath, it.key()),
                     QStringLiteral("unknown property of a \"%1\"; it is kept but ignored")
                         .arg(component.kind));
+        } else if (!schema->applies(it.key(), component.properties)) {
+            warning(problems, joinPath(propertiesPath, it.key()),
+                    QStringLiteral("does not apply unless %1 is %2; it is kept but ignored")
+                        .arg(property->appliesWhenProperty,
+                             property->appliesWhenValues.join(QStringLiteral(" or "))));
+        }
     }
 }
 

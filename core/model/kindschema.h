@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/propertymap.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +41,12 @@ struct PropertySchema
     bool required = false;
     bool nullable = false;        ///< JSON null is accepted (e.g. "dax": null)
     QList<PropertySchema> fields; ///< for Object
+    /// Applies only while the property appliesWhenProperty of the same component (its
+    /// default when absent) has one of appliesWhenValues: an ElastiCache node type only to a
+    /// node-based cache. Validation, the inspector and the cards leave out what does not
+    /// apply. Empty: it always applies.
+    QString appliesWhenProperty;
+    QStringList appliesWhenValues;
 };
 
 enum class PlacementKind {
@@ -70,6 +78,9 @@ struct KindSchema
     QString drawioStyle;
 
     const PropertySchema *property(const QString &name) const;
+    /// Does the named property apply to a component with these properties (see
+    /// PropertySchema::appliesWhenProperty)? A name the schema does not know applies.
+    bool applies(const QString &name, const PropertyMap &properties) const;
 };
 
 } // namespace archstudio::model

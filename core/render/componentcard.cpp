@@ -49,6 +49,24 @@ CardColours CardColours::light()
             QColor(0x31, 0x82, 0xCE)};
 }
 
+QStringList titleLines(const QString &title, const QFontMetricsF &metrics, qreal width)
+{
+    if (metrics.horizontalAdvance(title) <= width)
+        return {title};
+    // The longest run of whole words that fits goes first; the rest, elided if it must be,
+    // second. A first word too long for the card is elided on one line.
+    qsizetype cut = -1;
+    for (qsizetype space = title.indexOf(QLatin1Char(' ')); space > 0;
+         space = title.indexOf(QLatin1Char(' '), space + 1)) {
+        if (metrics.horizontalAdvance(title.left(space)) > width)
+            break;
+        cut = space;
+    }
+    if (cut < 0)
+        return {metrics.elidedText(title, Qt::ElideRight, width)};
+    return {title.left(cut), metrics.elidedText(title.mid(cut + 1), Qt::ElideRight, width)};
+}
+
 CardContent cardContent(const model::Component &component, const model::KindSchema *schema)
 {
     CardContent content;
@@ -66,6 +84,8 @@ CardContent cardContent(const model::Component &component, const model::KindSche
     } else {
         // The icon already tells the kind; the subtitle tells this one apart.
         for (const char *name : kTellingProperties) {
+            if (schema && !schema->applies(QString::fromLatin1(name), component.properties))
+                continue; // a serverless cache has no node type to tell
             const QString value = shown(component, schema, QString::fromLatin1(name));
             if (!value.isEmpty()) {
                 subtitle = value;
@@ -80,6 +100,8 @@ CardContent cardContent(const model::Component &component, const model::KindSche
 QString badgeText(const engine::ComponentResult &result, const engine::WorkloadResult *workload)
 {
     if (workload) {
+        if (workload->hasNoDependencies())
+            return QObject::tr("no dependencies");
         const engine::OperationResult &op =
             workload->read.served ? workload->read : workload->write;
         if (!op.served)
@@ -165,9 +187,12 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(colours.text);
-    const QString title =
-        QFontMetricsF(titleFont).elidedText(content.title, Qt::ElideRight, textRect.width());
-    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, title);
+    const QFontMetricsF titleMetrics(titleFont);
+    QRectF line = textRect;
+    for (const QString &text : titleLines(content.title, titleMetrics, textRect.width())) {
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignTop, text);
+        line.setTop(line.top() + titleMetrics.lineSpacing());
+    }
 
     QFont subtitleFont = titleFont;
     subtitleFont.setBold(false);

@@ -6,8 +6,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 
@@ -42,6 +44,11 @@ struct CardColours
 
 /// Card text for a component; schema may be null for a kind no plugin knows.
 CardContent cardContent(const model::Component &component, const model::KindSchema *schema);
+
+/// A card's title in at most two lines of the given width: wrapped between words, the last
+/// line elided ("…") only when even two lines cannot hold it. The canvas shows the whole
+/// name as the card's tooltip.
+QStringList titleLines(const QString &title, const QFontMetricsF &metrics, qreal width);
 
 /// The badge: "$412 · 63% · RTO 90 s · RPO 0 s" for a priced component, "p99 4.2 ms · 99.99%"
 /// for a workload (its reads; writes when it only writes).

@@ -89,6 +89,14 @@ PropertySchema typed(const QString &name, PropertyType type, QVariant def, const
     return p;
 }
 
+/// The property, applying only while another has one of the values (appliesWhenProperty).
+PropertySchema when(PropertySchema p, const QString &property, const QStringList &values)
+{
+    p.appliesWhenProperty = property;
+    p.appliesWhenValues = values;
+    return p;
+}
+
 const QString rdsClass = QStringLiteral(R"(db\.[a-z0-9]+\.[a-z0-9]+)");
 const QString rdsClassHelp = QStringLiteral("expected a DB instance class such as db.r6g.large");
 const QStringList storageTypes{"gp2", "gp3", "io1", "io2", "magnetic"};
@@ -133,8 +141,9 @@ KindSchema rds()
              pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
              choice("deployment", {"single-az", "multi-az-instance", "multi-az-cluster"},
                     "single-az", "how the instance is made highly available"),
-             typed("standbyZone", PropertyType::ZoneRef, {},
-                   "the Availability Zone of the Multi-AZ standby"),
+             when(typed("standbyZone", PropertyType::ZoneRef, {},
+                         "the Availability Zone of the Multi-AZ standby"),
+                  "deployment", {"multi-az-instance", "multi-az-cluster"}),
              choice("storageType", storageTypes, "gp3", "EBS storage type"),
              integer("storageGiB", "GiB", 20, 20, 65536, "allocated storage"),
              integer("iops", "IOPS", {}, 0, 256000,
@@ -257,13 +266,18 @@ KindSchema elasticache()
             {choice("engine", {"valkey", "redis", "memcached"}, "valkey", "cache engine"),
              choice("deployment", {"node-based", "serverless"}, "node-based",
                     "node-based clusters or ElastiCache Serverless"),
-             pattern("nodeType", R"(cache\.[a-z0-9]+\.[a-z0-9]+)", "cache.r7g.large",
-                     "expected a cache node type such as cache.r7g.large"),
-             integer("shards", "", 1, 1, 500, "node groups (shards)"),
-             integer("replicasPerShard", "", 0, 0, 5, "replicas in each shard"),
-             boolean("multiAz", false, "replicas in other zones, promoted automatically"),
+             when(pattern("nodeType", R"(cache\.[a-z0-9]+\.[a-z0-9]+)", "cache.r7g.large",
+                          "expected a cache node type such as cache.r7g.large"),
+                  "deployment", {"node-based"}),
+             when(integer("shards", "", 1, 1, 500, "node groups (shards)"), "deployment",
+                  {"node-based"}),
+             when(integer("replicasPerShard", "", 0, 0, 5, "replicas in each shard"), "deployment",
+                  {"node-based"}),
+             when(boolean("multiAz", false, "replicas in other zones, promoted automatically"),
+                  "deployment", {"node-based"}),
              number("hitRatio", "", 0.8, 0, 1, "share of reads answered by the cache"),
-             number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)")},
+             when(number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)"), "deployment",
+                  {"serverless"})},
             {},
             {},
             "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elasticache;fillColor=#C925D1;"

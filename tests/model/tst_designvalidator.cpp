@@ -131,6 +131,37 @@ private slots:
         QVERIFY(!hasErrors(problems));
     }
 
+    void aPropertyThatDoesNotApplyIsAWarning()
+    {
+        const KindSchema *cache = KindRegistry::builtin().schema("elasticache");
+        QVERIFY(cache);
+        // node-based is the default deployment: a node type applies, cached data does not.
+        QVERIFY(cache->applies("nodeType", {}));
+        QVERIFY(!cache->applies("dataGiB", {}));
+        QVERIFY(!cache->applies("nodeType", {{"deployment", "serverless"}}));
+        QVERIFY(cache->applies("dataGiB", {{"deployment", "serverless"}}));
+        QVERIFY(cache->applies("hitRatio", {{"deployment", "serverless"}}));
+        QVERIFY(cache->applies("noSuchProperty", {}));
+
+        Design d = baseDesign();
+        d.components.append({ComponentId("cache"),
+                             "elasticache",
+                             {},
+                             {RegionId("us-east-1"), std::nullopt, {}},
+                             {{"deployment", "serverless"}, {"nodeType", "cache.r7g.large"}},
+                             {}});
+        const Problems problems = validate(d);
+        QVERIFY2(hasProblemAt(problems, "components[2].properties.nodeType",
+                              Problem::Severity::Warning,
+                              "does not apply unless deployment is node-based"),
+                 qPrintable(describe(problems)));
+        QVERIFY(!hasErrors(problems));
+        // RDS: a standby zone only for a Multi-AZ deployment.
+        d.components[1].properties.insert("deployment", "single-az");
+        QVERIFY(hasProblemAt(validate(d), "components[1].properties.standbyZone",
+                             Problem::Severity::Warning, "does not apply"));
+    }
+
     void daxObjectIsChecked()
     {
         Design d = baseDesign();

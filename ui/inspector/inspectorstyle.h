@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/kindschema.h"
+#include "core/model/propertylabel.h"
 
 #include <QColor>
 #include <QIcon>
@@ -21,9 +22,8 @@ namespace archstudio::ui::inspectorstyle {
 void setShowsDefault(QWidget *widget, bool showsDefault);
 bool showsDefault(const QWidget *widget);
 
-/// "storageGiB" -> "Storage", "ioRequestsPerMonthMillions" -> "I/O requests per month",
-/// "multiAz" -> "Multi-AZ": the property's name in words, without the unit the editor shows.
-QString propertyLabel(const model::PropertySchema &schema);
+/// The property's name in words (model::propertyLabel, shared with the undo history).
+using model::propertyLabel;
 
 /// What an absent property without a schema default falls back to: the "(default: ...)" of its
 /// help ("the source's"), or "auto" when the engine derives it.

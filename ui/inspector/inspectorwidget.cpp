@@ -7,6 +7,7 @@
 #include "placementeditor.h"
 #include "problemlist.h"
 #include "propertyrow.h"
+#include "wheelguard.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/document/commands/editdesigncommand.h"
@@ -57,6 +58,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     : QWidget(parent), mCatalog(catalog::bundledCatalog())
 {
     setObjectName(QStringLiteral("inspector"));
+    new WheelGuard(this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     mStack = new QStackedWidget(this);
@@ -293,6 +295,11 @@ void InspectorWidget::refreshRows(const model::Design &design, const model::Comp
         }
         r->setValue(it == component.properties.cend() ? std::nullopt
                                                       : std::optional<model::PropertyValue>(*it));
+        // What does not apply is hidden, unless the design sets it: then it stays, with the
+        // validator's warning under it and its reset button, so it can be removed.
+        const model::KindSchema *kind = registry().schema(component.kind);
+        r->setShown(!kind || kind->applies(schema.name, component.properties) ||
+                    it != component.properties.cend());
     }
 }
 

@@ -15,7 +15,8 @@ ObjectEditor::ObjectEditor(const model::PropertySchema &schema, const QString &p
 {
     auto *layout = new QVBoxLayout(widget());
     layout->setContentsMargins(0, 0, 0, 0);
-    mEnabled = new QCheckBox(tr("Enabled"), widget());
+    // The box says what ticking it does; the row's own label is left empty (PropertyRow).
+    mEnabled = new QCheckBox(tr("Use %1").arg(inspectorstyle::propertyLabel(schema)), widget());
     mEnabled->setObjectName(QStringLiteral("property.%1.enabled").arg(path));
     mEnabled->setToolTip(schema.help);
     layout->addWidget(mEnabled);

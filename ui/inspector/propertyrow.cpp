@@ -30,7 +30,11 @@ PropertyRow::PropertyRow(const model::PropertySchema &schema,
     mReset->setAccessibleName(tr("Reset %1").arg(inspectorstyle::propertyLabel(schema)));
     layout->addWidget(mReset, 0, Qt::AlignTop);
 
-    mLabel = new QLabel(inspectorstyle::propertyLabel(schema), parent);
+    // An object's check box names it ("Use DAX"): a label beside it would say it twice.
+    mLabel = new QLabel(schema.type == model::PropertyType::Object
+                            ? QString()
+                            : inspectorstyle::propertyLabel(schema),
+                        parent);
     mLabel->setToolTip(schema.help);
     mLabel->setBuddy(mEditor->widget());
     form->addRow(mLabel, field);
@@ -45,6 +49,14 @@ PropertyRow::PropertyRow(const model::PropertySchema &schema,
             });
     connect(mEditor, &PropertyEditor::cleared, this, [this] { emit resetRequested(name()); });
     connect(mReset, &QToolButton::clicked, this, [this] { emit resetRequested(name()); });
+}
+
+void PropertyRow::setShown(bool shown)
+{
+    if (shown == mShown)
+        return;
+    mShown = shown;
+    mForm->setRowVisible(mLabel, shown);
 }
 
 void PropertyRow::setValue(const std::optional<model::PropertyValue> &value)

@@ -33,6 +33,9 @@ public:
     /// The design's value, or std::nullopt when it does not set the property.
     void setValue(const std::optional<model::PropertyValue> &value);
     void setProblems(const model::Problems &problems);
+    /// Shows or hides the row: one that does not apply (KindSchema::applies) is hidden.
+    void setShown(bool shown);
+    bool isShown() const { return mShown; }
 
 signals:
     void edited(const QString &name, const archstudio::model::PropertyValue &value, bool commit);
@@ -44,6 +47,7 @@ private:
     QToolButton *mReset;
     ProblemList *mProblems;
     QFormLayout *mForm;
+    bool mShown = true;
 };
 
 } // namespace archstudio::ui

@@ -1,6 +1,8 @@
 #include "setpropertycommand.h"
 
 #include "core/document/document.h"
+#include "core/model/kindregistry.h"
+#include "core/model/propertylabel.h"
 
 #include <utility>
 
@@ -32,8 +34,13 @@ SetPropertyCommand::SetPropertyCommand(Document *document, model::ComponentId co
     : QUndoCommand(parent), mDocument(document), mComponent(std::move(component)),
       mProperty(std::move(property)), mValue(std::move(newValue)), mCommit(commit)
 {
+    // The history reads as the inspector does: "Set writes per second of Checkout".
     const model::Component *c = mDocument->design().findComponent(mComponent);
-    setText(tr("Set %1 of %2").arg(mProperty, c ? c->displayName() : mComponent.value()));
+    const model::KindSchema *kind = c ? model::KindRegistry::builtin().schema(c->kind) : nullptr;
+    const model::PropertySchema *schema = kind ? kind->property(mProperty) : nullptr;
+    setText(tr("Set %1 of %2")
+                .arg(schema ? model::propertyLabelInSentence(*schema) : mProperty,
+                     c ? c->displayName() : mComponent.value()));
 }
 
 void SetPropertyCommand::redo()

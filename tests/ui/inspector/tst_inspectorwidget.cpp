@@ -9,6 +9,7 @@
 #include "core/document/document.h"
 #include "core/io/designfile.h"
 #include "core/model/kindregistry.h"
+#include "core/render/componentcard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,12 +18,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <memory>
@@ -141,7 +144,9 @@ private slots:
             const QString name = p.name;
             QWidget *widget = editor<QWidget>(name);
             QVERIFY2(widget, qPrintable(name));
-            QVERIFY2(widget->isVisibleTo(mInspector.get()), qPrintable(name));
+            // Shown when it applies to this component, or when the design sets it anyway.
+            QCOMPARE(widget->isVisibleTo(mInspector.get()),
+                     schema->applies(name, c.properties) || c.properties.contains(name));
             QCOMPARE(widget->toolTip(), p.help);
             const bool absent = !c.properties.contains(name);
             switch (p.type) {
@@ -237,7 +242,13 @@ private slots:
         spin->setValue(700);
         emit spin->editingFinished();
         QCOMPARE(stack()->count(), before + 2);
-        QCOMPARE(stack()->undoText(), QStringLiteral("Set storageGiB of Orders (PostgreSQL)"));
+        // The history uses the inspector's words, not the file's names.
+        QCOMPARE(stack()->undoText(), QStringLiteral("Set storage of Orders (PostgreSQL)"));
+        show("storefront");
+        editor<QDoubleSpinBox>("writesPerSecond")->setValue(123);
+        QCOMPARE(stack()->undoText(),
+                 QStringLiteral("Set writes per second of %1")
+                     .arg(component("storefront").displayName()));
     }
 
     void aHeldArrowIsOneUndoStep()
@@ -272,6 +283,69 @@ private slots:
         stack()->undo();
         QCOMPARE(property("orders-db", "storageGiB"), QVariant::fromValue(qint64(500)));
         QCOMPARE(storage->value(), 500);
+    }
+
+    void theWheelPassesEditorsWithoutFocus()
+    {
+        mInspector->resize(340, 220); // short enough to scroll
+        show("orders-db");
+        auto *zone = editor<QComboBox>("standbyZone");
+        QVERIFY(zone);
+        mInspector->findChild<QScrollArea *>()->ensureWidgetVisible(zone);
+        QTRY_VERIFY(zone->isVisible());
+        QCOMPARE(zone->focusPolicy(), Qt::StrongFocus); // a wheel turn gives no focus
+        // Returns whether the editor took the wheel (accepted it).
+        const auto turnWheelOver = [](QWidget *widget, int notch) {
+            const QPointF centre = QRectF(widget->rect()).center();
+            QWheelEvent wheel(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, notch),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(widget, &wheel);
+            return wheel.isAccepted();
+        };
+        const QString before = zone->currentText();
+        const int steps = stack()->count();
+        const int notch = zone->currentIndex() > 0 ? 120 : -120;
+        // Ignored, so a wheel from the mouse goes on to the scroll area, which scrolls.
+        QVERIFY(!turnWheelOver(zone, notch));
+        QCOMPARE(zone->currentText(), before);
+        QCOMPARE(stack()->count(), steps);
+        QCOMPARE(property("orders-db", "standbyZone").toString(), before);
+
+        // Focused by a click or Tab, the editor takes the wheel as usual.
+        zone->setFocus();
+        QTRY_VERIFY(zone->hasFocus());
+        QVERIFY(turnWheelOver(zone, notch));
+        QVERIFY(zone->currentText() != before);
+        QCOMPARE(stack()->count(), steps + 1);
+    }
+
+    void onlyPropertiesThatApplyAreShown()
+    {
+        const auto shownRow = [this](const char *name) {
+            const QWidget *editorWidget =
+                mInspector->findChild<QWidget *>(QStringLiteral("property.") + name);
+            return editorWidget && editorWidget->isVisibleTo(mInspector.get());
+        };
+        show("eu-cache"); // ElastiCache Serverless
+        for (const char *name : {"nodeType", "shards", "replicasPerShard", "multiAz"})
+            QVERIFY2(!shownRow(name), name);
+        QVERIFY(shownRow("dataGiB"));
+        QVERIFY(shownRow("hitRatio"));
+        show("sessions-cache"); // node-based
+        for (const char *name : {"nodeType", "shards", "replicasPerShard", "multiAz"})
+            QVERIFY2(shownRow(name), name);
+        QVERIFY(!shownRow("dataGiB"));
+        // Switched to serverless, what it sets that no longer applies stays, with a warning,
+        // so it can be reset; what it does not set goes.
+        push("sessions-cache", "deployment", QStringLiteral("serverless"));
+        QTRY_VERIFY(!problemsOf(QStringLiteral("problems.nodeType")).isEmpty());
+        QVERIFY(shownRow("nodeType"));
+        QVERIFY(shownRow("dataGiB"));
+        // The card says what it is, not the node type it does not have.
+        const model::Component &cache = component("eu-cache");
+        const render::CardContent card = render::cardContent(
+            cache, model::KindRegistry::builtin().schema(cache.kind));
+        QVERIFY2(!card.subtitle.startsWith(QStringLiteral("cache.")), qPrintable(card.subtitle));
     }
 
     void anAbsentPropertyShowsItsDefaultGreyed()
@@ -495,6 +569,10 @@ private slots:
         auto *enabled = mInspector->findChild<QCheckBox *>(QStringLiteral("property.dax.enabled"));
         QVERIFY(enabled);
         QVERIFY(!enabled->isChecked());
+        // "☐ Use DAX", not "DAX ☐ Enabled".
+        QCOMPARE(enabled->text(), QStringLiteral("Use DAX"));
+        for (const QLabel *label : mInspector->findChildren<QLabel *>())
+            QVERIFY(!label->isVisibleTo(mInspector.get()) || label->text() != QLatin1String("DAX"));
         auto *nodes = editor<QSpinBox>("dax.nodes");
         QVERIFY(nodes);
         QVERIFY(!nodes->isVisibleTo(mInspector.get()));

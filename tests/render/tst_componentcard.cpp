@@ -1,0 +1,95 @@
+// How a card lays out its text: names wrap to two lines before they are cut.
+
+#include "core/render/componentcard.h"
+#include "core/render/diagramstyle.h"
+#include "core/render/linklabel.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QTest>
+
+using namespace archstudio;
+
+class TestComponentCard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aLongNameWrapsToTwoLinesBeforeItIsCut()
+    {
+        QFont font;
+        font.setPointSizeF(9.5);
+        font.setBold(true);
+        const QFontMetricsF metrics(font);
+        const QString name = QStringLiteral("Carts (global table)");
+        // Wide enough for the whole name: one line.
+        QCOMPARE(render::titleLines(name, metrics, metrics.horizontalAdvance(name) + 1),
+                 QStringList{name});
+        // Two words' width: wrapped between words, nothing lost.
+        const qreal width = metrics.horizontalAdvance(QStringLiteral("Carts (global")) + 1;
+        QCOMPARE(render::titleLines(name, metrics, width),
+                 (QStringList{QStringLiteral("Carts (global"), QStringLiteral("table)")}));
+        // More than two lines hold: the second is elided, the first keeps whole words.
+        const QStringList cut = render::titleLines(
+            QStringLiteral("Carts (global table) for the spring sale"), metrics, width);
+        QCOMPARE(cut.size(), 2);
+        QCOMPARE(cut.first(), QStringLiteral("Carts (global"));
+        QVERIFY(cut.last().endsWith(QChar(0x2026)));
+        QVERIFY(metrics.horizontalAdvance(cut.last()) <= width);
+        // One word wider than the card: elided on one line.
+        const QStringList word =
+            render::titleLines(QStringLiteral("Supercalifragilistic"), metrics, width / 2);
+        QCOMPARE(word.size(), 1);
+        QVERIFY(word.first().endsWith(QChar(0x2026)));
+    }
+
+    void aLinkLabelKeepsClearOfTheBadges()
+    {
+        const QSizeF label(120, 16);
+        const auto box = [&](QPointF centre) {
+            return QRectF(centre - QPointF(label.width() / 2, label.height() / 2), label);
+        };
+        const QSizeF card = render::style::kCardSize;
+        const QRectF workloadBadge(-card.width() / 2, card.height() / 2, card.width(),
+                                   render::style::kBadgeGap + render::style::kBadgeHeight);
+        // Far apart: the label sits in the middle.
+        const QPointF workload(0, 0);
+        const QPointF farDb(0, 300);
+        const QLineF far(render::cardExit(workload, farDb), render::cardExit(farDb, workload));
+        QCOMPARE(render::linkLabelCentre(far, workload, farDb, label), far.center());
+        // Close below: the middle would cover the workload's badge; the label moves off it.
+        const QPointF nearDb(0, 100);
+        const QLineF near(render::cardExit(workload, nearDb), render::cardExit(nearDb, workload));
+        QVERIFY(box(near.center()).intersects(workloadBadge)); // what used to happen
+        const QPointF placed = render::linkLabelCentre(near, workload, nearDb, label);
+        QVERIFY(!box(placed).intersects(workloadBadge));
+        QVERIFY(QLineF(near.p1(), placed).length() <= near.length()); // still on the line
+    }
+
+    void theCardNamesItsKindOnlyWithWhatApplies()
+    {
+        model::Component cache;
+        cache.kind = QStringLiteral("elasticache");
+        cache.id = model::ComponentId(QStringLiteral("c"));
+        model::KindSchema schema;
+        schema.kind = cache.kind;
+        schema.displayName = QStringLiteral("ElastiCache");
+        model::PropertySchema deployment;
+        deployment.name = QStringLiteral("deployment");
+        deployment.type = model::PropertyType::Enum;
+        deployment.defaultValue = QStringLiteral("node-based");
+        model::PropertySchema nodeType;
+        nodeType.name = QStringLiteral("nodeType");
+        nodeType.type = model::PropertyType::String;
+        nodeType.defaultValue = QStringLiteral("cache.r7g.large");
+        nodeType.appliesWhenProperty = deployment.name;
+        nodeType.appliesWhenValues = {QStringLiteral("node-based")};
+        schema.properties = {deployment, nodeType};
+        QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("cache.r7g.large"));
+        cache.properties.insert(QStringLiteral("deployment"), QStringLiteral("serverless"));
+        QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("serverless"));
+    }
+};
+
+QTEST_MAIN(TestComponentCard)
+#include "tst_componentcard.moc"
