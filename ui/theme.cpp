@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "core/render/diagramstyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -95,7 +97,9 @@ render::CardColours cardColours(const QPalette &palette)
     render::CardColours colours;
     colours.background = palette.color(QPalette::Base);
     colours.text = palette.color(QPalette::Text);
-    colours.mutedText = palette.color(QPalette::PlaceholderText);
+    // Secondary text must still read (WCAG AA), whatever the theme's placeholder colour.
+    colours.mutedText = render::style::readableOn(palette.color(QPalette::PlaceholderText),
+                                                  colours.background);
     colours.border = palette.color(QPalette::Mid);
     colours.selection = palette.color(QPalette::Highlight);
     return colours;

@@ -1,5 +1,7 @@
 #include "widgetstyle.h"
 
+#include "core/render/diagramstyle.h"
+
 #include <QLabel>
 #include <QPalette>
 
@@ -21,7 +23,11 @@ QColor mutedColor(const QPalette &palette)
     const QColor placeholder = palette.color(QPalette::PlaceholderText);
     QColor opaque = placeholder;
     opaque.setAlphaF(1.0);
-    return blend(palette.color(QPalette::Window), opaque, placeholder.alphaF());
+    const QColor muted = blend(palette.color(QPalette::Window), opaque, placeholder.alphaF());
+    // Secondary text sits on the window and on lists (Base): it must read on both (WCAG AA).
+    using render::style::readableOn;
+    return readableOn(readableOn(muted, palette.color(QPalette::Window)),
+                      palette.color(QPalette::Base));
 }
 
 QColor blend(const QColor &from, const QColor &to, qreal t)

@@ -27,5 +27,23 @@ QColor regionColour();
 QColor zoneColour();
 QColor warningColour();
 QColor saturatedColour();
+/// How opaque a region's (zone's) fill of its accent colour is, over the canvas.
+inline constexpr int kRegionFillAlpha = 14;
+inline constexpr int kZoneFillAlpha = 22;
+
+/// WCAG 2's contrast ratio of two colours, from 1 (none) to 21 (black on white); alpha is
+/// ignored (blend a translucent colour over its background first).
+double contrastRatio(const QColor &a, const QColor &b);
+/// WCAG AA's least contrast for text.
+inline constexpr double kReadableContrast = 4.5;
+/// The colour moved towards white or black (whichever the background is further from) just
+/// enough to reach the ratio against background; the colour itself when it already does.
+QColor readableOn(const QColor &colour, const QColor &background,
+                  double ratio = kReadableContrast);
+/// A colour laid over another with the given alpha (0-255).
+QColor over(const QColor &background, const QColor &colour, int alpha);
+/// A region's (or zone's) title on a canvas of the given colour: its accent, made readable
+/// over the container's own fill (a zone's fill lies over its region's).
+QColor containerTitleColour(bool region, const QColor &canvas);
 
 } // namespace archstudio::render::style

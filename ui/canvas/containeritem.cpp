@@ -81,7 +81,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF rect(QPointF(), mSize);
 
     QColor fill = accent;
-    fill.setAlpha(mKind == Kind::Region ? 14 : 22);
+    fill.setAlpha(mKind == Kind::Region ? kRegionFillAlpha : kZoneFillAlpha);
     if (mDropState == DropState::Accepts)
         fill = QColor(0x38, 0xA1, 0x69, 60);
     else if (mDropState == DropState::Refuses)
@@ -119,7 +119,8 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     font.setPointSizeF(mKind == Kind::Region ? 11 : 9.5);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(accent);
+    // The accent, unless it would not read on this theme's canvas (WCAG AA).
+    painter->setPen(containerTitleColour(mKind == Kind::Region, colours.background));
     painter->drawText(
         header.adjusted(26, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(font).elidedText(mFailed ? mTitle + QStringLiteral(" \u2014 failed") : mTitle,
