@@ -35,16 +35,19 @@ void MainWindow::createAnalysisDocks()
     mPlaybackDock->setWidget(mPlayback);
     addDockWidget(Qt::BottomDockWidgetArea, mPlaybackDock);
     mPlaybackDock->hide();
+    // The canvas shows a failure only while one is simulated: a closed panel has ended it,
+    // so later edits, loads and variants (and the saved thumbnail) show the design whole.
     connect(mPlayback, &FailurePlayback::viewChanged, this, [this](const FailureView &view) {
-        if (mPlaybackDock->isVisible() || !view.components.isEmpty())
+        if (mPlayback->isActive())
             mScene->setFailureView(view);
+        else
+            mScene->clearFailureView();
     });
     connect(mPlayback, &FailurePlayback::closeRequested, mPlaybackDock, &QDockWidget::close);
     connect(mPlaybackDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible && !mPlaybackDock->isVisible()) {
-            mPlayback->setPlaying(false);
-            mScene->clearFailureView();
-        }
+        // Tabbed behind another dock it is hidden but still open: only closing ends it.
+        if (!visible && mPlaybackDock->isHidden())
+            mPlayback->stop();
     });
     connect(mScene, &DiagramScene::failureRequested, this, &MainWindow::simulateFailure);
 
@@ -91,7 +94,8 @@ void MainWindow::createAnalysisActions(QMenu *analysis, QMenu *variant, QToolBar
     QAction *load = mLoadChartDock->toggleViewAction();
     load->setObjectName(QStringLiteral("whatIfLoad"));
     load->setText(tr("&What-if Load Chart"));
-    load->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // W for what-if: Ctrl+Shift+L arranges the canvas (View > Arrange Automatically).
+    load->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     analysis->addAction(load);
     analysis->addSeparator();
     addAction(analysis, QStringLiteral("compareVariants"), tr("&Compare Variants…"),
@@ -125,6 +129,10 @@ void MainWindow::updateVariantControls()
         mVariantCombo->addItems(sorted);
         mVariantCombo->setCurrentText(design.variantName);
     }
+    // Rebuilt on every change: the old entries go with their shortcuts, or each edit would
+    // leave three more actions behind, two of them holding a shortcut.
+    qDeleteAll(mVariantMenu->actions());
+    qDeleteAll(mVariantMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     mVariantMenu->clear();
     addAction(mVariantMenu, QStringLiteral("newVariant"), tr("&New Variant from Current…"),
               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), [this] { askNewVariant(); });
@@ -241,7 +249,8 @@ void MainWindow::compareVariants()
                                  8000);
         return;
     }
-    auto *dialog = new VariantComparison(mDocument->design(), mCatalog, this);
+    auto *dialog = new VariantComparison(mDocument->design(), mCatalog,
+                                         mScheduler->scenario().loadFactor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

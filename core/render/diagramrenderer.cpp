@@ -32,13 +32,16 @@ void paintArrowHead(QPainter &painter, const QLineF &line, const QColor &colour)
     painter.drawPolygon(QPolygonF{tip, a, b});
 }
 
-void paintLabel(QPainter &painter, QPointF at, const QString &text, const QColor &colour)
+/// The label of the link along line between the cards at a and b, clear of their badges.
+void paintLabel(QPainter &painter, const QLineF &line, QPointF a, QPointF b, const QString &text,
+                const QColor &colour)
 {
     QFont font = painter.font();
     font.setBold(false);
     font.setPointSizeF(7.5);
     painter.setFont(font);
     const QSizeF size = QFontMetricsF(font).size(Qt::TextSingleLine, text);
+    const QPointF at = linkLabelCentre(line, a, b, size + QSizeF(10, 4));
     const QRectF box(at.x() - size.width() / 2 - 5, at.y() - size.height() / 2 - 2,
                      size.width() + 10, size.height() + 4);
     painter.setBrush(Qt::white);
@@ -188,7 +191,7 @@ void DiagramRenderer::paintLinks(QPainter &painter, qreal detail) const
         painter.drawLine(line);
         paintArrowHead(painter, line, colour);
         if (labels && !label.text.isEmpty())
-            paintLabel(painter, line.center(), label.text, colour);
+            paintLabel(painter, line, a, b, label.text, colour);
     };
     for (const model::Link &link : design.links) {
         const model::Component *from = mInput.component(link.from);

@@ -78,4 +78,29 @@ QColor reachColour(LinkReach reach)
     return QColor(0x71, 0x80, 0x96);
 }
 
+QPointF linkLabelCentre(const QLineF &visible, QPointF fromCard, QPointF toCard, QSizeF label)
+{
+    // The badge hangs under its card's middle; a label over it would hide the figures.
+    const auto badgeArea = [](QPointF card) {
+        const QSizeF size = style::kCardSize;
+        return QRectF(card.x() - size.width() / 2, card.y() + size.height() / 2,
+                      size.width(), style::kBadgeGap + style::kBadgeHeight);
+    };
+    const QRectF from = badgeArea(fromCard), to = badgeArea(toCard);
+    const auto clearAt = [&](qreal t) {
+        const QPointF centre = visible.pointAt(t);
+        const QRectF box(centre.x() - label.width() / 2, centre.y() - label.height() / 2,
+                         label.width(), label.height());
+        return !box.intersects(from) && !box.intersects(to);
+    };
+    // From the middle outwards, in steps of a twentieth of the line.
+    for (int step = 0; step <= 9; ++step) {
+        for (const qreal t : {0.5 + step * 0.05, 0.5 - step * 0.05}) {
+            if (clearAt(t))
+                return visible.pointAt(t);
+        }
+    }
+    return visible.center();
+}
+
 } // namespace archstudio::render

@@ -4,6 +4,8 @@
 #include "core/model/design.h"
 #include "core/model/kindregistry.h"
 
+#include <QLineF>
+#include <QSizeF>
 #include <QString>
 
 namespace archstudio::render {
@@ -28,5 +30,10 @@ LinkLabel linkLabel(const model::Component &from, const model::Component &to,
 LinkLabel replicationLabel(const model::Component &source, const model::Component &replica);
 
 QColor reachColour(LinkReach reach);
+
+/// Where a link's label of the given size is centred on the visible line between two cards
+/// (centred at fromCard and toCard): its middle, unless the label would cover the figures
+/// badge under either card; then the clear point along the line nearest the middle.
+QPointF linkLabelCentre(const QLineF &visible, QPointF fromCard, QPointF toCard, QSizeF label);
 
 } // namespace archstudio::render

@@ -75,6 +75,9 @@ ComponentItem::ComponentItem(model::ComponentId id) : mId(std::move(id)), mBound
 void ComponentItem::setContent(const render::CardContent &content)
 {
     mContent = content;
+    // The card may have to elide a long name: the tooltip always has all of it.
+    setToolTip(content.subtitle.isEmpty() ? content.title
+                                          : content.title + QLatin1Char('\n') + content.subtitle);
     update();
 }
 

@@ -446,8 +446,11 @@ QString DiagramScene::dropComponent(const QString &kind, QPointF at)
     const model::Design &design = mDocument->design();
     const model::Component component =
         edits::newComponent(design, *schema, target.region, target.zone);
+    // Never across a border: in its zone, or (regional) in its region clear of the zones.
+    const QPointF fitted =
+        snapped(edits::fitCard(mLayout, design, component.placement, at, render::style::kCardSize));
     push(mDocument, tr("Add %1").arg(schema->displayName),
-         edits::addComponent(design, component, at));
+         edits::addComponent(design, component, fitted));
     selectComponents({component.id});
     return {};
 }

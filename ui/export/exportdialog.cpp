@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -229,18 +230,30 @@ void ExportDialog::updatePreview()
         error.isEmpty() ? lines.mid(0, kTextPreviewLines).join(QLatin1Char('\n')) : error);
 }
 
+QString ExportDialog::suggestedPath() const
+{
+    QString folder;
+    QString base = mInput.design.name.isEmpty() ? tr("design") : mInput.design.name;
+    if (!mDocumentPath.isEmpty()) {
+        folder = QFileInfo(mDocumentPath).absolutePath();
+        base = QFileInfo(mDocumentPath).completeBaseName();
+    } else {
+        folder = QSettings().value(QStringLiteral("export/folder")).toString();
+    }
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(base + QLatin1Char('.') + exporter()->suffix());
+}
+
 void ExportDialog::chooseFileAndExport()
 {
     const io::Exporter *chosen = exporter();
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder")).toString();
-    const QString base = mInput.design.name.isEmpty() ? tr("design") : mInput.design.name;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QStringLiteral("%1/%2.%3").arg(folder, base, chosen->suffix()),
+        this, tr("Export"), suggestedPath(),
         QStringLiteral("%1 (*.%2)").arg(chosen->description(), chosen->suffix()));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     mInteractive = true;
     exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + chosen->suffix()
                                                 : path);
@@ -298,9 +311,10 @@ void ExportDialog::saveSettings() const
 }
 
 void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
-                      const QList<model::ComponentId> &selection)
+                      const QList<model::ComponentId> &selection, const QString &documentPath)
 {
     ExportDialog dialog(design, catalog, selection, parent);
+    dialog.setDocumentPath(documentPath);
     dialog.exec();
 }
 

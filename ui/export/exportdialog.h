@@ -41,6 +41,12 @@ public:
     /// Exports to path in the background; exported() tells when it is done.
     void exportTo(const QString &path);
 
+    /// The design's own file, if it has one: exports are offered beside it.
+    void setDocumentPath(const QString &path) { mDocumentPath = path; }
+    /// Where the file chooser starts: beside the design's file, else the folder of the last
+    /// export, else the home folder; named after the design, with the format's suffix.
+    QString suggestedPath() const;
+
     QCheckBox *annotationsBox() const { return mAnnotations; }
     QCheckBox *selectionBox() const { return mSelectionOnly; }
     QDoubleSpinBox *scaleBox() const { return mScale; }
@@ -77,10 +83,12 @@ private:
     ExportJob *mJob = nullptr;
     bool mInteractive = false; ///< the running export was started by the Export… button
     QProgressDialog *mProgress = nullptr;
+    QString mDocumentPath;
 };
 
 /// Shows the dialog for the design (modal), exporting what the user chooses.
 void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
-                      const QList<model::ComponentId> &selection);
+                      const QList<model::ComponentId> &selection,
+                      const QString &documentPath = QString());
 
 } // namespace archstudio::ui

@@ -133,7 +133,8 @@ void WorkloadTable::addWorkload(const engine::WorkloadResult &workload, const mo
 {
     const model::Component *component = design.findComponent(workload.id);
     const QString name = component ? component->displayName() : workload.id.value();
-    auto *top = new QTreeWidgetItem(this, {name});
+    auto *top = new QTreeWidgetItem(
+        this, {workload.hasNoDependencies() ? tr("%1 — no dependencies").arg(name) : name});
     top->setData(MetricColumn, Qt::UserRole, workload.id.value());
     top->setToolTip(MetricColumn, name);
     top->setFirstColumnSpanned(true);
@@ -151,7 +152,10 @@ void WorkloadTable::addWorkload(const engine::WorkloadResult &workload, const mo
             row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
             if (!op->served) {
                 row->setText(column, QStringLiteral("—"));
-                row->setToolTip(column, tr("This workload sends no such requests"));
+                row->setToolTip(column, workload.hasNoDependencies()
+                                            ? tr("Linked to nothing: this workload has no "
+                                                 "dependencies, so no availability or latency")
+                                            : tr("This workload sends no such requests"));
                 continue;
             }
             row->setText(column, metric.text(*op));

@@ -2,6 +2,7 @@
 #include "syntheticdesign.h"
 
 #include "core/catalog/catalogfile.h"
+#include "core/document/commands/editdesigncommand.h"
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/evaluationscheduler.h"
 #include "core/model/kindregistry.h"
@@ -172,6 +173,46 @@ private slots:
         studio.document.undoStack()->undo();
         QVERIFY(!studio.component("rds"));
         QVERIFY(!studio.scene.componentItem(ComponentId("rds")));
+    }
+
+    void droppedCardsNeverStraddleABorder()
+    {
+        Studio studio;
+        const auto cardOf = [&](const char *id) {
+            const QPointF centre =
+                studio.document.design().layout.componentPositions.value(ComponentId(id));
+            const QSizeF size = render::style::kCardSize;
+            return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        };
+        // Just inside a zone's right border: the card is pulled in, not left across it.
+        const QRectF zone = studio.zoneFrame("us-east-1b");
+        QVERIFY(studio.scene.dropPaletteEntry(DiagramScene::componentEntry("rds"),
+                                              QPointF(zone.right() - 5, zone.center().y())) ==
+                QString());
+        QCOMPARE(*studio.component("rds")->placement.zone, ZoneId("us-east-1b"));
+        QVERIFY(zone.contains(cardOf("rds")));
+
+        // A regional service dropped inside a zone lands in its region, clear of every zone.
+        QVERIFY(studio.scene.dropPaletteEntry(DiagramScene::componentEntry("dynamodb"),
+                                              zone.center()) == QString());
+        const model::Component *table = studio.component("dynamodb");
+        QVERIFY(table && !table->placement.zone);
+        const QRectF card = cardOf("dynamodb");
+        QVERIFY(studio.scene.regionItem(model::RegionId("us-east-1"))->frame().contains(card));
+        for (const char *z : {"us-east-1a", "us-east-1b", "us-east-1c"})
+            QVERIFY2(!studio.zoneFrame(z).intersects(card), z);
+
+        // A paste near a border lands inside too.
+        const document::edits::Fragment fragment = document::edits::copyFragment(
+            studio.document.design(), {ComponentId("rds")});
+        QList<ComponentId> pasted;
+        const document::DesignDelta delta = document::edits::pasteFragment(
+            studio.document.design(), fragment, QPointF(150, 0), &pasted,
+            render::style::kCardSize);
+        studio.document.undoStack()->push(
+            new document::EditDesignCommand(&studio.document, QStringLiteral("paste"), delta));
+        QCOMPARE(pasted.size(), 1);
+        QVERIFY(zone.contains(cardOf(qPrintable(pasted.first().value()))));
     }
 
     void invalidDropIsRefusedVisibly()

@@ -9,7 +9,9 @@
 #include "core/render/exportformats.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QSettings>
 #include <QSignalSpy>
@@ -66,6 +68,21 @@ private slots:
         dialog.annotationsBox()->setChecked(false);
         QVERIFY(inkPixels(dialog.previewImage()) < annotated);
         QVERIFY(!dialog.selectionBox()->isEnabled()); // nothing selected
+    }
+
+    void offersToExportBesideTheDocument()
+    {
+        ui::ExportDialog dialog(sample(), catalog::bundledCatalog(), {});
+        QVERIFY(dialog.selectFormat(QStringLiteral("png")));
+        // A design never saved: the home folder, not the file system's root.
+        QSettings().remove(QStringLiteral("export/folder"));
+        QCOMPARE(QFileInfo(dialog.suggestedPath()).absolutePath(), QDir::homePath());
+        QVERIFY(dialog.suggestedPath().endsWith(QStringLiteral(".png")));
+        // A saved design: beside its file, named after it.
+        dialog.setDocumentPath(mDir.filePath(QStringLiteral("orders.archstudio")));
+        QCOMPARE(dialog.suggestedPath(), mDir.filePath(QStringLiteral("orders.png")));
+        QVERIFY(dialog.selectFormat(QStringLiteral("csv")));
+        QCOMPARE(dialog.suggestedPath(), mDir.filePath(QStringLiteral("orders.csv")));
     }
 
     void previewsTextFormatsAsText()

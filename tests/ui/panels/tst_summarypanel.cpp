@@ -1,5 +1,6 @@
 #include "ui/panels/panelfixtures.h"
 
+#include "core/render/componentcard.h"
 #include "core/render/figureformat.h"
 #include "ui/panels/costchart.h"
 #include "ui/panels/summarypanel.h"
@@ -265,6 +266,45 @@ private slots:
         QCOMPARE(labelText(*panel, "summaryCost"), QStringLiteral("$0.00"));
         QCOMPARE(labelText(*panel, "summaryModelled"), QStringLiteral("—"));
         QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("summaryNotes"))->isVisible());
+    }
+
+    void aWorkloadLinkedToNothingHasNoAvailability()
+    {
+        // A lone workload: it depends on nothing, so "100%" would be a claim about nothing.
+        model::Design design = mDesign;
+        design.links.clear();
+        model::Design lone;
+        lone.name = QStringLiteral("lone");
+        lone.regions = design.regions;
+        for (const model::Component &c : design.components) {
+            if (c.kind == QLatin1String("workload")) {
+                lone.components.append(c);
+                break;
+            }
+        }
+        QCOMPARE(lone.components.size(), 1);
+        const engine::Evaluation e = test::evaluateSample(lone);
+        QVERIFY(e.workloads.first().hasNoDependencies());
+        QVERIFY(!engine::anyOperationServed(e));
+        ui::SummaryPanel panel;
+        panel.setEvaluation(e, lone);
+        QCOMPARE(labelText(panel, "summaryModelled"), QStringLiteral("—"));
+        QCOMPARE(labelText(panel, "summarySlaFloor"), QStringLiteral("—"));
+        auto *table = panel.findChild<QTreeWidget *>(QStringLiteral("workloadTable"));
+        QVERIFY(table->topLevelItem(0)->text(0).endsWith(QStringLiteral("no dependencies")));
+        QCOMPARE(render::badgeText({}, &e.workloads.first()), QStringLiteral("no dependencies"));
+    }
+
+    void showsEvaluatingUntilTheFirstEvaluation()
+    {
+        ui::SummaryPanel panel;
+        panel.showEvaluating(QStringLiteral("Big design"));
+        QVERIFY(panel.isEvaluating());
+        QCOMPARE(labelText(panel, "summaryCost"), QStringLiteral("Evaluating…"));
+        QVERIFY(labelText(panel, "workloadPlaceholder").startsWith(QStringLiteral("Working out")));
+        panel.setEvaluation(mEvaluation, mDesign);
+        QVERIFY(!panel.isEvaluating());
+        QVERIFY(labelText(panel, "summaryCost").startsWith(QLatin1Char('$')));
     }
 };
 
