@@ -153,7 +153,8 @@ void SummaryPanel::setEvaluation(const engine::Evaluation &evaluation, const mod
 
 void SummaryPanel::showTotals(const engine::Evaluation &evaluation)
 {
-    mCost->setText(render::fullUsd(evaluation.totals.monthlyCostUsd));
+    mCost->setText(render::markUnpriced(render::fullUsd(evaluation.totals.monthlyCostUsd),
+                                        evaluation.totals.unpricedComponents));
     // Without a workload nothing is asked of the design, so "100%" would be meaningless.
     const bool hasWorkloads = !evaluation.workloads.isEmpty();
     const engine::Availability &worst = evaluation.totals.availability;
