@@ -195,7 +195,9 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
     mSummary->setEvaluation(e, mDocument->design());
     mReview->setEvaluation(e, mDocument->design());
 
-    mCost->setText(tr("%1 a month").arg(render::fullUsd(e.totals.monthlyCostUsd)));
+    mCost->setText(
+        render::markUnpriced(tr("%1 a month").arg(render::fullUsd(e.totals.monthlyCostUsd)),
+                             e.totals.unpricedComponents));
     if (!engine::anyOperationServed(e)) {
         // Availability and recovery are a workload's: without one that depends on something,
         // there is nothing to say (not "100%").

@@ -20,8 +20,11 @@ void restrictToRegion(engine::Evaluation &e, const model::Design &design, const 
     e.components.removeIf([&](const engine::ComponentResult &c) { return !inRegion(c.id); });
     e.workloads.removeIf([&](const engine::WorkloadResult &w) { return !inRegion(w.id); });
     e.totals.monthlyCostUsd = 0.0;
-    for (const engine::ComponentResult &c : e.components)
+    e.totals.unpricedComponents = 0;
+    for (const engine::ComponentResult &c : e.components) {
         e.totals.monthlyCostUsd += c.monthlyCostUsd;
+        e.totals.unpricedComponents += c.unpriced ? 1 : 0;
+    }
 }
 
 } // namespace

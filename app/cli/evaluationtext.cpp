@@ -48,6 +48,25 @@ QStringList operationRow(const QString &workload, const QString &name, const Ope
             QString::number(downtimeMinutesPerMonth(op.availability.modelled), 'f', 1)};
 }
 
+/// "$861.00", or "≥ $165.00, 1 component unpriced (db)": a bill with a value the catalog
+/// cannot price is a lower bound, and says so.
+QString totalCost(const Evaluation &e)
+{
+    const int unpriced = e.totals.unpricedComponents;
+    if (unpriced == 0)
+        return money(e.totals.monthlyCostUsd);
+    QStringList ids;
+    for (const ComponentResult &c : e.components) {
+        if (c.unpriced)
+            ids << c.id.value();
+    }
+    return QStringLiteral("≥ %1, %2 %3 unpriced (%4)")
+        .arg(money(e.totals.monthlyCostUsd))
+        .arg(unpriced)
+        .arg(unpriced == 1 ? QStringLiteral("component") : QStringLiteral("components"),
+             ids.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 QString evaluationToText(const Evaluation &e)
@@ -56,7 +75,7 @@ QString evaluationToText(const Evaluation &e)
     out += QStringLiteral("%1 (catalog %2 of %3, load x%4)\n\n")
                .arg(e.designName, e.catalogId, e.catalogDate)
                .arg(e.loadFactor);
-    out += QStringLiteral("  Monthly cost     %1\n").arg(money(e.totals.monthlyCostUsd));
+    out += QStringLiteral("  Monthly cost     %1\n").arg(totalCost(e));
     out += QStringLiteral("  SLA floor        %1\n").arg(percent(e.totals.availability.slaFloor));
     out += QStringLiteral("  Modelled         %1 (%2 min of downtime a month)\n")
                .arg(percent(e.totals.availability.modelled))
@@ -80,7 +99,8 @@ QString evaluationToText(const Evaluation &e)
             continue;
         components << QStringList{c.id.value(),
                                   c.kind,
-                                  money(c.monthlyCostUsd),
+                                  (c.unpriced ? QStringLiteral("≥ ") : QString()) +
+                                      money(c.monthlyCostUsd),
                                   QString::number(c.utilization * 100.0, 'f', 0) + QLatin1Char('%'),
                                   seconds(c.rtoSeconds),
                                   seconds(c.rpoSeconds),

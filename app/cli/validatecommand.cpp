@@ -1,14 +1,16 @@
 #include "validatecommand.h"
 
 #include "core/catalog/catalogfile.h"
+#include "core/engine/catalogvalues.h"
 #include "core/io/designfile.h"
 
 namespace archstudio::cli {
 
 namespace {
 
-/// Regions the catalog has no figures for: the design loads, but nothing there can be
-/// priced or timed. A warning (an error with --strict), named by its JSON path.
+/// Regions the catalog has no figures for, and values it has no price for (an instance class
+/// it does not know): the design loads, but those cannot be priced or timed. Warnings (errors
+/// with --strict), named by their JSON paths.
 model::Problems catalogProblems(const model::Design &design, const catalog::Catalog &catalog)
 {
     model::Problems problems;
@@ -25,6 +27,9 @@ model::Problems catalogProblems(const model::Design &design, const catalog::Cata
                      "priced or timed")
                      .arg(code, catalog.id())});
     }
+    // Instance classes and node types the catalog has no price for.
+    problems +=
+        engine::CatalogValues(catalog, engine::BehaviourRegistry::builtin()).problems(design);
     return problems;
 }
 

@@ -330,6 +330,7 @@ ProductMatch mapDynamoDb(const OfferProduct &p, const QString &region)
         {"ReplWriteRequestUnits", {"dynamodb.replicated-write", "USD/million rWRU"}},
         {"ReadCapacityUnit-Hrs", {"dynamodb.provisioned.rcu", "USD/unit-hour"}},
         {"WriteCapacityUnit-Hrs", {"dynamodb.provisioned.wcu", "USD/unit-hour"}},
+        {"ReplWriteCapacityUnit-Hrs", {"dynamodb.provisioned.rwcu", "USD/unit-hour"}},
         {"TimedStorage-ByteHrs", {"dynamodb.storage", "USD/GB-month"}},
         {"TimedPITRStorage-ByteHrs", {"dynamodb.pitr", "USD/GB-month"}},
     };

@@ -60,8 +60,11 @@ ComponentResult componentResult(const EvalState &state, int i)
     const ComponentLoad &load = state.load.at(i);
     r.lineItems = behaviour->price(state.context(i), load);
     appendTransferLines(state, i, r.lineItems);
-    for (const LineItem &item : r.lineItems)
+    for (const LineItem &item : r.lineItems) {
         r.monthlyCostUsd += item.monthlyUsd;
+        // A missing price of something the component does not use costs nothing.
+        r.unpriced = r.unpriced || (item.unpriced && item.quantity != 0.0);
+    }
     r.utilization = state.peakQueue.at(i).utilization;
     r.utilizationAverage = state.averageQueue.at(i).utilization;
     r.readsPerSecond = load.readsPerSecond;
@@ -101,11 +104,12 @@ struct TotalsPart
     double monthlyCostUsd = 0.0;
     double rtoSeconds = 0.0;
     double rpoSeconds = 0.0;
+    bool unpriced = false;
 };
 
 TotalsPart totalsPart(const ComponentResult &c)
 {
-    return {c.monthlyCostUsd, c.rtoSeconds.value_or(0.0), c.rpoSeconds.value_or(0.0)};
+    return {c.monthlyCostUsd, c.rtoSeconds.value_or(0.0), c.rpoSeconds.value_or(0.0), c.unpriced};
 }
 
 void computeTotals(Evaluation &e, const std::vector<TotalsPart> &components)
@@ -126,6 +130,7 @@ void computeTotals(Evaluation &e, const std::vector<TotalsPart> &components)
     }
     for (const TotalsPart &c : components) {
         e.totals.monthlyCostUsd += c.monthlyCostUsd;
+        e.totals.unpricedComponents += c.unpriced ? 1 : 0;
         e.totals.worstRtoSeconds = std::max(e.totals.worstRtoSeconds, c.rtoSeconds);
         e.totals.worstRpoSeconds = std::max(e.totals.worstRpoSeconds, c.rpoSeconds);
     }

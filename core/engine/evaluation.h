@@ -28,6 +28,9 @@ struct LineItem
     QString catalogKey;    ///< the catalog entry the unit price comes from
     QString source;        ///< that entry's source id
     bool estimate = false; ///< tier E, or derived from another region's price
+    /// The catalog has no such price (nor a us-east-1 one to derive it from): the line is
+    /// counted as $0, and its component is unpriced when the quantity is not 0.
+    bool unpriced = false;
 };
 
 } // namespace archstudio::engine
@@ -87,6 +90,9 @@ struct ComponentResult
     std::optional<double> rpoSeconds;
     std::optional<double> slaFloor;
     bool singlePointOfFailure = false;
+    /// A line with a quantity has no price in the catalog (an instance class or node type it
+    /// does not know): monthlyCostUsd is the rest of the bill, a lower bound.
+    bool unpriced = false;
 };
 
 } // namespace archstudio::engine
@@ -121,7 +127,8 @@ namespace archstudio::engine {
 
 struct Totals
 {
-    double monthlyCostUsd = 0.0;
+    double monthlyCostUsd = 0.0; ///< a lower bound when unpricedComponents > 0
+    int unpricedComponents = 0;  ///< components with a line the catalog cannot price
     Availability availability; ///< the worst over every workload's reads and writes
     double worstRtoSeconds = 0.0;
     double worstRpoSeconds = 0.0;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QtPlugin>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -141,9 +142,28 @@ struct Finding
     std::optional<Patch> patch;
 };
 
+/// One of a component's properties whose value names a price in the catalog (an instance
+/// class, a node type): the value is the last token of price keys shaped
+/// price.<region>.<service>[.<engine>].<skipped tokens>.<value> (docs/CATALOG.md).
+struct CatalogKeyedValue
+{
+    QString property;      ///< path inside the properties: "instanceClass", "dax.nodeType"
+    QString label;         ///< in words, for messages: "instance class", "DAX node type"
+    QString service;       ///< the keys' service: "rds.instance"
+    QString engine;        ///< the engine token after it ("postgres"); empty when keys have none
+    int skippedTokens = 0; ///< tokens between the engine and the value (RDS: the deployment)
+    QString value;         ///< what the component is priced with; empty when it has none
+    QString from;          ///< the component the value is taken from (a replica's source), if any
+    bool priced = true;    ///< false when its deployment does not use it (ElastiCache Serverless)
+};
+
+/// Finds a component of the design by id (null when it has none).
+using ComponentLookup = std::function<const model::Component *(const model::ComponentId &)>;
+
 } // namespace archstudio::engine
 // Plain values of Qt containers and strings: moved in memory when a QList grows.
 Q_DECLARE_TYPEINFO(archstudio::engine::Finding, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(archstudio::engine::CatalogKeyedValue, Q_RELOCATABLE_TYPE);
 namespace archstudio::engine {
 
 /// Everything particular to one component kind: its model, its bill and its review rules.
@@ -169,6 +189,15 @@ public:
     /// the component's load, its peak utilisation and the bill price() gave.
     virtual QList<Finding> review(const KindContext &, const ComponentLoad &,
                                   double /*utilization*/, const QList<LineItem> & /*bill*/) const
+    {
+        return {};
+    }
+    /// This kind's properties whose values name catalog prices, with the values the
+    /// component is priced with (read from the component as stored, with its kind's defaults;
+    /// find resolves the components it refers to). What the inspector's pickers list, what
+    /// validate checks and what the review names when a component cannot be priced.
+    virtual QList<CatalogKeyedValue> catalogKeyedValues(const model::Component & /*component*/,
+                                                        const ComponentLookup & /*find*/) const
     {
         return {};
     }

@@ -182,6 +182,7 @@ LineItem PriceBook::line(const QString &description, double quantity, const QStr
     item.catalogKey = rate.key;
     item.source = rate.source;
     item.estimate = rate.estimate;
+    item.unpriced = !rate.found;
     return item;
 }
 

@@ -1,5 +1,6 @@
 #include "review.h"
 
+#include "catalogvalues.h"
 #include "parallelstages.h"
 
 #include <QSet>
@@ -252,6 +253,63 @@ void addRedundancyFindings(EvalState &state, const Evaluation &evaluation,
     }
 }
 
+/// Components the catalog cannot price in full: a line with a quantity and no price. Each
+/// names the value the catalog does not know (an instance class, a node type) when that is
+/// why, else the prices it lacks. Found first, as they make the bill itself wrong.
+void addUnpricedFindings(const EvalState &state, const Evaluation &evaluation,
+                         QList<PendingFinding> &findings)
+{
+    std::optional<CatalogValues> values; // made at the first unpriced component: it is rare
+    for (qsizetype i = 0; i < evaluation.components.size(); ++i) {
+        const ComponentResult &result = evaluation.components.at(i);
+        if (!result.unpriced)
+            continue;
+        if (!values)
+            values.emplace(state.catalog, state.behaviours);
+        const model::Component &component = state.design.components.at(i);
+        const auto find = [&](const model::ComponentId &id) -> const model::Component * {
+            const qsizetype at = state.componentIndex.value(id, -1);
+            return at < 0 ? nullptr : &state.design.components.at(at);
+        };
+        const QList<CatalogKeyedValue> unknown =
+            values->unknownValues(state.design, component, find);
+        for (const CatalogKeyedValue &keyed : unknown) {
+            Warning w;
+            w.rule = QStringLiteral("unpriced-value");
+            w.component = component.id;
+            w.message =
+                QStringLiteral("%1 is not priced: its %2, so the total leaves it out")
+                    .arg(component.displayName(), values->describeUnknown(component, keyed));
+            const QString others = values->suggestions(component, keyed);
+            w.fix = others.isEmpty()
+                        ? QStringLiteral("Import an AWS price list that has it (archstudio "
+                                         "catalog import)")
+                        : QStringLiteral("Set %1 to one the catalog prices, such as %2, or "
+                                         "import an AWS price list that has it (archstudio "
+                                         "catalog import)")
+                              .arg(keyed.property, others);
+            findings.append({w, std::nullopt});
+        }
+        if (!unknown.isEmpty())
+            continue;
+        QStringList missing;
+        for (const LineItem &item : result.lineItems) {
+            if (item.unpriced && item.quantity != 0.0 && !missing.contains(item.catalogKey))
+                missing << item.catalogKey;
+        }
+        Warning w;
+        w.rule = QStringLiteral("unpriced");
+        w.component = component.id;
+        w.message =
+            QStringLiteral("%1 is not priced in full: the catalog has no %2, so the total leaves "
+                           "it out")
+                .arg(component.displayName(), missing.join(QStringLiteral(", ")));
+        w.fix = QStringLiteral("Import an AWS price list that has it (archstudio catalog import), "
+                               "or choose settings the catalog prices");
+        findings.append({w, std::nullopt});
+    }
+}
+
 } // namespace
 
 QString describePatch(const Patch &patch)
@@ -284,6 +342,7 @@ QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluatio
                                    std::span<const double> transferUsd)
 {
     QList<PendingFinding> findings;
+    addUnpricedFindings(state, evaluation, findings);
     for (const ComponentFindings &chunk : chunks)
         findings += chunk.own;
     addRedundancyFindings(state, evaluation, findings);

@@ -104,6 +104,8 @@ bj::object component(const ComponentResult &c, const bj::storage_ptr &sp)
         line.emplace("source", text(item.source, sp));
         if (item.estimate)
             line.emplace("estimate", true);
+        if (item.unpriced)
+            line.emplace("unpriced", true);
         lines.emplace_back(std::move(line));
     }
     o.emplace("monthlyCostUsd", rounded(c.monthlyCostUsd));
@@ -118,6 +120,7 @@ bj::object component(const ComponentResult &c, const bj::storage_ptr &sp)
     o.emplace("rpoSeconds", optionalNumber(c.rpoSeconds));
     o.emplace("slaFloor", optionalNumber(c.slaFloor, 1e-10));
     o.emplace("singlePointOfFailure", c.singlePointOfFailure);
+    o.emplace("unpriced", c.unpriced);
     return o;
 }
 
@@ -136,6 +139,7 @@ QByteArray evaluationToJson(const Evaluation &e)
     root.emplace("loadFactor", e.loadFactor);
     bj::object totals(sp);
     totals.emplace("monthlyCostUsd", rounded(e.totals.monthlyCostUsd));
+    totals.emplace("unpricedComponents", e.totals.unpricedComponents);
     totals.emplace("availability", availability(e.totals.availability, sp));
     totals.emplace("worstRtoSeconds", rounded(e.totals.worstRtoSeconds));
     totals.emplace("worstRpoSeconds", rounded(e.totals.worstRpoSeconds));

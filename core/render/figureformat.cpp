@@ -38,6 +38,16 @@ QString fullUsd(double usd)
     return (usd < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + number;
 }
 
+QString markUnpriced(const QString &total, int unpricedComponents)
+{
+    if (unpricedComponents <= 0)
+        return total;
+    return QStringLiteral("≥ %1, %2 %3 unpriced")
+        .arg(total)
+        .arg(unpricedComponents)
+        .arg(unpricedComponents == 1 ? QStringLiteral("component") : QStringLiteral("components"));
+}
+
 QString availabilityPercent(double availability)
 {
     const double unavailable = 1.0 - availability;

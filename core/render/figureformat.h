@@ -12,6 +12,9 @@ namespace archstudio::render {
 QString compactUsd(double usd);
 /// "$12,345.67": for tables and the status bar.
 QString fullUsd(double usd);
+/// A total as it is, or marked as a lower bound when the catalog could not price some
+/// components: "$165.00 a month" -> "≥ $165.00 a month, 1 component unpriced".
+QString markUnpriced(const QString &total, int unpricedComponents);
 /// "99.95%", "99.995%": enough decimals to show every leading nine plus one digit.
 QString availabilityPercent(double availability);
 /// Expected downtime in an average month (30.44 days): "26 s", "21.9 min", "4.4 h".

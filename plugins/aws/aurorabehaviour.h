@@ -24,6 +24,9 @@ public:
     QStringList referenceProperties() const override { return {QStringLiteral("cluster")}; }
     std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
+    QList<engine::CatalogKeyedValue>
+    catalogKeyedValues(const model::Component &component,
+                       const engine::ComponentLookup &find) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
                           const QList<LineItem> &bill) const override;

@@ -161,17 +161,27 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
         return PriceBook::withQuantity(
             memoLine(p, kDynamoDbSite, c.componentRegion, {}, {}, {}, n, make), quantity);
     };
+    const bool global = !d.globalRegions.isEmpty();
     QList<LineItem> lines;
-    lines.reserve(4 + 2 * d.globalRegions.size());
+    lines.reserve(4 + 3 * d.globalRegions.size());
     if (d.provisioned) {
         lines.append(regional(0, d.readCapacityUnits * p.hoursPerMonth(), [&] {
             return hoursLine(p, QStringLiteral("Provisioned read capacity (RCU-hours)"), 0.0,
                              p.price(region, QStringLiteral("dynamodb.provisioned.rcu")));
         }));
-        lines.append(regional(1, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
-            return hoursLine(p, QStringLiteral("Provisioned write capacity (WCU-hours)"), 0.0,
-                             p.price(region, QStringLiteral("dynamodb.provisioned.wcu")));
-        }));
+        // A global table's write capacity is replicated write capacity in every region,
+        // its own included (AWS bills rWCUs wherever an item is written or replicated).
+        if (global)
+            lines.append(regional(6, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
+                return hoursLine(
+                    p, QStringLiteral("Provisioned replicated write capacity (rWCU-hours)"), 0.0,
+                    p.price(region, QStringLiteral("dynamodb.provisioned.rwcu")));
+            }));
+        else
+            lines.append(regional(1, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
+                return hoursLine(p, QStringLiteral("Provisioned write capacity (WCU-hours)"), 0.0,
+                                 p.price(region, QStringLiteral("dynamodb.provisioned.wcu")));
+            }));
     } else {
         lines.append(regional(2, load.readUnitsPerSecond * perMonth, [&] {
             return PriceBook::line(QStringLiteral("On-demand read request units"), 0.0,
@@ -201,11 +211,28 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
             return PriceBook::withQuantity(
                 memoLine(p, kDynamoDbRegionSite, 0, other.value(), {}, {}, n, make), quantity);
         };
-        lines.append(inOther(0, load.writeUnitsPerSecond * perMonth, [&] {
-            return PriceBook::line(QStringLiteral("Replicated writes to %1").arg(other.value()),
-                                   0.0, QStringLiteral("million units"),
-                                   p.price(other, QStringLiteral("dynamodb.replicated-write")));
-        }));
+        if (d.provisioned) {
+            // Each replica is provisioned like the table: the write capacity as replicated
+            // write capacity, and read capacity of its own (the table's: the schema has no
+            // per-replica setting). Billed by the hour whether or not traffic comes.
+            lines.append(inOther(2, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
+                return hoursLine(p,
+                                 QStringLiteral("Replicated write capacity in %1 (rWCU-hours)")
+                                     .arg(other.value()),
+                                 0.0, p.price(other, QStringLiteral("dynamodb.provisioned.rwcu")));
+            }));
+            lines.append(inOther(3, d.readCapacityUnits * p.hoursPerMonth(), [&] {
+                return hoursLine(
+                    p, QStringLiteral("Read capacity in %1 (RCU-hours)").arg(other.value()), 0.0,
+                    p.price(other, QStringLiteral("dynamodb.provisioned.rcu")));
+            }));
+        } else {
+            lines.append(inOther(0, load.writeUnitsPerSecond * perMonth, [&] {
+                return PriceBook::line(QStringLiteral("Replicated writes to %1").arg(other.value()),
+                                       0.0, QStringLiteral("million units"),
+                                       p.price(other, QStringLiteral("dynamodb.replicated-write")));
+            }));
+        }
         lines.append(inOther(1, storage, [&] {
             return PriceBook::line(QStringLiteral("Replica storage in %1").arg(other.value()), 0.0,
                                    QStringLiteral("GB-month"),

@@ -11,6 +11,9 @@ public:
     QString kind() const override { return QStringLiteral("rds"); }
     std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
+    QList<engine::CatalogKeyedValue>
+    catalogKeyedValues(const model::Component &component,
+                       const engine::ComponentLookup &find) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
                           const QList<LineItem> &bill) const override;
@@ -25,6 +28,9 @@ public:
     QString kind() const override { return QStringLiteral("rds-replica"); }
     std::unique_ptr<const KindData> compile(const KindContext &context) const override;
     ComponentModel describe(const KindContext &context) const override;
+    QList<engine::CatalogKeyedValue>
+    catalogKeyedValues(const model::Component &component,
+                       const engine::ComponentLookup &find) const override;
     QList<LineItem> price(const KindContext &context, const ComponentLoad &load) const override;
     QList<Finding> review(const KindContext &context, const ComponentLoad &load, double utilization,
                           const QList<LineItem> &bill) const override;

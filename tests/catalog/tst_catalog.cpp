@@ -142,6 +142,8 @@ private slots:
         row(kP + "dynamodb.on-demand.read", 0.125, "A");
         row(kP + "dynamodb.provisioned.wcu", 0.00065, "A");
         row(kP + "dynamodb.provisioned.rcu", 0.00013, "A");
+        row(kP + "dynamodb.provisioned.rwcu", 0.00065, "B");
+        row("price.us-west-1.dynamodb.provisioned.rwcu", 0.000725, "B");
         row(kP + "dynamodb.storage", 0.25, "A");
         row(kP + "dynamodb.pitr", 0.20, "B");
         row(kP + "dynamodb.backup", 0.10, "B");

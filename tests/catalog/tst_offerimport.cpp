@@ -359,6 +359,29 @@ private slots:
         QCOMPARE(result.pricesImported, 1);
     }
 
+    void importsReplicatedWriteCapacity()
+    {
+        // A provisioned global table's rWCU-hours (usage type REG-ReplWriteCapacityUnit-Hrs).
+        const QString path = mDir.filePath("rwcu.json");
+        QVERIFY(
+            writeFile(path, "{\"offerCode\":\"AmazonDynamoDB\",\"version\":\"7\","
+                            "\"publicationDate\":\"2025-10-01T00:00:00Z\",\"products\":{\"RW\":{"
+                            "\"sku\":\"RW\",\"productFamily\":\"Provisioned IOPS\",\"attributes\":{"
+                            "\"servicecode\":\"AmazonDynamoDB\",\"locationType\":\"AWS Region\","
+                            "\"regionCode\":\"us-west-1\",\"group\":\"DDB-ReplicatedWriteUnits\","
+                            "\"usagetype\":\"USW1-ReplWriteCapacityUnit-Hrs\","
+                            "\"operation\":\"CommittedThroughput\"}}},\"terms\":{\"OnDemand\":{"
+                            "\"RW\":{" +
+                                term("RW", "JRTCKXETXF", "0.0007250000") + "}}}}"));
+        const OfferImportResult result = importOfferFiles({path});
+        QVERIFY2(result.catalog, qPrintable(result.error));
+        QCOMPARE(result.catalog->value("price.us-west-1.dynamodb.provisioned.rwcu"),
+                 std::optional<double>(0.000725));
+        QCOMPARE(result.catalog->find("price.us-west-1.dynamodb.provisioned.rwcu")->unit,
+                 QStringLiteral("USD/unit-hour"));
+        QCOMPARE(result.pricesImported, 1);
+    }
+
     // ~50 MB of products the catalog has no use for around one it has: the importer must
     // hold only that one, whatever the size of the file.
     void importsALargeFileInBoundedMemory()

@@ -29,6 +29,16 @@ double catalogValue(const QString &key)
     return catalog::bundledCatalog().value(key).value_or(-1.0);
 }
 
+/// The line whose description is the given one (a null line when there is none).
+engine::LineItem lineNamed(const engine::ComponentResult &c, const QString &description)
+{
+    for (const engine::LineItem &item : c.lineItems) {
+        if (item.description == description)
+            return item;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestGoldens : public QObject
@@ -93,6 +103,90 @@ private slots:
         QVERIFY(within(lineTotal(table, "dynamodb.on-demand.write"), 1.875, 1e-6));
         QVERIFY(within(lineTotal(table, "dynamodb.on-demand.read"), 1.00, 1e-6));
         QVERIFY(within(lineTotal(table, "dynamodb.storage"), 57.50, 1e-9));
+    }
+
+    void provisionedGlobalTable()
+    {
+        // A published example: infracost's golden test output for a provisioned global table
+        // (aws_dynamodb_table.my_dynamodb_table in internal/providers/terraform/aws/testdata/
+        // dynamodb_table_test/dynamodb_table_test.golden): 30 RCU and 20 WCU in us-east-2,
+        // replicated to us-west-1, no traffic. Its lines, a 730-hour month:
+        //   write capacity   20 x 730 h x $0.00065  =  $9.49  (us-east-2)
+        //   read capacity    30 x 730 h x $0.00013  =  $2.85  (us-east-2)
+        //   rWCU, us-west-1  20 x 730 h x $0.000725 = $10.59
+        // AWS bills a global table's write capacity as rWCUs in every region holding a replica,
+        // its own included, at the region's WCU rate; each replica region also pays its own
+        // read capacity (here the table's 30 RCU, which infracost leaves out).
+        const engine::Evaluation e =
+            evaluateDesign(loadEngineDesign("example8-dynamodb-global-provisioned.json"));
+        const engine::ComponentResult &table = componentOf(e, "table");
+        const double hours = catalogValue("month.hours");
+        QCOMPARE(hours, 730.0);
+
+        const engine::LineItem write =
+            lineNamed(table, "Provisioned replicated write capacity (rWCU-hours)");
+        QCOMPARE(write.catalogKey, QStringLiteral("price.us-east-2.dynamodb.provisioned.rwcu"));
+        QCOMPARE(write.quantity, 20 * hours);
+        QCOMPARE(write.monthlyUsd,
+                 20 * hours * catalogValue("price.us-east-2.dynamodb.provisioned.rwcu"));
+        QVERIFY(std::abs(write.monthlyUsd - 9.49) <= 0.005 + 1e-9);
+
+        const engine::LineItem read = lineNamed(table, "Provisioned read capacity (RCU-hours)");
+        QVERIFY(std::abs(read.monthlyUsd - 2.85) <= 0.005 + 1e-9);
+
+        const engine::LineItem replicaWrite =
+            lineNamed(table, "Replicated write capacity in us-west-1 (rWCU-hours)");
+        QCOMPARE(replicaWrite.catalogKey,
+                 QStringLiteral("price.us-west-1.dynamodb.provisioned.rwcu"));
+        QCOMPARE(replicaWrite.quantity, 20 * hours);
+        // $10.585, which the example shows rounded to the cent.
+        QVERIFY2(std::abs(replicaWrite.monthlyUsd - 10.59) <= 0.005 + 1e-9,
+                 qPrintable(QString::number(replicaWrite.monthlyUsd)));
+
+        // The replica's own read capacity: us-west-1 has no RCU price of its own, so
+        // us-east-1's, marked as an estimate.
+        const engine::LineItem replicaRead =
+            lineNamed(table, "Read capacity in us-west-1 (RCU-hours)");
+        QCOMPARE(replicaRead.quantity, 30 * hours);
+        QCOMPARE(replicaRead.monthlyUsd,
+                 30 * hours * catalogValue("price.us-east-1.dynamodb.provisioned.rcu"));
+        QVERIFY(replicaRead.estimate);
+
+        // Capacity is paid by the hour: nothing per replicated write, and the total is the
+        // lines' (storage is 0 GB).
+        for (const engine::LineItem &item : table.lineItems)
+            QVERIFY2(!item.catalogKey.endsWith("dynamodb.replicated-write"),
+                     qPrintable(item.description));
+        QVERIFY(std::abs(table.monthlyCostUsd -
+                         (write.monthlyUsd + read.monthlyUsd + replicaWrite.monthlyUsd +
+                          replicaRead.monthlyUsd)) < 1e-9);
+        QVERIFY(std::abs(table.monthlyCostUsd - (9.49 + 2.85 + 10.59 + 2.85)) < 0.02);
+    }
+
+    void onDemandGlobalTableKeepsPayingPerWrite()
+    {
+        // 1,000 writes a second of 1 KiB: one replicated write request unit each, in the
+        // other region, at its rWRU rate.
+        model::Design design = loadEngineDesign("example8-dynamodb-global-provisioned.json");
+        design.components[0].properties.insert("capacityMode", "on-demand");
+        const model::ComponentId table = design.components[0].id;
+        model::Component app;
+        app.id = model::ComponentId("app");
+        app.kind = "workload";
+        app.placement.region = model::RegionId("us-east-2");
+        app.placement.zones = {model::ZoneId("us-east-2a")};
+        app.properties.insert("writesPerSecond", 1000);
+        design.components.prepend(app);
+        design.links.append({app.id, table, model::Traffic::Writes, std::nullopt});
+        const engine::Evaluation e = evaluateDesign(design);
+        const engine::LineItem replicated =
+            lineNamed(componentOf(e, "table"), "Replicated writes to us-west-1");
+        QCOMPARE(replicated.catalogKey,
+                 QStringLiteral("price.us-east-1.dynamodb.replicated-write"));
+        const double millions = 1000 * catalogValue("month.seconds") / 1e6;
+        QVERIFY(std::abs(replicated.quantity - millions) < 1e-6);
+        for (const engine::LineItem &item : componentOf(e, "table").lineItems)
+            QVERIFY2(!item.catalogKey.contains("provisioned"), qPrintable(item.description));
     }
 
     void compositeSlaInSeries()

@@ -35,6 +35,15 @@ private slots:
         QCOMPARE(fullUsd(-3.5), QStringLiteral("-$3.50"));
     }
 
+    void unpricedTotalsAreLowerBounds()
+    {
+        QCOMPARE(markUnpriced(QStringLiteral("$861.00"), 0), QStringLiteral("$861.00"));
+        QCOMPARE(markUnpriced(QStringLiteral("$165.00"), 1),
+                 QStringLiteral("≥ $165.00, 1 component unpriced"));
+        QCOMPARE(markUnpriced(QStringLiteral("$165.00 a month"), 3),
+                 QStringLiteral("≥ $165.00 a month, 3 components unpriced"));
+    }
+
     void availabilityShowsEveryNine_data()
     {
         QTest::addColumn<double>("availability");

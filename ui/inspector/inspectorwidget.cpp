@@ -1,7 +1,6 @@
 #include "inspectorwidget.h"
 #include "ui/widgetstyle.h"
 
-#include "catalogchoices.h"
 #include "componentproblems.h"
 #include "inspectorstyle.h"
 #include "placementeditor.h"
@@ -14,6 +13,7 @@
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/designdelta.h"
 #include "core/document/document.h"
+#include "core/engine/catalogvalues.h"
 #include "core/model/designvalidator.h"
 #include "core/model/kindregistry.h"
 
@@ -33,6 +33,13 @@ namespace {
 const model::KindRegistry &registry()
 {
     return model::KindRegistry::builtin();
+}
+
+/// What the catalog prices for the properties that name its prices (instance classes, node
+/// types): the kinds' behaviours say which properties those are.
+engine::CatalogValues catalogValues(const catalog::Catalog &catalog)
+{
+    return engine::CatalogValues(catalog, engine::BehaviourRegistry::builtin());
 }
 
 /// The placement a component has now: ElastiCache Serverless is regional although its kind
@@ -236,8 +243,9 @@ void InspectorWidget::buildRows(const model::KindSchema *schema)
         return;
     QWidget *content = mName->parentWidget();
     const QString kind = schema->kind;
-    const CatalogListTest listsValues = [kind](const QString &path) {
-        return catalogchoices::listsValues(kind, path);
+    const engine::CatalogValues values = catalogValues(mCatalog);
+    const CatalogListTest listsValues = [kind, values](const QString &path) {
+        return values.listsValues(kind, path);
     };
     for (const model::PropertySchema &property : schema->properties) {
         auto *r = new PropertyRow(property, listsValues, mForm, content);
@@ -334,15 +342,16 @@ Choices InspectorWidget::choicesFor(const model::PropertySchema &schema, const Q
         }
         break;
     case model::PropertyType::String: {
-        if (!catalogchoices::listsValues(component.kind, path))
+        const engine::CatalogValues values = catalogValues(mCatalog);
+        if (!values.listsValues(component.kind, path))
             break;
-        QStringList types = catalogchoices::pricedTypes(mCatalog, design, component, path);
+        QStringList types = values.pricedValues(design, component, path);
         const QString value = current.typeId() == QMetaType::QString
                                   ? current.toString()
                                   : schema.defaultValue.toString();
         if (!value.isEmpty() && !types.contains(value)) {
             types << value;
-            catalogchoices::sortTypes(types);
+            engine::sortByFamilyAndSize(types);
         }
         for (const QString &type : std::as_const(types))
             choices.append({type, type});
@@ -357,9 +366,11 @@ Choices InspectorWidget::choicesFor(const model::PropertySchema &schema, const Q
 void InspectorWidget::refreshProblems(const model::Design &design, qsizetype index,
                                       model::PlacementKind placement)
 {
-    const ComponentProblems problems =
-        componentProblems(model::DesignValidator(registry()).validate(design), index, placement,
-                          [this](const QString &name) { return row(name) != nullptr; });
+    // The validator's problems, and the values of this component the catalog cannot price.
+    const ComponentProblems problems = componentProblems(
+        model::DesignValidator(registry()).validate(design) +
+            catalogValues(mCatalog).problems(design, index),
+        index, placement, [this](const QString &name) { return row(name) != nullptr; });
     mComponentProblems->setProblems(problems.top);
     mPlacement->setProblems(problems.region, problems.zone, problems.zones);
     for (PropertyRow *r : std::as_const(mRows))

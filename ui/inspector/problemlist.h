@@ -21,6 +21,7 @@ public:
     /// Shows problems; messages are the validator's, unchanged, so they match the CLI's.
     void setProblems(const model::Problems &problems);
     QStringList messages() const { return mMessages; }
+    const model::Problems &problems() const { return mProblems; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -171,7 +171,8 @@ void SummaryPanel::setEvaluation(const engine::Evaluation &evaluation, const mod
 
 void SummaryPanel::showTotals(const engine::Evaluation &evaluation)
 {
-    mCost->setText(render::fullUsd(evaluation.totals.monthlyCostUsd));
+    mCost->setText(render::markUnpriced(render::fullUsd(evaluation.totals.monthlyCostUsd),
+                                        evaluation.totals.unpricedComponents));
     // Without a workload that depends on something, nothing is asked of the design, so
     // "100%" would be meaningless.
     const bool hasWorkloads = engine::anyOperationServed(evaluation);

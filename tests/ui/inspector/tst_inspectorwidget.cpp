@@ -447,6 +447,52 @@ private slots:
         QCOMPARE(problemsOf(QStringLiteral("problems.standbyZone")).size(), 1);
     }
 
+    void aClassTheCatalogCannotPriceIsFlaggedOnItsRow()
+    {
+        show("orders-db");
+        QVERIFY(problemsOf(QStringLiteral("problems.instanceClass")).isEmpty());
+        auto *classes = editor<QComboBox>("instanceClass");
+        classes->setFocus();
+        classes->lineEdit()->selectAll();
+        QTest::keyClicks(classes->lineEdit(), QStringLiteral("db.bogus.huge"));
+        QTest::keyClick(classes->lineEdit(), Qt::Key_Return);
+        QCOMPARE(property("orders-db", "instanceClass"), QVariant(QStringLiteral("db.bogus.huge")));
+        const QString index =
+            QString::number(mDocument->design().indexOfComponent(model::ComponentId("orders-db")));
+        QTRY_COMPARE(problemsOf(QStringLiteral("problems.instanceClass")).size(), 1);
+        const model::Problem problem =
+            mInspector->findChild<ui::ProblemList *>(QStringLiteral("problems.instanceClass"))
+                ->problems()
+                .first();
+        // A warning, as validate gives it: the design is still valid, just not priced.
+        QCOMPARE(problem.severity, model::Problem::Severity::Warning);
+        QCOMPARE(problem.path,
+                 QStringLiteral("components[%1].properties.instanceClass").arg(index));
+        QVERIFY2(problem.message.startsWith(QStringLiteral(
+                     "instance class \"db.bogus.huge\" is not in the aws catalog for postgres in "
+                     "us-east-1, so it cannot be priced; expected one it prices (")),
+                 qPrintable(problem.message));
+        QVERIFY(problem.message.contains(QStringLiteral("db.r6g.large")));
+        QVERIFY(problemsOf(QStringLiteral("componentProblems")).isEmpty());
+
+        // A class the catalog prices clears it; undo brings it back.
+        push("orders-db", "instanceClass", QStringLiteral("db.r6g.xlarge"));
+        QVERIFY(problemsOf(QStringLiteral("problems.instanceClass")).isEmpty());
+        stack()->undo();
+        QCOMPARE(problemsOf(QStringLiteral("problems.instanceClass")).size(), 1);
+
+        // A field of an object row: the DAX node type shows under the DAX row, named.
+        show("carts");
+        push("carts", "dax",
+             QVariantMap{{QStringLiteral("nodeType"), QStringLiteral("dax.bogus.large")},
+                         {QStringLiteral("nodes"), QVariant::fromValue(qint64(1))}});
+        const QStringList dax = problemsOf(QStringLiteral("problems.dax"));
+        QCOMPARE(dax.size(), 1);
+        QVERIFY2(dax.first().startsWith(QStringLiteral(
+                     "nodeType: DAX node type \"dax.bogus.large\" is not in the aws catalog")),
+                 qPrintable(dax.first()));
+    }
+
     void problemsWithoutAPropertyGoAtTheTop()
     {
         show("sessions-cache");

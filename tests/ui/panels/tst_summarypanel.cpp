@@ -89,6 +89,23 @@ private slots:
         QCOMPARE(labelText(*panel, "summaryDesignName"), QStringLiteral("Global storefront"));
     }
 
+    void aTotalWithUnpricedComponentsIsALowerBound()
+    {
+        // An instance class the catalog does not know: its instance is priced at nothing.
+        model::Design design = mDesign;
+        test::componentIn(design, QStringLiteral("orders-db"))
+            .properties[QStringLiteral("instanceClass")] = QStringLiteral("db.bogus.huge");
+        const engine::Evaluation evaluation = test::evaluateSample(design);
+        QVERIFY(evaluation.totals.unpricedComponents >= 1);
+        const auto panel = shownPanel(evaluation);
+        const QString n = QString::number(evaluation.totals.unpricedComponents);
+        QCOMPARE(labelText(*panel, "summaryCost"),
+                 QStringLiteral("≥ %1, %2 %3 unpriced")
+                     .arg(render::fullUsd(evaluation.totals.monthlyCostUsd), n,
+                          n == QStringLiteral("1") ? QStringLiteral("component")
+                                                   : QStringLiteral("components")));
+    }
+
     void listsEachWorkloadWithItsLatencies()
     {
         const auto panel = shownPanel(mEvaluation);

@@ -1,0 +1,120 @@
+// Which properties of the AWS kinds name catalog prices, and where in the price keys their
+// values sit (docs/CATALOG.md): the same keys the behaviours' price() looks up.
+
+#include "aurorabehaviour.h"
+#include "managedbehaviours.h"
+#include "rdsbehaviour.h"
+
+namespace archstudio::aws {
+
+using engine::CatalogKeyedValue;
+using engine::ComponentLookup;
+
+namespace {
+
+bool isSet(const model::Component &component, const QString &property)
+{
+    const auto it = component.properties.constFind(property);
+    return it != component.properties.cend() && it->isValid() && it->typeId() != QMetaType::Nullptr;
+}
+
+/// The engine a kind gets when nothing names one (a replica without a source).
+QString defaultEngine(const QString &kind)
+{
+    model::Component blank;
+    blank.kind = kind;
+    return textOf(propOf(blank, QStringLiteral("engine")));
+}
+
+/// A keyed property whose value is the component's own, or its kind's default.
+CatalogKeyedValue ownValue(const model::Component &component, const QString &property,
+                           const QString &label, const QString &service, const QString &engine,
+                           int skippedTokens)
+{
+    CatalogKeyedValue keyed;
+    keyed.property = property;
+    keyed.label = label;
+    keyed.service = service;
+    keyed.engine = engine;
+    keyed.skippedTokens = skippedTokens;
+    keyed.value = textOf(propOf(component, property));
+    return keyed;
+}
+
+} // namespace
+
+QList<CatalogKeyedValue> RdsBehaviour::catalogKeyedValues(const model::Component &component,
+                                                          const ComponentLookup &) const
+{
+    // price.<region>.rds.instance.<engine>.<single-az|multi-az>.<class>
+    return {ownValue(component, QStringLiteral("instanceClass"), QStringLiteral("instance class"),
+                     QStringLiteral("rds.instance"),
+                     textOf(propOf(component, QStringLiteral("engine"))), 1)};
+}
+
+QList<CatalogKeyedValue> RdsReplicaBehaviour::catalogKeyedValues(const model::Component &component,
+                                                                 const ComponentLookup &find) const
+{
+    // A replica runs its source's engine and, unless it sets its own, its source's class.
+    const QString instanceClass = QStringLiteral("instanceClass");
+    const model::Component *source =
+        find ? find(model::ComponentId(textOf(propOf(component, QStringLiteral("replicaOf")))))
+             : nullptr;
+    CatalogKeyedValue keyed = ownValue(component, instanceClass, QStringLiteral("instance class"),
+                                       QStringLiteral("rds.instance"),
+                                       source ? textOf(propOf(*source, QStringLiteral("engine")))
+                                              : defaultEngine(QStringLiteral("rds")),
+                                       1);
+    if (!isSet(component, instanceClass) && source) {
+        keyed.value = textOf(propOf(*source, instanceClass));
+        keyed.from = source->id.value();
+    }
+    return {keyed};
+}
+
+QList<CatalogKeyedValue>
+AuroraInstanceBehaviour::catalogKeyedValues(const model::Component &component,
+                                            const ComponentLookup &find) const
+{
+    // price.<region>.aurora.instance.<engine>.<class>, the engine being its cluster's.
+    const model::Component *cluster =
+        find ? find(model::ComponentId(textOf(propOf(component, QStringLiteral("cluster")))))
+             : nullptr;
+    const QString engine = cluster && cluster->kind == QLatin1String("aurora-cluster")
+                               ? textOf(propOf(*cluster, QStringLiteral("engine")))
+                               : defaultEngine(QStringLiteral("aurora-cluster"));
+    CatalogKeyedValue keyed =
+        ownValue(component, QStringLiteral("instanceClass"), QStringLiteral("instance class"),
+                 QStringLiteral("aurora.instance"), engine, 0);
+    // Serverless v2 is billed by the ACU-hour: the class is not priced.
+    keyed.priced = !propOf(component, QStringLiteral("serverlessV2")).toBool();
+    return {keyed};
+}
+
+QList<CatalogKeyedValue> DynamoDbBehaviour::catalogKeyedValues(const model::Component &component,
+                                                               const ComponentLookup &) const
+{
+    // price.<region>.dax.node.<nodeType>, for the DAX cluster in front of the table.
+    const QVariantMap dax = propOf(component, QStringLiteral("dax")).toMap();
+    CatalogKeyedValue keyed;
+    keyed.property = QStringLiteral("dax.nodeType");
+    keyed.label = QStringLiteral("DAX node type");
+    keyed.service = QStringLiteral("dax.node");
+    keyed.value = dax.value(QStringLiteral("nodeType")).toString();
+    keyed.priced = !dax.isEmpty();
+    return {keyed};
+}
+
+QList<CatalogKeyedValue> ElastiCacheBehaviour::catalogKeyedValues(const model::Component &component,
+                                                                  const ComponentLookup &) const
+{
+    // price.<region>.elasticache.node.<engine>.<nodeType>; Serverless has no nodes.
+    CatalogKeyedValue keyed = ownValue(
+        component, QStringLiteral("nodeType"), QStringLiteral("node type"),
+        QStringLiteral("elasticache.node"), textOf(propOf(component, QStringLiteral("engine"))), 0);
+    keyed.priced =
+        textOf(propOf(component, QStringLiteral("deployment"))) != QLatin1String("serverless");
+    return {keyed};
+}
+
+} // namespace archstudio::aws
