@@ -7,11 +7,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLegendMarker>
 #include <QLogValueAxis>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,6 +51,24 @@ QLineSeries *marker(QChart *chart, double x, double low, double high, const QCol
     return line;
 }
 
+/// Text sized for a dock rather than a page: a chart's title, axes and legend at the
+/// widgets' size, so a chart half a dock wide keeps its words whole.
+void compact(QChart *chart)
+{
+    QFont font = chart->font();
+    font.setPointSizeF(8.0);
+    QFont title = font;
+    title.setPointSizeF(9.0);
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(font);
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+    }
+}
+
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
 {
     chart->addSeries(series);
@@ -77,10 +98,10 @@ LoadChartPanel::LoadChartPanel(document::Document *document, catalog::Catalog ca
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(mKnee);
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(mLatency, 1);
-    charts->addWidget(mUtilization, 1);
-    layout->addLayout(charts, 1);
+    mCharts = new QBoxLayout(QBoxLayout::LeftToRight);
+    mCharts->addWidget(mLatency, 1);
+    mCharts->addWidget(mUtilization, 1);
+    layout->addLayout(mCharts, 1);
 
     mDebounce.setSingleShot(true);
     mDebounce.setInterval(kDebounceMs);
@@ -175,7 +196,7 @@ void LoadChartPanel::redraw()
     mKnee->setText(kneeText());
     const int w = mWorkload->currentIndex();
     auto *latency = new QChart;
-    latency->setTitle(tr("Latency at average load"));
+    latency->setTitle(tr("Latency, average load"));
     latency->legend()->setAlignment(Qt::AlignBottom);
     auto *x = loadAxis(latency);
     auto *y = new QValueAxis(latency);
@@ -218,11 +239,13 @@ void LoadChartPanel::redraw()
         y->applyNiceNumbers();
         attach(latency, marker(latency, mLoadFactor, 0.0, y->max(), Qt::darkGray, tr("now")), x, y);
     }
+    compact(latency);
     replaceChart(mLatency, latency);
 
     auto *utilization = new QChart;
-    utilization->setTitle(tr("Utilisation at peak (first to saturate)"));
-    utilization->legend()->setAlignment(Qt::AlignBottom);
+    utilization->setTitle(tr("Utilisation at peak"));
+    // Component names are long: one per line beside the plot, not cut short in a row below.
+    utilization->legend()->setAlignment(Qt::AlignRight);
     auto *ux = loadAxis(utilization);
     auto *uy = new QValueAxis(utilization);
     uy->setRange(0.0, 150.0);
@@ -252,7 +275,20 @@ void LoadChartPanel::redraw()
     attach(utilization, full, ux, uy);
     attach(utilization, marker(utilization, mLoadFactor, 0.0, 150.0, Qt::darkGray, tr("now")), ux,
            uy);
+    compact(utilization);
     replaceChart(mUtilization, utilization);
+}
+
+bool LoadChartPanel::chartsSideBySide() const
+{
+    return mCharts->direction() == QBoxLayout::LeftToRight;
+}
+
+void LoadChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    mCharts->setDirection(width() >= 2 * kMinChartWidth ? QBoxLayout::LeftToRight
+                                                        : QBoxLayout::TopToBottom);
 }
 
 } // namespace archstudio::ui

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QChartView;
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 
@@ -40,12 +41,17 @@ public:
     QChartView *utilizationChart() const { return mUtilization; }
     /// Recomputes now (tests; the panel otherwise waits for a change while visible).
     void refresh();
+    /// The charts side by side when each gets at least kMinChartWidth, else one above the
+    /// other: a dock beside the canvas is tall and narrow, one below it wide and low.
+    bool chartsSideBySide() const;
+    static constexpr int kMinChartWidth = 460;
 
 signals:
     void sweepReady();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void finished();
@@ -65,6 +71,7 @@ private:
     QLabel *mKnee = nullptr;
     QChartView *mLatency = nullptr;
     QChartView *mUtilization = nullptr;
+    QBoxLayout *mCharts = nullptr;
 };
 
 } // namespace archstudio::ui

@@ -15,10 +15,13 @@
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
 #include "core/engine/engine.h"
+#include "core/io/designfile.h"
 #include "core/model/variants.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QComboBox>
 #include <QDir>
 #include <QSignalSpy>
@@ -287,6 +290,54 @@ private slots:
         // The control clamps to its range.
         window.loadFactorControl()->setLoadFactor(50.0);
         QCOMPARE(window.loadFactorControl()->loadFactor(), 10.0);
+    }
+
+    void theWhatIfChartsFitTheirDock_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("sideBySide");
+        QTest::newRow("below the canvas") << QSize(1300, 360) << true;
+        QTest::newRow("beside the canvas") << QSize(520, 760) << false;
+    }
+
+    void theWhatIfChartsFitTheirDock()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, sideBySide);
+        io::LoadResult loaded =
+            io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+        QVERIFY(loaded.file);
+        document::Document document(loaded.file->design);
+        ui::LoadChartPanel panel(&document, catalog::bundledCatalog());
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy ready(&panel, &ui::LoadChartPanel::sweepReady);
+        panel.refresh();
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(panel.chartsSideBySide(), sideBySide);
+        QTRY_VERIFY(panel.utilizationChart()->chart()->legend()->markers().size() >= 3);
+        for (QChartView *view : {panel.latencyChart(), panel.utilizationChart()}) {
+            QChart *chart = view->chart();
+            QVERIFY2(view->width() >= ui::LoadChartPanel::kMinChartWidth - 20,
+                     qPrintable(QString::number(view->width())));
+            // The title whole, and every legend entry whole.
+            const QFontMetricsF title(chart->titleFont());
+            QVERIFY2(title.horizontalAdvance(chart->title()) < chart->size().width() - 20,
+                     qPrintable(chart->title()));
+            const QFontMetricsF legend(chart->legend()->font());
+            qreal row = 0.0, widest = 0.0;
+            for (const QLegendMarker *marker : chart->legend()->markers()) {
+                const qreal needed = legend.horizontalAdvance(marker->label()) + 30.0;
+                row += needed;
+                widest = std::max(widest, needed);
+            }
+            const qreal room = chart->legend()->alignment() == Qt::AlignBottom
+                                   ? chart->size().width() - 10
+                                   : chart->legend()->geometry().width();
+            QVERIFY2((chart->legend()->alignment() == Qt::AlignBottom ? row : widest) <= room,
+                     qPrintable(chart->title()));
+        }
     }
 
     void loadChartFindsTheKnee()
