@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QSemaphore>
 #include <QSettings>
@@ -297,6 +298,21 @@ private slots:
                      ->resource(QTextDocument::ImageResource,
                                 QUrl(QStringLiteral("images/design-review.png")))
                      .isNull());
+        // Screenshots (as wide as the studio) fit the page.
+        guideWindow->resize(700, 600);
+        int pictures = 0;
+        for (QTextBlock block = browser->document()->begin(); block.isValid();
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+                if (!image.isValid())
+                    continue;
+                ++pictures;
+                QVERIFY2(image.width() > 0 && image.width() <= browser->viewport()->width(),
+                         qPrintable(image.name()));
+            }
+        }
+        QVERIFY(pictures >= 10);
         // A link to another page of the documentation stays inside the window.
         QVERIFY(browser->toHtml().contains(QStringLiteral("ENGINE.md#6-design-review")));
         browser->setSource(QUrl(QStringLiteral("ENGINE.md#6-design-review")));

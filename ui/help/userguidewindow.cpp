@@ -1,12 +1,17 @@
 #include "userguidewindow.h"
 
-#include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QKeySequence>
 #include <QShortcut>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace archstudio::ui {
 
@@ -39,7 +44,48 @@ UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     layout->addLayout(bar);
     layout->addWidget(mBrowser, 1);
     resize(900, 760);
+    connect(mBrowser, &QTextBrowser::sourceChanged, this, &UserGuideWindow::fitImages);
+    mBrowser->viewport()->installEventFilter(this);
     mBrowser->setSource(guideUrl(), QTextDocument::MarkdownResource);
+}
+
+bool UserGuideWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The page's width is the viewport's, which has its size only once laid out.
+    if (watched == mBrowser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QWidget::eventFilter(watched, event);
+}
+
+void UserGuideWindow::fitImages()
+{
+    QTextDocument *document = mBrowser->document();
+    const qreal room = mBrowser->viewport()->width() - 2 * document->documentMargin() - 8;
+    if (room <= 0)
+        return;
+    const QUrl base = page();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            // The picture's own size, read from its header only.
+            const QUrl url = base.resolved(QUrl(image.name()));
+            const QSize natural = QImageReader(QLatin1Char(':') + url.path()).size();
+            if (!natural.isValid())
+                continue;
+            const qreal width = std::min<qreal>(natural.width(), room);
+            if (qFuzzyCompare(image.width(), width))
+                continue;
+            image.setWidth(width);
+            image.setHeight(width * natural.height() / natural.width());
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
 }
 
 QUrl UserGuideWindow::guideUrl()

@@ -25,7 +25,14 @@ public:
 
     static QUrl guideUrl();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Screenshots are as wide as the studio's window: each is shown at most as wide as the
+    /// page, so the guide reads without scrolling sideways.
+    void fitImages();
+
     QTextBrowser *mBrowser = nullptr;
     QToolButton *mBack = nullptr;
     QToolButton *mHome = nullptr;

@@ -139,6 +139,7 @@ const engine::Patch *ReviewPanel::patchAt(const QModelIndex &index) const
 
 void ReviewPanel::updateApplyButton()
 {
+    mApply->setVisible(!mPatches.isEmpty()); // nothing to apply to a design without findings
     mApply->setEnabled(patchAt(mList->currentIndex()) != nullptr);
 }
 
