@@ -111,7 +111,10 @@ QString badgeText(const engine::ComponentResult &result, const engine::WorkloadR
     }
     if (!result.evaluated)
         return {};
-    QStringList parts{compactUsd(result.monthlyCostUsd), percent(result.utilization)};
+    // A price the catalog lacks makes the cost a lower bound, and the card says so.
+    QStringList parts{(result.unpriced ? QStringLiteral("≥") : QString()) +
+                          compactUsd(result.monthlyCostUsd),
+                      percent(result.utilization)};
     if (result.rtoSeconds)
         parts << QStringLiteral("RTO ") + duration(result.rtoSeconds);
     if (result.rpoSeconds)

@@ -66,6 +66,17 @@ private slots:
         QVERIFY(QLineF(near.p1(), placed).length() <= near.length()); // still on the line
     }
 
+    void anUnpricedComponentsBadgeSaysItsCostIsALowerBound()
+    {
+        engine::ComponentResult result;
+        result.evaluated = true;
+        result.monthlyCostUsd = 120.0;
+        QVERIFY(!render::badgeText(result, nullptr).startsWith(QStringLiteral("≥")));
+        result.unpriced = true;
+        QVERIFY2(render::badgeText(result, nullptr).startsWith(QStringLiteral("≥$120")),
+                 qPrintable(render::badgeText(result, nullptr)));
+    }
+
     void theCardNamesItsKindOnlyWithWhatApplies()
     {
         model::Component cache;

@@ -212,7 +212,9 @@ void VariantComparison::fillTable()
         const engine::Evaluation &e = mRows.at(row).evaluation;
         const QStringList cells{
             mRows.at(row).variant + (best.contains(row) ? tr("  ★") : QString()),
-            render::fullUsd(e.totals.monthlyCostUsd), render::latencyMs(worstP99(e, true)),
+            render::markUnpriced(render::fullUsd(e.totals.monthlyCostUsd),
+                                 e.totals.unpricedComponents),
+            render::latencyMs(worstP99(e, true)),
             render::latencyMs(worstP99(e, false)),
             render::availabilityPercent(e.totals.availability.slaFloor),
             // One decimal more than elsewhere: variants often differ
