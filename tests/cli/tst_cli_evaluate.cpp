@@ -33,15 +33,6 @@ QString data(const QString &name)
     return QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/") + name;
 }
 
-QJsonObject componentOf(const QJsonObject &root, const QString &id)
-{
-    for (const QJsonValue &c : root.value("components").toArray()) {
-        if (c.toObject().value("id").toString() == id)
-            return c.toObject();
-    }
-    return {};
-}
-
 } // namespace
 
 class TestCliEvaluate : public QObject

@@ -21,15 +21,6 @@ const QString kWarning = QStringLiteral(
     "components[1].properties.instanceClass: instance class \"db.bogus.huge\" is not in the aws "
     "catalog for mysql in us-east-1, so it cannot be priced; expected one it prices (");
 
-QJsonObject componentOf(const QJsonObject &root, const QString &id)
-{
-    for (const QJsonValue &c : root.value("components").toArray()) {
-        if (c.toObject().value("id").toString() == id)
-            return c.toObject();
-    }
-    return {};
-}
-
 } // namespace
 
 class TestCliPricing : public QObject

@@ -60,6 +60,24 @@ catalog::Catalog bundledWithout(const QString &key)
     return *parsed.catalog;
 }
 
+/// A cache and a DAX cluster of node types the catalog does not know, in us-east-1.
+void addUnpricedCacheAndDax(model::Design &design)
+{
+    model::Component cache;
+    cache.id = model::ComponentId("cache");
+    cache.kind = "elasticache";
+    cache.placement.region = model::RegionId("us-east-1");
+    cache.placement.zone = model::ZoneId("us-east-1a");
+    cache.properties.insert("nodeType", "cache.bogus.large");
+    design.components.append(cache);
+    model::Component table;
+    table.id = model::ComponentId("table");
+    table.kind = "dynamodb";
+    table.placement.region = model::RegionId("us-east-1");
+    table.properties.insert("dax", QVariantMap{{"nodeType", "dax.bogus.large"}, {"nodes", 3}});
+    design.components.append(table);
+}
+
 } // namespace
 
 class TestCatalogValues : public QObject
@@ -151,19 +169,7 @@ private slots:
         componentIn(design, "db").properties.insert("instanceClass", "db.r6g.large");
         // A size its family lacks: the family's own sizes are offered first.
         componentIn(design, "replica").properties.insert("instanceClass", "db.r6g.huge");
-        model::Component cache;
-        cache.id = model::ComponentId("cache");
-        cache.kind = "elasticache";
-        cache.placement.region = model::RegionId("us-east-1");
-        cache.placement.zone = model::ZoneId("us-east-1a");
-        cache.properties.insert("nodeType", "cache.bogus.large");
-        design.components.append(cache);
-        model::Component table;
-        table.id = model::ComponentId("table");
-        table.kind = "dynamodb";
-        table.placement.region = model::RegionId("us-east-1");
-        table.properties.insert("dax", QVariantMap{{"nodeType", "dax.bogus.large"}, {"nodes", 3}});
-        design.components.append(table);
+        addUnpricedCacheAndDax(design);
 
         const model::Problems problems = bundledValues().problems(design);
         QStringList paths;
@@ -265,19 +271,7 @@ private slots:
     {
         model::Design design = loadEngineDesign("unknown-instance-class.json");
         componentIn(design, "db").properties.insert("instanceClass", "db.r6g.large");
-        model::Component cache;
-        cache.id = model::ComponentId("cache");
-        cache.kind = "elasticache";
-        cache.placement.region = model::RegionId("us-east-1");
-        cache.placement.zone = model::ZoneId("us-east-1a");
-        cache.properties.insert("nodeType", "cache.bogus.large");
-        design.components.append(cache);
-        model::Component table;
-        table.id = model::ComponentId("table");
-        table.kind = "dynamodb";
-        table.placement.region = model::RegionId("us-east-1");
-        table.properties.insert("dax", QVariantMap{{"nodeType", "dax.bogus.large"}, {"nodes", 3}});
-        design.components.append(table);
+        addUnpricedCacheAndDax(design);
 
         engine::Evaluation e = evaluateDesign(design);
         QVERIFY(!componentOf(e, "db").unpriced);

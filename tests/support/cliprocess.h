@@ -4,6 +4,8 @@
 // end-to-end tests.
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,16 @@ inline CliRun runArchstudio(const QStringList &args)
     run.out = QString::fromUtf8(run.outBytes);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+/// The component of that id in evaluate --json's output, or an empty object.
+inline QJsonObject componentOf(const QJsonObject &root, const QString &id)
+{
+    for (const QJsonValue &c : root.value(QStringLiteral("components")).toArray()) {
+        if (c.toObject().value(QStringLiteral("id")).toString() == id)
+            return c.toObject();
+    }
+    return {};
 }
 
 } // namespace archstudio::test
