@@ -11,6 +11,7 @@
 
 namespace {
 
+using archstudio::test::componentOf;
 using Run = archstudio::test::CliRun;
 using archstudio::test::runArchstudio;
 
