@@ -101,16 +101,20 @@ private:
     QTemporaryDir mWork;
     QString mSeed; ///< the seed design as an .archstudio archive
 
-    /// Starts a studio on the design and returns its main window with the canvas focused
-    /// and the design's components selected.
+    /// Starts a studio on the design, focuses its canvas and selects the design's components;
+    /// what went wrong, or an empty string.
     QString startEditing(StudioProcess &studio, const QString &design)
     {
         if (!studio.start(design))
-            return {};
+            return QStringLiteral("archstudio did not start");
         const QString window = studio.waitForWindow(kSeedTitle + QStringLiteral(".* ArchStudio"));
-        if (window.isEmpty() || !studio.focusCanvas(window) || !studio.key(QStringLiteral("ctrl+a")))
-            return {};
-        return window;
+        if (window.isEmpty())
+            return QStringLiteral("no main window showed");
+        if (!studio.focusCanvas(window))
+            return QStringLiteral("the canvas could not be clicked");
+        if (!studio.key(QStringLiteral("ctrl+a")))
+            return QStringLiteral("xdotool could not press keys");
+        return {};
     }
 
     /// Starts a studio after a crash, accepts the offered recovery and returns the number of
@@ -168,7 +172,8 @@ private slots:
         int expected = 1;
         {
             StudioProcess studio(home, *mDisplay);
-            QVERIFY(!startEditing(studio, design).isEmpty());
+            const QString failed = startEditing(studio, design);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
             if (saveFirst) {
                 QVERIFY(studio.key(QStringLiteral("ctrl+d ctrl+s")));
                 QVERIFY2(waitForFileWith(design, ++expected), "Save did not write the design");
@@ -207,7 +212,8 @@ private slots:
             int confirmed = 1;          // edits known to be autosaved or saved
             {
                 StudioProcess studio(home, *mDisplay);
-                QVERIFY(!startEditing(studio, design).isEmpty());
+                const QString failed = startEditing(studio, design);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
                 const auto step = [&] {
                     // Mostly edits, some saves, with pauses of up to an interval.
                     if (random.bounded(4) == 0) {
