@@ -179,6 +179,9 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectEvaluation()
 {
+    mEvaluatingHint.setSingleShot(true);
+    mEvaluatingHint.setInterval(250);
+    connect(&mEvaluatingHint, &QTimer::timeout, this, &MainWindow::showEvaluating);
     connect(mDocument, &document::Document::designReplaced, this, [this] {
         mAwaitingFirstEvaluation = true;
         showBusy(true); // its evaluation is on its way
@@ -191,6 +194,7 @@ void MainWindow::connectEvaluation()
 void MainWindow::showEvaluation(const engine::Evaluation &e)
 {
     mAwaitingFirstEvaluation = false;
+    mEvaluatingHint.stop();
     mScene->setEvaluation(e);
     mSummary->setEvaluation(e, mDocument->design());
     mReview->setEvaluation(e, mDocument->design());
@@ -222,18 +226,25 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
     showBusy(mScheduler->isBusy());
 }
 
+void MainWindow::showEvaluating()
+{
+    if (!mAwaitingFirstEvaluation || !mScheduler->isBusy())
+        return;
+    mCost->setText(tr("Evaluating…"));
+    mAvailability->setText(QString());
+    mRecoveryLabel->setText(QString());
+    mSummary->showEvaluating(mDocument->design().name);
+}
+
 void MainWindow::showBusy(bool busy)
 {
     // The first evaluation of a design has no figures to show yet (those on screen are of
-    // another design, or none): say it is under way rather than show $0.00 and dashes.
-    if (busy && mAwaitingFirstEvaluation) {
-        mCost->setText(tr("Evaluating…"));
-        mAvailability->setText(QString());
-        mRecoveryLabel->setText(QString());
-        mSummary->showEvaluating(mDocument->design().name);
-    }
+    // another design, or none): past a moment, say it is under way rather than show $0.00
+    // and dashes. A small design's figures come before, with no flicker.
+    if (busy && mAwaitingFirstEvaluation && !mEvaluatingHint.isActive())
+        mEvaluatingHint.start();
     // Old figures stay in place while new ones are computed, greyed as out of date.
-    const bool stale = busy && !mAwaitingFirstEvaluation;
+    const bool stale = busy;
     for (QLabel *label : {mCost, mAvailability, mRecoveryLabel})
         label->setEnabled(!stale);
     mScene->setUpdating(stale);

@@ -131,6 +131,8 @@ private:
     void connectEvaluation();
     void showEvaluation(const engine::Evaluation &evaluation);
     void showBusy(bool busy);
+    /// Says the design's first evaluation is under way (after mEvaluatingHint's delay).
+    void showEvaluating();
     void selectionChanged();
     void selectFromReview(const model::ComponentId &id);
     void applyTheme(theme::Choice choice);
@@ -207,6 +209,7 @@ private:
     QPointer<UserGuideWindow> mUserGuide;
     /// No evaluation of the design on screen has arrived yet (after New, Open, recovery).
     bool mAwaitingFirstEvaluation = true;
+    QTimer mEvaluatingHint;
 };
 
 } // namespace archstudio::ui

@@ -121,7 +121,7 @@ private slots:
         auto *summary = window.findChild<ui::SummaryPanel *>();
         auto *summaryCost = window.findChild<QLabel *>(QStringLiteral("summaryCost"));
         QVERIFY(cost && summary && summaryCost);
-        QCOMPARE(cost->text(), QStringLiteral("Evaluating…"));
+        QTRY_COMPARE(cost->text(), QStringLiteral("Evaluating…"));
         QVERIFY(summary->isEvaluating());
         QCOMPARE(summaryCost->text(), QStringLiteral("Evaluating…"));
         // The studio stays responsive meanwhile: zooming works.
