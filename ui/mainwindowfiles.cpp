@@ -79,7 +79,8 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
     menu->addSeparator();
     addAction(
         menu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-            showExportDialog(this, mDocument->design(), mCatalog, mScene->selectedComponents());
+            showExportDialog(this, mDocument->design(), mCatalog, mScene->selectedComponents(),
+                             filePath());
         });
     addAction(menu, QStringLiteral("print"), tr("&Print…"), QKeySequence::Print,
               [this] { showPrintDialog(this, mDocument->design(), mCatalog); });

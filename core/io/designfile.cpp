@@ -2,6 +2,7 @@
 
 #include "core/model/variants.h"
 
+#include "atomicfile.h"
 #include "core/json/jsonparse.h"
 #include "core/json/jsonwriter.h"
 #include "designjson.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QSet>
 
 #include <boost/json/object.hpp>
@@ -232,13 +232,9 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
         return QStringLiteral("a design is saved as .archstudio or .json; draw.io files are "
                               "written by File > Export…");
     const QByteArray designBytes = designJsonBytes(file.design);
-    if (containerForPath(path) == Container::BareJson) {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(designBytes) != designBytes.size() ||
-            !out.commit())
-            return QStringLiteral("cannot write: %1").arg(out.errorString());
-        return {};
-    }
+    if (containerForPath(path) == Container::BareJson)
+        return writeFileAtomically(path,
+                                   [&](QIODevice &out) { return writeAll(out, designBytes); });
 
     boost::json::object manifest;
     manifest["format"] = "archstudio";

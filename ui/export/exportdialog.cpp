@@ -251,7 +251,8 @@ void ExportDialog::exportTo(const QString &path)
     if (mJob && mJob->isRunning())
         return;
     delete mJob;
-    mJob = new ExportJob(*exporter(), mInput.design, mInput.catalog, options(), path, this);
+    mJob = new ExportJob(*exporter(), mInput.design, mInput.catalog, options(), path, this,
+                         mDocumentPath.isEmpty() ? QStringList() : QStringList{mDocumentPath});
     mProgress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
                                     tr("Cancel"), 0, 1000, this);
     mProgress->setWindowModality(Qt::WindowModal);
@@ -298,9 +299,10 @@ void ExportDialog::saveSettings() const
 }
 
 void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
-                      const QList<model::ComponentId> &selection)
+                      const QList<model::ComponentId> &selection, const QString &documentPath)
 {
     ExportDialog dialog(design, catalog, selection, parent);
+    dialog.setDocumentPath(documentPath);
     dialog.exec();
 }
 

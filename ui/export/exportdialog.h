@@ -40,6 +40,8 @@ public:
 
     /// Exports to path in the background; exported() tells when it is done.
     void exportTo(const QString &path);
+    /// The file the design was opened from: an export never writes over it.
+    void setDocumentPath(const QString &path) { mDocumentPath = path; }
 
     QCheckBox *annotationsBox() const { return mAnnotations; }
     QCheckBox *selectionBox() const { return mSelectionOnly; }
@@ -75,12 +77,15 @@ private:
     QPlainTextEdit *mPreviewText = nullptr;
     QImage mPreviewPicture;
     ExportJob *mJob = nullptr;
+    QString mDocumentPath;
     bool mInteractive = false; ///< the running export was started by the Export… button
     QProgressDialog *mProgress = nullptr;
 };
 
 /// Shows the dialog for the design (modal), exporting what the user chooses.
+/// documentPath is the design's own file, which an export never writes over.
 void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
-                      const QList<model::ComponentId> &selection);
+                      const QList<model::ComponentId> &selection,
+                      const QString &documentPath = {});
 
 } // namespace archstudio::ui
