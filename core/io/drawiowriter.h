@@ -18,6 +18,7 @@ class DrawioExporter final : public Exporter
 public:
     /// limits: the reader's; tests lower them to check the refusal without a huge design.
     explicit DrawioExporter(Limits limits = {}) : mLimits(limits) {}
+    const Limits &limits() const { return mLimits; }
     QString suffix() const override { return QStringLiteral("drawio"); }
     QString description() const override { return QStringLiteral("draw.io diagram"); }
     QString write(const ExportInput &input, const ExportOptions &options, QIODevice &out,
