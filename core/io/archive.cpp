@@ -33,7 +33,9 @@ bool isSafeEntryName(const QString &name)
     });
 }
 
-ArchiveReadResult readArchive(const QString &path, const Limits &limits)
+namespace {
+
+ArchiveReadResult readEntries(const QString &path, const Limits &limits)
 {
     ArchiveReadResult result;
     {
@@ -132,6 +134,16 @@ ArchiveReadResult readArchive(const QString &path, const Limits &limits)
             QStringLiteral("the archive's directory is damaged%1").arg(zipError(zip.getZipError()));
         return result;
     }
+    return result;
+}
+
+} // namespace
+
+ArchiveReadResult readArchive(const QString &path, const Limits &limits)
+{
+    ArchiveReadResult result = readEntries(path, limits);
+    if (!result.error.isEmpty())
+        result.entries.clear(); // nothing is partly read
     return result;
 }
 
