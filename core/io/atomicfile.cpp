@@ -157,8 +157,10 @@ QString writeFileAtomically(const QString &path,
 #ifdef Q_OS_UNIX
     DescriptorWriter out(file.handle());
     const QString error = write(out);
-    // A writer that ignores a failed write (QPainter on an SVG or PDF) is caught here.
-    const QString reason = out.failed() ? out.errorString() : out.sync();
+    // Also catches a writer that ignores a failed write (QPainter on an SVG or a PDF).
+    QString reason = out.failed() ? out.errorString() : QString();
+    if (error.isEmpty() && reason.isEmpty())
+        reason = out.sync();
 #else
     QSaveFile &out = file;
     const QString error = write(out);
@@ -167,7 +169,9 @@ QString writeFileAtomically(const QString &path,
 #endif
     if (!error.isEmpty()) {
         file.cancelWriting();
-        return error;
+        // A writer that saw its device fail says so in its own words; say what became of
+        // the file too.
+        return reason.isEmpty() ? error : error + QStringLiteral("; the file was left as it was");
     }
     if (!reason.isEmpty()) {
         file.cancelWriting();
