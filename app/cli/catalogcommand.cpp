@@ -89,8 +89,8 @@ int runImport(const QStringList &args, Streams streams)
     }
 
     const QByteArray json = catalog::catalogToJson(*result.catalog);
-    if (const QString error =
-            io::writeFileAtomically(output, [&](QIODevice &out) { return io::writeAll(out, json); });
+    if (const QString error = io::writeFileAtomically(
+            output, [&](QIODevice &out) { return io::writeAll(out, json); });
         !error.isEmpty()) {
         streams.err << output << ": " << error << '\n';
         return InputError;

@@ -206,7 +206,9 @@ MonteCarloModel::Outcome MonteCarloModel::simulateYears(quint64 seed, qint64 blo
                                                         const std::atomic<bool> *cancel,
                                                         const std::atomic<bool> &halt) const
 {
-    const auto stopped = [&] { return (cancel && cancel->load()) || halt.load(); };
+    const auto stopped = [&] {
+        return (cancel && cancel->load()) || halt.load();
+    };
     Random random(seed, quint64(block));
     Runtime rt;
     const qsizetype processes = mProcesses.size();

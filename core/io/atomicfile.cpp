@@ -136,10 +136,10 @@ QString outputTargetProblem(const QString &path, const QStringList &inputs)
         if (!input.isEmpty() && isSameFile(path, input))
             return QStringLiteral("refused: this is the input %1%2; writing the output there "
                                   "would destroy it")
-                .arg(input, QFileInfo(path).absoluteFilePath() ==
-                                    QFileInfo(input).absoluteFilePath()
-                                ? QString()
-                                : QStringLiteral(" (through a link)"));
+                .arg(input,
+                     QFileInfo(path).absoluteFilePath() == QFileInfo(input).absoluteFilePath()
+                         ? QString()
+                         : QStringLiteral(" (through a link)"));
     }
     if (const QString kind = nonRegularKind(path); !kind.isEmpty())
         return notRegularMessage(kind);
@@ -164,8 +164,8 @@ QString writeFileAtomically(const QString &path,
 #else
     QSaveFile &out = file;
     const QString error = write(out);
-    const QString reason = out.error() != QFileDevice::NoError || !out.flush() ? out.errorString()
-                                                                              : QString();
+    const QString reason =
+        out.error() != QFileDevice::NoError || !out.flush() ? out.errorString() : QString();
 #endif
     if (!error.isEmpty()) {
         file.cancelWriting();

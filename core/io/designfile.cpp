@@ -100,8 +100,7 @@ Problems overrideProblems(const model::DesignContent &content, const catalog::Ca
     for (auto it = content.catalogOverrides.cbegin(); it != content.catalogOverrides.cend(); ++it) {
         if (const QString why = catalog.checkOverride(it.key(), it.value()); !why.isEmpty())
             problems.append({Problem::Severity::Error,
-                             model::joinPath(QStringLiteral("catalogOverrides"), it.key()),
-                             why});
+                             model::joinPath(QStringLiteral("catalogOverrides"), it.key()), why});
     }
     return problems;
 }

@@ -77,8 +77,7 @@ public:
     /// rootCells: the cells written before this writer started.
     CellWriter(QXmlStreamWriter &xml, const Limits &limits, qint64 firstByte, qsizetype rootCells)
         : mXml(xml), mLimits(limits), mFirstByte(firstByte), mCells(rootCells)
-    {
-    }
+    {}
 
     /// True once the file holds more than the reader accepts; nothing more need be written.
     bool beyondReadLimits() const

@@ -69,9 +69,8 @@ QString exportToFile(const Exporter &exporter, const ExportInput &input,
 {
     if (const QString problem = outputTargetProblem(path, inputs); !problem.isEmpty())
         return QStringLiteral("%1: %2").arg(path, problem);
-    const QString error = writeFileAtomically(path, [&](QIODevice &out) {
-        return exporter.write(input, options, out, progress);
-    });
+    const QString error = writeFileAtomically(
+        path, [&](QIODevice &out) { return exporter.write(input, options, out, progress); });
     return error.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, error);
 }
 

@@ -62,7 +62,8 @@ QString findEndRecord(QIODevice &zip, EndRecord &end)
         signatureSeen = true;
         if (at + kEndRecordSize + u16(tail, at + 20) != tail.size())
             continue; // a signature inside the comment or the data, not the record
-        if (u16(tail, at + 4) != 0 || u16(tail, at + 6) != 0 || u16(tail, at + 8) != u16(tail, at + 10))
+        if (u16(tail, at + 4) != 0 || u16(tail, at + 6) != 0 ||
+            u16(tail, at + 8) != u16(tail, at + 10))
             return QStringLiteral("the archive spans several disks, which ArchStudio does not "
                                   "read");
         end.offset = tailStart + at;
@@ -83,8 +84,7 @@ QString findEndRecord(QIODevice &zip, EndRecord &end)
 /// One entry of the central directory, checked against its local header.
 QString checkEntry(QIODevice &zip, const QByteArray &directory, qint64 &at, const EndRecord &end)
 {
-    if (at + kCentralHeaderSize > directory.size() ||
-        u32(directory, at) != kCentralHeaderSignature)
+    if (at + kCentralHeaderSize > directory.size() || u32(directory, at) != kCentralHeaderSignature)
         return QStringLiteral("the central directory is damaged at byte %1")
             .arg(end.directoryOffset + at);
     const quint16 flags = u16(directory, at + 8);

@@ -33,8 +33,9 @@ private slots:
         QVERIFY(!c.ranges().isEmpty());
         for (auto it = c.entries().cbegin(); it != c.entries().cend(); ++it) {
             const Range *range = c.rangeForUnit(it->unit);
-            QVERIFY2(range, qPrintable(QStringLiteral("%1: no range for unit \"%2\"")
-                                           .arg(it.key(), it->unit)));
+            QVERIFY2(
+                range,
+                qPrintable(QStringLiteral("%1: no range for unit \"%2\"").arg(it.key(), it->unit)));
             QVERIFY2(it->value >= range->min && it->value <= range->max, qPrintable(it.key()));
             QCOMPARE(c.checkOverride(it.key(), it->value), QString());
             QVERIFY(c.source(range->source));
@@ -48,22 +49,22 @@ private slots:
         QTest::addColumn<QString>("message"); // empty: accepted
         const QString rate = QStringLiteral("failure.az.per-year");
         const QString hours = QStringLiteral("failure.az.duration-hours");
-        QTest::newRow("rate 1e300") << rate << 1e300
-                                    << "1e+300 is outside the plausible range of 0 to 365 1/year";
+        QTest::newRow("rate 1e300")
+            << rate << 1e300 << "1e+300 is outside the plausible range of 0 to 365 1/year";
         QTest::newRow("rate 100,000") << rate << 100000.0 << "outside the plausible range";
         QTest::newRow("rate once a day") << rate << 365.0 << QString();
         QTest::newRow("rate never") << rate << 0.0 << QString();
         QTest::newRow("rate negative") << rate << -1.0 << "outside the plausible range";
-        QTest::newRow("duration 1e-300 h") << hours << 1e-300
-                                           << "outside the plausible range of 0.01 to 8760 hour";
+        QTest::newRow("duration 1e-300 h")
+            << hours << 1e-300 << "outside the plausible range of 0.01 to 8760 hour";
         QTest::newRow("duration a day") << hours << 24.0 << QString();
         QTest::newRow("price negative")
             << "price.us-east-1.transfer.inter-az" << -0.01 << "0 to 100000 USD/GB";
         QTest::newRow("SLA above one") << "sla.rds.multi-az" << 1.5 << "0 to 1 fraction";
         QTest::newRow("infinite") << rate << std::numeric_limits<double>::infinity()
                                   << "expected a finite number";
-        QTest::newRow("not a number") << rate << std::numeric_limits<double>::quiet_NaN()
-                                      << "expected a finite number";
+        QTest::newRow("not a number")
+            << rate << std::numeric_limits<double>::quiet_NaN() << "expected a finite number";
         QTest::newRow("unknown key (reported elsewhere)") << "no.such.key" << 1e300 << QString();
     }
 

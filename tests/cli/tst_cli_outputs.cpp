@@ -48,9 +48,8 @@ QString offer(const char *name)
 
 Run runCapped(const QStringList &args)
 {
-    return runArchstudio(args, [](QProcess &process) {
-        archstudio::test::capChildFileSize(process, kCapBytes);
-    });
+    return runArchstudio(
+        args, [](QProcess &process) { archstudio::test::capChildFileSize(process, kCapBytes); });
 }
 
 bool isRegularFile(const QString &path)
@@ -113,7 +112,8 @@ private slots:
                  qPrintable(run.err));
         QVERIFY(!run.out.contains(QStringLiteral("wrote")));
         QCOMPARE(readAll(out), kOld);
-        QCOMPARE(QDir(mTemp->path()).entryList(QDir::Files), QStringList{QFileInfo(out).fileName()});
+        QCOMPARE(QDir(mTemp->path()).entryList(QDir::Files),
+                 QStringList{QFileInfo(out).fileName()});
     }
 
     void fullDiskKeepsTheOldCatalog()
@@ -139,11 +139,11 @@ private slots:
         Mount mount{path(QStringLiteral("small-disk")), false};
         QVERIFY(QDir().mkpath(mount.path));
         QProcess mounting;
-        mounting.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                 QStringLiteral("-o"), QStringLiteral("size=64k"),
-                                                 QStringLiteral("tmpfs"), mount.path});
-        mount.mounted = mounting.waitForFinished(10000) && mounting.exitStatus() == QProcess::NormalExit &&
-                        mounting.exitCode() == 0;
+        mounting.start(QStringLiteral("mount"),
+                       {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                        QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mount.path});
+        mount.mounted = mounting.waitForFinished(10000) &&
+                        mounting.exitStatus() == QProcess::NormalExit && mounting.exitCode() == 0;
         if (!mount.mounted)
             QSKIP("cannot mount a tmpfs here (needs root and CAP_SYS_ADMIN)");
         const QString out = mount.path + QStringLiteral("/evaluation.json");
@@ -196,17 +196,17 @@ private slots:
         } else if (how == QLatin1String("hardlink")) {
 #ifdef Q_OS_UNIX
             const QString link = path(QStringLiteral("hard.json"));
-            QCOMPARE(::link(QFile::encodeName(design).constData(),
-                            QFile::encodeName(link).constData()),
-                     0);
+            QCOMPARE(
+                ::link(QFile::encodeName(design).constData(), QFile::encodeName(link).constData()),
+                0);
             args << link;
 #else
             QSKIP("hard links are POSIX here");
 #endif
         } else if (how == QLatin1String("catalog")) {
-            const Run imported = runArchstudio({QStringLiteral("catalog"), QStringLiteral("import"),
-                                                offer("AmazonRDS-small.json"),
-                                                QStringLiteral("-o"), catalog});
+            const Run imported =
+                runArchstudio({QStringLiteral("catalog"), QStringLiteral("import"),
+                               offer("AmazonRDS-small.json"), QStringLiteral("-o"), catalog});
             QCOMPARE(imported.exitCode, 0);
             protectedFile = catalog;
             args << catalog << QStringLiteral("--catalog") << catalog;
@@ -230,9 +230,9 @@ private slots:
         const QString copy = path(QStringLiteral("AmazonRDS-small.json"));
         QVERIFY(QFile::copy(offer("AmazonRDS-small.json"), copy));
         const QByteArray before = readAll(copy);
-        const Run run = runArchstudio({QStringLiteral("catalog"), QStringLiteral("import"), copy,
-                                       offer("AmazonDynamoDB-small.json"), QStringLiteral("-o"),
-                                       copy});
+        const Run run =
+            runArchstudio({QStringLiteral("catalog"), QStringLiteral("import"), copy,
+                           offer("AmazonDynamoDB-small.json"), QStringLiteral("-o"), copy});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("would destroy it")), qPrintable(run.err));
         QCOMPARE(readAll(copy), before);
@@ -283,14 +283,18 @@ private slots:
                               offer("AmazonRDS-small.json"), QStringLiteral("-o"), target};
         const Run run = runArchstudio(args);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(target) && run.err.contains(expected + QStringLiteral(", not a "
-                                                                                        "regular file")),
+        QVERIFY2(run.err.contains(target) &&
+                     run.err.contains(expected + QStringLiteral(", not a "
+                                                                "regular file")),
                  qPrintable(run.err));
         QVERIFY2(!isRegularFile(target), "the special file was replaced by a regular file");
     }
 
 private:
-    QString path(const QString &name) const { return mTemp->filePath(name); }
+    QString path(const QString &name) const
+    {
+        return mTemp->filePath(name);
+    }
 
     std::unique_ptr<QTemporaryDir> mTemp;
 };

@@ -110,8 +110,7 @@ public:
                   }
               }
           })
-    {
-    }
+    {}
     ~HangGuard()
     {
         {
@@ -205,7 +204,8 @@ Verdict checkLoad(const io::LoadResult &result)
             if (p.isError())
                 errors << p.toString();
             if (p.isError() && p.message.trimmed().isEmpty())
-                verdict.failure = QStringLiteral("an error without a message at \"%1\"").arg(p.path);
+                verdict.failure =
+                    QStringLiteral("an error without a message at \"%1\"").arg(p.path);
         }
         if (errors.isEmpty())
             verdict.failure = QStringLiteral("refused without any error");
@@ -252,8 +252,11 @@ Verdict importOffer(const QString &path)
     const catalog::CatalogLoadResult again =
         catalog::parseCatalog(catalog::catalogToJson(*result.catalog));
     if (!again.catalog)
-        return {true, {}, QStringLiteral("imported, but the catalog as written does not read "
-                                         "back: ") + again.error};
+        return {true,
+                {},
+                QStringLiteral("imported, but the catalog as written does not read "
+                               "back: ") +
+                    again.error};
     return {true, {}, {}};
 }
 
@@ -284,8 +287,8 @@ QList<Target> makeTargets(const Options &options)
     for (const QString &file : designFiles)
         design.seeds << readFile(file);
 
-    Target archive{QStringLiteral("archive"), {}, QStringLiteral(".archstudio"), {},
-                   readArchiveFile};
+    Target archive{
+        QStringLiteral("archive"), {}, QStringLiteral(".archstudio"), {}, readArchiveFile};
     QList<QList<io::ArchiveEntry>> archiveEntries;
     {
         QTemporaryDir dir;
@@ -319,8 +322,8 @@ QList<Target> makeTargets(const Options &options)
     }
 
     Target offer{QStringLiteral("offer"), {}, QStringLiteral(".json"), {}, importOffer};
-    for (const QString &file : filesUnder(options.data + QStringLiteral("/offers"),
-                                          {QStringLiteral("*.json")}))
+    for (const QString &file :
+         filesUnder(options.data + QStringLiteral("/offers"), {QStringLiteral("*.json")}))
         offer.seeds << readFile(file);
 
     // Byte-level mutations for all; archives also get zip fields tampered with, and entries
@@ -333,8 +336,8 @@ QList<Target> makeTargets(const Options &options)
     design.mutate = bytes(design.seeds);
     drawio.mutate = bytes(drawio.seeds);
     offer.mutate = bytes(offer.seeds);
-    archive.mutate = [seeds = archive.seeds, archiveEntries](const QByteArray &seed,
-                                                              fuzz::Rng &rng, QStringList *log) {
+    archive.mutate = [seeds = archive.seeds, archiveEntries](const QByteArray &seed, fuzz::Rng &rng,
+                                                             QStringList *log) {
         const quint64 kind = rng.below(quint64(10));
         if (kind < 4) {
             QByteArray zip = seed;
@@ -481,10 +484,10 @@ int main(int argc, char **argv)
                     << "\n  saved as " << saved << '\n';
             }
         }
-        out << target.name << ": " << target.seeds.size() << " seeds, " << (last - qMax<qint64>(0, first))
-            << " mutants from seed " << options.seed << ": " << accepted << " read, " << refused
-            << " refused with a message (" << messages.size() << " distinct) in "
-            << (guard.now() - started) << " ms\n";
+        out << target.name << ": " << target.seeds.size() << " seeds, "
+            << (last - qMax<qint64>(0, first)) << " mutants from seed " << options.seed << ": "
+            << accepted << " read, " << refused << " refused with a message (" << messages.size()
+            << " distinct) in " << (guard.now() - started) << " ms\n";
         out.flush();
     }
     out << (failures == 0 ? QStringLiteral("no failures")

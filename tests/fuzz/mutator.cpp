@@ -13,16 +13,37 @@ namespace archstudio::fuzz {
 namespace {
 
 /// Values that break readers: extremes, overflows, non-numbers, negative zero.
-const std::array<QByteArray, 14> kExtremeNumbers = {
-    "0",   "-1",          "1e300",   "-1e300",     "1e-300",    "1e999",
-    "-0",  "2147483648",  "NaN",     "4294967296", "1.5",       "18446744073709551616",
-    "1e+", "-9223372036854775809"};
+const std::array<QByteArray, 14> kExtremeNumbers = {"0",      "-1",
+                                                    "1e300",  "-1e300",
+                                                    "1e-300", "1e999",
+                                                    "-0",     "2147483648",
+                                                    "NaN",    "4294967296",
+                                                    "1.5",    "18446744073709551616",
+                                                    "1e+",    "-9223372036854775809"};
 
 /// Tokens of JSON and XML, and bytes that are not UTF-8.
 const std::array<QByteArray, 22> kTokens = {
-    "{",      "}",          "[",     "]",          "\"",    ",",      ":",        "null",
-    "true",   "\\u0000",    "\\ud800", "\xff\xfe", QByteArray("\0", 1), "<",      ">",        "&amp;",
-    "&#0;",   "<![CDATA[",  "]]>",   "<!--",       "-->",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    ",",
+    ":",
+    "null",
+    "true",
+    "\\u0000",
+    "\\ud800",
+    "\xff\xfe",
+    QByteArray("\0", 1),
+    "<",
+    ">",
+    "&amp;",
+    "&#0;",
+    "<![CDATA[",
+    "]]>",
+    "<!--",
+    "-->",
     "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;\">]>"};
 
 qsizetype position(Rng &rng, const QByteArray &bytes)
@@ -44,8 +65,9 @@ void flipBits(QByteArray &bytes, Rng &rng)
 void truncate(QByteArray &bytes, Rng &rng)
 {
     // Near the end more often: a file cut short by a few bytes is the subtle case.
-    const qsizetype cut = rng.percent(50) ? std::min<qsizetype>(bytes.size(), 1 + rng.below(qsizetype(64)))
-                                          : rng.below(bytes.size() + 1);
+    const qsizetype cut = rng.percent(50)
+                              ? std::min<qsizetype>(bytes.size(), 1 + rng.below(qsizetype(64)))
+                              : rng.below(bytes.size() + 1);
     bytes.chop(cut);
 }
 
@@ -76,7 +98,8 @@ void duplicateChunk(QByteArray &bytes, Rng &rng)
     if (bytes.isEmpty())
         return;
     const qsizetype at = rng.below(bytes.size());
-    const QByteArray chunk = bytes.mid(at, 1 + rng.below(std::min<qsizetype>(bytes.size() - at, 4096)));
+    const QByteArray chunk =
+        bytes.mid(at, 1 + rng.below(std::min<qsizetype>(bytes.size() - at, 4096)));
     const int copies = 1 + int(rng.below(quint64(rng.percent(10) ? 256 : 4)));
     const qsizetype where = position(rng, bytes);
     for (int i = 0; i < copies && bytes.size() + chunk.size() <= kMaxMutantBytes; ++i)
@@ -115,7 +138,8 @@ void splice(QByteArray &bytes, Rng &rng, const QList<QByteArray> &others)
     if (other.isEmpty())
         return;
     const qsizetype from = rng.below(other.size());
-    const QByteArray chunk = other.mid(from, 1 + rng.below(std::min<qsizetype>(other.size() - from, 2048)));
+    const QByteArray chunk =
+        other.mid(from, 1 + rng.below(std::min<qsizetype>(other.size() - from, 2048)));
     const qsizetype at = position(rng, bytes);
     bytes.replace(at, std::min<qsizetype>(chunk.size(), bytes.size() - at), chunk);
 }
@@ -142,14 +166,38 @@ QByteArray mutateBytes(QByteArray input, Rng &rng, const QList<QByteArray> &othe
     const int mutations = 1 + int(rng.below(quint64(4)));
     for (int m = 0; m < mutations; ++m) {
         switch (rng.below(quint64(8))) {
-        case 0: flipBits(input, rng); log->append(QStringLiteral("bit flips")); break;
-        case 1: truncate(input, rng); log->append(QStringLiteral("truncation")); break;
-        case 2: insertBytes(input, rng); log->append(QStringLiteral("byte insertion")); break;
-        case 3: insertToken(input, rng); log->append(QStringLiteral("token insertion")); break;
-        case 4: deleteChunk(input, rng); log->append(QStringLiteral("deletion")); break;
-        case 5: duplicateChunk(input, rng); log->append(QStringLiteral("chunk duplication")); break;
-        case 6: replaceNumber(input, rng); log->append(QStringLiteral("extreme number")); break;
-        default: splice(input, rng, others); log->append(QStringLiteral("splice")); break;
+        case 0:
+            flipBits(input, rng);
+            log->append(QStringLiteral("bit flips"));
+            break;
+        case 1:
+            truncate(input, rng);
+            log->append(QStringLiteral("truncation"));
+            break;
+        case 2:
+            insertBytes(input, rng);
+            log->append(QStringLiteral("byte insertion"));
+            break;
+        case 3:
+            insertToken(input, rng);
+            log->append(QStringLiteral("token insertion"));
+            break;
+        case 4:
+            deleteChunk(input, rng);
+            log->append(QStringLiteral("deletion"));
+            break;
+        case 5:
+            duplicateChunk(input, rng);
+            log->append(QStringLiteral("chunk duplication"));
+            break;
+        case 6:
+            replaceNumber(input, rng);
+            log->append(QStringLiteral("extreme number"));
+            break;
+        default:
+            splice(input, rng, others);
+            log->append(QStringLiteral("splice"));
+            break;
         }
     }
     if (input.size() > kMaxMutantBytes)
@@ -177,7 +225,8 @@ QByteArray tamperZip(QByteArray zip, Rng &rng, QStringList *log)
         {test::zip::kCentralSignature, test::zip::kCentralFlags, 2, "central flags"},
         {test::zip::kCentralSignature, test::zip::kCentralMethod, 2, "central method"},
         {test::zip::kCentralSignature, test::zip::kCentralCrc, 4, "central CRC"},
-        {test::zip::kCentralSignature, test::zip::kCentralCompressedSize, 4, "central compressed size"},
+        {test::zip::kCentralSignature, test::zip::kCentralCompressedSize, 4,
+         "central compressed size"},
         {test::zip::kCentralSignature, test::zip::kCentralUncompressedSize, 4, "central size"},
         {test::zip::kCentralSignature, test::zip::kCentralNameLength, 2, "central name length"},
         {test::zip::kCentralSignature, test::zip::kCentralLocalOffset, 4, "local header offset"},
@@ -194,9 +243,10 @@ QByteArray tamperZip(QByteArray zip, Rng &rng, QStringList *log)
         return zip;
     const quint32 old = test::zip::read(zip, at, field.width);
     const quint32 all = field.width == 2 ? 0xFFFFu : 0xFFFFFFFFu;
-    const std::array<quint32, 7> values = {0u, 1u, all, old + 1, old - 1, old ^ 1u,
-                                           quint32(rng.next()) & all};
-    test::zip::write(zip, at, field.width, values.at(std::size_t(rng.below(quint64(values.size())))));
+    const std::array<quint32, 7> values = {
+        0u, 1u, all, old + 1, old - 1, old ^ 1u, quint32(rng.next()) & all};
+    test::zip::write(zip, at, field.width,
+                     values.at(std::size_t(rng.below(quint64(values.size())))));
     log->append(QStringLiteral("zip field: %1").arg(QLatin1String(field.name)));
     return zip;
 }

@@ -93,7 +93,8 @@ private slots:
         QVERIFY(!errorForNew.isEmpty());
         QVERIFY(!QFile::exists(created));
         // No temporary file is left behind either.
-        QCOMPARE(QDir(mTemp->path()).entryList(QDir::Files), QStringList{QStringLiteral("kept.txt")});
+        QCOMPARE(QDir(mTemp->path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("kept.txt")});
     }
 
     void aWriterErrorLeavesTheOldFile()
@@ -161,13 +162,14 @@ private slots:
         QVERIFY(!io::outputTargetProblem(dotted, {input}).isEmpty());
         const QString symlink = mTemp->filePath(QStringLiteral("link.json"));
         QVERIFY(QFile::link(input, symlink));
-        QVERIFY(io::outputTargetProblem(symlink, {input}).contains(QStringLiteral("through a link")));
+        QVERIFY(
+            io::outputTargetProblem(symlink, {input}).contains(QStringLiteral("through a link")));
         QVERIFY(io::outputTargetProblem(input, {symlink}).contains(QStringLiteral("the input")));
 #ifdef Q_OS_UNIX
         const QString hardlink = mTemp->filePath(QStringLiteral("hard.json"));
-        QCOMPARE(::link(QFile::encodeName(input).constData(),
-                        QFile::encodeName(hardlink).constData()),
-                 0);
+        QCOMPARE(
+            ::link(QFile::encodeName(input).constData(), QFile::encodeName(hardlink).constData()),
+            0);
         QVERIFY(io::isSameFile(hardlink, input));
         QVERIFY(!io::outputTargetProblem(hardlink, {input}).isEmpty());
 #endif

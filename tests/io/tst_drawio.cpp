@@ -299,10 +299,10 @@ private slots:
         const QString error = io::exportToFile(refusing, input, {}, path);
         QVERIFY2(error.contains(QStringLiteral("more than ArchStudio can read back")),
                  qPrintable(error));
-        QVERIFY(error.contains(limit == QLatin1String("bytes")
-                                   ? QStringLiteral("more than %L1 bytes").arg(full.size() - 1)
-                                   : QStringLiteral("more than %L1 cells")
-                                         .arg(tooSmall.maxDrawioCells())));
+        QVERIFY(error.contains(
+            limit == QLatin1String("bytes")
+                ? QStringLiteral("more than %L1 bytes").arg(full.size() - 1)
+                : QStringLiteral("more than %L1 cells").arg(tooSmall.maxDrawioCells())));
         QCOMPARE(readFile(path), full);
     }
 

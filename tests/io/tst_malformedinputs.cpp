@@ -26,10 +26,10 @@ private slots:
         QStringList names;
         for (const test::MalformedCase &c : cases)
             names << c.name;
-        for (const char *found : {"truncated-by-one-byte", "encrypted-entry",
-                                  "encrypted-in-local-header-only", "crc-mismatch", "size-mismatch",
-                                  "unsupported-method", "directory-misplaced",
-                                  "entry-past-directory", "bytes-appended"})
+        for (const char *found :
+             {"truncated-by-one-byte", "encrypted-entry", "encrypted-in-local-header-only",
+              "crc-mismatch", "size-mismatch", "unsupported-method", "directory-misplaced",
+              "entry-past-directory", "bytes-appended"})
             QVERIFY2(names.contains(QLatin1String(found)), found);
         for (const test::MalformedCase &c : cases)
             QTest::newRow(qPrintable(c.name)) << c.path << c.expectedPath << c.expectedMessage;

@@ -43,7 +43,10 @@ public:
     FileSizeCap(const FileSizeCap &) = delete;
     FileSizeCap &operator=(const FileSizeCap &) = delete;
 
-    bool active() const { return mActive; }
+    bool active() const
+    {
+        return mActive;
+    }
 
 private:
     bool mActive = false;

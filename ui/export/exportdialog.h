@@ -85,7 +85,6 @@ private:
 /// Shows the dialog for the design (modal), exporting what the user chooses.
 /// documentPath is the design's own file, which an export never writes over.
 void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
-                      const QList<model::ComponentId> &selection,
-                      const QString &documentPath = {});
+                      const QList<model::ComponentId> &selection, const QString &documentPath = {});
 
 } // namespace archstudio::ui

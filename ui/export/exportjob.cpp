@@ -8,8 +8,7 @@
 namespace archstudio::ui {
 
 ExportJob::ExportJob(const io::Exporter &exporter, model::Design design, catalog::Catalog catalog,
-                     io::ExportOptions options, QString path, QObject *parent,
-                     QStringList inputs)
+                     io::ExportOptions options, QString path, QObject *parent, QStringList inputs)
     : QObject(parent), mExporter(exporter), mDesign(std::move(design)),
       mCatalog(std::move(catalog)), mOptions(std::move(options)), mPath(std::move(path)),
       mInputs(std::move(inputs))
@@ -38,15 +37,14 @@ void ExportJob::start()
                 Qt::QueuedConnection);
         return !cancelled->load();
     };
-    mWatcher.setFuture(
-        QtConcurrent::run([exporter = &mExporter, design = mDesign, catalog = mCatalog,
-                           options = mOptions, path = mPath, inputs = mInputs, report,
-                           cancelled]() -> QString {
-            const io::ExportInput input = render::makeExportInput(design, catalog);
-            if (cancelled->load())
-                return io::exportCancelledMessage();
-            return io::exportToFile(*exporter, input, options, path, report, inputs);
-        }));
+    mWatcher.setFuture(QtConcurrent::run([exporter = &mExporter, design = mDesign,
+                                          catalog = mCatalog, options = mOptions, path = mPath,
+                                          inputs = mInputs, report, cancelled]() -> QString {
+        const io::ExportInput input = render::makeExportInput(design, catalog);
+        if (cancelled->load())
+            return io::exportCancelledMessage();
+        return io::exportToFile(*exporter, input, options, path, report, inputs);
+    }));
 }
 
 void ExportJob::cancel()

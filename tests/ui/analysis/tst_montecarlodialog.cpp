@@ -54,9 +54,10 @@ private slots:
         dialog.setYears(1000);
         dialog.run();
         QVERIFY(!dialog.isRunning());
-        QVERIFY2(dialog.statusText().contains(QStringLiteral("catalogOverrides.failure.az.per-year")) &&
-                     dialog.statusText().contains(QStringLiteral("plausible range of 0 to 365")),
-                 qPrintable(dialog.statusText()));
+        QVERIFY2(
+            dialog.statusText().contains(QStringLiteral("catalogOverrides.failure.az.per-year")) &&
+                dialog.statusText().contains(QStringLiteral("plausible range of 0 to 365")),
+            qPrintable(dialog.statusText()));
         QVERIFY(button(dialog, QStringLiteral("Run"))->isEnabled());
     }
 

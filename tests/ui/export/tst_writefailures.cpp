@@ -96,8 +96,8 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("old evaluation");
         }
-        ui::ExportDialog dialog(io::loadDesignFile(kSample).file->design,
-                                catalog::bundledCatalog(), {});
+        ui::ExportDialog dialog(io::loadDesignFile(kSample).file->design, catalog::bundledCatalog(),
+                                {});
         QVERIFY(dialog.selectFormat(QStringLiteral("json")));
         QSignalSpy exported(&dialog, &ui::ExportDialog::exported);
         {
@@ -108,8 +108,7 @@ private slots:
             QVERIFY(exported.wait(60000));
         }
         const QString error = exported.first().at(1).toString();
-        QVERIFY2(error.contains(path) &&
-                     error.contains(QLatin1String(test::fileTooLargeMessage())),
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String(test::fileTooLargeMessage())),
                  qPrintable(error));
         QCOMPARE(readAll(path), QByteArray("old evaluation"));
     }
