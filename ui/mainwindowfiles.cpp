@@ -79,11 +79,11 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
               [this] { saveAsWithDialog(); });
     addAction(menu, QStringLiteral("revert"), tr("Re&vert to Saved"), {}, [this] { revert(); });
     menu->addSeparator();
-    addAction(
-        menu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-            showExportDialog(this, mDocument->design(), mCatalog, mScene->selectedComponents(),
-                             filePath());
-        });
+    addAction(menu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+              [this] {
+                  showExportDialog(this, mDocument->design(), mCatalog,
+                                   mScene->selectedComponents(), filePath());
+              });
     addAction(menu, QStringLiteral("print"), tr("&Print…"), QKeySequence::Print,
               [this] { showPrintDialog(this, mDocument->design(), mCatalog); });
     menu->addSeparator();

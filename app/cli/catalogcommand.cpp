@@ -2,9 +2,9 @@
 
 #include "core/catalog/catalogfile.h"
 #include "core/catalog/offerimport.h"
+#include "core/io/atomicfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -60,6 +60,11 @@ int runImport(const QStringList &args, Streams streams)
         return usageError(streams, QStringLiteral("import expects at least one OFFER.json"));
     if (output.isEmpty())
         return usageError(streams, QStringLiteral("import expects -o CATALOG.json"));
+    // Refused before the offer files (possibly hundreds of megabytes) are read.
+    if (const QString problem = io::outputTargetProblem(output, files); !problem.isEmpty()) {
+        streams.err << "archstudio catalog: " << output << ": " << problem << '\n';
+        return UsageError;
+    }
 
     const bool terminal = isTerminal(streams.err);
     int shown = -1;
@@ -83,14 +88,11 @@ int runImport(const QStringList &args, Streams streams)
         return InputError;
     }
 
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        streams.err << output << ": cannot write: " << file.errorString() << '\n';
-        return InputError;
-    }
     const QByteArray json = catalog::catalogToJson(*result.catalog);
-    if (file.write(json) != json.size() || !file.commit()) {
-        streams.err << output << ": cannot write: " << file.errorString() << '\n';
+    if (const QString error = io::writeFileAtomically(
+            output, [&](QIODevice &out) { return io::writeAll(out, json); });
+        !error.isEmpty()) {
+        streams.err << output << ": " << error << '\n';
         return InputError;
     }
     for (const QString &note : result.skippedNotes)

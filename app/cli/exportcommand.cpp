@@ -3,6 +3,7 @@
 #include "options.h"
 
 #include "core/catalog/catalogfile.h"
+#include "core/io/atomicfile.h"
 #include "core/io/designfile.h"
 #include "core/render/exportformats.h"
 #include "core/render/imageexporters.h"
@@ -76,6 +77,14 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
         return UsageError;
     }
 
+    // An output that is an input (also through a link) would destroy it; a device or a
+    // folder would be replaced by a regular file. Refused before anything is read.
+    const QStringList inputs{request.file, request.catalogPath};
+    if (const QString problem = io::outputTargetProblem(request.out, inputs); !problem.isEmpty()) {
+        streams.err << "archstudio " << command << ": " << request.out << ": " << problem << '\n';
+        return UsageError;
+    }
+
     const io::LoadResult loaded = io::loadDesignFile(request.file);
     if (!loaded.file) {
         for (const model::Problem &p : loaded.problems) {
@@ -104,7 +113,8 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
     }
 
     const io::ExportInput input = render::makeExportInput(design, base);
-    const QString error = io::exportToFile(*exporter, input, request.options, request.out);
+    const QString error =
+        io::exportToFile(*exporter, input, request.options, request.out, {}, inputs);
     if (!error.isEmpty()) {
         streams.err << "archstudio " << command << ": " << error << '\n';
         return InputError;

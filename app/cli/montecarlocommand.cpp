@@ -38,6 +38,10 @@ int runMonteCarlo(const QStringList &args, Streams streams)
         return InputError;
     const engine::MonteCarloResult result =
         engine::runMonteCarlo({input->design, 0}, input->catalog, settings);
+    if (!result.error.isEmpty()) {
+        streams.err << path << ": error: " << result.error << '\n';
+        return InputError;
+    }
     if (asJson)
         streams.out << QString::fromUtf8(monteCarloToJson(result, input->design, input->catalog));
     else

@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace archstudio::catalog {
 
@@ -29,6 +30,43 @@ const Source *Catalog::source(const QString &id) const
 {
     const auto it = mSources.constFind(id);
     return it == mSources.cend() ? nullptr : &*it;
+}
+
+const Range *Catalog::rangeForUnit(const QString &unit) const
+{
+    if (const auto it = mRanges.constFind(unit); it != mRanges.cend())
+        return &*it;
+    // The longest prefix wins: "USD/GB*" before "USD/*".
+    const Range *best = nullptr;
+    qsizetype bestLength = -1;
+    for (auto it = mRanges.cbegin(); it != mRanges.cend(); ++it) {
+        const QString &pattern = it.key();
+        if (!pattern.endsWith(QLatin1Char('*')))
+            continue;
+        const QStringView prefix = QStringView(pattern).chopped(1);
+        if (unit.startsWith(prefix) && prefix.size() > bestLength) {
+            best = &*it;
+            bestLength = prefix.size();
+        }
+    }
+    return best;
+}
+
+QString Catalog::checkOverride(const QString &key, double value) const
+{
+    const Entry *entry = find(key);
+    if (!entry)
+        return {};
+    if (!std::isfinite(value))
+        return QStringLiteral("expected a finite number");
+    const Range *range = rangeForUnit(entry->unit);
+    if (!range || (value >= range->min && value <= range->max))
+        return {};
+    return QStringLiteral("%1 is outside the plausible range of %2 to %3 %4 for this figure (the "
+                          "catalog's value is %5)")
+        .arg(QString::number(value, 'g', 6), QString::number(range->min, 'g', 6),
+             QString::number(range->max, 'g', 6), entry->unit,
+             QString::number(entry->value, 'g', 6));
 }
 
 QStringList Catalog::regions() const
@@ -77,6 +115,8 @@ void Catalog::merge(const Catalog &other)
         mSources.insert(it.key(), it.value());
     for (auto it = other.mEntries.cbegin(); it != other.mEntries.cend(); ++it)
         mEntries.insert(it.key(), it.value());
+    for (auto it = other.mRanges.cbegin(); it != other.mRanges.cend(); ++it)
+        mRanges.insert(it.key(), it.value());
 }
 
 } // namespace archstudio::catalog

@@ -31,6 +31,18 @@ struct Entry
     friend bool operator==(const Entry &, const Entry &) = default;
 };
 
+/// The widest values a figure in one unit can plausibly take (docs/CATALOG.md, "Plausible
+/// ranges"). A design's override outside them is refused: a typo or a hostile file, which
+/// could otherwise make the engine price nonsense or simulate a billion failures a year.
+struct Range
+{
+    double min = 0.0;
+    double max = 0.0;
+    QString source; ///< id of a Source of the same catalog
+    QString note;   ///< why these bounds
+    friend bool operator==(const Range &, const Range &) = default;
+};
+
 /// A versioned set of figures keyed by dotted names (docs/CATALOG.md lists the keys), e.g.
 /// "price.us-east-1.rds.instance.postgres.single-az.db.r6g.large" or "sla.rds.multi-az".
 /// A plain value: cheap to copy (implicitly shared), safe to hand to a worker thread.
@@ -54,6 +66,16 @@ public:
     void addSource(const Source &source) { mSources.insert(source.id, source); }
     const QHash<QString, Source> &sources() const { return mSources; }
 
+    /// Plausible ranges keyed by unit ("1/year"), or by a unit prefix and "*" ("USD/*").
+    void setRange(const QString &unit, const Range &range) { mRanges.insert(unit, range); }
+    const QHash<QString, Range> &ranges() const { return mRanges; }
+    /// The range for figures in unit: its own, else its prefix's ("USD/*"); null when none.
+    const Range *rangeForUnit(const QString &unit) const;
+    /// Why value cannot replace the figure key ("1e+300 is outside the plausible range ..."),
+    /// or an empty string when it can, or when the catalog has no such figure or no range
+    /// for its unit.
+    QString checkOverride(const QString &key, double value) const;
+
     /// Region codes with a round-trip row ("rtt.<from>.<to>" entries), sorted.
     QStringList regions() const;
 
@@ -76,6 +98,7 @@ private:
     QString mCurrency = QStringLiteral("USD");
     QHash<QString, Entry> mEntries;
     QHash<QString, Source> mSources;
+    QHash<QString, Range> mRanges;
 };
 
 inline const QString kOverrideSourceId = QStringLiteral("design-override");

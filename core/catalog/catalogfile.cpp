@@ -101,6 +101,31 @@ CatalogLoadResult parseCatalog(const QByteArray &text)
                                .arg(entry.source));
         catalog.setEntry(key, entry);
     }
+
+    // Optional: the plausible range of each unit's figures, each with its own source.
+    if (const bj::value *ranges = root->if_contains("ranges")) {
+        if (!ranges->is_object())
+            return failure(QStringLiteral("ranges: expected an object of unit -> {min, max, "
+                                          "source}"));
+        for (const auto &kv : ranges->get_object()) {
+            const QString path = QStringLiteral("ranges.%1").arg(toQString(kv.key()));
+            const bj::object *o = kv.value().if_object();
+            const bj::value *min = o ? o->if_contains("min") : nullptr;
+            const bj::value *max = o ? o->if_contains("max") : nullptr;
+            if (!min || !max || !min->is_number() || !max->is_number())
+                return failure(path + QStringLiteral(": expected {min, max, source} with numbers"));
+            Range range{min->to_number<double>(), max->to_number<double>(),
+                        stringAt(*o, "source").value_or(QString()),
+                        stringAt(*o, "note").value_or(QString())};
+            if (!(range.min <= range.max))
+                return failure(path + QStringLiteral(": min is greater than max"));
+            if (!catalog.source(range.source))
+                return failure(path +
+                               QStringLiteral(".source: \"%1\" is not one of the catalog's sources")
+                                   .arg(range.source));
+            catalog.setRange(toQString(kv.key()), range);
+        }
+    }
     return {catalog, {}};
 }
 
@@ -150,6 +175,20 @@ QByteArray catalogToJson(const Catalog &catalog)
         entries[key.toStdString()] = std::move(o);
     }
     root["entries"] = std::move(entries);
+
+    if (!catalog.ranges().isEmpty()) {
+        QStringList units = catalog.ranges().keys();
+        std::sort(units.begin(), units.end());
+        bj::object ranges;
+        for (const QString &unit : units) {
+            const Range &r = catalog.ranges().value(unit);
+            bj::object o{{"min", r.min}, {"max", r.max}, {"source", r.source.toStdString()}};
+            if (!r.note.isEmpty())
+                o["note"] = r.note.toStdString();
+            ranges[unit.toStdString()] = std::move(o);
+        }
+        root["ranges"] = std::move(ranges);
+    }
     return json::writePrettyJson(std::move(root));
 }
 

@@ -111,22 +111,25 @@ MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Ca
     std::vector<std::vector<double>> downtime(std::size_t(model.operations().size()),
                                               std::vector<double>(std::size_t(years), 0.0));
     std::atomic<qint64> nextBlock{0};
+    std::atomic<bool> tooManyEvents{false}; // one block's year overflowed: every worker stops
     std::atomic<qint64> yearsDone{0};
     std::vector<char> blockDone(std::size_t(blocks), 0);
     std::mutex doneMutex;
 
     const auto work = [&] {
         for (;;) {
-            if (options.cancel && options.cancel->load())
+            if ((options.cancel && options.cancel->load()) || tooManyEvents.load())
                 return;
             const qint64 block = nextBlock.fetch_add(1);
             if (block >= blocks)
                 return;
             const qint64 first = block * kYearsPerBlock;
             const qint64 count = std::min(kYearsPerBlock, years - first);
-            const bool complete =
-                model.simulateYears(options.seed, block, count, downtime, first, options.cancel);
-            if (!complete)
+            const MonteCarloModel::Outcome outcome = model.simulateYears(
+                options.seed, block, count, downtime, first, options.cancel, tooManyEvents);
+            if (outcome == MonteCarloModel::Outcome::TooManyEvents)
+                tooManyEvents.store(true);
+            if (outcome != MonteCarloModel::Outcome::Done)
                 return;
             {
                 const std::lock_guard lock(doneMutex);
@@ -149,7 +152,14 @@ MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Ca
     qint64 leading = 0;
     while (leading < blocks && blockDone[std::size_t(leading)])
         ++leading;
-    result.cancelled = leading < blocks;
+    result.cancelled = leading < blocks && !tooManyEvents.load();
+    if (tooManyEvents.load())
+        result.error =
+            QStringLiteral("the simulation stopped: a simulated year took more than %L1 failure "
+                           "and recovery events. Failure rates this high (the catalog's "
+                           "failure.*.per-year figures and the design's catalogOverrides) "
+                           "cannot be simulated")
+                .arg(MonteCarloModel::kMaxEventsPerYear);
     result.years = std::min(years, leading * kYearsPerBlock);
     for (qsizetype o = 0; o < result.operations.size(); ++o) {
         const std::vector<double> &all = downtime[std::size_t(o)];

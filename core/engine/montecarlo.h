@@ -60,6 +60,9 @@ struct MonteCarloResult
     int threads = 0;
     double target = 0.0;
     bool cancelled = false;
+    /// Why the run stopped on its own (failure rates too high to simulate); empty otherwise.
+    /// Then the result holds the leading years that finished, like a cancelled run.
+    QString error;
     QList<MonteCarloOperation> operations; ///< per workload, reads then writes, if served
     int worst = -1; ///< index of the operation with the lowest simulated availability
 };
@@ -68,7 +71,8 @@ struct MonteCarloResult
 /// component's failure modes, every zone and region as alternating up and down periods
 /// (exponential times to failure, fixed recovery times), started in their steady state.
 /// Each block of years has its own random stream derived from the seed, so the result does
-/// not depend on the number of threads.
+/// not depend on the number of threads. A year that takes more than
+/// MonteCarloModel::kMaxEventsPerYear events stops the run with MonteCarloResult::error.
 MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                                const MonteCarloOptions &options);
 MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,

@@ -13,6 +13,8 @@ constexpr double kSecondsPerYear = 8760.0 * 3600.0;
 /// A check scheduled at exactly failure + delay must see the delay as elapsed.
 constexpr double kTimeSlackSeconds = 1e-6;
 constexpr int kRegionUnit = 1 << 20;
+/// A cancel is seen within a few milliseconds even in a year of a million events.
+constexpr qint64 kEventsBetweenStopChecks = 4096;
 
 /// xoshiro256** (Blackman and Vigna), seeded by splitmix64: fast, and the same stream on
 /// every platform, unlike the standard library's distributions.
@@ -198,10 +200,15 @@ bool MonteCarloModel::partUp(const Part &part, const Runtime &rt, double now) co
     return part.relocateSeconds && elapsed >= *part.relocateSeconds;
 }
 
-bool MonteCarloModel::simulateYears(quint64 seed, qint64 block, qint64 count,
-                                    std::vector<std::vector<double>> &downtime, qint64 firstYear,
-                                    const std::atomic<bool> *cancel) const
+MonteCarloModel::Outcome MonteCarloModel::simulateYears(quint64 seed, qint64 block, qint64 count,
+                                                        std::vector<std::vector<double>> &downtime,
+                                                        qint64 firstYear,
+                                                        const std::atomic<bool> *cancel,
+                                                        const std::atomic<bool> &halt) const
 {
+    const auto stopped = [&] {
+        return (cancel && cancel->load()) || halt.load();
+    };
     Random random(seed, quint64(block));
     Runtime rt;
     const qsizetype processes = mProcesses.size();
@@ -264,8 +271,8 @@ bool MonteCarloModel::simulateYears(quint64 seed, qint64 block, qint64 count,
     for (qsizetype o = 0; o < mOperations.size(); ++o)
         serve(o);
     for (qint64 y = 0; y < count; ++y) {
-        if (cancel && cancel->load())
-            return false;
+        if (stopped())
+            return Outcome::Stopped;
         const double yearStart = double(y) * kSecondsPerYear;
         const double yearEnd = yearStart + kSecondsPerYear;
         double cursor = yearStart;
@@ -276,7 +283,12 @@ bool MonteCarloModel::simulateYears(quint64 seed, qint64 block, qint64 count,
                     (1.0 - served.at(o)) * length;
             cursor = until;
         };
+        qint64 events = 0;
         while (!rt.events.empty() && rt.events.top().at < yearEnd) {
+            if (++events > kMaxEventsPerYear)
+                return Outcome::TooManyEvents;
+            if (events % kEventsBetweenStopChecks == 0 && stopped())
+                return Outcome::Stopped;
             const Event e = rt.events.top();
             rt.events.pop();
             accumulate(std::max(cursor, e.at));
@@ -295,7 +307,7 @@ bool MonteCarloModel::simulateYears(quint64 seed, qint64 block, qint64 count,
         }
         accumulate(yearEnd);
     }
-    return true;
+    return Outcome::Done;
 }
 
 } // namespace archstudio::engine::detail

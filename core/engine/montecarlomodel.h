@@ -30,12 +30,21 @@ public:
 
     const QList<Operation> &operations() const { return mOperations; }
 
+    /// The most failure and recovery events one simulated year may take. Catalog figures
+    /// keep real designs far below it (a 100,000-component design makes about 100,000); past
+    /// it the rates are nonsense (an AZ failing 1e300 times a year never lets a year end)
+    /// and the run stops with an error instead of running for ever.
+    static constexpr qint64 kMaxEventsPerYear = 1'000'000;
+
+    enum class Outcome { Done, Stopped, TooManyEvents };
+
     /// Simulates `count` consecutive years of one block with the block's own random stream,
-    /// adding each operation's downtime seconds to downtime[op][firstYear + y]. False when
-    /// cancelled part way.
-    bool simulateYears(quint64 seed, qint64 block, qint64 count,
-                       std::vector<std::vector<double>> &downtime, qint64 firstYear,
-                       const std::atomic<bool> *cancel) const;
+    /// adding each operation's downtime seconds to downtime[op][firstYear + y]. Stops part
+    /// way when either flag is set (also inside a year), or when a year takes more than
+    /// kMaxEventsPerYear events.
+    Outcome simulateYears(quint64 seed, qint64 block, qint64 count,
+                          std::vector<std::vector<double>> &downtime, qint64 firstYear,
+                          const std::atomic<bool> *cancel, const std::atomic<bool> &halt) const;
 
 private:
     /// Up for an exponential time (mean 1 / rate), then down for a fixed time.

@@ -1,7 +1,12 @@
 #include "archive.h"
 
-#include <QSaveFile>
+#include "atomicfile.h"
+#include "zipstructure.h"
 
+#include <QDateTime>
+#include <QFile>
+
+#include <quacrc32.h>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -28,9 +33,22 @@ bool isSafeEntryName(const QString &name)
     });
 }
 
-ArchiveReadResult readArchive(const QString &path, const Limits &limits)
+namespace {
+
+ArchiveReadResult readEntries(const QString &path, const Limits &limits)
 {
     ArchiveReadResult result;
+    {
+        QFile raw(path);
+        if (!raw.open(QIODevice::ReadOnly)) {
+            result.error = QStringLiteral("cannot open: %1").arg(raw.errorString());
+            return result;
+        }
+        // minizip reads a file cut short, or entries flagged encrypted, without complaint.
+        result.error = checkZipStructure(raw, limits);
+        if (!result.error.isEmpty())
+            return result;
+    }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
         result.error = QStringLiteral("not a readable zip archive: it is truncated or damaged%1")
@@ -62,6 +80,12 @@ ArchiveReadResult readArchive(const QString &path, const Limits &limits)
             return result;
         }
 
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info)) {
+            result.error = QStringLiteral("archive entry \"%1\" cannot be read%2")
+                               .arg(name, zipError(zip.getZipError()));
+            return result;
+        }
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly)) {
             result.error = QStringLiteral("archive entry \"%1\" cannot be opened%2")
@@ -89,10 +113,18 @@ ArchiveReadResult readArchive(const QString &path, const Limits &limits)
             data.append(buffer, n);
         }
         file.close();
-        if (file.getZipError() != UNZ_OK) {
-            result.error = QStringLiteral("archive entry \"%1\" fails its checksum: the archive "
-                                          "is damaged%2")
+        if (file.getZipError() != UNZ_OK || QuaCrc32().calculate(data) != info.crc) {
+            result.error = QStringLiteral("archive entry \"%1\" fails its checksum (CRC-32): "
+                                          "the archive is damaged%2")
                                .arg(name, zipError(file.getZipError()));
+            return result;
+        }
+        if (quint64(data.size()) != info.uncompressedSize) {
+            result.error = QStringLiteral("archive entry \"%1\" unpacks to %2 bytes, not the %3 "
+                                          "its header records: the archive is damaged")
+                               .arg(name)
+                               .arg(data.size())
+                               .arg(info.uncompressedSize);
             return result;
         }
         result.entries.append({name, data});
@@ -105,19 +137,24 @@ ArchiveReadResult readArchive(const QString &path, const Limits &limits)
     return result;
 }
 
+} // namespace
+
+ArchiveReadResult readArchive(const QString &path, const Limits &limits)
+{
+    ArchiveReadResult result = readEntries(path, limits);
+    if (!result.error.isEmpty())
+        result.entries.clear(); // nothing is partly read
+    return result;
+}
+
 QString writeArchive(const QString &path, const QList<ArchiveEntry> &entries)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write: %1").arg(out.errorString());
-    {
+    return writeFileAtomically(path, [&](QIODevice &out) -> QString {
         QuaZip zip(&out);
         zip.setAutoClose(false);
         zip.setUtf8Enabled(true);
-        if (!zip.open(QuaZip::mdCreate)) {
-            out.cancelWriting();
+        if (!zip.open(QuaZip::mdCreate))
             return QStringLiteral("cannot create the archive%1").arg(zipError(zip.getZipError()));
-        }
         for (const ArchiveEntry &entry : entries) {
             QuaZipNewInfo info(entry.name);
             // A fixed time keeps re-saves byte-identical; the file system keeps the real one.
@@ -127,21 +164,16 @@ QString writeArchive(const QString &path, const QList<ArchiveEntry> &entries)
             const bool written = file.open(QIODevice::WriteOnly, info) &&
                                  file.write(entry.data) == entry.data.size();
             file.close();
-            if (!written || file.getZipError() != ZIP_OK) {
-                out.cancelWriting();
-                return QStringLiteral("cannot write archive entry \"%1\"%2")
-                    .arg(entry.name, zipError(file.getZipError()));
-            }
+            if (!written || file.getZipError() != ZIP_OK)
+                return QStringLiteral("cannot write archive entry \"%1\"%2: %3")
+                    .arg(entry.name, zipError(file.getZipError()), out.errorString());
         }
         zip.close();
-        if (zip.getZipError() != ZIP_OK) {
-            out.cancelWriting();
-            return QStringLiteral("cannot finish the archive%1").arg(zipError(zip.getZipError()));
-        }
-    }
-    if (!out.commit())
-        return QStringLiteral("cannot write: %1").arg(out.errorString());
-    return {};
+        if (zip.getZipError() != ZIP_OK)
+            return QStringLiteral("cannot finish the archive%1: %2")
+                .arg(zipError(zip.getZipError()), out.errorString());
+        return {};
+    });
 }
 
 } // namespace archstudio::io

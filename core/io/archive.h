@@ -27,7 +27,9 @@ struct ArchiveReadResult
 bool isSafeEntryName(const QString &name);
 
 /// Reads every entry of a zip archive into memory, refusing more than limits allow in
-/// total uncompressed bytes (counted while inflating, not trusted from the headers).
+/// total uncompressed bytes (counted while inflating, not trusted from the headers), a
+/// damaged structure (checkZipStructure), encrypted entries, and entries whose CRC-32 or
+/// size disagrees with their header. On any error the result holds no entries.
 ArchiveReadResult readArchive(const QString &path, const Limits &limits);
 
 /// Writes the entries, in order, with a fixed timestamp so the same entries give the same

@@ -2,17 +2,18 @@
 
 #include "core/model/variants.h"
 
+#include "atomicfile.h"
 #include "core/json/jsonparse.h"
 #include "core/json/jsonwriter.h"
 #include "designjson.h"
 #include "drawioreader.h"
 #include "jsonvariant.h"
 
+#include "core/catalog/catalogfile.h"
 #include "core/model/designvalidator.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QSet>
 
 #include <boost/json/object.hpp>
@@ -91,6 +92,19 @@ void mergeProblems(Problems &into, const Problems &semantic)
     }
 }
 
+/// Each of the design's own figures checked against the plausible range of its unit in the
+/// catalog: an AZ failure rate of 1e300 a year is a typo or an attack, never a design.
+Problems overrideProblems(const model::DesignContent &content, const catalog::Catalog &catalog)
+{
+    Problems problems;
+    for (auto it = content.catalogOverrides.cbegin(); it != content.catalogOverrides.cend(); ++it) {
+        if (const QString why = catalog.checkOverride(it.key(), it.value()); !why.isEmpty())
+            problems.append({Problem::Severity::Error,
+                             model::joinPath(QStringLiteral("catalogOverrides"), it.key()), why});
+    }
+    return problems;
+}
+
 std::optional<QString> checkManifest(const QByteArray &bytes, const LoadOptions &options)
 {
     const json::JsonParseResult parsed = json::parseJson(bytes, options.limits.maxJsonDepth);
@@ -146,10 +160,14 @@ LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
     const bool unreadable = model::hasErrors(result.problems);
     const model::DesignValidator validator(*options.registry);
     mergeProblems(result.problems, validator.validate(read.design));
+    const catalog::Catalog &catalog =
+        options.catalog ? *options.catalog : catalog::bundledCatalog();
+    mergeProblems(result.problems, overrideProblems(read.design, catalog));
     // Every variant must hold up on its own, as it will be evaluated on its own.
     for (qsizetype i = 0; i < read.design.otherVariants.size(); ++i) {
         model::Problems problems = validator.validate(
             *model::variantAsDesign(read.design, read.design.otherVariants.at(i).name));
+        problems += overrideProblems(read.design.otherVariants.at(i).content, catalog);
         for (model::Problem &p : problems)
             p.path = QStringLiteral("variants[%1]").arg(i) +
                      (p.path.isEmpty() ? QString() : QLatin1Char('.') + p.path);
@@ -232,13 +250,9 @@ QString saveDesignFile(const QString &path, const DesignFile &file)
         return QStringLiteral("a design is saved as .archstudio or .json; draw.io files are "
                               "written by File > Export…");
     const QByteArray designBytes = designJsonBytes(file.design);
-    if (containerForPath(path) == Container::BareJson) {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(designBytes) != designBytes.size() ||
-            !out.commit())
-            return QStringLiteral("cannot write: %1").arg(out.errorString());
-        return {};
-    }
+    if (containerForPath(path) == Container::BareJson)
+        return writeFileAtomically(path,
+                                   [&](QIODevice &out) { return writeAll(out, designBytes); });
 
     boost::json::object manifest;
     manifest["format"] = "archstudio";

@@ -5,6 +5,7 @@
 #include "limits.h"
 #include "migrations.h"
 
+#include "core/catalog/catalog.h"
 #include "core/model/design.h"
 #include "core/model/kindregistry.h"
 #include "core/model/problem.h"
@@ -39,6 +40,9 @@ struct LoadOptions
     Limits limits;
     const MigrationChain *migrations = &MigrationChain::builtin();
     const model::KindRegistry *registry = &model::KindRegistry::builtin();
+    /// The catalog whose plausible ranges bound the design's catalogOverrides; null: the
+    /// bundled one.
+    const catalog::Catalog *catalog = nullptr;
     /// When false, a design that reads but breaks a rule of the validator (a dangling
     /// reference, a zone outside its region) still loads, with the problems reported: the
     /// studio opens work in progress, autosaves and clipboard contents this way. Files that

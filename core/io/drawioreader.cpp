@@ -186,7 +186,7 @@ bool looksLikeXml(const QByteArray &start)
 
 LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
 {
-    const ParseResult parsed = parseCells(xml, options.limits.maxComponents * 4);
+    const ParseResult parsed = parseCells(xml, options.limits.maxDrawioCells());
     if (!parsed.error.isEmpty())
         return {std::nullopt, {{Problem::Severity::Error, QString(), parsed.error}}};
 

@@ -69,11 +69,34 @@ QString componentCell(const model::ComponentId &id)
 }
 
 /// Writes cells; each remembers its absolute origin so children can be placed relative to
-/// their container, as draw.io expects.
+/// their container, as draw.io expects. Counts the cells and bytes written, to stop as soon
+/// as the file grows beyond what the reader accepts.
 class CellWriter
 {
 public:
-    explicit CellWriter(QXmlStreamWriter &xml) : mXml(xml) {}
+    /// rootCells: the cells written before this writer started.
+    CellWriter(QXmlStreamWriter &xml, const Limits &limits, qint64 firstByte, qsizetype rootCells)
+        : mXml(xml), mLimits(limits), mFirstByte(firstByte), mCells(rootCells)
+    {}
+
+    /// True once the file holds more than the reader accepts; nothing more need be written.
+    bool beyondReadLimits() const
+    {
+        return mCells > mLimits.maxDrawioCells() || bytesWritten() > mLimits.maxUncompressedBytes;
+    }
+    /// Why the file would not read back (when beyondReadLimits()).
+    QString readLimitMessage() const
+    {
+        const QString what =
+            mCells > mLimits.maxDrawioCells()
+                ? QStringLiteral("more than %L1 cells").arg(mLimits.maxDrawioCells())
+                : QStringLiteral("more than %1").arg(byteSize(mLimits.maxUncompressedBytes));
+        return QStringLiteral("the draw.io file would hold %1, more than ArchStudio can read "
+                              "back; nothing was written. Export fewer components (--only, or "
+                              "the selection) or keep the design as .archstudio")
+            .arg(what);
+    }
+    qint64 bytesWritten() const { return mXml.device()->pos() - mFirstByte; }
 
     using Attributes = QList<std::pair<QString, QString>>;
 
@@ -128,9 +151,19 @@ private:
     {
         mXml.writeEndElement(); // mxCell
         mXml.writeEndElement(); // object
+        ++mCells;
+    }
+
+    static QString byteSize(qint64 bytes)
+    {
+        return bytes % (1024 * 1024) == 0 ? QStringLiteral("%1 MiB").arg(bytes / (1024 * 1024))
+                                          : QStringLiteral("%L1 bytes").arg(bytes);
     }
 
     QXmlStreamWriter &mXml;
+    const Limits &mLimits;
+    qint64 mFirstByte = 0;
+    qsizetype mCells = 0;
     QHash<QString, QPointF> mOrigins;
 };
 
@@ -156,6 +189,8 @@ void writeComponents(CellWriter &cells, const ExportInput &input, const ExportPr
             *cancelled = true;
             return;
         }
+        if (cells.beyondReadLimits())
+            return;
         const model::KindSchema *schema = input.kinds->schema(c.kind);
         CellWriter::Attributes attributes{{dio::kRole, QStringLiteral("component")},
                                           {dio::kComponentId, c.id.value()},
@@ -215,7 +250,7 @@ void writeComponents(CellWriter &cells, const ExportInput &input, const ExportPr
 void writeLinks(CellWriter &cells, const ExportInput &input)
 {
     const model::Design &design = input.design;
-    for (qsizetype i = 0; i < design.links.size(); ++i) {
+    for (qsizetype i = 0; i < design.links.size() && !cells.beyondReadLimits(); ++i) {
         const model::Link &link = design.links.at(i);
         CellWriter::Attributes attributes{{dio::kRole, QStringLiteral("link")},
                                           {dio::kTraffic, model::trafficName(link.traffic)}};
@@ -232,7 +267,7 @@ void writeLinks(CellWriter &cells, const ExportInput &input)
     int replication = 0;
     for (const model::Component &c : design.components) {
         const model::KindSchema *schema = input.kinds->schema(c.kind);
-        if (!schema)
+        if (!schema || cells.beyondReadLimits())
             continue;
         for (const model::PropertySchema &p : schema->properties) {
             if (p.type != model::PropertyType::ComponentRef)
@@ -253,6 +288,7 @@ QString DrawioExporter::write(const ExportInput &input, const ExportOptions &, Q
                               const ExportProgress &progress) const
 {
     const model::Design &design = input.design;
+    const qint64 firstByte = out.pos();
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(1);
@@ -294,7 +330,7 @@ QString DrawioExporter::write(const ExportInput &input, const ExportOptions &, Q
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("0"));
 
-    CellWriter cells(xml);
+    CellWriter cells(xml, mLimits, firstByte, 2); // cells 0 and 1 are written
     for (const model::Region &region : design.regions) {
         const QRectF frame = design.layout.regionFrames.value(region.code);
         cells.vertex(regionCell(region.code), region.code.value(),
@@ -313,7 +349,7 @@ QString DrawioExporter::write(const ExportInput &input, const ExportOptions &, Q
     if (cancelled)
         return exportCancelledMessage();
     writeLinks(cells, input);
-    for (qsizetype i = 0; i < design.notes.size(); ++i) {
+    for (qsizetype i = 0; i < design.notes.size() && !cells.beyondReadLimits(); ++i) {
         const model::Note &note = design.notes.at(i);
         cells.vertex(QStringLiteral("note:%1").arg(i), htmlEscaped(note.text),
                      {{dio::kRole, QStringLiteral("note")}, {dio::kText, note.text}}, kNoteStyle,
@@ -327,6 +363,8 @@ QString DrawioExporter::write(const ExportInput &input, const ExportOptions &, Q
     xml.writeEndDocument();
     if (xml.hasError())
         return QStringLiteral("cannot write: %1").arg(out.errorString());
+    if (cells.beyondReadLimits())
+        return cells.readLimitMessage();
     return {};
 }
 

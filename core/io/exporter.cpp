@@ -1,7 +1,8 @@
 #include "exporter.h"
 
+#include "atomicfile.h"
+
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace archstudio::io {
 
@@ -64,19 +65,13 @@ QString exportCancelledMessage()
 
 QString exportToFile(const Exporter &exporter, const ExportInput &input,
                      const ExportOptions &options, const QString &path,
-                     const ExportProgress &progress)
+                     const ExportProgress &progress, const QStringList &inputs)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
-    const QString error = exporter.write(input, options, out, progress);
-    if (!error.isEmpty()) {
-        out.cancelWriting();
-        return QStringLiteral("%1: %2").arg(path, error);
-    }
-    if (!out.commit())
-        return QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
-    return {};
+    if (const QString problem = outputTargetProblem(path, inputs); !problem.isEmpty())
+        return QStringLiteral("%1: %2").arg(path, problem);
+    const QString error = writeFileAtomically(
+        path, [&](QIODevice &out) { return exporter.write(input, options, out, progress); });
+    return error.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, error);
 }
 
 } // namespace archstudio::io

@@ -100,12 +100,14 @@ private:
     std::vector<std::unique_ptr<Exporter>> mExporters;
 };
 
-/// Writes one export to path atomically (QSaveFile): on any failure, or when progress
-/// cancels, an existing file is left as it was and no new file appears. Returns an empty
-/// string on success, else a message naming the path and the problem.
+/// Writes one export to path atomically (writeFileAtomically): on any failure (a full disk
+/// included), or when progress cancels, an existing file is left as it was and no new file
+/// appears. A path that is one of inputs (the design, a catalog; links seen through) or is
+/// not a regular file is refused before anything is written. Returns an empty string on
+/// success, else a message naming the path and the problem.
 QString exportToFile(const Exporter &exporter, const ExportInput &input,
                      const ExportOptions &options, const QString &path,
-                     const ExportProgress &progress = {});
+                     const ExportProgress &progress = {}, const QStringList &inputs = {});
 
 /// The message of a cancelled export.
 QString exportCancelledMessage();

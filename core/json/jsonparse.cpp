@@ -4,6 +4,8 @@
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parser.hpp>
 
+#include <cmath>
+
 namespace archstudio::json {
 
 namespace {
@@ -35,6 +37,28 @@ QString location(const QByteArray &text, qsizetype offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
 }
 
+/// The path of the first number that overflowed to infinity ("components[0].x"; "" for the
+/// root), if any: 1e999 parses, but no reader can use it and no writer can write it back.
+std::optional<QString> overflowedNumber(const boost::json::value &value, const QString &path)
+{
+    if (value.is_double())
+        return std::isfinite(value.get_double()) ? std::nullopt : std::optional(path);
+    if (const boost::json::array *array = value.if_array()) {
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            if (auto at = overflowedNumber((*array)[i], QStringLiteral("%1[%2]").arg(path).arg(i)))
+                return at;
+        }
+    } else if (const boost::json::object *object = value.if_object()) {
+        for (const auto &kv : *object) {
+            const QString key = QString::fromUtf8(kv.key().data(), qsizetype(kv.key().size()));
+            if (auto at = overflowedNumber(kv.value(),
+                                           path.isEmpty() ? key : path + QLatin1Char('.') + key))
+                return at;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 JsonParseResult parseJson(const QByteArray &text, int maxDepth)
@@ -54,7 +78,12 @@ JsonParseResult parseJson(const QByteArray &text, int maxDepth)
         return {std::nullopt, QStringLiteral("%1: %2").arg(location(text, qsizetype(consumed)),
                                                            describe(ec, maxDepth))};
     }
-    return {parser.release(), {}};
+    boost::json::value value = parser.release();
+    if (const std::optional<QString> at = overflowedNumber(value, {}))
+        return {std::nullopt, QStringLiteral("%1a number too large to represent (beyond "
+                                             "1.8e308)")
+                                  .arg(at->isEmpty() ? QString() : *at + QStringLiteral(": "))};
+    return {std::move(value), {}};
 }
 
 } // namespace archstudio::json

@@ -77,8 +77,11 @@ QString PngExporter::write(const io::ExportInput &input, const io::ExportOptions
     // (a 47-megapixel diagram took 24 s at the default level), and a diagram's flat colours
     // compress well at any level.
     writer.setCompression(11);
+    // The PNG encoder does not pass on why the device refused its bytes; the device knows.
     if (!writer.write(image))
-        return QStringLiteral("cannot write the PNG: %1").arg(writer.errorString());
+        return QStringLiteral("cannot write the PNG: %1")
+            .arg(writer.error() == QImageWriter::UnknownError ? out.errorString()
+                                                              : writer.errorString());
     return {};
 }
 

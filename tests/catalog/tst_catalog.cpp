@@ -87,6 +87,8 @@ private slots:
         QSet<QString> used;
         for (const Entry &entry : c.entries())
             used.insert(entry.source);
+        for (const archstudio::catalog::Range &range : c.ranges())
+            used.insert(range.source);
         for (const Source &source : c.sources())
             QVERIFY2(used.contains(source.id), qPrintable(source.id + " is declared but unused"));
 

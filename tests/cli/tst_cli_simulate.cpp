@@ -3,9 +3,11 @@
 
 #include "support/cliprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -195,6 +197,48 @@ private slots:
         const CliRun run = runArchstudio(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    // Issue 20, F5: these ran for ever (or for minutes) and grew memory; now the overrides are
+    // refused when the design is read, and figures that reach the engine another way (an
+    // imported catalog) stop at the cap on events per simulated year. Both exit 1.
+    void monteCarloRefusesImplausibleOverrides_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("1e300 a year, 1e-300 hours") << "override-failure-rate-extreme.json";
+        QTest::newRow("100,000 a year") << "override-failure-rate-high.json";
+    }
+
+    void monteCarloRefusesImplausibleOverrides()
+    {
+        QFETCH(QString, file);
+        const QString path = QStringLiteral(ARCHSTUDIO_TEST_DATA "/malformed/") + file;
+        const CliRun run = runArchstudio({"montecarlo", path, "--years", "100"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path + ": error: catalogOverrides.failure.az.per-year: ") &&
+                     run.err.contains("outside the plausible range of 0 to 365 1/year"),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void monteCarloStopsAtTheEventCap()
+    {
+        QTemporaryDir dir;
+        const QString catalog = dir.filePath("extreme.json");
+        QFile file(catalog);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "archstudio-catalog", "formatVersion": 1, "id": "aws",
+            "sources": {"x": {"tier": "E", "title": "Estimate: a hostile file"}},
+            "entries": {
+              "failure.az.per-year": {"value": 1e300, "unit": "1/year", "source": "x"},
+              "failure.az.duration-hours": {"value": 1e-300, "unit": "hour", "source": "x"}}})");
+        file.close();
+        const CliRun run = runArchstudio(
+            {"montecarlo", data("rds-single-az.json"), "--years", "10", "--catalog", catalog});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("the simulation stopped: a simulated year took more than"),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 };
 

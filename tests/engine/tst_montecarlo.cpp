@@ -147,6 +147,47 @@ private slots:
         QVERIFY(!run("rds-multi-az-instance.json", all).cancelled);
         QCOMPARE(*std::max_element(full.cbegin(), full.cend()), 2000);
     }
+
+    // Issue 20, F5: an AZ failing 1e300 times a year with outages of 1e-300 hours never let
+    // a simulated year end (time stopped advancing) while the event queue grew. Such figures
+    // are refused when a design is read (tst_catalogranges); here they reach the engine
+    // directly, which must stop by itself with an error, whatever the number of threads.
+    void aYearOfTooManyEventsStopsWithAnError_data()
+    {
+        QTest::addColumn<double>("ratePerYear");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("1e300 a year, 1e-300 hours") << 1e300 << 1e-300 << 1;
+        QTest::newRow("1e300 a year, two threads") << 1e300 << 1e-300 << 2;
+        QTest::newRow("ten million a year") << 1e7 << 0.001 << 1;
+    }
+
+    void aYearOfTooManyEventsStopsWithAnError()
+    {
+        QFETCH(double, ratePerYear);
+        QFETCH(double, hours);
+        QFETCH(int, threads);
+        const model::Design design =
+            test::loadTestDesign(QStringLiteral("simulation/rds-single-az.json"));
+        const catalog::Catalog catalog =
+            engine::catalogFor(design, catalog::bundledCatalog())
+                .withOverrides({{QStringLiteral("failure.az.per-year"), ratePerYear},
+                                {QStringLiteral("failure.az.duration-hours"), hours}});
+        const MonteCarloResult r =
+            engine::runMonteCarlo({design, 1}, catalog, years(1000, 5, threads));
+        QVERIFY2(r.error.contains(QStringLiteral("failure and recovery events")),
+                 qPrintable(r.error));
+        QVERIFY(!r.cancelled);
+        QVERIFY(r.years < 1000);
+    }
+
+    void realisticRatesStayFarBelowTheEventCap()
+    {
+        // The catalog's own rates: no error, every year simulated.
+        const MonteCarloResult r = run("dynamodb-global.json", years(2000));
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.years, 2000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonteCarlo)

@@ -252,6 +252,74 @@ private slots:
         QVERIFY(!io::saveDesignFile(drawioPath, *loaded.file).isEmpty());
         QVERIFY(!QFile::exists(drawioPath));
     }
+
+    // What ArchStudio writes, it reads (issue 20, F6: a 100,000-component design exported to
+    // 111 MB that the reader refused). The limits are lowered to the sample's own size, so
+    // the check runs on a small design: at the limit both sides accept the file, one below
+    // both refuse it, and the writer says so at export time with nothing written.
+    void anExportTheReaderWouldRefuseIsRefused_data()
+    {
+        QTest::addColumn<QString>("limit");
+        QTest::newRow("bytes") << QStringLiteral("bytes");
+        QTest::newRow("cells") << QStringLiteral("cells");
+    }
+
+    void anExportTheReaderWouldRefuseIsRefused()
+    {
+        QFETCH(QString, limit);
+        io::ExportInput input = sampleInput();
+        // Notes are cells but not components: enough of them make more cells than the
+        // reader allows for the design's components.
+        for (int i = 0; i < 4 * input.design.components.size(); ++i)
+            input.design.notes.append({QStringLiteral("note %1").arg(i), QPointF(0, 60.0 * i)});
+        const QByteArray full = drawio(input);
+        const qsizetype cells = full.count("<mxCell");
+        io::Limits fits;
+        io::Limits tooSmall;
+        if (limit == QLatin1String("bytes")) {
+            fits.maxUncompressedBytes = full.size();
+            tooSmall.maxUncompressedBytes = full.size() - 1;
+        } else {
+            fits.maxComponents = (cells + 3) / 4; // room for at least `cells` cells
+            tooSmall.maxComponents = (cells - 1) / 4;
+            QVERIFY(tooSmall.maxDrawioCells() < cells && fits.maxDrawioCells() >= cells);
+            QVERIFY(fits.maxComponents >= input.design.components.size());
+        }
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("design.drawio"));
+        const io::DrawioExporter fitting(fits);
+        QCOMPARE(io::exportToFile(fitting, input, {}, path), QString());
+        QCOMPARE(readFile(path), full);
+        QVERIFY(io::loadDesignFile(path, {fits}).file);
+        // The reader with the lower limit refuses this very file...
+        QVERIFY(!io::loadDesignFile(path, {tooSmall}).file);
+        // ...so the writer with that limit refuses to write it, and the old file stays.
+        const io::DrawioExporter refusing(tooSmall);
+        const QString error = io::exportToFile(refusing, input, {}, path);
+        QVERIFY2(error.contains(QStringLiteral("more than ArchStudio can read back")),
+                 qPrintable(error));
+        QVERIFY(error.contains(
+            limit == QLatin1String("bytes")
+                ? QStringLiteral("more than %L1 bytes").arg(full.size() - 1)
+                : QStringLiteral("more than %L1 cells").arg(tooSmall.maxDrawioCells())));
+        QCOMPARE(readFile(path), full);
+    }
+
+    void theWriterUsesTheReadersLimits()
+    {
+        const io::LoadOptions reader;
+        QCOMPARE(io::DrawioExporter().limits().maxUncompressedBytes,
+                 reader.limits.maxUncompressedBytes);
+        QCOMPARE(io::DrawioExporter().limits().maxDrawioCells(), reader.limits.maxDrawioCells());
+    }
+
+private:
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDrawio)

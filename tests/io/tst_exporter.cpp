@@ -92,6 +92,19 @@ private slots:
         QVERIFY(error.startsWith(path));
     }
 
+    void anOutputThatIsAnInputIsRefused()
+    {
+        const QString path = mDir.filePath(QStringLiteral("design.json"));
+        QFile design(path);
+        QVERIFY(design.open(QIODevice::WriteOnly));
+        design.write("the design");
+        design.close();
+        const QString error = io::exportToFile(ScriptedExporter({}), {}, {}, path, {}, {path});
+        QVERIFY2(error.startsWith(path) && error.contains(QStringLiteral("would destroy it")),
+                 qPrintable(error));
+        QCOMPARE(contents(path), QByteArray("the design"));
+    }
+
     void registryFindsWritersBySuffix()
     {
         io::ExporterRegistry registry;

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace archstudio::test {
 
 struct CliRun
@@ -20,9 +22,13 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runArchstudio(const QStringList &args)
+/// setup may change the process before it starts (support/fulldisk.h caps its file sizes).
+inline CliRun runArchstudio(const QStringList &args,
+                            const std::function<void(QProcess &)> &setup = {})
 {
     QProcess process;
+    if (setup)
+        setup(process);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Headless commands must not need a display: make sure none is reachable.
     env.remove(QStringLiteral("DISPLAY"));

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include "ziptamper.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -79,6 +81,19 @@ inline QByteArray minimalDesign()
         "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}], "components": []})");
 }
 
+/// Writes a valid archive of entries to path, then lets damage change its bytes.
+inline bool writeDamagedZip(const QString &path, const Entries &entries,
+                            const std::function<bool(QByteArray &)> &damage)
+{
+    if (!writeZip(path, entries))
+        return false;
+    QByteArray bytes = readAll(path);
+    if (!damage(bytes))
+        return false;
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 /// Builds each hostile or broken archive in dir and returns the cases.
 inline QList<MalformedCase> archiveCases(const QString &dir)
 {
@@ -91,11 +106,87 @@ inline QList<MalformedCase> archiveCases(const QString &dir)
     };
     const Entries valid{{"manifest.json", manifest()}, {"design.json", minimalDesign()}};
 
-    add("truncated-zip", {}, "truncated or damaged", [&](const QString &path) {
+    add("truncated-zip", {}, "it is truncated", [&](const QString &path) {
         if (!writeZip(path, valid))
             return false;
         QFile f(path);
         return f.resize(f.size() / 2);
+    });
+    // Found by fuzzing (issue 20, F4): these once loaded as valid designs.
+    const QByteArray designEntry = "design.json";
+    add("truncated-by-one-byte", {}, "it is truncated", [&](const QString &path) {
+        return writeDamagedZip(path, valid, [](QByteArray &bytes) {
+            bytes.chop(1);
+            return true;
+        });
+    });
+    add("encrypted-entry", {}, "archive entry \"design.json\" is encrypted",
+        [&](const QString &path) {
+            return writeDamagedZip(path, valid, [&](QByteArray &bytes) {
+                return zip::setBoth(bytes, designEntry, zip::kLocalFlags, zip::kCentralFlags, 2, 1);
+            });
+        });
+    add("encrypted-in-local-header-only", {}, "archive entry \"design.json\" is encrypted",
+        [&](const QString &path) {
+            return writeDamagedZip(path, valid, [&](QByteArray &bytes) {
+                const zip::EntryRecords e = zip::entry(bytes, designEntry);
+                if (e.local < 0)
+                    return false;
+                zip::write(bytes, e.local + zip::kLocalFlags, 2, 1);
+                return true;
+            });
+        });
+    add("crc-mismatch", {}, "archive entry \"design.json\" fails its checksum",
+        [&](const QString &path) {
+            return writeDamagedZip(path, valid, [&](QByteArray &bytes) {
+                const zip::EntryRecords e = zip::entry(bytes, designEntry);
+                if (e.central < 0)
+                    return false;
+                const quint32 crc = zip::read(bytes, e.central + zip::kCentralCrc, 4);
+                return zip::setBoth(bytes, designEntry, zip::kLocalCrc, zip::kCentralCrc, 4,
+                                    crc ^ 0x1u);
+            });
+        });
+    add("size-mismatch", {}, "archive entry \"design.json\" unpacks to", [&](const QString &path) {
+        return writeDamagedZip(path, valid, [&](QByteArray &bytes) {
+            const zip::EntryRecords e = zip::entry(bytes, designEntry);
+            if (e.central < 0)
+                return false;
+            const quint32 size = zip::read(bytes, e.central + zip::kCentralUncompressedSize, 4);
+            return zip::setBoth(bytes, designEntry, zip::kLocalUncompressedSize,
+                                zip::kCentralUncompressedSize, 4, size + 1);
+        });
+    });
+    add("unsupported-method", {}, "uses compression method 12", [&](const QString &path) {
+        return writeDamagedZip(path, valid, [&](QByteArray &bytes) {
+            return zip::setBoth(bytes, designEntry, zip::kLocalMethod, zip::kCentralMethod, 2, 12);
+        });
+    });
+    add("directory-misplaced", {}, "central directory is not where the end record says",
+        [&](const QString &path) {
+            return writeDamagedZip(path, valid, [](QByteArray &bytes) {
+                const qsizetype end = bytes.lastIndexOf(zip::kEndSignature);
+                if (end < 0)
+                    return false;
+                const quint32 offset = zip::read(bytes, end + zip::kEndDirectoryOffset, 4);
+                zip::write(bytes, end + zip::kEndDirectoryOffset, 4, offset - 1);
+                return true;
+            });
+        });
+    add("entry-past-directory", {}, "runs past the central directory", [&](const QString &path) {
+        return writeDamagedZip(path, valid, [&](QByteArray &bytes) {
+            const zip::EntryRecords e = zip::entry(bytes, designEntry);
+            if (e.central < 0)
+                return false;
+            zip::write(bytes, e.central + zip::kCentralCompressedSize, 4, 0x00FFFFFF);
+            return true;
+        });
+    });
+    add("bytes-appended", {}, "end record does not end the file", [&](const QString &path) {
+        return writeDamagedZip(path, valid, [](QByteArray &bytes) {
+            bytes.append("trailing garbage");
+            return true;
+        });
     });
     add("entry-escapes-archive", {}, "archive entry \"../evil.json\" has an unsafe name",
         [&](const QString &path) {

@@ -141,6 +141,17 @@ void MonteCarloDialog::run()
 {
     if (mWatcher.isRunning())
         return;
+    // Figures outside the catalog's plausible ranges are refused, as when a file is opened:
+    // a failure rate of 1e300 a year would only run into the engine's cap on events.
+    QStringList refused;
+    for (auto it = mDesign.catalogOverrides.cbegin(); it != mDesign.catalogOverrides.cend(); ++it) {
+        if (const QString why = mCatalog.checkOverride(it.key(), it.value()); !why.isEmpty())
+            refused << tr("catalogOverrides.%1: %2").arg(it.key(), why);
+    }
+    if (!refused.isEmpty()) {
+        mStatus->setText(tr("Not run: %1").arg(refused.join(QLatin1Char('\n'))));
+        return;
+    }
     engine::MonteCarloOptions options;
     options.years = mYears->value();
     options.seed = quint64(mSeed->value());
@@ -166,6 +177,11 @@ void MonteCarloDialog::run()
         }));
 }
 
+QString MonteCarloDialog::statusText() const
+{
+    return mStatus->text();
+}
+
 void MonteCarloDialog::cancel()
 {
     if (mCancel)
@@ -178,6 +194,15 @@ void MonteCarloDialog::done()
     mRun->setEnabled(true);
     mCancelButton->setEnabled(false);
     mProgress->setValue(int(mResult.years));
+    if (!mResult.error.isEmpty()) {
+        mStatus->setText(tr("Stopped after %L1 years: %2").arg(mResult.years).arg(mResult.error));
+        // The years before the stop say nothing about such rates: no figures are shown.
+        mResult.operations.clear();
+        mResult.worst = -1;
+        fillTable();
+        emit finished();
+        return;
+    }
     mStatus->setText(
         (mResult.cancelled ? tr("Cancelled after %L1 years (seed %2, %3 threads).")
                            : tr("%L1 years simulated (seed %2, %3 threads)."))

@@ -40,6 +40,8 @@ public:
     /// The operation whose distribution the chart shows (a row of the table).
     void showOperation(int index);
     QChartView *chartView() const { return mChart; }
+    /// What the dialog says about the last run (or why it did not run).
+    QString statusText() const;
 
 signals:
     void finished();

@@ -264,7 +264,8 @@ void ExportDialog::exportTo(const QString &path)
     if (mJob && mJob->isRunning())
         return;
     delete mJob;
-    mJob = new ExportJob(*exporter(), mInput.design, mInput.catalog, options(), path, this);
+    mJob = new ExportJob(*exporter(), mInput.design, mInput.catalog, options(), path, this,
+                         mDocumentPath.isEmpty() ? QStringList() : QStringList{mDocumentPath});
     mProgress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
                                     tr("Cancel"), 0, 1000, this);
     mProgress->setWindowModality(Qt::WindowModal);

@@ -40,8 +40,8 @@ public:
 
     /// Exports to path in the background; exported() tells when it is done.
     void exportTo(const QString &path);
-
-    /// The design's own file, if it has one: exports are offered beside it.
+    /// The file the design was opened from: exports are offered beside it, and never
+    /// written over it.
     void setDocumentPath(const QString &path) { mDocumentPath = path; }
     /// Where the file chooser starts: beside the design's file, else the folder of the last
     /// export, else the home folder; named after the design, with the format's suffix.
@@ -81,14 +81,14 @@ private:
     QPlainTextEdit *mPreviewText = nullptr;
     QImage mPreviewPicture;
     ExportJob *mJob = nullptr;
+    QString mDocumentPath;
     bool mInteractive = false; ///< the running export was started by the Export… button
     QProgressDialog *mProgress = nullptr;
-    QString mDocumentPath;
 };
 
 /// Shows the dialog for the design (modal), exporting what the user chooses.
+/// documentPath is the design's own file, which an export never writes over.
 void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
-                      const QList<model::ComponentId> &selection,
-                      const QString &documentPath = QString());
+                      const QList<model::ComponentId> &selection, const QString &documentPath = {});
 
 } // namespace archstudio::ui

@@ -8,9 +8,10 @@
 namespace archstudio::ui {
 
 ExportJob::ExportJob(const io::Exporter &exporter, model::Design design, catalog::Catalog catalog,
-                     io::ExportOptions options, QString path, QObject *parent)
+                     io::ExportOptions options, QString path, QObject *parent, QStringList inputs)
     : QObject(parent), mExporter(exporter), mDesign(std::move(design)),
-      mCatalog(std::move(catalog)), mOptions(std::move(options)), mPath(std::move(path))
+      mCatalog(std::move(catalog)), mOptions(std::move(options)), mPath(std::move(path)),
+      mInputs(std::move(inputs))
 {
     connect(&mWatcher, &QFutureWatcher<QString>::finished, this,
             [this] { emit finished(mWatcher.result()); });
@@ -36,14 +37,14 @@ void ExportJob::start()
                 Qt::QueuedConnection);
         return !cancelled->load();
     };
-    mWatcher.setFuture(
-        QtConcurrent::run([exporter = &mExporter, design = mDesign, catalog = mCatalog,
-                           options = mOptions, path = mPath, report, cancelled]() -> QString {
-            const io::ExportInput input = render::makeExportInput(design, catalog);
-            if (cancelled->load())
-                return io::exportCancelledMessage();
-            return io::exportToFile(*exporter, input, options, path, report);
-        }));
+    mWatcher.setFuture(QtConcurrent::run([exporter = &mExporter, design = mDesign,
+                                          catalog = mCatalog, options = mOptions, path = mPath,
+                                          inputs = mInputs, report, cancelled]() -> QString {
+        const io::ExportInput input = render::makeExportInput(design, catalog);
+        if (cancelled->load())
+            return io::exportCancelledMessage();
+        return io::exportToFile(*exporter, input, options, path, report, inputs);
+    }));
 }
 
 void ExportJob::cancel()

@@ -18,9 +18,11 @@ class ExportJob : public QObject
     Q_OBJECT
 
 public:
-    /// exporter must outlive the job (the registries are process-wide).
+    /// exporter must outlive the job (the registries are process-wide). The export refuses to
+    /// write over any of inputs (the document's own file).
     ExportJob(const io::Exporter &exporter, model::Design design, catalog::Catalog catalog,
-              io::ExportOptions options, QString path, QObject *parent = nullptr);
+              io::ExportOptions options, QString path, QObject *parent = nullptr,
+              QStringList inputs = {});
     ~ExportJob() override;
 
     void start();
@@ -38,6 +40,7 @@ private:
     catalog::Catalog mCatalog;
     io::ExportOptions mOptions;
     QString mPath;
+    QStringList mInputs;
     std::shared_ptr<std::atomic_bool> mCancelled = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<QString> mWatcher;
 };

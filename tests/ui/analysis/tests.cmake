@@ -3,3 +3,5 @@ archstudio_add_test(tst_analysis ui/analysis/tst_analysis.cpp
     LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
 archstudio_add_test(tst_variantcomparison ui/analysis/tst_variantcomparison.cpp
     LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
+archstudio_add_test(tst_montecarlodialog ui/analysis/tst_montecarlodialog.cpp
+    LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
