@@ -68,8 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     // once the stack has moved (indexChanged), which is what makes the first edit after New,
     // Open or Save reach the recovery file too.
     connect(mDocument, &document::Document::changed, this, &MainWindow::scheduleAutosave);
-    connect(mDocument->undoStack(), &QUndoStack::indexChanged, this,
-            &MainWindow::scheduleAutosave);
+    connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::scheduleAutosave);
     // Undone back to the saved state: there is nothing left to recover.
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (clean)

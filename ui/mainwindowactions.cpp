@@ -105,8 +105,8 @@ void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     // Both usual keys, whichever of them the platform's standard Redo already is.
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     menu->addAction(undo);
     menu->addAction(redo);
@@ -240,10 +240,9 @@ void MainWindow::paste()
     for (const model::Component &c : fragment.design.components)
         clashes |= mDocument->design().findComponent(c.id) != nullptr;
     QList<model::ComponentId> pasted;
-    document::DesignDelta delta =
-        document::edits::pasteFragment(mDocument->design(), fragment,
-                                       clashes ? QPointF(40, 40) : QPointF(), &pasted,
-                                       render::style::kCardSize);
+    document::DesignDelta delta = document::edits::pasteFragment(
+        mDocument->design(), fragment, clashes ? QPointF(40, 40) : QPointF(), &pasted,
+        render::style::kCardSize);
     mDocument->undoStack()->push(new document::EditDesignCommand(
         mDocument,
         pasted.size() == 1 ? tr("Paste 1 component") : tr("Paste %1 components").arg(pasted.size()),
@@ -276,8 +275,8 @@ void MainWindow::applyFix(const engine::Patch &patch, const QString &fix)
         statusBar()->showMessage(tr("Nothing to change: the fix is already in the design"), 5000);
         return;
     }
-    mDocument->undoStack()->push(new document::EditDesignCommand(
-        mDocument, tr("Apply fix: %1").arg(fix), std::move(delta)));
+    mDocument->undoStack()->push(
+        new document::EditDesignCommand(mDocument, tr("Apply fix: %1").arg(fix), std::move(delta)));
     statusBar()->showMessage(tr("Applied: %1").arg(fix), 5000);
 }
 

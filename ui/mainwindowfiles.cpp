@@ -348,8 +348,8 @@ int MainWindow::autosaveIntervalSetting()
     bool ok = false;
     const double seconds =
         QSettings().value(QStringLiteral("autosave/intervalSeconds")).toDouble(&ok);
-    return int(1000.0 * (ok && seconds > 0.0 ? std::max(seconds, kShortestSeconds)
-                                             : kDefaultSeconds));
+    return int(1000.0 *
+               (ok && seconds > 0.0 ? std::max(seconds, kShortestSeconds) : kDefaultSeconds));
 }
 
 void MainWindow::scheduleAutosave()

@@ -98,8 +98,8 @@ render::CardColours cardColours(const QPalette &palette)
     colours.background = palette.color(QPalette::Base);
     colours.text = palette.color(QPalette::Text);
     // Secondary text must still read (WCAG AA), whatever the theme's placeholder colour.
-    colours.mutedText = render::style::readableOn(palette.color(QPalette::PlaceholderText),
-                                                  colours.background);
+    colours.mutedText =
+        render::style::readableOn(palette.color(QPalette::PlaceholderText), colours.background);
     colours.border = palette.color(QPalette::Mid);
     colours.selection = palette.color(QPalette::Highlight);
     return colours;

@@ -8,8 +8,8 @@
 #include <QMap>
 #include <QPointF>
 #include <QRectF>
-#include <QSizeF>
 #include <QSet>
+#include <QSizeF>
 
 /// The studio's gestures as DesignDeltas over the current design: each function only reads the
 /// design and returns what the gesture changes, so it is testable without a scene and one

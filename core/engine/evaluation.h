@@ -129,7 +129,7 @@ struct Totals
 {
     double monthlyCostUsd = 0.0; ///< a lower bound when unpricedComponents > 0
     int unpricedComponents = 0;  ///< components with a line the catalog cannot price
-    Availability availability; ///< the worst over every workload's reads and writes
+    Availability availability;   ///< the worst over every workload's reads and writes
     double worstRtoSeconds = 0.0;
     double worstRpoSeconds = 0.0;
 };

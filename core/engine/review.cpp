@@ -209,19 +209,20 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
             reported.insert(cache);
             const std::optional<Patch> patch = redundant(cache);
             const model::Component &c = state.design.components.at(cache);
-            Warning w{QStringLiteral("single-point-of-failure"),
-                      c.id,
-                      QStringLiteral("%1 is a single point of failure: when it or its zone "
-                                     "fails, %2 cannot read")
-                          .arg(c.displayName(), workload.displayName()),
-                      patch ? QStringLiteral("Add a replica in another zone: %1")
-                                  .arg(describePatch(*patch))
-                            : QStringLiteral("Let %1 read from the database when the cache "
-                                             "fails, or give the cache a replica")
-                                  .arg(workload.displayName()),
-                      std::nullopt,
-                      std::nullopt,
-                      std::nullopt};
+            Warning w{
+                QStringLiteral("single-point-of-failure"),
+                c.id,
+                QStringLiteral("%1 is a single point of failure: when it or its zone "
+                               "fails, %2 cannot read")
+                    .arg(c.displayName(), workload.displayName()),
+                patch
+                    ? QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch))
+                    : QStringLiteral("Let %1 read from the database when the cache "
+                                     "fails, or give the cache a replica")
+                          .arg(workload.displayName()),
+                std::nullopt,
+                std::nullopt,
+                std::nullopt};
             found.append({cache, {w, patch}});
         }
     }

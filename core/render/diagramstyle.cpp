@@ -60,9 +60,10 @@ double contrastRatio(const QColor &a, const QColor &b)
 QColor over(const QColor &background, const QColor &colour, int alpha)
 {
     const double t = alpha / 255.0;
-    return QColor::fromRgbF(float(background.redF() + (colour.redF() - background.redF()) * t),
-                            float(background.greenF() + (colour.greenF() - background.greenF()) * t),
-                            float(background.blueF() + (colour.blueF() - background.blueF()) * t));
+    return QColor::fromRgbF(
+        float(background.redF() + (colour.redF() - background.redF()) * t),
+        float(background.greenF() + (colour.greenF() - background.greenF()) * t),
+        float(background.blueF() + (colour.blueF() - background.blueF()) * t));
 }
 
 QColor readableOn(const QColor &colour, const QColor &background, double ratio)

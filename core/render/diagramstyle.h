@@ -38,8 +38,7 @@ double contrastRatio(const QColor &a, const QColor &b);
 inline constexpr double kReadableContrast = 4.5;
 /// The colour moved towards white or black (whichever the background is further from) just
 /// enough to reach the ratio against background; the colour itself when it already does.
-QColor readableOn(const QColor &colour, const QColor &background,
-                  double ratio = kReadableContrast);
+QColor readableOn(const QColor &colour, const QColor &background, double ratio = kReadableContrast);
 /// A colour laid over another with the given alpha (0-255).
 QColor over(const QColor &background, const QColor &colour, int alpha);
 /// A region's (or zone's) title on a canvas of the given colour: its accent, made readable

@@ -83,8 +83,8 @@ QPointF linkLabelCentre(const QLineF &visible, QPointF fromCard, QPointF toCard,
     // The badge hangs under its card's middle; a label over it would hide the figures.
     const auto badgeArea = [](QPointF card) {
         const QSizeF size = style::kCardSize;
-        return QRectF(card.x() - size.width() / 2, card.y() + size.height() / 2,
-                      size.width(), style::kBadgeGap + style::kBadgeHeight);
+        return QRectF(card.x() - size.width() / 2, card.y() + size.height() / 2, size.width(),
+                      style::kBadgeGap + style::kBadgeHeight);
     };
     const QRectF from = badgeArea(fromCard), to = badgeArea(toCard);
     const auto clearAt = [&](qreal t) {

@@ -142,7 +142,7 @@ KindSchema rds()
              choice("deployment", {"single-az", "multi-az-instance", "multi-az-cluster"},
                     "single-az", "how the instance is made highly available"),
              when(typed("standbyZone", PropertyType::ZoneRef, {},
-                         "the Availability Zone of the Multi-AZ standby"),
+                        "the Availability Zone of the Multi-AZ standby"),
                   "deployment", {"multi-az-instance", "multi-az-cluster"}),
              choice("storageType", storageTypes, "gp3", "EBS storage type"),
              integer("storageGiB", "GiB", 20, 20, 65536, "allocated storage"),

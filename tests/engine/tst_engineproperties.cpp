@@ -423,8 +423,10 @@ private slots:
                     if (spofRules.contains(w.rule))
                         namedAsSpof.insert(w.component.value());
                 }
-                const QString where = QStringLiteral("seed %1%2").arg(seed).arg(
-                    oneZone ? QStringLiteral(", workloads in one zone") : QString());
+                const QString where =
+                    QStringLiteral("seed %1%2")
+                        .arg(seed)
+                        .arg(oneZone ? QStringLiteral(", workloads in one zone") : QString());
                 for (const QString &id : spofs)
                     QVERIFY2(named.contains(id),
                              qPrintable(where + ": " + id + " is outlined but not reviewed"));

@@ -145,7 +145,8 @@ private slots:
         }
         QVERIFY(after);
         const model::ZoneId rebuiltIn = after->components.at(1).servingZone;
-        QVERIFY(rebuiltIn == model::ZoneId("us-east-1b") || rebuiltIn == model::ZoneId("us-east-1c"));
+        QVERIFY(rebuiltIn == model::ZoneId("us-east-1b") ||
+                rebuiltIn == model::ZoneId("us-east-1c"));
         QVERIFY(t.intervals.first().components.at(1).servingZone.isEmpty());
     }
 

@@ -68,9 +68,8 @@ StudioHome::StudioHome(double autosaveSeconds)
     QDir(mRoot.path()).mkpath(QStringLiteral("config/ArchStudio"));
     QFile settings(path(QStringLiteral("config/ArchStudio/ArchStudio.conf")));
     if (settings.open(QIODevice::WriteOnly))
-        settings.write(QStringLiteral("[autosave]\nintervalSeconds=%1\n")
-                           .arg(autosaveSeconds)
-                           .toUtf8());
+        settings.write(
+            QStringLiteral("[autosave]\nintervalSeconds=%1\n").arg(autosaveSeconds).toUtf8());
 }
 
 QString StudioHome::recoveryFolder() const
@@ -113,14 +112,14 @@ QString StudioProcess::waitForWindow(const QString &titlePattern, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired() && mProcess.state() == QProcess::Running) {
-        const QString found = runTool(
-            QStringLiteral("xdotool"),
-            // --all: the pid and the name must both match (xdotool's default is either).
-            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"),
-             QStringLiteral("--pid"),
-             QString::number(mProcess.processId()), QStringLiteral("--name"), titlePattern},
-            mEnvironment, 5000)
-                                  .value_or(QString());
+        const QString found =
+            runTool(QStringLiteral("xdotool"),
+                    // --all: the pid and the name must both match (xdotool's default is either).
+                    {QStringLiteral("search"), QStringLiteral("--all"),
+                     QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                     QString::number(mProcess.processId()), QStringLiteral("--name"), titlePattern},
+                    mEnvironment, 5000)
+                .value_or(QString());
         if (!found.isEmpty())
             return found.section(QLatin1Char('\n'), 0, 0);
         QThread::msleep(100);
@@ -132,9 +131,10 @@ bool StudioProcess::focusCanvas(const QString &mainWindow)
 {
     // With no window manager, the X focus goes where xdotool puts it; the click then lands
     // in the canvas, which fills the middle of the window between the docks.
-    const QString geometry = runTool(QStringLiteral("xdotool"),
-                                     {QStringLiteral("getwindowgeometry"), mainWindow}, mEnvironment)
-                                 .value_or(QString());
+    const QString geometry =
+        runTool(QStringLiteral("xdotool"), {QStringLiteral("getwindowgeometry"), mainWindow},
+                mEnvironment)
+            .value_or(QString());
     const QRegularExpressionMatch size =
         QRegularExpression(QStringLiteral("Geometry: (\\d+)x(\\d+)")).match(geometry);
     if (!size.hasMatch())
@@ -152,10 +152,11 @@ bool StudioProcess::focusCanvas(const QString &mainWindow)
 
 bool StudioProcess::key(const QString &keys)
 {
-    return runTool(QStringLiteral("xdotool"),
-                   QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("20")} +
-                       keys.split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                   mEnvironment)
+    return runTool(
+               QStringLiteral("xdotool"),
+               QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("20")} +
+                   keys.split(QLatin1Char(' '), Qt::SkipEmptyParts),
+               mEnvironment)
         .has_value();
 }
 
@@ -163,7 +164,8 @@ bool StudioProcess::keyIn(const QString &window, const QString &keys)
 {
     return runTool(QStringLiteral("xdotool"),
                    QStringList{QStringLiteral("windowfocus"), QStringLiteral("--sync"), window,
-                               QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("20")} +
+                               QStringLiteral("key"), QStringLiteral("--delay"),
+                               QStringLiteral("20")} +
                        keys.split(QLatin1Char(' '), Qt::SkipEmptyParts),
                    mEnvironment)
         .has_value();

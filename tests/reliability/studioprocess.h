@@ -16,7 +16,7 @@ namespace archstudio::testing {
 /// Runs a helper program to its end; its standard output, or nothing when it failed or did
 /// not end within timeoutMs.
 std::optional<QString> runTool(const QString &program, const QStringList &arguments,
-                const QProcessEnvironment &environment, int timeoutMs = 20000);
+                               const QProcessEnvironment &environment, int timeoutMs = 20000);
 
 /// An X server of this test's own, on a display number nobody uses.
 class VirtualDisplay

@@ -29,7 +29,8 @@ using testing::VirtualDisplay;
 namespace {
 
 /// One RDS database in us-east-1a: every duplicate of it adds one component.
-const QString kSeedDesign = QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/example1-rds-single-az.json");
+const QString kSeedDesign =
+    QStringLiteral(ARCHSTUDIO_TEST_DATA "/engine/example1-rds-single-az.json");
 const QString kSeedTitle = QStringLiteral("Worked example 1");
 /// Autosave interval of the studios under test, in seconds.
 constexpr double kAutosaveSeconds = 0.5;
@@ -213,7 +214,7 @@ private slots:
             {
                 StudioProcess studio(home, *mDisplay);
                 const QString failed = startEditing(studio, design);
-            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+                QVERIFY2(failed.isEmpty(), qPrintable(failed));
                 const auto step = [&] {
                     // Mostly edits, some saves, with pauses of up to an interval.
                     if (random.bounded(4) == 0) {

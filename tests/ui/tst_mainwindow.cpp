@@ -9,9 +9,9 @@
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/linkitem.h"
-#include "ui/inspector/linkeditor.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/help/userguidewindow.h"
+#include "ui/inspector/linkeditor.h"
 #include "ui/panels/panelfixtures.h"
 #include "ui/panels/summarypanel.h"
 #include "ui/recoverystore.h"
@@ -24,15 +24,15 @@
 #include <QHash>
 #include <QLabel>
 #include <QListView>
-#include <QTableWidget>
-#include <QTextBlock>
-#include <QTextBrowser>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace archstudio;
@@ -81,8 +81,9 @@ private slots:
         ui::MainWindow window;
         window.show();
         QVERIFY(window.openFile(kSample));
-        QCOMPARE(window.windowTitle(),
-                 QStringLiteral("global-storefront.archstudio[*] — Global storefront — ArchStudio"));
+        QCOMPARE(
+            window.windowTitle(),
+            QStringLiteral("global-storefront.archstudio[*] — Global storefront — ArchStudio"));
         QVERIFY(!window.isWindowModified());
         for (const model::Component &c : window.document()->design().components)
             QVERIFY(window.scene()->componentItem(c.id));

@@ -4,15 +4,15 @@
 
 #include "core/document/document.h"
 
+#include <QBoxLayout>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
-#include <QLineSeries>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QLogValueAxis>
 #include <QResizeEvent>
 #include <QVBoxLayout>

@@ -177,9 +177,8 @@ QString VariantComparison::statusText() const
 
 QString VariantComparison::loadText() const
 {
-    return mLoadFactor == 1.0
-               ? tr("today's load (x1)")
-               : tr("x%1 today's load, the studio's what-if load").arg(mLoadFactor);
+    return mLoadFactor == 1.0 ? tr("today's load (x1)")
+                              : tr("x%1 today's load, the studio's what-if load").arg(mLoadFactor);
 }
 
 void VariantComparison::finished()
@@ -214,8 +213,7 @@ void VariantComparison::fillTable()
             mRows.at(row).variant + (best.contains(row) ? tr("  ★") : QString()),
             render::markUnpriced(render::fullUsd(e.totals.monthlyCostUsd),
                                  e.totals.unpricedComponents),
-            render::latencyMs(worstP99(e, true)),
-            render::latencyMs(worstP99(e, false)),
+            render::latencyMs(worstP99(e, true)), render::latencyMs(worstP99(e, false)),
             render::availabilityPercent(e.totals.availability.slaFloor),
             // One decimal more than elsewhere: variants often differ
             // in the fourth nine.

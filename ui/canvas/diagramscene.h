@@ -9,8 +9,8 @@
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QSet>
 #include <QPointer>
+#include <QSet>
 
 class QGraphicsLineItem;
 

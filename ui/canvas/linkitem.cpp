@@ -154,8 +154,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     const QSizeF size = mStaticLabel.size();
     // Clear of the figures badges under the cards at either end.
-    const QPointF mid =
-        render::linkLabelCentre(line, mLine.p1(), mLine.p2(), size + QSizeF(10, 4));
+    const QPointF mid = render::linkLabelCentre(line, mLine.p1(), mLine.p2(), size + QSizeF(10, 4));
     if (!exposed.contains(mid))
         return;
     const QRectF box(mid.x() - size.width() / 2 - 5, mid.y() - size.height() / 2 - 2,

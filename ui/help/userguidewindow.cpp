@@ -5,9 +5,9 @@
 #include <QKeySequence>
 #include <QShortcut>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,7 +30,8 @@ UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     mHome = new QToolButton(this);
     mHome->setText(tr("Contents"));
     connect(mBack, &QToolButton::clicked, mBrowser, &QTextBrowser::backward);
-    connect(mHome, &QToolButton::clicked, this, [this] { showPage(QStringLiteral("USER-GUIDE.md")); });
+    connect(mHome, &QToolButton::clicked, this,
+            [this] { showPage(QStringLiteral("USER-GUIDE.md")); });
     connect(mBrowser, &QTextBrowser::backwardAvailable, mBack, &QToolButton::setEnabled);
     auto *close = new QShortcut(QKeySequence::Close, this);
     connect(close, &QShortcut::activated, this, &QWidget::close);

@@ -20,10 +20,10 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QComboBox>
 #include <QDir>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>

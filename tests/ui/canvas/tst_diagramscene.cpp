@@ -203,12 +203,11 @@ private slots:
             QVERIFY2(!studio.zoneFrame(z).intersects(card), z);
 
         // A paste near a border lands inside too.
-        const document::edits::Fragment fragment = document::edits::copyFragment(
-            studio.document.design(), {ComponentId("rds")});
+        const document::edits::Fragment fragment =
+            document::edits::copyFragment(studio.document.design(), {ComponentId("rds")});
         QList<ComponentId> pasted;
         const document::DesignDelta delta = document::edits::pasteFragment(
-            studio.document.design(), fragment, QPointF(150, 0), &pasted,
-            render::style::kCardSize);
+            studio.document.design(), fragment, QPointF(150, 0), &pasted, render::style::kCardSize);
         studio.document.undoStack()->push(
             new document::EditDesignCommand(&studio.document, QStringLiteral("paste"), delta));
         QCOMPARE(pasted.size(), 1);

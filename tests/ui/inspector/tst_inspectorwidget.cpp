@@ -246,9 +246,8 @@ private slots:
         QCOMPARE(stack()->undoText(), QStringLiteral("Set storage of Orders (PostgreSQL)"));
         show("storefront");
         editor<QDoubleSpinBox>("writesPerSecond")->setValue(123);
-        QCOMPARE(stack()->undoText(),
-                 QStringLiteral("Set writes per second of %1")
-                     .arg(component("storefront").displayName()));
+        QCOMPARE(stack()->undoText(), QStringLiteral("Set writes per second of %1")
+                                          .arg(component("storefront").displayName()));
     }
 
     void aHeldArrowIsOneUndoStep()
@@ -343,8 +342,8 @@ private slots:
         QVERIFY(shownRow("dataGiB"));
         // The card says what it is, not the node type it does not have.
         const model::Component &cache = component("eu-cache");
-        const render::CardContent card = render::cardContent(
-            cache, model::KindRegistry::builtin().schema(cache.kind));
+        const render::CardContent card =
+            render::cardContent(cache, model::KindRegistry::builtin().schema(cache.kind));
         QVERIFY2(!card.subtitle.startsWith(QStringLiteral("cache.")), qPrintable(card.subtitle));
     }
 
