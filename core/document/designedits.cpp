@@ -444,8 +444,15 @@ QPointF fitCard(const model::Layout &layout, const Design &design,
     const auto inner = [](const QRectF &frame) {
         return frame.adjusted(kMargin, kHeader, -kMargin, -kMargin);
     };
-    if (placement.zone) {
-        const QRectF zone = layout.zoneFrames.value(*placement.zone);
+    // A component of one zone stays in it; one spread over zones (a workload) stays in the
+    // one of them it was put in, if any.
+    std::optional<ZoneId> home = placement.zone;
+    for (const ZoneId &zone : placement.zones) {
+        if (!home && layout.zoneFrames.value(zone).contains(at))
+            home = zone;
+    }
+    if (home) {
+        const QRectF zone = layout.zoneFrames.value(*home);
         return zone.isValid() ? clampCentre(at, inner(zone), cardSize) : at;
     }
     const QRectF region = layout.regionFrames.value(placement.region);

@@ -96,8 +96,9 @@ DesignDelta pasteFragment(const model::Design &design, const Fragment &fragment,
                           QList<model::ComponentId> *pastedIds = nullptr, QSizeF cardSize = {});
 
 /// The centre nearest to at where a card of cardSize lies wholly where its placement puts it:
-/// inside its zone, below the zone's title; or, for a component of the region (a regional
-/// service, a workload spread over zones), inside its region and clear of the region's zones.
+/// inside its zone, below the zone's title (for a workload spread over zones, the one of them
+/// at holds); or, for a component of the region (a regional service, a workload put outside
+/// its zones), inside its region and clear of the region's zones.
 /// Frames come from layout; at itself where the layout has none.
 QPointF fitCard(const model::Layout &layout, const model::Design &design,
                 const model::Placement &placement, QPointF at, QSizeF cardSize);

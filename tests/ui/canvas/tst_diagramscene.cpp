@@ -202,6 +202,13 @@ private slots:
         for (const char *z : {"us-east-1a", "us-east-1b", "us-east-1c"})
             QVERIFY2(!studio.zoneFrame(z).intersects(card), z);
 
+        // A workload dropped in a zone stays in it (it runs there), inside its border.
+        const QRectF zoneC = studio.zoneFrame("us-east-1c");
+        QVERIFY(studio.scene.dropPaletteEntry(DiagramScene::componentEntry("workload"),
+                                              QPointF(zoneC.left() + 5, zoneC.center().y())) ==
+                QString());
+        QVERIFY(zoneC.contains(cardOf("workload")));
+
         // A paste near a border lands inside too.
         const document::edits::Fragment fragment =
             document::edits::copyFragment(studio.document.design(), {ComponentId("rds")});
