@@ -497,6 +497,21 @@ QPointF fitCard(const model::Layout &layout, const Design &design,
     return best.value_or(sides.first());
 }
 
+std::optional<QRectF> regionFrameToHold(const model::Layout &layout, const RegionId &region,
+                                        QPointF centre, QSizeF cardSize)
+{
+    // Beside and above: the margin fitCard keeps; below: the figures' badge as well.
+    constexpr qreal kMargin = 10.0;
+    constexpr qreal kBelow = 40.0;
+    const QRectF frame = layout.regionFrames.value(region);
+    if (!frame.isValid())
+        return std::nullopt;
+    const QRectF needed = cardAt(centre, cardSize).adjusted(-kMargin, -kMargin, kMargin, kBelow);
+    if (frame.contains(needed))
+        return std::nullopt;
+    return frame.united(needed);
+}
+
 DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPointF offset,
                           QList<ComponentId> *pastedIds, QSizeF cardSize)
 {

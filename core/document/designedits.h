@@ -102,5 +102,10 @@ DesignDelta pasteFragment(const model::Design &design, const Fragment &fragment,
 /// Frames come from layout; at itself where the layout has none.
 QPointF fitCard(const model::Layout &layout, const model::Design &design,
                 const model::Placement &placement, QPointF at, QSizeF cardSize);
+/// The region's frame grown just enough to hold a card centred at centre, with room for the
+/// figures under it; nothing when it already does (or has no frame). fitCard puts a regional
+/// card below the zones when the region has no room beside them.
+std::optional<QRectF> regionFrameToHold(const model::Layout &layout, const model::RegionId &region,
+                                        QPointF centre, QSizeF cardSize);
 
 } // namespace archstudio::document::edits

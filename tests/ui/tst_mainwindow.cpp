@@ -3,12 +3,14 @@
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
 #include "core/io/designfile.h"
+#include "core/render/diagramstyle.h"
 #include "core/render/figureformat.h"
 #include "ui/canvas/componentitem.h"
 #include "ui/canvas/containeritem.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/linkitem.h"
+#include "ui/canvas/palettewidget.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/help/userguidewindow.h"
 #include "ui/inspector/linkeditor.h"
@@ -146,6 +148,28 @@ private slots:
         QVERIFY(window.lastError().contains(QStringLiteral("components[0].placement.zone")));
         QCOMPARE(window.designFile()->design.name, QStringLiteral("Global storefront"));
         QCOMPARE(window.document()->design().name, QStringLiteral("Global storefront"));
+    }
+
+    void aRegionalServiceAddedWithEnterLandsInItsRegion()
+    {
+        // A new design's region fits its zones tightly: the table must not hang out of it.
+        ui::MainWindow window;
+        window.show();
+        window.newDesign();
+        emit window.paletteWidget()->entryActivated(
+            ui::DiagramScene::componentEntry(QStringLiteral("dynamodb")));
+        const model::Design &design = window.document()->design();
+        QCOMPARE(design.components.size(), 1);
+        const model::Component &table = design.components.first();
+        QVERIFY(!table.placement.zone);
+        const QSizeF size = render::style::kCardSize;
+        const QRectF card(design.layout.componentPositions.value(table.id) -
+                              QPointF(size.width() / 2, size.height() / 2),
+                          size);
+        QVERIFY(window.scene()->regionItem(model::RegionId("us-east-1"))->frame().contains(card));
+        for (const model::ZoneId &zone : design.regions.first().zones)
+            QVERIFY(!window.scene()->zoneItem(zone)->frame().intersects(card));
+        QCOMPARE(window.document()->undoStack()->count(), 1); // one step, region and all
     }
 
     void theTitleNamesTheFileAfterSaveAs()

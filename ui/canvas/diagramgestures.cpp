@@ -449,8 +449,12 @@ QString DiagramScene::dropComponent(const QString &kind, QPointF at)
     // Never across a border: in its zone, or (regional) in its region clear of the zones.
     const QPointF fitted =
         snapped(edits::fitCard(mLayout, design, component.placement, at, render::style::kCardSize));
-    push(mDocument, tr("Add %1").arg(schema->displayName),
-         edits::addComponent(design, component, fitted));
+    document::DesignDelta delta = edits::addComponent(design, component, fitted);
+    // No room beside the zones: the region grows under them, in the same step.
+    if (const auto grown = edits::regionFrameToHold(mLayout, component.placement.region, fitted,
+                                                    render::style::kCardSize))
+        delta.setRegionFrame(design, component.placement.region, *grown);
+    push(mDocument, tr("Add %1").arg(schema->displayName), std::move(delta));
     selectComponents({component.id});
     return {};
 }

@@ -202,6 +202,21 @@ private slots:
         for (const char *z : {"us-east-1a", "us-east-1b", "us-east-1c"})
             QVERIFY2(!studio.zoneFrame(z).intersects(card), z);
 
+        // A region with no room beside its zones grows to hold the card, in the same step.
+        studio.document.undoStack()->undo(); // the table
+        QRectF region = studio.scene.regionItem(model::RegionId("us-east-1"))->frame();
+        const qreal bottom = region.bottom();
+        model::Layout tight = studio.document.design().layout;
+        QRectF zonesBox;
+        for (const char *z : {"us-east-1a", "us-east-1b", "us-east-1c"})
+            zonesBox = zonesBox.united(studio.zoneFrame(z));
+        const std::optional<QRectF> grown = document::edits::regionFrameToHold(
+            tight, model::RegionId("us-east-1"), QPointF(zonesBox.center().x(), bottom + 20),
+            render::style::kCardSize);
+        QVERIFY(grown && grown->bottom() > bottom && grown->contains(region));
+        QVERIFY(!document::edits::regionFrameToHold(tight, model::RegionId("us-east-1"),
+                                                    region.center(), render::style::kCardSize));
+
         // A workload dropped in a zone stays in it (it runs there), inside its border.
         const QRectF zoneC = studio.zoneFrame("us-east-1c");
         QVERIFY(studio.scene.dropPaletteEntry(DiagramScene::componentEntry("workload"),
