@@ -61,6 +61,8 @@ bool UserGuideWindow::eventFilter(QObject *watched, QEvent *event)
 void UserGuideWindow::fitImages()
 {
     QTextDocument *document = mBrowser->document();
+    // Resizing the pictures is no edit to undo: without this each resize would keep one.
+    document->setUndoRedoEnabled(false);
     const qreal room = mBrowser->viewport()->width() - 2 * document->documentMargin() - 8;
     if (room <= 0)
         return;
