@@ -1,3 +1,4 @@
+#include "support/catalogfixtures.h"
 #include "support/enginefixtures.h"
 
 #include "core/engine/catalogvalues.h"
@@ -111,12 +112,7 @@ private slots:
             bundledValues().pricedValues(design, componentIn(design, "db"), "instanceClass");
         // Every class the catalog prices for MySQL in us-east-1, whatever the deployment.
         const QString prefix = QStringLiteral("price.us-east-1.rds.instance.mysql.");
-        QSet<QString> expected;
-        for (auto it = catalog::bundledCatalog().entries().cbegin();
-             it != catalog::bundledCatalog().entries().cend(); ++it) {
-            if (it.key().startsWith(prefix))
-                expected.insert(it.key().mid(prefix.size()).section(QLatin1Char('.'), 1));
-        }
+        const QSet<QString> expected = test::bundledRdsClassesUnder(prefix);
         QVERIFY(expected.size() > 5);
         QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), expected);
         QCOMPARE(listed.size(), expected.size());

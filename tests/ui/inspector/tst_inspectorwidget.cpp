@@ -10,6 +10,7 @@
 #include "core/io/designfile.h"
 #include "core/model/kindregistry.h"
 #include "core/render/componentcard.h"
+#include "support/catalogfixtures.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -565,12 +566,7 @@ private slots:
             listed << classes->itemText(i);
         // Every class the bundled catalog prices for PostgreSQL in us-east-1, once each.
         const QString prefix = QStringLiteral("price.us-east-1.rds.instance.postgres.");
-        QSet<QString> expected;
-        for (auto it = catalog::bundledCatalog().entries().cbegin();
-             it != catalog::bundledCatalog().entries().cend(); ++it) {
-            if (it.key().startsWith(prefix))
-                expected.insert(it.key().mid(prefix.size()).section(QLatin1Char('.'), 1));
-        }
+        const QSet<QString> expected = test::bundledRdsClassesUnder(prefix);
         QVERIFY(expected.size() > 5);
         QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), expected);
         QCOMPARE(listed.size(), expected.size());
