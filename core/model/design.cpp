@@ -33,6 +33,15 @@ qsizetype Design::indexOfComponent(const ComponentId &id) const
     return -1;
 }
 
+QHash<ComponentId, QString> displayNamesById(const Design &design)
+{
+    QHash<ComponentId, QString> names;
+    names.reserve(design.components.size());
+    for (const Component &component : design.components)
+        names.insert(component.id, component.displayName());
+    return names;
+}
+
 QString trafficName(Traffic traffic)
 {
     switch (traffic) {

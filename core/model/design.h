@@ -3,6 +3,7 @@
 #include "ids.h"
 #include "propertymap.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QPointF>
@@ -123,12 +124,17 @@ struct Design : DesignContent
 
     const Region *findRegion(const RegionId &code) const;
     const Region *regionOfZone(const ZoneId &zone) const;
+    /// A linear search: to look many components up, build displayNamesById() once.
     const Component *findComponent(const ComponentId &id) const;
     qsizetype indexOfComponent(const ComponentId &id) const;
 
     static QString defaultVariantName() { return QStringLiteral("Baseline"); }
     friend bool operator==(const Design &, const Design &) = default;
 };
+
+/// Each component's displayName() by id: what a panel listing thousands of results (one per
+/// workload, finding or component) looks names up in, instead of a search per row.
+QHash<ComponentId, QString> displayNamesById(const Design &design);
 
 QString trafficName(Traffic traffic);
 std::optional<Traffic> trafficFromName(const QString &name);

@@ -32,27 +32,7 @@ Problems DesignValidator::validate(const Design &design) const
 {
     Problems problems;
     checkRegions(design, problems);
-
-    QHash<ComponentId, qsizetype> index;
-    index.reserve(design.components.size());
-    for (qsizetype i = 0; i < design.components.size(); ++i) {
-        const Component &c = design.components.at(i);
-        const QString path =
-            joinPath(indexPath(QStringLiteral("components"), i), QStringLiteral("id"));
-        if (c.id.isEmpty()) {
-            error(problems, path, QStringLiteral("empty id; expected a unique, non-empty string"));
-            continue;
-        }
-        const auto it = index.constFind(c.id);
-        if (it != index.cend())
-            error(problems, path,
-                  QStringLiteral("duplicate id \"%1\"; components[%2] has it already")
-                      .arg(c.id.value())
-                      .arg(*it));
-        else
-            index.insert(c.id, i);
-    }
-
+    const QHash<ComponentId, qsizetype> index = indexIds(design, problems);
     for (qsizetype i = 0; i < design.components.size(); ++i) {
         const Component &c = design.components.at(i);
         PropertyContext context{&design, &index, design.findRegion(c.placement.region)};
@@ -61,6 +41,47 @@ Problems DesignValidator::validate(const Design &design) const
     checkLinks(design, index, problems);
     checkLayout(design, index, problems);
     return problems;
+}
+
+Problems DesignValidator::validateComponent(const Design &design, qsizetype index) const
+{
+    Problems problems;
+    if (index < 0 || index >= design.components.size())
+        return problems;
+    const QHash<ComponentId, qsizetype> ids = indexIds(design, problems, index);
+    const Component &c = design.components.at(index);
+    PropertyContext context{&design, &ids, design.findRegion(c.placement.region)};
+    checkComponent(design, index, context, problems);
+    return problems;
+}
+
+QHash<ComponentId, qsizetype> DesignValidator::indexIds(const Design &design, Problems &problems,
+                                                        qsizetype only) const
+{
+    QHash<ComponentId, qsizetype> index;
+    index.reserve(design.components.size());
+    for (qsizetype i = 0; i < design.components.size(); ++i) {
+        const Component &c = design.components.at(i);
+        const bool report = only < 0 || i == only;
+        const QString path =
+            report ? joinPath(indexPath(QStringLiteral("components"), i), QStringLiteral("id"))
+                   : QString();
+        if (c.id.isEmpty()) {
+            if (report)
+                error(problems, path,
+                      QStringLiteral("empty id; expected a unique, non-empty string"));
+            continue;
+        }
+        const auto it = index.constFind(c.id);
+        if (it == index.cend())
+            index.insert(c.id, i);
+        else if (report)
+            error(problems, path,
+                  QStringLiteral("duplicate id \"%1\"; components[%2] has it already")
+                      .arg(c.id.value())
+                      .arg(*it));
+    }
+    return index;
 }
 
 void DesignValidator::checkRegions(const Design &design, Problems &problems) const

@@ -17,8 +17,16 @@ public:
     explicit DesignValidator(const KindRegistry &registry) : mRegistry(registry) {}
 
     Problems validate(const Design &design) const;
+    /// The problems validate() reports inside components[index] (its id, placement and
+    /// properties), without checking the rest of the design: what an editor showing one
+    /// component of thousands needs after each edit.
+    Problems validateComponent(const Design &design, qsizetype index) const;
 
 private:
+    /// Files each component's index under its id (the first one, for a repeated id) and
+    /// reports empty and repeated ids: of every component, or of components[only] alone.
+    QHash<ComponentId, qsizetype> indexIds(const Design &design, Problems &problems,
+                                           qsizetype only = -1) const;
     void checkRegions(const Design &design, Problems &problems) const;
     void checkComponent(const Design &design, qsizetype index, const PropertyContext &context,
                         Problems &problems) const;

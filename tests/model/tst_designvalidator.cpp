@@ -196,6 +196,48 @@ private slots:
                              "no such component"));
     }
 
+    void oneComponentsProblemsAreThoseOfTheWholeDesign()
+    {
+        // A design with something wrong in most components: an empty id, a repeated one,
+        // an unknown zone, a wrong value, a reference to nothing, an unknown property.
+        Design d = baseDesign();
+        Component copy = d.components.at(1);
+        copy.properties.insert("allocatedStorage", "lots");
+        d.components.append(copy); // repeats the id "db"
+        Component lost{ComponentId("lost"),
+                       "rds-replica",
+                       {},
+                       {RegionId("us-east-1"), ZoneId("us-east-1z"), {}},
+                       {{"replicaOf", "nothing"}, {"colour", "blue"}},
+                       {}};
+        d.components.append(lost);
+        Component nameless = lost;
+        nameless.id = ComponentId();
+        d.components.append(nameless);
+        d.components[0].properties.insert("readsPerSecond", -5);
+        const Problems all = validate(d);
+        QVERIFY(all.size() >= 6);
+        const DesignValidator validator(KindRegistry::builtin());
+        for (qsizetype i = 0; i < d.components.size(); ++i) {
+            const QString prefix = indexPath(QStringLiteral("components"), i);
+            QStringList expected;
+            for (const Problem &p : all) {
+                const QString rest = p.path.mid(prefix.size());
+                if (p.path.startsWith(prefix) && (rest.isEmpty() || rest.at(0) == '.'))
+                    expected << p.toString();
+            }
+            QStringList actual;
+            for (const Problem &p : validator.validateComponent(d, i))
+                actual << p.toString();
+            expected.sort();
+            actual.sort();
+            QCOMPARE(actual, expected);
+            // All but the first "db" (components[1]) have something wrong.
+            QVERIFY2(actual.isEmpty() == (i == 1), qPrintable(prefix));
+        }
+        QVERIFY(validator.validateComponent(d, d.components.size()).isEmpty());
+    }
+
     void scalesToManyComponents()
     {
         // References are resolved through an index, so a large design validates in linear time.

@@ -368,7 +368,7 @@ void InspectorWidget::refreshProblems(const model::Design &design, qsizetype ind
 {
     // The validator's problems, and the values of this component the catalog cannot price.
     const ComponentProblems problems = componentProblems(
-        model::DesignValidator(registry()).validate(design) +
+        model::DesignValidator(registry()).validateComponent(design, index) +
             catalogValues(mCatalog).problems(design, index),
         index, placement, [this](const QString &name) { return row(name) != nullptr; });
     mComponentProblems->setProblems(problems.top);
