@@ -28,25 +28,35 @@ constexpr int kNameCostGap = 8; ///< between a name and its cost on one line
 QList<CostSlice> costBreakdown(const engine::Evaluation &evaluation, const model::Design &design,
                                int maxBars)
 {
-    QList<CostSlice> slices;
+    struct Priced
+    {
+        const engine::ComponentResult *result;
+        double monthlyUsd;
+    };
+    QList<Priced> priced;
     for (const engine::ComponentResult &component : evaluation.components) {
-        if (component.monthlyCostUsd <= 0.0)
-            continue;
-        const model::Component *c = design.findComponent(component.id);
-        slices.append({c ? c->displayName() : component.id.value(), component.monthlyCostUsd});
+        if (component.monthlyCostUsd > 0.0)
+            priced.append({&component, component.monthlyCostUsd});
     }
     // Stable, so equal costs keep design order and the bars do not shuffle between updates.
-    std::stable_sort(slices.begin(), slices.end(), [](const CostSlice &a, const CostSlice &b) {
-        return a.monthlyUsd > b.monthlyUsd;
-    });
-    if (slices.size() > maxBars && maxBars > 1) {
+    std::stable_sort(priced.begin(), priced.end(),
+                     [](const Priced &a, const Priced &b) { return a.monthlyUsd > b.monthlyUsd; });
+    const bool folds = priced.size() > maxBars && maxBars > 1;
+    const qsizetype bars = folds ? maxBars - 1 : priced.size();
+    QList<CostSlice> slices;
+    // Only the components that get a bar need a name: a handful of look-ups, not thousands.
+    for (qsizetype i = 0; i < bars; ++i) {
+        const model::ComponentId &id = priced.at(i).result->id;
+        const model::Component *c = design.findComponent(id);
+        slices.append({c ? c->displayName() : id.value(), priced.at(i).monthlyUsd});
+    }
+    if (folds) {
         CostSlice other{QString(), 0.0, 0};
-        for (qsizetype i = maxBars - 1; i < slices.size(); ++i) {
-            other.monthlyUsd += slices.at(i).monthlyUsd;
+        for (qsizetype i = bars; i < priced.size(); ++i) {
+            other.monthlyUsd += priced.at(i).monthlyUsd;
             ++other.components;
         }
         other.name = CostChart::tr("Other (%1)").arg(other.components);
-        slices.resize(maxBars - 1);
         slices.append(other);
     }
     return slices;

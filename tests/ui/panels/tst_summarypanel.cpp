@@ -4,6 +4,8 @@
 #include "core/render/figureformat.h"
 #include "ui/panels/costchart.h"
 #include "ui/panels/summarypanel.h"
+#include "ui/panels/workloadmodel.h"
+#include "ui/panels/workloadtable.h"
 #include "ui/widgetstyle.h"
 
 #include <QBarSet>
@@ -12,7 +14,6 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <cmath>
 
@@ -20,14 +21,25 @@ using namespace archstudio;
 
 namespace {
 
-/// The child row of a workload's item whose first column reads label ("p99 peak").
-const QTreeWidgetItem *metricRow(const QTreeWidgetItem *workload, const QString &label)
+/// The row of the workload's metric whose first column reads label ("p99 peak"); -1 if none.
+int metricRow(const ui::WorkloadModel &model, int workload, const QString &label)
 {
-    for (int i = 0; i < workload->childCount(); ++i) {
-        if (workload->child(i)->text(0) == label)
-            return workload->child(i);
+    const int heading = model.headingRow(workload);
+    for (int row = heading + 1; row <= heading + ui::WorkloadModel::metricCount(); ++row) {
+        if (model.index(row, 0).data().toString() == label)
+            return row;
     }
-    return nullptr;
+    return -1;
+}
+
+QString cell(const ui::WorkloadModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+ui::WorkloadTable *workloadTable(const QWidget &panel)
+{
+    return panel.findChild<ui::WorkloadTable *>(QStringLiteral("workloadTable"));
 }
 
 QString labelText(const QWidget &panel, const char *name)
@@ -70,7 +82,7 @@ private slots:
     {
         ui::SummaryPanel panel;
         QCOMPARE(panel.objectName(), QStringLiteral("summaryPanel"));
-        QVERIFY(panel.findChild<QTreeWidget *>(QStringLiteral("workloadTable")));
+        QVERIFY(workloadTable(panel));
         QVERIFY(panel.findChild<QChartView *>(QStringLiteral("costChart")));
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("summaryUpdating")));
     }
@@ -109,37 +121,43 @@ private slots:
     void listsEachWorkloadWithItsLatencies()
     {
         const auto panel = shownPanel(mEvaluation);
-        auto *table = panel->findChild<QTreeWidget *>(QStringLiteral("workloadTable"));
+        ui::WorkloadTable *table = workloadTable(*panel);
         QVERIFY(table->isVisible());
         QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("workloadPlaceholder"))->isVisible());
-        QCOMPARE(table->topLevelItemCount(), mEvaluation.workloads.size());
-        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        const ui::WorkloadModel &model = *table->workloadModel();
+        QCOMPARE(model.workloadCount(), mEvaluation.workloads.size());
+        QCOMPARE(model.rowCount(),
+                 mEvaluation.workloads.size() * (1 + ui::WorkloadModel::metricCount()));
+        for (int i = 0; i < model.workloadCount(); ++i) {
             const engine::WorkloadResult &w = mEvaluation.workloads.at(i);
-            const QTreeWidgetItem *item = table->topLevelItem(i);
-            QCOMPARE(item->text(0), mDesign.findComponent(w.id)->displayName());
-            const QTreeWidgetItem *p99 = metricRow(item, QStringLiteral("p99 average"));
-            QVERIFY(p99);
-            QCOMPARE(p99->text(1), render::latencyMs(w.read.average.p99Ms));
-            QCOMPARE(p99->text(2), render::latencyMs(w.write.average.p99Ms));
-            const QTreeWidgetItem *peak = metricRow(item, QStringLiteral("p50 peak"));
-            QVERIFY(peak);
-            QCOMPARE(peak->text(1), render::latencyMs(w.read.peak.p50Ms));
-            const QTreeWidgetItem *modelled = metricRow(item, QStringLiteral("Modelled"));
-            QVERIFY(modelled);
-            QCOMPARE(modelled->text(2), render::availabilityPercent(w.write.availability.modelled));
-            const QTreeWidgetItem *downtime = metricRow(item, QStringLiteral("Down/month"));
-            QVERIFY(downtime);
-            QCOMPARE(downtime->text(1), render::downtimePerMonth(w.read.availability.modelled));
+            QCOMPARE(cell(model, model.headingRow(i), 0),
+                     mDesign.findComponent(w.id)->displayName());
+            const int p99 = metricRow(model, i, QStringLiteral("p99 average"));
+            QVERIFY(p99 > 0);
+            QCOMPARE(cell(model, p99, 1), render::latencyMs(w.read.average.p99Ms));
+            QCOMPARE(cell(model, p99, 2), render::latencyMs(w.write.average.p99Ms));
+            const int peak = metricRow(model, i, QStringLiteral("p50 peak"));
+            QVERIFY(peak > 0);
+            QCOMPARE(cell(model, peak, 1), render::latencyMs(w.read.peak.p50Ms));
+            const int modelled = metricRow(model, i, QStringLiteral("Modelled"));
+            QVERIFY(modelled > 0);
+            QCOMPARE(cell(model, modelled, 2),
+                     render::availabilityPercent(w.write.availability.modelled));
+            const int downtime = metricRow(model, i, QStringLiteral("Down/month"));
+            QVERIFY(downtime > 0);
+            QCOMPARE(cell(model, downtime, 1),
+                     render::downtimePerMonth(w.read.availability.modelled));
         }
     }
 
     void theTableShowsAllItsRowsWithoutScrolling()
     {
         const auto panel = shownPanel(mEvaluation);
-        auto *table = panel->findChild<QTreeWidget *>(QStringLiteral("workloadTable"));
-        const QTreeWidgetItem *lastWorkload = table->topLevelItem(table->topLevelItemCount() - 1);
-        const QTreeWidgetItem *lastRow = lastWorkload->child(lastWorkload->childCount() - 1);
-        QTRY_VERIFY(table->viewport()->rect().contains(table->visualItemRect(lastRow)));
+        ui::WorkloadTable *table = workloadTable(*panel);
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows <= ui::WorkloadTable::kMaxVisibleRows);
+        const QModelIndex lastRow = table->model()->index(rows - 1, 2);
+        QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(lastRow)));
     }
 
     void saturatedLatencyIsMarked()
@@ -147,16 +165,16 @@ private slots:
         // Ten times the sample's load saturates the US storefront's readers at peak.
         const engine::Evaluation hot = test::evaluateSample(mDesign, 10.0);
         const auto panel = shownPanel(hot);
-        auto *table = panel->findChild<QTreeWidget *>(QStringLiteral("workloadTable"));
+        const ui::WorkloadModel &model = *workloadTable(*panel)->workloadModel();
         int saturated = 0;
         for (int i = 0; i < hot.workloads.size(); ++i) {
             const engine::WorkloadResult &w = hot.workloads.at(i);
-            const QTreeWidgetItem *row = metricRow(table->topLevelItem(i), "p99 peak");
-            QVERIFY(row);
-            const QColor colour = row->foreground(1).color();
+            const int row = metricRow(model, i, QStringLiteral("p99 peak"));
+            QVERIFY(row > 0);
+            const QColor colour = model.index(row, 1).data(Qt::ForegroundRole).value<QColor>();
             if (w.read.peak.saturated()) {
                 ++saturated;
-                QCOMPARE(row->text(1), QStringLiteral("saturated"));
+                QCOMPARE(cell(model, row, 1), QStringLiteral("saturated"));
                 QCOMPARE(colour, ui::widgetstyle::warningColor());
             } else {
                 QVERIFY(colour != ui::widgetstyle::warningColor());
@@ -260,8 +278,8 @@ private slots:
         // The figures stay, in a dimmer colour.
         QCOMPARE(cost->text(), render::fullUsd(mEvaluation.totals.monthlyCostUsd));
         QVERIFY(cost->palette().color(QPalette::WindowText) != normal);
-        auto *table = panel->findChild<QTreeWidget *>(QStringLiteral("workloadTable"));
-        QCOMPARE(table->topLevelItemCount(), mEvaluation.workloads.size());
+        ui::WorkloadTable *table = workloadTable(*panel);
+        QCOMPARE(table->workloadModel()->workloadCount(), mEvaluation.workloads.size());
         QVERIFY(table->palette().color(QPalette::Text) != panel->palette().color(QPalette::Text));
 
         panel->setUpdating(false);
@@ -277,7 +295,7 @@ private slots:
         QVERIFY(placeholder->isVisible());
         QVERIFY(placeholder->text().startsWith(
             QStringLiteral("Add a workload to see latency and availability")));
-        QVERIFY(!panel->findChild<QTreeWidget *>(QStringLiteral("workloadTable"))->isVisible());
+        QVERIFY(!workloadTable(*panel)->isVisible());
         QVERIFY(!panel->findChild<QChartView *>(QStringLiteral("costChart"))->isVisible());
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("costPlaceholder"))->isVisible());
         QCOMPARE(labelText(*panel, "summaryCost"), QStringLiteral("$0.00"));
@@ -307,8 +325,8 @@ private slots:
         panel.setEvaluation(e, lone);
         QCOMPARE(labelText(panel, "summaryModelled"), QStringLiteral("—"));
         QCOMPARE(labelText(panel, "summarySlaFloor"), QStringLiteral("—"));
-        auto *table = panel.findChild<QTreeWidget *>(QStringLiteral("workloadTable"));
-        QVERIFY(table->topLevelItem(0)->text(0).endsWith(QStringLiteral("no dependencies")));
+        const ui::WorkloadModel &model = *workloadTable(panel)->workloadModel();
+        QVERIFY(cell(model, 0, 0).endsWith(QStringLiteral("no dependencies")));
         QCOMPARE(render::badgeText({}, &e.workloads.first()), QStringLiteral("no dependencies"));
     }
 
