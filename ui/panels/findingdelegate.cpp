@@ -89,11 +89,23 @@ void FindingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QSize FindingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QTextDocument document;
     const int width = textWidth();
-    layout(document, option, index, width);
-    return {width + 2 * kPadding,
-            static_cast<int>(std::ceil(document.size().height())) + 2 * kPadding};
+    if (width != mCachedWidth || option.font != mCachedFont) {
+        mHeights.clear();
+        mCachedWidth = width;
+        mCachedFont = option.font;
+    }
+    // The display text has the name, message, fix and effect; the rule is drawn as well.
+    const QString key = index.data(RuleRole).toString() + QLatin1Char('\n') +
+                        index.data(Qt::DisplayRole).toString();
+    auto height = mHeights.constFind(key);
+    if (height == mHeights.cend()) {
+        QTextDocument document;
+        layout(document, option, index, width);
+        height = mHeights.insert(key, static_cast<int>(std::ceil(document.size().height())) +
+                                          2 * kPadding);
+    }
+    return {width + 2 * kPadding, *height};
 }
 
 } // namespace archstudio::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -9,7 +11,8 @@ namespace archstudio::ui {
 
 /// Paints a design-review finding over several wrapped lines: the component in bold, the
 /// message, the fix and what the fix changes. Rows are as tall as their text at the view's
-/// current width, so nothing is clipped in a narrow dock.
+/// current width, so nothing is clipped in a narrow dock. Heights are remembered by text, so
+/// laying out the same findings again (after an edit) lays out only those whose text changed.
 class FindingDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -37,6 +40,10 @@ private:
     int textWidth() const;
 
     QAbstractItemView *mView;
+    /// Row heights by the row's text, for mCachedWidth and mCachedFont.
+    mutable QHash<QString, int> mHeights;
+    mutable int mCachedWidth = -1;
+    mutable QFont mCachedFont;
 };
 
 } // namespace archstudio::ui

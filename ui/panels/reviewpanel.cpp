@@ -1,11 +1,10 @@
 #include "reviewpanel.h"
 
 #include "findingdelegate.h"
+#include "findingmodel.h"
 #include "mutedlabel.h"
 #include "ui/widgetstyle.h"
 #include "updatingindicator.h"
-
-#include "core/render/figureformat.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,20 +12,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace archstudio::ui {
-
-namespace {
-
-/// Changes of availability smaller than this are noise of the model, not an effect.
-constexpr double kNoAvailabilityChange = 1e-9;
-
-} // namespace
 
 ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
 {
@@ -37,7 +27,7 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
 
     mPages = new QStackedWidget(this);
     auto *pages = mPages;
-    mModel = new QStandardItemModel(this);
+    mModel = new FindingModel(this);
     mList = new QListView(pages);
     mList->setObjectName(QStringLiteral("findingList"));
     mList->setModel(mModel);
@@ -52,6 +42,10 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     mList->setUniformItemSizes(false);
     mList->setWordWrap(true);
     mList->setResizeMode(QListView::Adjust);
+    // Thousands of findings are measured a batch at a time between events, so the studio
+    // stays responsive while a large design's review fills in.
+    mList->setLayoutMode(QListView::Batched);
+    mList->setBatchSize(50);
     mList->setMouseTracking(true);
     mList->setAccessibleName(tr("Design review findings"));
     mList->installEventFilter(this);
@@ -91,30 +85,8 @@ void ReviewPanel::setEvaluation(const engine::Evaluation &evaluation, const mode
 {
     // The same finding stays current across evaluations, so Enter can go on down the list.
     const int current = mList->currentIndex().row();
-    mModel->clear();
-    mPatches.clear();
-    for (const engine::Warning &warning : evaluation.warnings) {
-        mPatches.append(warning.patch);
-        const model::Component *component = design.findComponent(warning.component);
-        const QString name = component ? component->displayName() : warning.component.value();
-        const QString effect = effectText(warning);
-        auto *item = new QStandardItem;
-        item->setData(warning.component.value(), FindingDelegate::ComponentIdRole);
-        item->setData(name, FindingDelegate::ComponentNameRole);
-        item->setData(warning.rule, FindingDelegate::RuleRole);
-        item->setData(warning.message, FindingDelegate::MessageRole);
-        item->setData(warning.fix, FindingDelegate::FixRole);
-        item->setData(effect, FindingDelegate::EffectRole);
-        // Screen readers and tooltips get the whole finding in one sentence.
-        QStringList parts{name + QStringLiteral(": ") + warning.message};
-        if (!warning.fix.isEmpty())
-            parts << tr("Fix: %1").arg(warning.fix);
-        if (!effect.isEmpty())
-            parts << effect;
-        item->setData(parts.join(QStringLiteral(". ")), Qt::DisplayRole);
-        item->setData(parts.join(QLatin1Char('\n')), Qt::ToolTipRole);
-        mModel->appendRow(item);
-    }
+    if (!mModel->setFindings(evaluation.warnings, design))
+        mList->doItemsLayout(); // the same findings, whose texts may now wrap differently
 
     const auto count = evaluation.warnings.size();
     mCount->setText(count == 1 ? tr("1 finding") : tr("%n findings", "", static_cast<int>(count)));
@@ -123,23 +95,29 @@ void ReviewPanel::setEvaluation(const engine::Evaluation &evaluation, const mode
                         ? tr("Nothing to review yet: add components to the design.")
                         : tr("No findings: the design passes every review rule."));
     mPages->setCurrentWidget(count > 0 ? static_cast<QWidget *>(mList) : mEmpty);
-    if (count > 0)
-        mList->selectionModel()->setCurrentIndex(
-            mModel->index(std::clamp(current, 0, int(count) - 1), 0),
-            QItemSelectionModel::NoUpdate);
+    const int target = std::clamp(current, 0, int(count) - 1);
+    if (count > 0 && mList->currentIndex().row() != target) {
+        // Without scrolling to it: that would measure every row above it at once, where the
+        // batched layout spreads the work over the event loop.
+        mList->setAutoScroll(false);
+        mList->selectionModel()->setCurrentIndex(mModel->index(target, 0),
+                                                 QItemSelectionModel::NoUpdate);
+        mList->setAutoScroll(true);
+    }
     updateApplyButton();
 }
 
 const engine::Patch *ReviewPanel::patchAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.row() >= mPatches.size() || !mPatches.at(index.row()))
+    if (!index.isValid() || index.row() >= mModel->rowCount())
         return nullptr;
-    return &*mPatches.at(index.row());
+    const std::optional<engine::Patch> &patch = mModel->finding(index.row()).patch;
+    return patch ? &*patch : nullptr;
 }
 
 void ReviewPanel::updateApplyButton()
 {
-    mApply->setVisible(!mPatches.isEmpty()); // nothing to apply to a design without findings
+    mApply->setVisible(mModel->rowCount() > 0); // nothing to apply to a design without findings
     mApply->setEnabled(patchAt(mList->currentIndex()) != nullptr);
 }
 
@@ -170,25 +148,7 @@ void ReviewPanel::showContextMenu(const QPoint &pos)
 
 QString ReviewPanel::effectText(const engine::Warning &warning)
 {
-    QStringList parts;
-    if (warning.costDeltaUsd) {
-        // Rounding decides: a change that shows as "$0.00/mo" is no change to people.
-        const QString cost = render::costDeltaPerMonth(*warning.costDeltaUsd);
-        parts << (cost == render::costDeltaPerMonth(0.0) ? tr("same cost") : cost);
-    }
-    if (warning.availabilityDelta) {
-        const double delta = *warning.availabilityDelta;
-        if (std::abs(delta) < kNoAvailabilityChange) {
-            parts << tr("availability unchanged");
-        } else {
-            // Downtime is what people feel; the points are for comparing fixes.
-            const QString downtime = render::downtimePerMonth(1.0 - std::abs(delta));
-            parts << (delta > 0 ? tr("%1 less downtime a month (%2)")
-                                : tr("%1 more downtime a month (%2)"))
-                         .arg(downtime, render::percentagePoints(delta));
-        }
-    }
-    return parts.join(QStringLiteral(" · "));
+    return FindingModel::effectText(warning);
 }
 
 void ReviewPanel::activate(const QModelIndex &index)

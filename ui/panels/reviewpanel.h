@@ -9,10 +9,10 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QStackedWidget;
-class QStandardItemModel;
 
 namespace archstudio::ui {
 
+class FindingModel;
 class MutedLabel;
 class UpdatingIndicator;
 
@@ -57,12 +57,10 @@ private:
     QLabel *mCount = nullptr;
     UpdatingIndicator *mUpdating = nullptr;
     QStackedWidget *mPages = nullptr; ///< the findings, or the empty state
-    QStandardItemModel *mModel = nullptr;
+    FindingModel *mModel = nullptr;
     QListView *mList = nullptr;
     MutedLabel *mEmpty = nullptr;
     QPushButton *mApply = nullptr;
-    /// Each row's fix, in row order; empty where the fix is advice only.
-    QList<std::optional<engine::Patch>> mPatches;
 };
 
 } // namespace archstudio::ui
