@@ -2,6 +2,7 @@
 
 #include "core/render/figureformat.h"
 #include "ui/panels/findingdelegate.h"
+#include "ui/panels/findingmodel.h"
 #include "ui/panels/reviewpanel.h"
 
 #include <QLabel>
@@ -43,6 +44,32 @@ private slots:
         mDesign = test::sampleWithFindings();
         mEvaluation = test::evaluateSample(mDesign);
         QCOMPARE(mEvaluation.warnings.size(), 2);
+    }
+
+    void theSameFindingsUpdateInPlaceAndOthersReset()
+    {
+        ui::FindingModel model;
+        QVERIFY(model.setFindings(mEvaluation.warnings, mDesign)); // new rows: a reset
+        QCOMPARE(model.rowCount(), mEvaluation.warnings.size());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        // The same findings with another message: updated in place.
+        QList<engine::Warning> edited = mEvaluation.warnings;
+        edited[0].message = QStringLiteral("said differently");
+        QVERIFY(!model.setFindings(edited, mDesign));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.index(0).data(Role::MessageRole).toString(),
+                 QStringLiteral("said differently"));
+
+        // One finding fewer: the rows are replaced.
+        edited.removeLast();
+        QVERIFY(model.setFindings(edited, mDesign));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), edited.size());
+        QCOMPARE(model.index(0).data(Role::ComponentNameRole).toString(),
+                 mDesign.findComponent(edited.at(0).component)->displayName());
     }
 
     void listsOneRowPerFinding()
