@@ -167,16 +167,20 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
     painter.setBrush(colours.background);
     painter.drawRoundedRect(card, style::kCardRadius, style::kCardRadius);
 
-    // Category stripe on the left edge.
-    QPainterPath stripe;
-    stripe.addRoundedRect(QRectF(card.left(), card.top(), 10.0, card.height()), style::kCardRadius,
-                          style::kCardRadius);
-    painter.fillPath(stripe.intersected([&] {
-        QPainterPath clip;
-        clip.addRect(QRectF(card.left(), card.top(), 5.0, card.height()));
-        return clip;
-    }()),
-                     accent);
+    // Category stripe on the left edge: the left half of a narrow rounded rectangle. Cards
+    // are all of one size, so its outline is worked out once, not per card and frame.
+    const auto stripeOf = [](qreal height) {
+        QPainterPath rounded;
+        rounded.addRoundedRect(QRectF(0.0, 0.0, 10.0, height), style::kCardRadius,
+                               style::kCardRadius);
+        QPainterPath half;
+        half.addRect(QRectF(0.0, 0.0, 5.0, height));
+        return rounded.intersected(half);
+    };
+    static const QPainterPath usual = stripeOf(style::kCardSize.height());
+    const QPainterPath stripe =
+        card.height() == style::kCardSize.height() ? usual : stripeOf(card.height());
+    painter.fillPath(stripe.translated(card.topLeft()), accent);
 
     const qreal iconSize = style::kIconSize;
     const QRectF iconRect(card.left() + 12.0, card.center().y() - iconSize / 2, iconSize, iconSize);

@@ -216,28 +216,58 @@ void DiagramScene::onEdited(const document::ChangeScope &scope)
         return;
     }
     const model::Design &design = mDocument->design();
-    if (!scope.components.isEmpty())
+    // The usual edit (a property, a move) changes components in place: then only their
+    // links are redone, not the design's thousands of others.
+    const bool inPlace = !scope.links && !scope.containers && changedInPlace(scope.components);
+    if (!scope.components.isEmpty() && !inPlace)
         reindex();
     if (scope.containers) {
         mLayout = render::completeLayout(design);
         syncContainers();
     }
+    bool moved = false;
     for (const ComponentId &id : scope.components) {
         if (const auto it = design.layout.componentPositions.constFind(id);
             it != design.layout.componentPositions.cend())
             mLayout.componentPositions.insert(id, *it);
-        syncComponent(id);
+        const ComponentItem *item = mComponents.value(id);
+        const QPointF before = item ? item->pos() : QPointF();
+        syncComponent(id); // may delete the item, or make one
+        const ComponentItem *synced = mComponents.value(id);
+        moved |= !item || !synced || synced->pos() != before;
     }
-    if (scope.links || !scope.components.isEmpty() || scope.containers)
+    bool pictureChanged = moved || scope.containers;
+    if (inPlace) {
+        pictureChanged |= refreshLinksOf(scope.components);
+    } else if (scope.links || !scope.components.isEmpty() || scope.containers) {
         rebuildLinks();
+        pictureChanged = true;
+    }
     applyFigures();
-    updateFarView(true);
+    // The far view's picture shows positions, kinds and links: a property edit keeps it.
+    updateFarView(pictureChanged);
     if (mFarView)
         applyFarViewFlags(); // new items draw nothing far out either
     const QRectF bounds = itemsBoundingRect();
     if (!sceneRect().contains(bounds))
         setSceneRect(sceneRect().united(
             bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin)));
+}
+
+bool DiagramScene::changedInPlace(const QSet<ComponentId> &ids) const
+{
+    // Same count and each changed id still at the index it had: nothing added, removed or
+    // reordered, so mIndexOf and every other item stay valid.
+    const QList<model::Component> &components = mDocument->design().components;
+    if (components.size() != mComponents.size())
+        return false;
+    for (const ComponentId &id : ids) {
+        const qsizetype index = mIndexOf.value(id, -1);
+        if (index < 0 || index >= components.size() || components.at(index).id != id ||
+            !mComponents.contains(id))
+            return false;
+    }
+    return true;
 }
 
 void DiagramScene::syncContainers()
@@ -310,75 +340,6 @@ void DiagramScene::syncComponent(const ComponentId &id)
     mSyncing = true;
     item->setPos(mLayout.componentPositions.value(id));
     mSyncing = false;
-}
-
-void DiagramScene::rebuildLinks()
-{
-    for (LinkItem *link : std::as_const(mLinks))
-        delete link;
-    mLinks.clear();
-    mLinksOf.clear();
-    const model::Design &design = mDocument->design();
-    const auto add = [this](LinkItem *link) {
-        mLinks.append(link);
-        mLinksOf.insert(link->from(), link);
-        mLinksOf.insert(link->to(), link);
-        addItem(link);
-    };
-    for (qsizetype i = 0; i < design.links.size(); ++i) {
-        const model::Link &link = design.links.at(i);
-        if (mComponents.contains(link.from) && mComponents.contains(link.to))
-            add(new LinkItem(LinkItem::Kind::Traffic, i, link.from, link.to));
-    }
-    // Replication the design implies: a replica to its source, an Aurora instance to its
-    // cluster's storage. Which property names a source is the kind schema's business.
-    const model::KindRegistry &registry = model::KindRegistry::builtin();
-    for (const model::Component &c : design.components) {
-        const model::KindSchema *schema = registry.schema(c.kind);
-        if (!schema)
-            continue;
-        for (const model::PropertySchema &p : schema->properties) {
-            if (p.type != model::PropertyType::ComponentRef)
-                continue;
-            const ComponentId source(c.properties.value(p.name).toString());
-            if (mComponents.contains(source))
-                add(new LinkItem(LinkItem::Kind::Replication, -1, source, c.id));
-        }
-    }
-    for (LinkItem *link : std::as_const(mLinks))
-        link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
-    updateLinkLabels();
-}
-
-void DiagramScene::updateLinkGeometry(const ComponentId &id)
-{
-    const auto range = mLinksOf.equal_range(id);
-    for (auto it = range.first; it != range.second; ++it) {
-        LinkItem *link = *it;
-        link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
-    }
-}
-
-void DiagramScene::updateLinkLabels()
-{
-    if (!mDocument)
-        return;
-    const model::Design &design = mDocument->design();
-    for (LinkItem *item : std::as_const(mLinks)) {
-        const model::Component *from = component(item->from());
-        const model::Component *to = component(item->to());
-        if (!from || !to) {
-            item->setLabel(QString(), LinkItem::Reach::SameZone);
-            continue;
-        }
-        // The rules are render's, shared with the exported diagrams.
-        const render::LinkLabel label =
-            item->kind() == LinkItem::Kind::Replication
-                ? render::replicationLabel(*from, *to)
-                : render::linkLabel(*from, *to, design.links.at(item->linkIndex()), mCatalog,
-                                    model::KindRegistry::builtin());
-        item->setLabel(label.text, label.reach);
-    }
 }
 
 void DiagramScene::applyFigures()

@@ -82,6 +82,9 @@ public:
     void setViewZoom(qreal zoom);
     /// True when cards and links leave their painting to the cached picture (FarViewItem).
     bool isFarView() const { return mFarView; }
+    /// Whether the frame being painted crosses so many links that they are drawn without
+    /// antialiasing (the rasteriser's fast line path); set per frame in drawBackground().
+    bool linksAreDense() const { return mDenseLinks; }
     void setCardColours(const render::CardColours &colours);
     const render::CardColours &cardColours() const { return mColours; }
 
@@ -154,6 +157,7 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
@@ -168,9 +172,19 @@ private:
     void onEdited(const document::ChangeScope &scope);
     void syncContainers();
     void syncComponent(const model::ComponentId &id);
+    /// Whether the components changed without any being added, removed or reordered.
+    bool changedInPlace(const QSet<model::ComponentId> &ids) const;
+
+    // Links (diagramlinks.cpp).
     void rebuildLinks();
+    /// After components changed in place: their replication links, link ends and labels.
+    /// Returns whether a replication link came or went.
+    bool refreshLinksOf(const QSet<model::ComponentId> &ids);
+    void addLinkItem(LinkItem *link);
+    void removeLinkItem(LinkItem *link);
     void updateLinkGeometry(const model::ComponentId &id);
     void updateLinkLabels();
+    void updateLinkLabel(LinkItem *item);
     void applyFigures();
     void updateFarView(bool designChanged);
     void applyFarViewFlags();
@@ -217,6 +231,7 @@ private:
     FarViewItem *mFarViewItem = nullptr;
     qreal mViewZoom = 1.0;
     bool mFarView = false;
+    bool mDenseLinks = false;
     FailureView mFailureView;
     bool mHasFailureView = false;
     /// Cards the failure view draws in another zone than their own, to put back.

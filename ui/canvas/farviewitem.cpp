@@ -33,14 +33,14 @@ void FarViewItem::setArea(const QRectF &area)
     mDirty = true;
 }
 
-void FarViewItem::render()
+void FarViewItem::render(qreal scale)
 {
     mDirty = false;
+    mScale = scale;
     if (mArea.isEmpty()) {
         mPicture = QImage();
         return;
     }
-    const qreal scale = std::min<qreal>(1.0, kMaxPixels / std::max(mArea.width(), mArea.height()));
     mPicture = QImage(QSize(qCeil(mArea.width() * scale), qCeil(mArea.height() * scale)),
                       QImage::Format_ARGB32_Premultiplied);
     mPicture.fill(Qt::transparent);
@@ -66,25 +66,24 @@ void FarViewItem::render()
 
 void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (mDirty) {
-        render();
-        mScaled = QPixmap();
-    }
-    if (mPicture.isNull())
+    if (mArea.isEmpty())
         return;
     const QTransform world = painter->worldTransform();
-    if (world.isScaling() && !world.isRotating()) {
-        const QRectF device = world.mapRect(mArea);
-        if (mScaled.size() != device.size().toSize())
-            mScaled = QPixmap::fromImage(mPicture.scaled(
-                device.size().toSize(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    const bool upright = !world.isRotating();
+    // Drawn at the view's zoom, capped: a frame is then one unscaled copy of it.
+    const qreal zoom = upright ? world.m11() : 1.0;
+    const qreal scale = std::min(zoom, kMaxPixels / std::max(mArea.width(), mArea.height()));
+    if (mDirty || !qFuzzyCompare(scale, mScale))
+        render(scale);
+    if (mPicture.isNull())
+        return;
+    if (upright && qFuzzyCompare(scale, zoom)) {
         painter->save();
         painter->resetTransform();
-        painter->drawPixmap(device.topLeft(), mScaled);
+        painter->drawImage(world.map(mArea.topLeft()).toPoint(), mPicture);
         painter->restore();
         return;
     }
-    painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->drawImage(mArea, mPicture);
 }
 

@@ -2,7 +2,6 @@
 
 #include <QGraphicsItem>
 #include <QImage>
-#include <QPixmap>
 
 namespace archstudio::ui {
 
@@ -10,12 +9,14 @@ class DiagramScene;
 
 /// The whole diagram as one cached picture, shown instead of thousands of tiny cards and links
 /// when a large design is zoomed far out (DiagramScene::isFarView). Painting 10,000 items costs
-/// far more than one scaled image; the picture is redrawn only after the design changes.
+/// far more than one image; the picture is drawn at the size it is shown at (so a frame is one
+/// unscaled blit) and redrawn only after the design or the zoom changes.
 class FarViewItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 4 };
-    /// The cache's longest side in pixels: sharp at up to this many screen pixels.
+    /// The cache's longest side in pixels: beyond it (a huge screen, or a zoom just under the
+    /// far view's threshold) the picture is stretched rather than grown without bound.
     static constexpr int kMaxPixels = 4096;
 
     explicit FarViewItem(DiagramScene *scene);
@@ -28,14 +29,17 @@ public:
     QRectF boundingRect() const override { return mArea; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    /// The picture's size in pixels, for tests (empty until it is first painted).
+    QSize pictureSize() const { return mPicture.size(); }
+
 private:
-    void render();
+    /// Draws the picture with scene units scaled to pixels by `scale`.
+    void render(qreal scale);
 
     DiagramScene *mScene;
     QRectF mArea;
     QImage mPicture;
-    /// mPicture scaled to the view's current zoom, so a frame is one unscaled blit.
-    QPixmap mScaled;
+    qreal mScale = 0.0; ///< the scale mPicture was drawn at
     bool mDirty = true;
 };
 

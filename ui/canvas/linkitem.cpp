@@ -15,6 +15,17 @@ namespace archstudio::ui {
 
 namespace {
 
+/// One font for every link label: a design has thousands of links.
+const QFont &labelFont()
+{
+    static const QFont font = [] {
+        QFont f;
+        f.setPointSizeF(7.5);
+        return f;
+    }();
+    return font;
+}
+
 constexpr qreal kArrow = 9.0;
 constexpr qreal kLabelRoom = 120.0;
 
@@ -69,11 +80,7 @@ void LinkItem::setLabel(const QString &label, Reach reach)
         return;
     mLabel = label;
     mReach = reach;
-    mLabelFont.setPointSizeF(7.5);
-    mStaticLabel.setText(label);
-    mStaticLabel.setTextFormat(Qt::PlainText);
-    mStaticLabel.setPerformanceHint(QStaticText::AggressiveCaching);
-    mStaticLabel.prepare(QTransform(), mLabelFont);
+    mLabelPrepared = false;
     update();
 }
 
@@ -114,7 +121,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (line.length() < 1.0)
         return;
     const QColor colour = isSelected() ? QColor(0x31, 0x82, 0xCE) : this->colour();
-    painter->setRenderHint(QPainter::Antialiasing, detailed);
+    const auto *diagram = static_cast<const DiagramScene *>(scene());
+    // Hundreds of links across the view: plain strokes, and labels only on the selection,
+    // as a thousand labels piled on one another say nothing anyway.
+    const bool dense = diagram && diagram->linksAreDense();
+    painter->setRenderHint(QPainter::Antialiasing, detailed && !dense);
     if (!detailed) {
         // Far out: a hairline, the rasteriser's fastest stroke; no dashes, no arrow, no label.
         painter->setPen(QPen(colour, 0));
@@ -150,8 +161,15 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawPolygon(QPolygonF{tip, a, b});
     }
 
-    if (mLabel.isEmpty())
+    if (mLabel.isEmpty() || (dense && !isSelected()))
         return;
+    if (!mLabelPrepared) {
+        mStaticLabel.setText(mLabel);
+        mStaticLabel.setTextFormat(Qt::PlainText);
+        mStaticLabel.setPerformanceHint(QStaticText::AggressiveCaching);
+        mStaticLabel.prepare(QTransform(), labelFont());
+        mLabelPrepared = true;
+    }
     const QSizeF size = mStaticLabel.size();
     // Clear of the figures badges under the cards at either end.
     const QPointF mid = render::linkLabelCentre(line, mLine.p1(), mLine.p2(), size + QSizeF(10, 4));
@@ -163,7 +181,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(colour, 1.0));
     painter->drawRoundedRect(box, 4, 4);
     painter->setPen(option->palette.text().color());
-    painter->setFont(mLabelFont);
+    painter->setFont(labelFont());
     painter->drawStaticText(box.topLeft() + QPointF(5, 2), mStaticLabel);
 }
 

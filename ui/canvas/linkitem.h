@@ -30,6 +30,8 @@ public:
     const model::ComponentId &to() const { return mTo; }
 
     void setEnds(QPointF from, QPointF to);
+    /// From the centre of the source card to the centre of the target's.
+    QLineF ends() const { return mLine; }
     void setLabel(const QString &label, Reach reach);
     const QString &label() const { return mLabel; }
     Reach reach() const { return mReach; }
@@ -49,10 +51,11 @@ private:
     model::ComponentId mTo;
     QLineF mLine;
     QString mLabel;
-    /// The label laid out once, not per frame: shaping text is the dearest part of a frame
-    /// with hundreds of links in view.
+    /// The label laid out once, when it is first drawn, not per frame (shaping text is the
+    /// dearest part of a frame with hundreds of links in view) and not for the thousands of
+    /// links of a large design that are never drawn close enough to show one.
     QStaticText mStaticLabel;
-    QFont mLabelFont;
+    bool mLabelPrepared = false;
     Reach mReach = Reach::SameZone;
 };
 

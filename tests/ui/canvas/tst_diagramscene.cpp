@@ -4,6 +4,7 @@
 #include "core/catalog/catalogfile.h"
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/commands/setpropertycommand.h"
+#include "core/document/designedits.h"
 #include "core/document/evaluationscheduler.h"
 #include "core/model/kindregistry.h"
 #include "core/render/diagramstyle.h"
@@ -70,6 +71,35 @@ struct Studio
     }
 };
 
+/// Every link the scene shows, with its ends, label and reach, in a stable order: what a
+/// scene built afresh from the same design must show too.
+QStringList linkSignatures(const DiagramScene &scene)
+{
+    QStringList links;
+    for (const LinkItem *link : scene.linkItems()) {
+        const QLineF line = link->ends();
+        links << QStringLiteral("%1>%2 %3 %4 (%5,%6)-(%7,%8)")
+                     .arg(link->from().value(), link->to().value(), link->label())
+                     .arg(int(link->reach()))
+                     .arg(line.x1())
+                     .arg(line.y1())
+                     .arg(line.x2())
+                     .arg(line.y2());
+    }
+    links.sort();
+    return links;
+}
+
+/// The links a scene built from scratch shows for the design.
+QStringList freshLinkSignatures(const model::Design &design)
+{
+    document::Document document{design};
+    DiagramScene scene;
+    scene.setCatalog(catalog::bundledCatalog());
+    scene.setDocument(&document);
+    return linkSignatures(scene);
+}
+
 } // namespace
 
 class TestDiagramScene : public QObject
@@ -132,6 +162,55 @@ private slots:
             ++seen;
         }
         QCOMPARE(seen, expected.size());
+    }
+
+    void editsInPlaceRedoOnlyTheirOwnLinksAndGetThemRight()
+    {
+        // An edit that changes components in place redoes only their links; whatever it
+        // does, the scene must show what a scene built afresh shows.
+        Studio studio;
+        studio.scene.setCatalog(catalog::bundledCatalog());
+        QUndoStack *stack = studio.document.undoStack();
+        const auto check = [&studio](const char *step) {
+            QVERIFY2(linkSignatures(studio.scene) == freshLinkSignatures(studio.document.design()),
+                     step);
+        };
+        check("as opened");
+        // A replica that names another source: its replication link moves.
+        stack->push(new document::SetPropertyCommand(
+            &studio.document, ComponentId("orders-replica"), QStringLiteral("replicaOf"),
+            QStringLiteral("catalog-writer")));
+        check("replicaOf changed");
+        // A workload's traffic: its links' labels follow.
+        stack->push(new document::SetPropertyCommand(&studio.document, ComponentId("storefront"),
+                                                     QStringLiteral("readsPerSecond"),
+                                                     qint64(12345)));
+        check("reads changed");
+        // A move: the link ends follow the card.
+        const model::Design &design = studio.document.design();
+        const QPointF at = design.layout.componentPositions.value(ComponentId("orders-db"));
+        stack->push(new document::EditDesignCommand(
+            &studio.document, QStringLiteral("move"),
+            document::edits::moveComponents(
+                design, {{ComponentId("orders-db"), at + QPointF(40, 0)}}, {})));
+        check("moved");
+        // A replica moved to another region: the labels and reach of its links change.
+        const QPointF replicaAt =
+            design.layout.componentPositions.value(ComponentId("orders-replica-eu"));
+        model::Placement placement;
+        placement.region = model::RegionId("us-east-1");
+        placement.zone = model::ZoneId("us-east-1b");
+        const QStringList before = linkSignatures(studio.scene);
+        stack->push(new document::EditDesignCommand(
+            &studio.document, QStringLiteral("move"),
+            document::edits::moveComponents(design, {{ComponentId("orders-replica-eu"), replicaAt}},
+                                            {{ComponentId("orders-replica-eu"), placement}})));
+        QVERIFY(linkSignatures(studio.scene) != before);
+        check("placement changed");
+        while (stack->canUndo()) {
+            stack->undo();
+            check("undone");
+        }
     }
 
     void paletteCarriesEveryKind()

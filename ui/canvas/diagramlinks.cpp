@@ -1,0 +1,161 @@
+#include "diagramscene.h"
+
+#include "componentitem.h"
+#include "linkitem.h"
+
+#include "core/model/kindregistry.h"
+#include "core/render/linklabel.h"
+
+#include <algorithm>
+
+// The scene's links: traffic links from the design, replication links its components imply,
+// their geometry and labels (part of DiagramScene, split from diagramscene.cpp).
+
+namespace archstudio::ui {
+
+using model::ComponentId;
+
+namespace {
+
+/// The components a component's ComponentRef properties name (a replica's source, an Aurora
+/// instance's cluster): which property does is the kind schema's business.
+QList<ComponentId> replicationSources(const model::Component &component)
+{
+    QList<ComponentId> sources;
+    const model::KindSchema *schema = model::KindRegistry::builtin().schema(component.kind);
+    if (!schema)
+        return sources;
+    for (const model::PropertySchema &p : schema->properties) {
+        if (p.type == model::PropertyType::ComponentRef)
+            sources.append(ComponentId(component.properties.value(p.name).toString()));
+    }
+    return sources;
+}
+
+/// Past this many links in one frame, antialiased strokes cost more than a frame allows
+/// (at 100% in the 10,000-component design, 2,000 links cross the view: docs/BENCHMARKS.md).
+constexpr int kDenseLinks = 400;
+
+} // namespace
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    int inView = 0;
+    for (const LinkItem *link : std::as_const(mLinks)) {
+        if (link->sceneBoundingRect().intersects(rect) && ++inView > kDenseLinks)
+            break;
+    }
+    mDenseLinks = inView > kDenseLinks;
+}
+
+void DiagramScene::addLinkItem(LinkItem *link)
+{
+    mLinks.append(link);
+    mLinksOf.insert(link->from(), link);
+    mLinksOf.insert(link->to(), link);
+    addItem(link);
+    link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
+    updateLinkLabel(link);
+}
+
+void DiagramScene::rebuildLinks()
+{
+    for (LinkItem *link : std::as_const(mLinks))
+        delete link;
+    mLinks.clear();
+    mLinksOf.clear();
+    const model::Design &design = mDocument->design();
+    for (qsizetype i = 0; i < design.links.size(); ++i) {
+        const model::Link &link = design.links.at(i);
+        if (mComponents.contains(link.from) && mComponents.contains(link.to))
+            addLinkItem(new LinkItem(LinkItem::Kind::Traffic, i, link.from, link.to));
+    }
+    for (const model::Component &c : design.components) {
+        for (const ComponentId &source : replicationSources(c)) {
+            if (mComponents.contains(source))
+                addLinkItem(new LinkItem(LinkItem::Kind::Replication, -1, source, c.id));
+        }
+    }
+}
+
+bool DiagramScene::refreshLinksOf(const QSet<ComponentId> &ids)
+{
+    bool replicationChanged = false;
+    for (const ComponentId &id : ids) {
+        // The replication links into the component follow its properties: redo them if
+        // the sources they name changed.
+        QList<ComponentId> wanted;
+        if (const model::Component *c = component(id)) {
+            for (const ComponentId &source : replicationSources(*c)) {
+                if (mComponents.contains(source))
+                    wanted.append(source);
+            }
+        }
+        QList<LinkItem *> existing;
+        QList<ComponentId> existingSources;
+        for (auto it = mLinksOf.constFind(id); it != mLinksOf.cend() && it.key() == id; ++it) {
+            if ((*it)->kind() == LinkItem::Kind::Replication && (*it)->to() == id) {
+                existing.append(*it);
+                existingSources.append((*it)->from());
+            }
+        }
+        std::sort(existingSources.begin(), existingSources.end());
+        std::sort(wanted.begin(), wanted.end());
+        if (existingSources != wanted) {
+            for (LinkItem *link : std::as_const(existing))
+                removeLinkItem(link);
+            for (const ComponentId &source : std::as_const(wanted))
+                addLinkItem(new LinkItem(LinkItem::Kind::Replication, -1, source, id));
+            replicationChanged = true;
+        }
+        updateLinkGeometry(id);
+        for (auto it = mLinksOf.constFind(id); it != mLinksOf.cend() && it.key() == id; ++it)
+            updateLinkLabel(*it);
+    }
+    return replicationChanged;
+}
+
+void DiagramScene::removeLinkItem(LinkItem *link)
+{
+    mLinks.removeOne(link);
+    mLinksOf.remove(link->from(), link);
+    mLinksOf.remove(link->to(), link);
+    delete link;
+}
+
+void DiagramScene::updateLinkGeometry(const ComponentId &id)
+{
+    const auto range = mLinksOf.equal_range(id);
+    for (auto it = range.first; it != range.second; ++it) {
+        LinkItem *link = *it;
+        link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
+    }
+}
+
+void DiagramScene::updateLinkLabels()
+{
+    if (!mDocument)
+        return;
+    for (LinkItem *item : std::as_const(mLinks))
+        updateLinkLabel(item);
+}
+
+void DiagramScene::updateLinkLabel(LinkItem *item)
+{
+    const model::Component *from = component(item->from());
+    const model::Component *to = component(item->to());
+    if (!from || !to) {
+        item->setLabel(QString(), LinkItem::Reach::SameZone);
+        return;
+    }
+    // The rules are render's, shared with the exported diagrams.
+    const render::LinkLabel label =
+        item->kind() == LinkItem::Kind::Replication
+            ? render::replicationLabel(*from, *to)
+            : render::linkLabel(*from, *to, mDocument->design().links.at(item->linkIndex()),
+                                mCatalog, model::KindRegistry::builtin());
+    item->setLabel(label.text, label.reach);
+}
+
+} // namespace archstudio::ui
