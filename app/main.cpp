@@ -53,9 +53,14 @@ int runStudio(int argc, char *argv[])
     // Unsaved work of a studio that crashed comes first; otherwise the file asked for, or a
     // new design with one region and three Availability Zones.
     if (window.offerRecovery() == 0) {
-        if (parser.positionalArguments().isEmpty() ||
-            !window.openFile(parser.positionalArguments().first()))
+        if (parser.positionalArguments().isEmpty())
             window.newDesign();
+        else
+            window.openFileInBackground(parser.positionalArguments().first(),
+                                        [&window](bool opened) {
+                                            if (!opened)
+                                                window.newDesign();
+                                        });
     }
     return app.exec();
 }

@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mScene, &DiagramScene::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(mView, &DiagramView::filesDropped, this,
-            [this](const QStringList &paths) { openFile(paths.first()); });
+            [this](const QStringList &paths) { openFileInBackground(paths.first()); });
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &document::Document::changed, this, &MainWindow::updateTitle);
     // An edit reaches the document (changed) from inside QUndoStack::push(), before the stack

@@ -60,6 +60,12 @@ public:
     /// Opens a design, after asking about unsaved changes; on failure shows the problems and
     /// keeps the current design. Returns true when the file was opened.
     bool openFile(const QString &path);
+    /// Opens a design as the studio's menus, recent files and drops do: after asking about
+    /// unsaved changes, the file is read and checked on a worker thread while the window
+    /// stays responsive ("Opening …" in the status bar), then shown as openFile() would (asking
+    /// again if the design was edited meanwhile). done, if given, hears whether it opened;
+    /// an open superseded by a later one is dropped and never answers.
+    void openFileInBackground(const QString &path, const std::function<void(bool)> &done = {});
     /// Replaces the design with a new one: one region with three Availability Zones.
     void newDesign();
     bool save();
@@ -167,6 +173,8 @@ private:
     bool maybeSave();
     void openWithDialog();
     bool saveAsWithDialog();
+    /// Shows a read file, or its problems; returns whether it opened.
+    bool showOpened(io::LoadResult result, const QString &path);
     void loadIntoDocument(io::DesignFile file, const QString &path);
     bool restoreRecovered(const QString &recoveryPath, const QString &originalPath, QString *error);
     void updateTitle();
@@ -210,6 +218,7 @@ private:
     /// No evaluation of the design on screen has arrived yet (after New, Open, recovery).
     bool mAwaitingFirstEvaluation = true;
     QTimer mEvaluatingHint;
+    quint64 mOpenSerial = 0; ///< counts background opens; only the latest one is shown
 };
 
 } // namespace archstudio::ui

@@ -18,6 +18,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -26,6 +27,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -139,14 +141,47 @@ void MainWindow::openWithDialog()
         QFileDialog::getOpenFileName(this, tr("Open design"), QFileInfo(filePath()).absolutePath(),
                                      tr("ArchStudio designs (*.archstudio *.json);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openFileInBackground(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    io::LoadResult result = io::loadDesignFile(path);
+    return showOpened(io::loadDesignFile(path), path);
+}
+
+void MainWindow::openFileInBackground(const QString &path, const std::function<void(bool)> &done)
+{
+    if (!maybeSave()) {
+        if (done)
+            done(false);
+        return;
+    }
+    // A later open supersedes this one; its result is then dropped.
+    const quint64 serial = ++mOpenSerial;
+    const quint64 revision = mDocument->revision();
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    setCursor(Qt::BusyCursor);
+    auto *watcher = new QFutureWatcher<io::LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, path, serial, revision, done] {
+                watcher->deleteLater();
+                if (serial != mOpenSerial)
+                    return;
+                unsetCursor();
+                // Edits made while the file was read are not thrown away unasked.
+                const bool opened = (mDocument->revision() == revision || maybeSave()) &&
+                                    showOpened(watcher->result(), path);
+                if (done)
+                    done(opened);
+            });
+    // Reading, parsing and checking a large design takes a while: off the GUI thread.
+    watcher->setFuture(QtConcurrent::run([path] { return io::loadDesignFile(path); }));
+}
+
+bool MainWindow::showOpened(io::LoadResult result, const QString &path)
+{
     if (!result.file) {
         QStringList lines;
         for (const model::Problem &p : result.problems) {
@@ -310,7 +345,7 @@ void MainWindow::rebuildRecentMenu()
         const QString path = files.at(i);
         QAction *a = mRecentMenu->addAction(
             QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()), this,
-            [this, path] { openFile(path); });
+            [this, path] { openFileInBackground(path); });
         a->setToolTip(path);
         a->setEnabled(QFileInfo::exists(path));
     }
@@ -333,7 +368,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
+            openFileInBackground(url.toLocalFile());
             event->acceptProposedAction();
             return;
         }
