@@ -26,6 +26,8 @@ EvaluationScheduler::EvaluationScheduler(Document *document, catalog::Catalog ca
     connect(&mDebounce, &QTimer::timeout, this, &EvaluationScheduler::start);
     connect(&mWatcher, &QFutureWatcher<Result>::finished, this, &EvaluationScheduler::onFinished);
     if (mDocument) {
+        // A new design (New, Open) is not a burst of edits: no reason to wait for quiet.
+        connect(mDocument, &Document::designReplaced, this, [this] { mDesignReplaced = true; });
         connect(mDocument, &Document::changed, this, &EvaluationScheduler::invalidate);
         connect(mDocument, &QObject::destroyed, this, &EvaluationScheduler::onDocumentDestroyed);
         invalidate();
@@ -74,8 +76,14 @@ void EvaluationScheduler::invalidate()
     ++mInputSerial;
     setBusy(true);
     // While a run is in flight, its end starts the next one (see onFinished).
-    if (!mRunning)
-        mDebounce.start();
+    if (mRunning)
+        return;
+    if (std::exchange(mDesignReplaced, false)) {
+        mDebounce.stop();
+        start();
+        return;
+    }
+    mDebounce.start();
 }
 
 void EvaluationScheduler::start()

@@ -18,7 +18,8 @@ class Document;
 
 /// Keeps an engine::Evaluation of a Document up to date without ever blocking the GUI thread.
 ///
-/// Each Document::changed() (and setScenario()) restarts a debounce timer; when it fires, the
+/// Each Document::changed() (and setScenario()) restarts a debounce timer, except the change
+/// that replaces the whole design (New, Open), which is evaluated at once; when it fires, the
 /// design is copied on the GUI thread and evaluated on the global thread pool. Guarantees:
 /// - at most one evaluation runs at a time; edits arriving while one runs are coalesced into
 ///   one new run started as soon as it finishes;
@@ -106,6 +107,7 @@ private:
     quint64 mRunRevision = 0;
     bool mRunning = false;
     bool mBusy = false;
+    bool mDesignReplaced = false; ///< the next change replaces the design: no debounce
 
     engine::Evaluation mLatest;
     quint64 mLatestRevision = 0;

@@ -249,6 +249,30 @@ private slots:
         QCOMPARE(scheduler.latestRevision(), doc.revision());
     }
 
+    void aNewDesignIsEvaluatedWithoutTheDebounce()
+    {
+        Document doc(testing::workloadsWithDatabases(1));
+        EvaluationScheduler scheduler(&doc);
+        scheduler.setDebounceInterval(60 * 60 * 1000);
+        QSignalSpy started(&scheduler, &EvaluationScheduler::evaluationStarted);
+        QSignalSpy finished(&scheduler, &EvaluationScheduler::evaluationFinished);
+        scheduler.requestNow();
+        QTRY_COMPARE(finished.count(), 1);
+
+        // Opening a design starts its evaluation at once, and only one.
+        doc.setDesign(testing::workloadsWithDatabases(3));
+        QCOMPARE(started.count(), 2);
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(scheduler.latestRevision(), doc.revision());
+        QVERIFY(!scheduler.isBusy());
+
+        // An edit after it waits for quiet again.
+        setReads(doc, 77);
+        QTest::qWait(50);
+        QCOMPARE(started.count(), 2);
+        QVERIFY(scheduler.isBusy());
+    }
+
     void deletingTheDocumentMidRunIsSafe()
     {
         auto *doc = new Document(testing::workloadsWithDatabases(1));
