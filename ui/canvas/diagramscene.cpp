@@ -243,7 +243,9 @@ void DiagramScene::onEdited(const document::ChangeScope &scope)
         rebuildLinks();
         pictureChanged = true;
     }
-    applyFigures();
+    // The figures are the last evaluation's until the next one arrives: only new or
+    // changed cards need theirs, not the thousands of others.
+    applyFigures(inPlace ? &scope.components : nullptr);
     // The far view's picture shows positions, kinds and links: a property edit keeps it.
     updateFarView(pictureChanged);
     if (mFarView)
@@ -342,20 +344,29 @@ void DiagramScene::syncComponent(const ComponentId &id)
     mSyncing = false;
 }
 
-void DiagramScene::applyFigures()
+void DiagramScene::applyFigures(const QSet<ComponentId> *only)
 {
     if (!mDocument)
         return;
+    const auto wanted = [only](const ComponentId &id) {
+        return !only || only->contains(id);
+    };
     if (!mHasEvaluation) {
-        for (ComponentItem *item : std::as_const(mComponents))
-            item->setFigures(QString(), false, false);
+        for (ComponentItem *item : std::as_const(mComponents)) {
+            if (wanted(item->id()))
+                item->setFigures(QString(), false, false);
+        }
         return;
     }
     QHash<ComponentId, const engine::WorkloadResult *> workloads;
-    for (const engine::WorkloadResult &w : mEvaluation.workloads)
-        workloads.insert(w.id, &w);
+    for (const engine::WorkloadResult &w : mEvaluation.workloads) {
+        if (wanted(w.id))
+            workloads.insert(w.id, &w);
+    }
     QSet<ComponentId> shown;
     for (const engine::ComponentResult &result : mEvaluation.components) {
+        if (!wanted(result.id))
+            continue;
         ComponentItem *item = mComponents.value(result.id);
         if (!item)
             continue;
@@ -364,9 +375,16 @@ void DiagramScene::applyFigures()
                          result.singlePointOfFailure,
                          result.evaluated && result.utilization >= 1.0);
     }
-    for (ComponentItem *item : std::as_const(mComponents)) {
-        if (!shown.contains(item->id()))
+    const auto clearUnshown = [&shown](ComponentItem *item) {
+        if (item && !shown.contains(item->id()))
             item->setFigures(QString(), false, false);
+    };
+    if (only) {
+        for (const ComponentId &id : *only)
+            clearUnshown(mComponents.value(id));
+    } else {
+        for (ComponentItem *item : std::as_const(mComponents))
+            clearUnshown(item);
     }
 }
 

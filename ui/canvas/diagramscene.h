@@ -185,7 +185,8 @@ private:
     void updateLinkGeometry(const model::ComponentId &id);
     void updateLinkLabels();
     void updateLinkLabel(LinkItem *item);
-    void applyFigures();
+    /// Gives the cards the last evaluation's figures: all of them, or only those in `only`.
+    void applyFigures(const QSet<model::ComponentId> *only = nullptr);
     void updateFarView(bool designChanged);
     void applyFarViewFlags();
 
