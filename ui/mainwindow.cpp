@@ -190,8 +190,19 @@ void MainWindow::connectEvaluation()
     connect(mScheduler, &document::EvaluationScheduler::busyChanged, this, &MainWindow::showBusy);
 }
 
+void MainWindow::showOpening(const QString &fileName)
+{
+    mOpening = true;
+    mCost->setText(tr("Opening %1…").arg(fileName));
+    mAvailability->setText(QString());
+    mRecoveryLabel->setText(QString());
+    mSummary->showEvaluating(fileName);
+}
+
 void MainWindow::showEvaluation(const engine::Evaluation &e)
 {
+    if (mOpening)
+        return; // the blank design's figures while a file is read: not worth showing
     mAwaitingFirstEvaluation = false;
     mEvaluatingHint.stop();
     mScene->setEvaluation(e);
@@ -227,7 +238,7 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
 
 void MainWindow::showEvaluating()
 {
-    if (!mAwaitingFirstEvaluation || !mScheduler->isBusy())
+    if (!mAwaitingFirstEvaluation || !mScheduler->isBusy() || mOpening)
         return;
     mCost->setText(tr("Evaluating…"));
     mAvailability->setText(QString());

@@ -139,6 +139,8 @@ private:
     void showBusy(bool busy);
     /// Says the design's first evaluation is under way (after mEvaluatingHint's delay).
     void showEvaluating();
+    /// Says a file is being read, in place of the blank design's figures.
+    void showOpening(const QString &fileName);
     void selectionChanged();
     void selectFromReview(const model::ComponentId &id);
     void applyTheme(theme::Choice choice);
@@ -219,6 +221,8 @@ private:
     bool mAwaitingFirstEvaluation = true;
     QTimer mEvaluatingHint;
     quint64 mOpenSerial = 0; ///< counts background opens; only the latest one is shown
+    /// A file is being read into a blank studio; its placeholders stay until it is shown.
+    bool mOpening = false;
 };
 
 } // namespace archstudio::ui

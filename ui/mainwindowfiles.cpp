@@ -10,6 +10,7 @@
 
 #include "core/document/designedits.h"
 #include "core/document/document.h"
+#include "core/document/evaluationscheduler.h"
 #include "core/render/autolayout.h"
 
 #include <QApplication>
@@ -161,8 +162,13 @@ void MainWindow::openFileInBackground(const QString &path, const std::function<v
     // A later open supersedes this one; its result is then dropped.
     const quint64 serial = ++mOpenSerial;
     const quint64 revision = mDocument->revision();
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Opening %1…").arg(name));
     setCursor(Qt::BusyCursor);
+    // A studio started on a file has no design of its own yet: rather than the figures of an
+    // empty canvas ($0.00), it says what it is doing.
+    if (!mFile && !mDocument->isModified() && mDocument->design().components.isEmpty())
+        showOpening(name);
     auto *watcher = new QFutureWatcher<io::LoadResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, path, serial, revision, done] {
@@ -170,9 +176,15 @@ void MainWindow::openFileInBackground(const QString &path, const std::function<v
                 if (serial != mOpenSerial)
                     return;
                 unsetCursor();
+                const bool wasOpening = mOpening;
                 // Edits made while the file was read are not thrown away unasked.
                 const bool opened = (mDocument->revision() == revision || maybeSave()) &&
                                     showOpened(watcher->result(), path);
+                if (!opened && wasOpening) {
+                    // Back to what the design on screen is: its own figures.
+                    mOpening = false;
+                    showEvaluation(mScheduler->latestEvaluation());
+                }
                 if (done)
                     done(opened);
             });
@@ -200,6 +212,7 @@ bool MainWindow::showOpened(io::LoadResult result, const QString &path)
         return false;
     }
     mLastError.clear();
+    mOpening = false;
     loadIntoDocument(std::move(*result.file), path);
     addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);

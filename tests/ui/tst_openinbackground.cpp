@@ -6,10 +6,12 @@
 
 #include "core/document/document.h"
 #include "core/io/designfile.h"
+#include "ui/panels/summarypanel.h"
 #include "ui/recoverystore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -57,6 +59,23 @@ private slots:
         QCOMPARE(window.document()->design(), reference.document()->design());
         QVERIFY(!window.document()->isModified());
         QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Opened")));
+    }
+
+    void aStudioStartedOnAFileSaysItIsOpeningIt()
+    {
+        // As app/main.cpp does with a file on the command line: no design of its own yet.
+        ui::MainWindow window;
+        window.show();
+        std::optional<bool> opened;
+        window.openFileInBackground(kSample, [&opened](bool ok) { opened = ok; });
+        auto *cost = window.findChild<QLabel *>(QStringLiteral("totalCost"));
+        QCOMPARE(cost->text(), QStringLiteral("Opening global-storefront.archstudio…"));
+        auto *summary = window.findChild<ui::SummaryPanel *>(QStringLiteral("summaryPanel"));
+        QVERIFY(summary->isEvaluating());
+        QVERIFY(QTest::qWaitFor([&opened] { return opened.has_value(); }, 10000));
+        QVERIFY(*opened);
+        QTRY_VERIFY(cost->text().endsWith(QStringLiteral(" a month")));
+        QVERIFY(!summary->isEvaluating());
     }
 
     void aBadFileKeepsTheDesignAndSaysWhy()
