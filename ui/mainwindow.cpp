@@ -196,7 +196,7 @@ void MainWindow::showOpening(const QString &fileName)
     mCost->setText(tr("Opening %1…").arg(fileName));
     mAvailability->setText(QString());
     mRecoveryLabel->setText(QString());
-    mSummary->showEvaluating(fileName);
+    mSummary->showOpening(fileName);
 }
 
 void MainWindow::showEvaluation(const engine::Evaluation &e)

@@ -72,6 +72,8 @@ private slots:
         QCOMPARE(cost->text(), QStringLiteral("Opening global-storefront.archstudio…"));
         auto *summary = window.findChild<ui::SummaryPanel *>(QStringLiteral("summaryPanel"));
         QVERIFY(summary->isEvaluating());
+        QCOMPARE(summary->findChild<QLabel *>(QStringLiteral("summaryCost"))->text(),
+                 QStringLiteral("Opening…"));
         QVERIFY(QTest::qWaitFor([&opened] { return opened.has_value(); }, 10000));
         QVERIFY(*opened);
         QTRY_VERIFY(cost->text().endsWith(QStringLiteral(" a month")));

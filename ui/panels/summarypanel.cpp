@@ -148,6 +148,14 @@ void SummaryPanel::showEvaluating(const QString &designName)
     mNoWorkloads->show();
 }
 
+void SummaryPanel::showOpening(const QString &fileName)
+{
+    showEvaluating(fileName);
+    mCost->setText(tr("Opening…"));
+    mNoWorkloads->setText(tr("Reading the design; its figures appear here once it has been "
+                             "evaluated."));
+}
+
 void SummaryPanel::setEvaluation(const engine::Evaluation &evaluation, const model::Design &design)
 {
     mEvaluating = false;

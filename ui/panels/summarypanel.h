@@ -33,6 +33,8 @@ public:
     /// (a large design takes a while): placeholders instead of zeros. setEvaluation() ends it.
     void showEvaluating(const QString &designName);
     bool isEvaluating() const { return mEvaluating; }
+    /// Says a design file is being read: like showEvaluating(), one step earlier.
+    void showOpening(const QString &fileName);
 
 private:
     QWidget *createTotals(QWidget *parent);
