@@ -93,6 +93,8 @@ public:
         return mComponents.value(id);
     }
     const QHash<model::ComponentId, ComponentItem *> &componentItems() const { return mComponents; }
+    /// Every region's item, then every zone's: the order they are drawn in, bottom up.
+    QList<ContainerItem *> containerItems() const { return mRegions.values() + mZones.values(); }
     ContainerItem *zoneItem(const model::ZoneId &zone) const { return mZones.value(zone); }
     ContainerItem *regionItem(const model::RegionId &region) const
     {

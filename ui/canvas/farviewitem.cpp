@@ -1,14 +1,45 @@
 #include "farviewitem.h"
 
 #include "componentitem.h"
+#include "containeritem.h"
 #include "diagramscene.h"
 #include "linkitem.h"
 
 #include "core/render/diagramstyle.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace archstudio::ui {
+
+void paintOverview(QPainter &painter, const DiagramScene &scene, bool withContainers)
+{
+    if (withContainers) {
+        for (ContainerItem *container : scene.containerItems()) {
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = container->boundingRect();
+            painter.save();
+            painter.translate(container->pos());
+            container->paint(&painter, &option, nullptr);
+            painter.restore();
+        }
+    }
+    // The same picture the items draw far out: hairline links under plain coloured cards.
+    for (const LinkItem *link : scene.linkItems()) {
+        const ComponentItem *from = scene.componentItem(link->from());
+        const ComponentItem *to = scene.componentItem(link->to());
+        if (!from || !to)
+            continue;
+        painter.setPen(QPen(link->colour(), 0));
+        painter.drawLine(from->pos(), to->pos());
+    }
+    const QSizeF card = render::style::kCardSize;
+    for (const ComponentItem *component : scene.componentItems()) {
+        painter.fillRect(
+            QRectF(component->pos() - QPointF(card.width() / 2, card.height() / 2), card),
+            render::style::categoryColour(component->content().kind));
+    }
+}
 
 FarViewItem::FarViewItem(DiagramScene *scene) : mScene(scene)
 {
@@ -47,21 +78,8 @@ void FarViewItem::render(qreal scale)
     QPainter painter(&mPicture);
     painter.scale(scale, scale);
     painter.translate(-mArea.topLeft());
-    // The same picture the items draw far out: hairline links under plain coloured cards.
-    for (const LinkItem *link : mScene->linkItems()) {
-        const ComponentItem *from = mScene->componentItem(link->from());
-        const ComponentItem *to = mScene->componentItem(link->to());
-        if (!from || !to)
-            continue;
-        painter.setPen(QPen(link->colour(), 0));
-        painter.drawLine(from->pos(), to->pos());
-    }
-    const QSizeF card = render::style::kCardSize;
-    for (const ComponentItem *component : mScene->componentItems()) {
-        painter.fillRect(
-            QRectF(component->pos() - QPointF(card.width() / 2, card.height() / 2), card),
-            render::style::categoryColour(component->content().kind));
-    }
+    // The regions and zones are items of their own, drawn under this one.
+    paintOverview(painter, *mScene, false);
 }
 
 void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

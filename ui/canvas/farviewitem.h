@@ -3,9 +3,16 @@
 #include <QGraphicsItem>
 #include <QImage>
 
+class QPainter;
+
 namespace archstudio::ui {
 
 class DiagramScene;
+
+/// The design as the far view and the Overview panel draw it, in scene coordinates: hairline
+/// links under cards drawn as blocks in their kind's colour, over the regions and zones when
+/// withContainers. One pass over plain data, however many items the scene holds.
+void paintOverview(QPainter &painter, const DiagramScene &scene, bool withContainers);
 
 /// The whole diagram as one cached picture, shown instead of thousands of tiny cards and links
 /// when a large design is zoomed far out (DiagramScene::isFarView). Painting 10,000 items costs

@@ -1,6 +1,8 @@
 #include "minimap.h"
 
+#include "diagramscene.h"
 #include "diagramview.h"
+#include "farviewitem.h"
 
 #include <QGraphicsScene>
 #include <QMouseEvent>
@@ -33,7 +35,7 @@ QRectF MiniMap::sceneBounds() const
 
 QTransform MiniMap::sceneToMap() const
 {
-    const QRectF bounds = sceneBounds();
+    const QRectF &bounds = mBounds;
     if (bounds.isEmpty())
         return {};
     const qreal scale = std::min(width() / bounds.width(), height() / bounds.height());
@@ -48,15 +50,19 @@ QTransform MiniMap::sceneToMap() const
 
 void MiniMap::renderScene()
 {
-    if (!mView || !mView->scene() || !isVisible())
+    const auto *scene = mView ? qobject_cast<const DiagramScene *>(mView->scene()) : nullptr;
+    if (!scene || !isVisible())
         return;
+    // Measured once per change, not on every scroll: a pass over every item of the scene.
+    mBounds = sceneBounds();
     mPicture = QPixmap(size() * devicePixelRatioF());
     mPicture.setDevicePixelRatio(devicePixelRatioF());
     mPicture.fill(palette().base().color());
     QPainter painter(&mPicture);
     painter.setTransform(sceneToMap());
-    const QRectF bounds = sceneBounds();
-    mView->scene()->render(&painter, bounds, bounds);
+    // Not QGraphicsScene::render(): item by item, and it would make the far view redraw its
+    // picture at this scale, then again at the canvas's.
+    paintOverview(painter, *scene, true);
     update();
 }
 

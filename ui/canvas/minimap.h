@@ -10,8 +10,9 @@ namespace archstudio::ui {
 class DiagramView;
 
 /// An overview of the whole design with the visible area marked; click or drag in it to move
-/// the view. The scene is rendered into a cached pixmap only after it changes (debounced), so
-/// scrolling a 10,000-component design costs one rectangle per frame here.
+/// the view. The design is drawn into a cached pixmap only after it changes (debounced), as the
+/// far view draws it (paintOverview), so scrolling a 10,000-component design costs one
+/// rectangle per frame here.
 class MiniMap : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
 
     QPointer<DiagramView> mView;
     QPixmap mPicture;
+    QRectF mBounds; ///< the scene area shown, as of the last render
     QTimer mRefresh;
 };
 
