@@ -6,6 +6,9 @@
 #include "core/model/kindregistry.h"
 #include "core/render/linklabel.h"
 
+#include <QPaintDevice>
+#include <QPainter>
+
 #include <algorithm>
 
 // The scene's links: traffic links from the design, replication links its components imply,
@@ -33,7 +36,7 @@ QList<ComponentId> replicationSources(const model::Component &component)
 }
 
 /// Past this many links in one frame, antialiased strokes cost more than a frame allows
-/// (at 100% in the 10,000-component design, 2,000 links cross the view: docs/BENCHMARKS.md).
+/// (at 100% in the 10,000-component design, 1,300 links cross the view: docs/BENCHMARKS.md).
 constexpr int kDenseLinks = 400;
 
 } // namespace
@@ -41,9 +44,15 @@ constexpr int kDenseLinks = 400;
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsScene::drawBackground(painter, rect);
+    // Counted over all the view shows, not only the part being repainted: a card dragged
+    // across a dense area must not bring labels and smooth lines out around it alone.
+    const QPaintDevice *device = painter->device();
+    const QRectF visible = device ? painter->worldTransform().inverted().mapRect(
+                                        QRectF(0, 0, device->width(), device->height()))
+                                  : rect;
     int inView = 0;
     for (const LinkItem *link : std::as_const(mLinks)) {
-        if (link->sceneBoundingRect().intersects(rect) && ++inView > kDenseLinks)
+        if (link->sceneBoundingRect().intersects(visible) && ++inView > kDenseLinks)
             break;
     }
     mDenseLinks = inView > kDenseLinks;

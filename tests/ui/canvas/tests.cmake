@@ -7,3 +7,7 @@ archstudio_add_test(tst_minimap ui/canvas/tst_minimap.cpp
     LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
 target_sources(tst_minimap PRIVATE benchmarks/syntheticdesign.cpp)
 target_include_directories(tst_minimap PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/benchmarks)
+archstudio_add_test(tst_densecanvas ui/canvas/tst_densecanvas.cpp
+    LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
+target_sources(tst_densecanvas PRIVATE benchmarks/syntheticdesign.cpp)
+target_include_directories(tst_densecanvas PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/benchmarks)
