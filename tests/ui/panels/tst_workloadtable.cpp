@@ -190,6 +190,25 @@ private slots:
         QVERIFY(!model.isExpanded(0));
     }
 
+    void figureColumnsWidenForWiderFigures()
+    {
+        // An evaluation of the same workloads updates the figures in place; a column still
+        // grows to fit a wider one ("saturated" where there were milliseconds).
+        ui::WorkloadTable table;
+        table.resize(420, 600);
+        table.setWorkloads(mEvaluation.workloads, mDesign);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        const int needed = table.fontMetrics().horizontalAdvance(QStringLiteral("saturated"));
+        QVERIFY(table.header()->sectionSize(1) < needed); // milliseconds are narrower
+        const engine::Evaluation hot = test::evaluateSample(mDesign, 10.0);
+        table.setWorkloads(hot.workloads, mDesign);
+        QCOMPARE(table.workloadModel()->index(4, 1).data().toString(), QStringLiteral("saturated"));
+        QTRY_VERIFY2(
+            table.header()->sectionSize(1) >= needed,
+            qPrintable(QStringLiteral("%1 < %2").arg(table.header()->sectionSize(1)).arg(needed)));
+    }
+
     void thousandsOfWorkloadsScrollWithinACappedHeight()
     {
         const auto [results, design] = manyWorkloads(2000);
