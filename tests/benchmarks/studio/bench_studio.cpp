@@ -109,6 +109,18 @@ std::unique_ptr<ui::MainWindow> openWindow(const QString &path)
     return window;
 }
 
+/// The designs the open and edit benchmarks run on: the sample and three synthetic sizes.
+void onEveryDesign(benchmark::internal::Benchmark *run)
+{
+    run->ArgName("components")
+        ->Arg(kSample)
+        ->Arg(1000)
+        ->Arg(2000)
+        ->Arg(10000)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+}
+
 /// From a new main window to every figure painted: construction, load, layout, scene items,
 /// the evaluation in the background, and the panels and canvas showing its figures.
 void BM_OpenToFigures(benchmark::State &state)
@@ -136,15 +148,7 @@ void BM_OpenToFigures(benchmark::State &state)
     state.counters["x_cli"] =
         openSeconds / double(state.iterations()) / cliSeconds(int(state.range(0)));
 }
-BENCHMARK(BM_OpenToFigures)
-    ->ArgName("components")
-    ->Arg(kSample)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime()
-    ->Iterations(3);
+BENCHMARK(BM_OpenToFigures)->Apply(onEveryDesign)->Iterations(3);
 
 /// `archstudio evaluate FILE --json` as a whole process, for comparison.
 void BM_CliEvaluate(benchmark::State &state)
@@ -153,15 +157,7 @@ void BM_CliEvaluate(benchmark::State &state)
     for (auto _ : state)
         benchmark::DoNotOptimize(benchmarks::cliEvaluateSeconds(path, 1));
 }
-BENCHMARK(BM_CliEvaluate)
-    ->ArgName("components")
-    ->Arg(kSample)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime()
-    ->Iterations(3);
+BENCHMARK(BM_CliEvaluate)->Apply(onEveryDesign)->Iterations(3);
 
 /// The studio the edit, drag and frame benchmarks share, with the design of `gStudioSize`
 /// components open; gone before the application (its widgets need it).
@@ -213,15 +209,7 @@ void BM_EditToFigures(benchmark::State &state)
     state.counters["rss_MiB"] = benchmarks::residentMiB();
     state.counters["peak_rss_MiB"] = benchmarks::peakResidentMiB();
 }
-BENCHMARK(BM_EditToFigures)
-    ->ArgName("components")
-    ->Arg(kSample)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime()
-    ->MinTime(2);
+BENCHMARK(BM_EditToFigures)->Apply(onEveryDesign)->MinTime(2);
 
 void sendMouse(QWidget *target, QEvent::Type type, QPoint at, Qt::MouseButton button,
                Qt::MouseButtons buttons)
