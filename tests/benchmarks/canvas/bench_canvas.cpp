@@ -1,7 +1,7 @@
 // Canvas benchmarks (docs/BENCHMARKS.md, "Canvas"): open-to-first-paint of a large design in
 // the studio, and the time to paint one frame of the canvas at several zoom levels.
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
-#include "syntheticdesign.h"
+#include "syntheticdesignfile.h"
 
 #include "core/io/designfile.h"
 #include "ui/canvas/diagramscene.h"
@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QScrollBar>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -23,18 +22,9 @@ namespace {
 
 constexpr QSize kWindow(1600, 1000);
 
-/// A synthetic design of n components saved as a bare design.json (written once per size).
 QString designFile(int components)
 {
-    static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("design-%1.json").arg(components));
-    if (!QFile::exists(path)) {
-        io::DesignFile file;
-        file.design = benchmarks::syntheticDesign(components);
-        if (const QString error = io::saveDesignFile(path, file); !error.isEmpty())
-            qFatal("cannot write the benchmark design: %s", qPrintable(error));
-    }
-    return path;
+    return benchmarks::syntheticDesignFile(components);
 }
 
 /// From a new main window to the canvas painted with the design in it: construction, load,

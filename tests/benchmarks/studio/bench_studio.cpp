@@ -5,7 +5,7 @@
 //   card is dragged, a frame at fit-to-window and at 100%, each with the longest GUI-thread
 //   stall (StallWatch) and the process's RSS; and `archstudio evaluate` of the same file.
 #include "studiomeasures.h"
-#include "syntheticdesign.h"
+#include "syntheticdesignfile.h"
 
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/document.h"
@@ -21,7 +21,6 @@
 #include <QEventLoop>
 #include <QMouseEvent>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <benchmark/benchmark.h>
@@ -42,17 +41,8 @@ constexpr int kSample = 0;
 
 QString designFile(int components)
 {
-    if (components == kSample)
-        return QStringLiteral(ARCHSTUDIO_SAMPLE);
-    static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("design-%1.json").arg(components));
-    if (!QFile::exists(path)) {
-        io::DesignFile file;
-        file.design = benchmarks::syntheticDesign(components);
-        if (const QString error = io::saveDesignFile(path, file); !error.isEmpty())
-            qFatal("cannot write the benchmark design: %s", qPrintable(error));
-    }
-    return path;
+    return components == kSample ? QStringLiteral(ARCHSTUDIO_SAMPLE)
+                                 : benchmarks::syntheticDesignFile(components);
 }
 
 /// The command line's time for the same file, measured once per design.
