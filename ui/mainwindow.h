@@ -177,6 +177,7 @@ private:
     bool saveAsWithDialog();
     /// Shows a read file, or its problems; returns whether it opened.
     bool showOpened(io::LoadResult result, const QString &path);
+    /// Makes a read file the document's design; its layout is complete (loadLaidOut).
     void loadIntoDocument(io::DesignFile file, const QString &path);
     bool restoreRecovered(const QString &recoveryPath, const QString &originalPath, QString *error);
     void updateTitle();

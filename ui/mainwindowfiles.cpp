@@ -53,6 +53,16 @@ model::Design emptyDesign()
     return design;
 }
 
+/// Reads a design file and lays out what its layout leaves out (designs written by hand may
+/// have none): both on a worker thread when the file is opened in the background.
+io::LoadResult loadLaidOut(const QString &path, const io::LoadOptions &options = {})
+{
+    io::LoadResult result = io::loadDesignFile(path, options);
+    if (result.file)
+        result.file->design.layout = render::completeLayout(result.file->design);
+    return result;
+}
+
 } // namespace
 
 void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
@@ -149,7 +159,7 @@ bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    return showOpened(io::loadDesignFile(path), path);
+    return showOpened(loadLaidOut(path), path);
 }
 
 void MainWindow::openFileInBackground(const QString &path, const std::function<void(bool)> &done)
@@ -189,7 +199,7 @@ void MainWindow::openFileInBackground(const QString &path, const std::function<v
                     done(opened);
             });
     // Reading, parsing and checking a large design takes a while: off the GUI thread.
-    watcher->setFuture(QtConcurrent::run([path] { return io::loadDesignFile(path); }));
+    watcher->setFuture(QtConcurrent::run([path] { return loadLaidOut(path); }));
 }
 
 bool MainWindow::showOpened(io::LoadResult result, const QString &path)
@@ -221,8 +231,6 @@ bool MainWindow::showOpened(io::LoadResult result, const QString &path)
 
 void MainWindow::loadIntoDocument(io::DesignFile file, const QString &path)
 {
-    // Designs written by hand may leave the layout out; the studio lays them out once.
-    file.design.layout = render::completeLayout(file.design);
     mFile = file;
     mDocument->setFilePath(path);
     mDocument->setDesign(std::move(file.design));
@@ -420,7 +428,7 @@ bool MainWindow::restoreRecovered(const QString &recoveryPath, const QString &or
 {
     io::LoadOptions options;
     options.rejectInvalidDesigns = false; // work in progress is what recovery is for
-    io::LoadResult loaded = io::loadDesignFile(recoveryPath, options);
+    io::LoadResult loaded = loadLaidOut(recoveryPath, options);
     if (!loaded.file) {
         *error = loaded.problems.isEmpty() ? tr("unreadable") : loaded.problems.first().toString();
         return false;

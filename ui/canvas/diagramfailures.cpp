@@ -35,6 +35,7 @@ ComponentItem::Fault faultOf(engine::Condition condition)
 
 void DiagramScene::setFailureView(const FailureView &view)
 {
+    finishBuilding(); // every card to mark exists
     mFailureView = view;
     mHasFailureView = true;
     // Cards an earlier moment drew elsewhere go home first: where the layout puts them.

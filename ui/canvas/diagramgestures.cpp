@@ -364,6 +364,7 @@ QList<ComponentId> DiagramScene::selectedComponents() const
 
 void DiagramScene::selectComponents(const QList<ComponentId> &ids)
 {
+    finishBuilding(); // every card to select exists
     clearSelection();
     for (const ComponentId &id : ids) {
         if (ComponentItem *item = mComponents.value(id))

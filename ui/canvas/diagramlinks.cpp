@@ -63,6 +63,7 @@ void DiagramScene::addLinkItem(LinkItem *link)
     mLinks.append(link);
     mLinksOf.insert(link->from(), link);
     mLinksOf.insert(link->to(), link);
+    link->setFlag(QGraphicsItem::ItemHasNoContents, mFarView); // the far view's picture has it
     addItem(link);
     link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
     updateLinkLabel(link);
@@ -75,16 +76,24 @@ void DiagramScene::rebuildLinks()
     mLinks.clear();
     mLinksOf.clear();
     const model::Design &design = mDocument->design();
-    for (qsizetype i = 0; i < design.links.size(); ++i) {
-        const model::Link &link = design.links.at(i);
-        if (mComponents.contains(link.from) && mComponents.contains(link.to))
-            addLinkItem(new LinkItem(LinkItem::Kind::Traffic, i, link.from, link.to));
-    }
-    for (const model::Component &c : design.components) {
-        for (const ComponentId &source : replicationSources(c)) {
-            if (mComponents.contains(source))
-                addLinkItem(new LinkItem(LinkItem::Kind::Replication, -1, source, c.id));
-        }
+    for (qsizetype i = 0; i < design.links.size(); ++i)
+        addTrafficLink(i);
+    for (const model::Component &c : design.components)
+        addReplicationLinks(c);
+}
+
+void DiagramScene::addTrafficLink(qsizetype index)
+{
+    const model::Link &link = mDocument->design().links.at(index);
+    if (mComponents.contains(link.from) && mComponents.contains(link.to))
+        addLinkItem(new LinkItem(LinkItem::Kind::Traffic, index, link.from, link.to));
+}
+
+void DiagramScene::addReplicationLinks(const model::Component &component)
+{
+    for (const ComponentId &source : replicationSources(component)) {
+        if (mComponents.contains(source))
+            addLinkItem(new LinkItem(LinkItem::Kind::Replication, -1, source, component.id));
     }
 }
 

@@ -16,21 +16,16 @@ namespace archstudio::ui {
 
 using model::ComponentId;
 
-namespace {
-
-/// Room around the design so a drop or a move near its edge has somewhere to go.
-constexpr qreal kSceneMargin = 600.0;
-/// Designs this large are drawn from one cached picture when zoomed out past the level where
-/// cards lose their text anyway; smaller ones paint quickly enough item by item.
-constexpr qsizetype kFarViewComponents = 2000;
-
-} // namespace
-
 DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
 {
     // No index: with Qt's BSP tree a frame at fit-to-window of 10,000 components took 1.3 s,
     // with a linear pass 0.14 s (bench_canvas, docs/BENCHMARKS.md).
     setItemIndexMethod(NoIndex);
+    // A timer rather than posted calls: each step then gets a turn of the event loop of its
+    // own, apart from the paint of what the step before made.
+    mBuildSteps.setSingleShot(true);
+    mBuildSteps.setInterval(0);
+    connect(&mBuildSteps, &QTimer::timeout, this, &DiagramScene::buildStep);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (mFarView)
             applyFarViewFlags();
@@ -53,7 +48,7 @@ void DiagramScene::setDocument(document::Document *document)
     if (mDocument) {
         connect(mDocument, &document::Document::designReplaced, this, [this] {
             mHasEvaluation = false;
-            rebuild();
+            rebuild(Build::InSteps);
         });
         connect(mDocument, &document::Document::edited, this, &DiagramScene::onEdited);
     }
@@ -96,9 +91,12 @@ void DiagramScene::setViewZoom(qreal zoom)
 
 void DiagramScene::updateFarView(bool designChanged)
 {
-    const bool far = mFarViewItem && mComponents.size() >= kFarViewComponents &&
+    // The design's size, not the items': while a large design is built in steps, its first
+    // cards already draw nothing far out.
+    const bool far = mFarViewItem && mDocument &&
+                     mDocument->design().components.size() >= kFarViewComponents &&
                      mViewZoom < render::style::kDetailZoom;
-    if (mFarViewItem && designChanged) {
+    if (mFarViewItem && designChanged && !mBuilding) {
         QRectF area;
         for (ComponentItem *item : std::as_const(mComponents))
             area |= item->sceneBoundingRect();
@@ -111,6 +109,11 @@ void DiagramScene::updateFarView(bool designChanged)
     mFarViewItem->setVisible(far);
     applyFarViewFlags();
     update();
+}
+
+bool DiagramScene::isComplete() const
+{
+    return !mBuilding && (!mFarView || mFarViewItem->isPictureCurrent());
 }
 
 void DiagramScene::applyFarViewFlags()
@@ -173,44 +176,9 @@ void DiagramScene::reindex()
         mIndexOf.insert(components.at(i).id, i);
 }
 
-void DiagramScene::rebuild()
-{
-    mContainerDrag = {};
-    mDropPreview = nullptr;
-    mLinkPreview = nullptr;
-    mLinkFrom = {};
-    mGuides.clear();
-    clear();
-    mComponents.clear();
-    mZones.clear();
-    mRegions.clear();
-    mLinks.clear();
-    mLinksOf.clear();
-    mFarViewItem = new FarViewItem(this);
-    addItem(mFarViewItem);
-    mFarView = false;
-    if (!mDocument) {
-        setSceneRect(QRectF());
-        return;
-    }
-    const model::Design &design = mDocument->design();
-    reindex();
-    mLayout = render::completeLayout(design);
-    syncContainers();
-    mComponents.reserve(design.components.size());
-    for (const model::Component &c : design.components)
-        syncComponent(c.id);
-    rebuildLinks();
-    applyFigures();
-    if (mHasFailureView)
-        setFailureView(mFailureView); // the playback's marks outlive a rebuild
-    updateFarView(true);
-    setSceneRect(
-        itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
-}
-
 void DiagramScene::onEdited(const document::ChangeScope &scope)
 {
+    finishBuilding(); // an edit in the moment after opening: every item first, then the edit
     if (scope.everything) {
         rebuild();
         return;
@@ -329,6 +297,7 @@ void DiagramScene::syncComponent(const ComponentId &id)
     }
     if (!item) {
         item = new ComponentItem(id);
+        item->setFlag(QGraphicsItem::ItemHasNoContents, mFarView); // the far view's picture has it
         mComponents.insert(id, item);
         addItem(item);
     }

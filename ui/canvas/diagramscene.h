@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 class QGraphicsLineItem;
 
@@ -82,6 +83,14 @@ public:
     void setViewZoom(qreal zoom);
     /// True when cards and links leave their painting to the cached picture (FarViewItem).
     bool isFarView() const { return mFarView; }
+    /// Whether the canvas shows the design as it is: a large design just opened is built a
+    /// few thousand items per turn of the event loop, and its far view picture is drawn on a
+    /// worker thread.
+    bool isComplete() const;
+    /// Builds whatever is still due at once (before anything reads or changes the items).
+    void finishBuilding();
+    /// The area the design covers, from its layout: known before its items are built.
+    QRectF designBounds() const;
     /// Whether the frame being painted crosses so many links that they are drawn without
     /// antialiasing (the rasteriser's fast line path); set per frame in drawBackground().
     bool linksAreDense() const { return mDenseLinks; }
@@ -100,6 +109,8 @@ public:
     {
         return mRegions.value(region);
     }
+    /// The links' items; those of a large design just opened come a turn of the event loop
+    /// after its cards.
     const QList<LinkItem *> &linkItems() const { return mLinks; }
     /// Where the design's items are drawn: its own layout, completed automatically.
     const model::Layout &effectiveLayout() const { return mLayout; }
@@ -164,13 +175,32 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    /// Room around the design so a drop or a move near its edge has somewhere to go.
+    static constexpr qreal kSceneMargin = 600.0;
+    /// Designs this large are drawn from one cached picture when zoomed out past the level
+    /// where cards lose their text anyway, and built in steps when opened; smaller ones paint
+    /// and build quickly enough item by item.
+    static constexpr qsizetype kFarViewComponents = 2000;
+    /// Cards or links made per step of a build InSteps: about 10 ms on the machine of
+    /// docs/BENCHMARKS.md.
+    static constexpr qsizetype kItemsPerBuildStep = 2500;
+
     /// Draws the card in the zone it serves from during the failure (when not its own).
     void drawInServingZone(const model::ComponentId &id, const model::ZoneId &zone);
     // Following the model (diagramscene.cpp).
     /// The design's component, found through mIndexOf in constant time.
     const model::Component *component(const model::ComponentId &id) const;
     void reindex();
-    void rebuild();
+    // Building the items (diagrambuild.cpp).
+    enum class Build { AtOnce, InSteps };
+    /// Makes every item afresh; a large design InSteps, a few thousand items per turn of the
+    /// event loop, so that opening it never keeps input waiting long.
+    void rebuild(Build build = Build::AtOnce);
+    void buildStep();
+    /// Builds up to `budget` more cards, then links; returns whether all are built.
+    bool buildItems(qsizetype budget);
+    /// What follows the last item: failure marks, the far view, the scene's extent.
+    void completeBuild();
     void onEdited(const document::ChangeScope &scope);
     void syncContainers();
     void syncComponent(const model::ComponentId &id);
@@ -179,6 +209,8 @@ private:
 
     // Links (diagramlinks.cpp).
     void rebuildLinks();
+    void addTrafficLink(qsizetype index);
+    void addReplicationLinks(const model::Component &component);
     /// After components changed in place: their replication links, link ends and labels.
     /// Returns whether a replication link came or went.
     bool refreshLinksOf(const QSet<model::ComponentId> &ids);
@@ -211,6 +243,16 @@ private:
     QHash<model::RegionId, ContainerItem *> mRegions;
     QList<LinkItem *> mLinks;
     QMultiHash<model::ComponentId, LinkItem *> mLinksOf;
+    /// How far a rebuild InSteps has come: cards, then traffic links, then replication links.
+    struct BuildProgress
+    {
+        qsizetype cards = 0;
+        qsizetype trafficLinks = 0;
+        qsizetype replicationLinks = 0; ///< components whose replication links are built
+    };
+    BuildProgress mBuilt;
+    bool mBuilding = false;
+    QTimer mBuildSteps;
 
     engine::Evaluation mEvaluation;
     bool mHasEvaluation = false;

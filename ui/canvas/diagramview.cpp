@@ -80,7 +80,7 @@ void DiagramView::zoomToFit()
 {
     if (!scene())
         return;
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    const QRectF bounds = diagram()->designBounds().adjusted(-40, -40, 40, 40);
     if (bounds.isEmpty())
         return zoomToActual();
     const qreal zoom =

@@ -1,23 +1,19 @@
 #pragma once
 
+#include "overviewpicture.h"
+
 #include <QGraphicsItem>
 #include <QImage>
-
-class QPainter;
 
 namespace archstudio::ui {
 
 class DiagramScene;
 
-/// The design as the far view and the Overview panel draw it, in scene coordinates: hairline
-/// links under cards drawn as blocks in their kind's colour, over the regions and zones when
-/// withContainers. One pass over plain data, however many items the scene holds.
-void paintOverview(QPainter &painter, const DiagramScene &scene, bool withContainers);
-
 /// The whole diagram as one cached picture, shown instead of thousands of tiny cards and links
 /// when a large design is zoomed far out (DiagramScene::isFarView). Painting 10,000 items costs
 /// far more than one image; the picture is drawn at the size it is shown at (so a frame is one
-/// unscaled blit) and redrawn only after the design or the zoom changes.
+/// unscaled blit) and redrawn only after the design or the zoom changes, on a worker thread:
+/// meanwhile the last picture is shown stretched (or, just after opening, none).
 class FarViewItem : public QGraphicsItem
 {
 public:
@@ -36,18 +32,26 @@ public:
     QRectF boundingRect() const override { return mArea; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /// The picture's size in pixels, for tests (empty until it is first painted).
+    /// The picture's size in pixels, for tests (empty until the first one has arrived).
     QSize pictureSize() const { return mPicture.size(); }
+    /// Whether the picture shows the design as it is, at the scale last painted at.
+    bool isPictureCurrent() const
+    {
+        return !mDirty && !mRenderer.isBusy() && qFuzzyCompare(mScale, mRequestedScale);
+    }
 
 private:
-    /// Draws the picture with scene units scaled to pixels by `scale`.
-    void render(qreal scale);
+    /// Asks the worker for the picture with scene units scaled to pixels by `scale`.
+    void requestPicture(qreal scale);
 
     DiagramScene *mScene;
     QRectF mArea;
     QImage mPicture;
-    qreal mScale = 0.0; ///< the scale mPicture was drawn at
+    QRectF mPictureArea;         ///< the part of the scene mPicture shows
+    qreal mScale = 0.0;          ///< the scale mPicture was drawn at
+    qreal mRequestedScale = 0.0; ///< the scale of the latest picture asked for
     bool mDirty = true;
+    OverviewRenderer mRenderer;
 };
 
 } // namespace archstudio::ui

@@ -1,13 +1,14 @@
 #include "minimap.h"
 
+#include "containeritem.h"
 #include "diagramscene.h"
 #include "diagramview.h"
-#include "farviewitem.h"
 
 #include <QGraphicsScene>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 
 namespace archstudio::ui {
 
@@ -25,6 +26,10 @@ MiniMap::MiniMap(DiagramView *view, QWidget *parent) : QWidget(parent), mView(vi
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             qOverload<>(&QWidget::update));
     connect(view, &DiagramView::zoomChanged, this, qOverload<>(&QWidget::update));
+    connect(&mRenderer, &OverviewRenderer::rendered, this, [this](const QImage &cards) {
+        mCards = cards;
+        update();
+    });
 }
 
 QRectF MiniMap::sceneBounds() const
@@ -55,14 +60,25 @@ void MiniMap::renderScene()
         return;
     // Measured once per change, not on every scroll: a pass over every item of the scene.
     mBounds = sceneBounds();
-    mPicture = QPixmap(size() * devicePixelRatioF());
-    mPicture.setDevicePixelRatio(devicePixelRatioF());
+    const qreal ratio = devicePixelRatioF();
+    mPicture = QPixmap(size() * ratio);
+    mPicture.setDevicePixelRatio(ratio);
     mPicture.fill(palette().base().color());
     QPainter painter(&mPicture);
     painter.setTransform(sceneToMap());
-    // Not QGraphicsScene::render(): item by item, and it would make the far view redraw its
-    // picture at this scale, then again at the canvas's.
-    paintOverview(painter, *scene, true);
+    // The regions and zones here, a few dozen items; the thousands of cards and links on a
+    // worker (not QGraphicsScene::render(), which paints item by item).
+    for (ContainerItem *container : scene->containerItems()) {
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = container->boundingRect();
+        painter.save();
+        painter.translate(container->pos());
+        container->paint(&painter, &option, nullptr);
+        painter.restore();
+    }
+    QTransform toPixels = sceneToMap();
+    toPixels *= QTransform::fromScale(ratio, ratio);
+    mRenderer.request(OverviewSnapshot::of(*scene), mPicture.size(), toPixels);
     update();
 }
 
@@ -72,6 +88,8 @@ void MiniMap::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().base());
     if (!mPicture.isNull())
         painter.drawPixmap(0, 0, mPicture);
+    if (!mCards.isNull())
+        painter.drawImage(QRectF(rect()), mCards);
     if (!mView)
         return;
     const QRectF visible = mView->mapToScene(mView->viewport()->rect()).boundingRect();

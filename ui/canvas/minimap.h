@@ -1,5 +1,7 @@
 #pragma once
 
+#include "overviewpicture.h"
+
 #include <QPixmap>
 #include <QPointer>
 #include <QTimer>
@@ -10,9 +12,9 @@ namespace archstudio::ui {
 class DiagramView;
 
 /// An overview of the whole design with the visible area marked; click or drag in it to move
-/// the view. The design is drawn into a cached pixmap only after it changes (debounced), as the
-/// far view draws it (paintOverview), so scrolling a 10,000-component design costs one
-/// rectangle per frame here.
+/// the view. The design is drawn into a cached picture only after it changes (debounced): the
+/// regions and zones here, the cards and links on a worker as the far view draws them
+/// (OverviewRenderer), so scrolling a 10,000-component design costs one rectangle per frame.
 class MiniMap : public QWidget
 {
     Q_OBJECT
@@ -35,7 +37,9 @@ private:
     void centreViewAt(QPoint at);
 
     QPointer<DiagramView> mView;
-    QPixmap mPicture;
+    QPixmap mPicture; ///< the background and the regions and zones
+    QImage mCards;    ///< the cards and links over them, from mRenderer
+    OverviewRenderer mRenderer;
     QRectF mBounds; ///< the scene area shown, as of the last render
     QTimer mRefresh;
 };

@@ -72,9 +72,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.zoomToFit();
         QVERIFY(scene.isFarView());
-        view.viewport()->grab(); // draws the far view's picture at the canvas's zoom
+        view.viewport()->grab(); // asks for the far view's picture at the canvas's zoom
         const FarViewItem *far = farViewItem(scene);
         QVERIFY(far);
+        QTRY_VERIFY(far->isPictureCurrent());
         const QSize picture = far->pictureSize();
         QVERIFY(!picture.isEmpty());
 
