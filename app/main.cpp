@@ -2,11 +2,13 @@
 #include "cli/exportcommand.h"
 
 #include "ui/mainwindow.h"
+#include "ui/start/templatechooser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -53,14 +55,18 @@ int runStudio(int argc, char *argv[])
     // Unsaved work of a studio that crashed comes first; otherwise the file asked for, or a
     // new design with one region and three Availability Zones.
     if (window.offerRecovery() == 0) {
-        if (parser.positionalArguments().isEmpty())
+        if (parser.positionalArguments().isEmpty()) {
             window.newDesign();
-        else
+            // Without a file, the studio offers the reference architectures (unless turned off).
+            if (archstudio::ui::TemplateChooser::showsAtStartup())
+                QTimer::singleShot(0, &window, &archstudio::ui::MainWindow::showStartPage);
+        } else {
             window.openFileInBackground(parser.positionalArguments().first(),
                                         [&window](bool opened) {
                                             if (!opened)
                                                 window.newDesign();
                                         });
+        }
     }
     return app.exec();
 }

@@ -68,6 +68,11 @@ public:
     void openFileInBackground(const QString &path, const std::function<void(bool)> &done = {});
     /// Replaces the design with a new one: one region with three Availability Zones.
     void newDesign();
+    /// Replaces the design with a new, untitled one from a bundled template (io::findTemplate);
+    /// false when there is no template of that name.
+    bool newFromTemplate(const QString &name);
+    /// The start page: a blank design or a template (TemplateChooser), modal.
+    void showStartPage();
     bool save();
     bool saveAs(const QString &path);
     void revert();

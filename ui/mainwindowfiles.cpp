@@ -7,10 +7,12 @@
 #include "export/exportdialog.h"
 #include "export/printdesign.h"
 #include "recoverystore.h"
+#include "start/templatechooser.h"
 
 #include "core/document/designedits.h"
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
+#include "core/io/designtemplates.h"
 #include "core/render/autolayout.h"
 
 #include <QApplication>
@@ -79,6 +81,12 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
                   window->newDesign();
                   window->show();
               });
+    addAction(menu, QStringLiteral("newFromTemplate"), tr("New from &Template…"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] {
+                  TemplateChooser chooser(TemplateChooser::Mode::NewFromTemplate, this);
+                  if (chooser.exec() == QDialog::Accepted && maybeSave())
+                      newFromTemplate(chooser.chosenTemplate());
+              });
     QAction *open = addAction(menu, QStringLiteral("open"), tr("&Open…"), QKeySequence::Open,
                               [this] { openWithDialog(); });
     open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
@@ -120,6 +128,28 @@ void MainWindow::newDesign()
     io::DesignFile file;
     file.design = emptyDesign();
     loadIntoDocument(std::move(file), QString());
+}
+
+bool MainWindow::newFromTemplate(const QString &name)
+{
+    const std::optional<io::DesignTemplate> found = io::findTemplate(name);
+    if (!found)
+        return false;
+    io::LoadResult loaded = io::loadTemplate(*found);
+    if (!loaded.file)
+        return false;
+    // A new, untitled design: Save asks where to put it, the template stays as it is.
+    loaded.file->design.layout = render::completeLayout(loaded.file->design);
+    loadIntoDocument(std::move(*loaded.file), QString());
+    statusBar()->showMessage(tr("New design from the template %1").arg(found->title), 5000);
+    return true;
+}
+
+void MainWindow::showStartPage()
+{
+    TemplateChooser chooser(TemplateChooser::Mode::StartPage, this);
+    if (chooser.exec() == QDialog::Accepted && !chooser.chosenTemplate().isEmpty())
+        newFromTemplate(chooser.chosenTemplate());
 }
 
 bool MainWindow::maybeSave()

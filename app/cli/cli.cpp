@@ -4,6 +4,7 @@
 #include "evaluatecommand.h"
 #include "exportcommand.h"
 #include "simulatecommand.h"
+#include "templatecommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,10 @@ namespace archstudio::cli {
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
-                               QStringLiteral("simulate"), QStringLiteral("montecarlo"),
-                               QStringLiteral("catalog"),  QStringLiteral("export"),
-                               QStringLiteral("report")};
+const QStringList kSubcommands{
+    QStringLiteral("validate"),   QStringLiteral("evaluate"),  QStringLiteral("simulate"),
+    QStringLiteral("montecarlo"), QStringLiteral("catalog"),   QStringLiteral("export"),
+    QStringLiteral("report"),     QStringLiteral("templates"), QStringLiteral("new")};
 
 } // namespace
 
@@ -50,6 +51,9 @@ QString usage()
         "  archstudio catalog import OFFER.json... -o CATALOG.json\n"
         "                                         build a catalog from AWS Price List offer files\n"
         "  archstudio catalog show [--json]       list the bundled catalog\n"
+        "  archstudio templates [--json]          list the reference architectures to start "
+        "from\n"
+        "  archstudio new --template NAME -o FILE write a new design from a template\n"
         "  archstudio --help | --version\n"
         "\n"
         "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md); a design with\n"
@@ -92,6 +96,10 @@ int run(const QStringList &args, Streams streams)
         return runExport(args.mid(1), streams);
     if (first == QLatin1String("report"))
         return runReport(args.mid(1), streams);
+    if (first == QLatin1String("templates"))
+        return runTemplates(args.mid(1), streams);
+    if (first == QLatin1String("new"))
+        return runNew(args.mid(1), streams);
     streams.err << "archstudio: unknown command \"" << first << "\"\n\n" << usage();
     return UsageError;
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/io/designtemplates.h"
+
+#include <QImage>
+#include <QString>
+
+namespace archstudio::ui {
+
+/// What the template chooser shows of one template: a picture of its diagram and its headline
+/// figures, from the bundled catalog. Built without a window (on a worker thread).
+struct TemplatePreview
+{
+    QImage picture;
+    QString figures; ///< cost, availability, failover time and data-loss window, on one line
+    bool ok = false;
+
+    static TemplatePreview of(const io::DesignTemplate &designTemplate, const QSize &pictureSize);
+};
+
+} // namespace archstudio::ui
