@@ -163,6 +163,9 @@ private:
                        const QKeySequence &shortcut, const std::function<void()> &slot);
     void addPaletteEntryAtCentre(const QString &entry);
     void renameSelection();
+    /// Edit > Add Note: a callout to the one component, zone or region selected, else a note
+    /// in the middle of the view.
+    void addNoteForSelection();
     void editDesignProperties();
 
     // mainwindowanalysis.cpp

@@ -147,6 +147,8 @@ void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
               });
     addAction(menu, QStringLiteral("rename"), tr("Re&name…"), QKeySequence(Qt::Key_F2),
               [this] { renameSelection(); });
+    addAction(menu, QStringLiteral("addNote"), tr("Add N&ote"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { addNoteForSelection(); });
     addAction(menu, QStringLiteral("designProperties"), tr("Design &Name and Description…"), {},
               [this] { editDesignProperties(); });
     // The canvas's shortcuts must not fire while the user types in the inspector.
@@ -210,13 +212,14 @@ void MainWindow::createViewActions(QMenu *menu, QToolBar *toolbar)
 void MainWindow::copySelection()
 {
     const QList<model::ComponentId> ids = mScene->selectedComponents();
-    if (ids.isEmpty())
+    const QSet<qsizetype> notes = mScene->selection().notes;
+    if (ids.isEmpty() && notes.isEmpty())
         return;
     const document::edits::Fragment fragment = document::edits::copyFragment(
-        mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()));
+        mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()), notes);
     QApplication::clipboard()->setMimeData(clipboard::toMimeData(fragment));
-    statusBar()->showMessage(ids.size() == 1 ? tr("Copied 1 component")
-                                             : tr("Copied %1 components").arg(ids.size()),
+    const qsizetype count = ids.size() + notes.size();
+    statusBar()->showMessage(count == 1 ? tr("Copied 1 item") : tr("Copied %1 items").arg(count),
                              3000);
 }
 
@@ -239,13 +242,17 @@ void MainWindow::paste()
     bool clashes = false;
     for (const model::Component &c : fragment.design.components)
         clashes |= mDocument->design().findComponent(c.id) != nullptr;
+    for (const model::Note &n : fragment.design.notes)
+        clashes |= mDocument->design().notes.contains(n);
     QList<model::ComponentId> pasted;
     document::DesignDelta delta = document::edits::pasteFragment(
         mDocument->design(), fragment, clashes ? QPointF(40, 40) : QPointF(), &pasted,
         render::style::kCardSize);
     mDocument->undoStack()->push(new document::EditDesignCommand(
         mDocument,
-        pasted.size() == 1 ? tr("Paste 1 component") : tr("Paste %1 components").arg(pasted.size()),
+        pasted.isEmpty()     ? tr("Paste notes")
+        : pasted.size() == 1 ? tr("Paste 1 component")
+                             : tr("Paste %1 components").arg(pasted.size()),
         std::move(delta)));
     mScene->selectComponents(pasted);
 }
@@ -253,17 +260,19 @@ void MainWindow::paste()
 void MainWindow::duplicateSelection()
 {
     const QList<model::ComponentId> ids = mScene->selectedComponents();
-    if (ids.isEmpty())
+    const QSet<qsizetype> notes = mScene->selection().notes;
+    if (ids.isEmpty() && notes.isEmpty())
         return;
     const document::edits::Fragment fragment = document::edits::copyFragment(
-        mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()));
+        mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()), notes);
     QList<model::ComponentId> pasted;
     document::DesignDelta delta = document::edits::pasteFragment(
         mDocument->design(), fragment, QPointF(40, 40), &pasted, render::style::kCardSize);
     mDocument->undoStack()->push(new document::EditDesignCommand(
         mDocument,
-        pasted.size() == 1 ? tr("Duplicate 1 component")
-                           : tr("Duplicate %1 components").arg(pasted.size()),
+        pasted.isEmpty()     ? tr("Duplicate notes")
+        : pasted.size() == 1 ? tr("Duplicate 1 component")
+                             : tr("Duplicate %1 components").arg(pasted.size()),
         std::move(delta)));
     mScene->selectComponents(pasted);
 }
@@ -316,6 +325,32 @@ void MainWindow::renameSelection()
         dock->raise();
     }
     mInspector->focusName();
+}
+
+void MainWindow::addNoteForSelection()
+{
+    // A callout to the one thing selected, else a note where the view looks.
+    const QList<QGraphicsItem *> selected = mScene->selectedItems();
+    if (selected.size() == 1) {
+        QGraphicsItem *item = selected.first();
+        if (item->type() == ComponentItem::Type) {
+            mScene->addNote({},
+                            model::NoteTarget{model::NoteTarget::Kind::Component,
+                                              static_cast<ComponentItem *>(item)->id().value()});
+            return;
+        }
+        if (item->type() == ContainerItem::Type) {
+            const auto *container = static_cast<ContainerItem *>(item);
+            mScene->addNote({}, model::NoteTarget{container->kind() == ContainerItem::Kind::Zone
+                                                      ? model::NoteTarget::Kind::Zone
+                                                      : model::NoteTarget::Kind::Region,
+                                                  container->code()});
+            return;
+        }
+    }
+    const QPointF centre = mView->mapToScene(mView->viewport()->rect().center());
+    mScene->addNote(centre - QPointF(model::Note::kDefaultSize.width() / 2,
+                                     model::Note::kDefaultSize.height() / 2));
 }
 
 void MainWindow::addPaletteEntryAtCentre(const QString &entry)

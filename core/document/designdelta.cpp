@@ -101,6 +101,13 @@ void DesignDelta::setLinks(const model::Design &base, const QList<model::Link> &
     mLinks->after = links;
 }
 
+void DesignDelta::setNotes(const model::Design &base, const QList<model::Note> &notes)
+{
+    if (!mNotes)
+        mNotes = Change<QList<model::Note>>{base.notes, {}};
+    mNotes->after = notes;
+}
+
 void DesignDelta::setNameAndDescription(const model::Design &base, const QString &name,
                                         const QString &description)
 {
@@ -120,6 +127,7 @@ bool DesignDelta::isEmpty() const
            std::all_of(mZoneFrames.cbegin(), mZoneFrames.cend(), unchanged) &&
            std::all_of(mRegionFrames.cbegin(), mRegionFrames.cend(), unchanged) &&
            (!mRegions || unchanged(*mRegions)) && (!mLinks || unchanged(*mLinks)) &&
+           (!mNotes || unchanged(*mNotes)) &&
            (!mNameAndDescription || unchanged(*mNameAndDescription));
 }
 
@@ -183,6 +191,8 @@ void DesignDelta::applyOneWay(model::Design &design, bool forward) const
         design.regions = *target(*mRegions);
     if (mLinks)
         design.links = *target(*mLinks);
+    if (mNotes)
+        design.notes = *target(*mNotes);
     if (mNameAndDescription)
         std::tie(design.name, design.description) = *target(*mNameAndDescription);
 }
@@ -195,6 +205,7 @@ ChangeScope DesignDelta::scope() const
     for (auto it = mPositions.cbegin(); it != mPositions.cend(); ++it)
         scope.components.insert(it.key());
     scope.links = mLinks.has_value();
+    scope.notes = mNotes.has_value();
     scope.containers = mRegions || !mZoneFrames.isEmpty() || !mRegionFrames.isEmpty();
     return scope;
 }

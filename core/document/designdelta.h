@@ -34,6 +34,7 @@ public:
                         std::optional<QRectF> frame);
     void setRegions(const model::Design &base, const QList<model::Region> &regions);
     void setLinks(const model::Design &base, const QList<model::Link> &links);
+    void setNotes(const model::Design &base, const QList<model::Note> &notes);
     /// The design's name and description.
     void setNameAndDescription(const model::Design &base, const QString &name,
                                const QString &description);
@@ -66,6 +67,7 @@ private:
     QMap<model::RegionId, Change<QRectF>> mRegionFrames;
     std::optional<Change<QList<model::Region>>> mRegions;
     std::optional<Change<QList<model::Link>>> mLinks;
+    std::optional<Change<QList<model::Note>>> mNotes;
     std::optional<Change<std::pair<QString, QString>>> mNameAndDescription;
 };
 

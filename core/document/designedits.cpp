@@ -1,5 +1,7 @@
 #include "designedits.h"
 
+#include "noteedits.h"
+
 #include "core/model/kindregistry.h"
 
 #include <QCoreApplication>
@@ -237,6 +239,7 @@ DesignDelta removeItems(const Design &design, const Selection &selection)
     }
     if (links.size() != design.links.size())
         delta.setLinks(design, links);
+    removeNotes(design, selection.notes, {doomed, doomedZones, selection.regions}, delta);
     return delta;
 }
 
@@ -379,7 +382,8 @@ DesignDelta addZone(const Design &design, const RegionId &region, QRectF frame)
     return delta;
 }
 
-Fragment copyFragment(const Design &design, const QSet<ComponentId> &ids)
+Fragment copyFragment(const Design &design, const QSet<ComponentId> &ids,
+                      const QSet<qsizetype> &noteIndexes)
 {
     Fragment fragment;
     Design &out = fragment.design;
@@ -409,6 +413,7 @@ Fragment copyFragment(const Design &design, const QSet<ComponentId> &ids)
                 out.layout.zoneFrames.insert(zone, design.layout.zoneFrames.value(zone));
         }
     }
+    copyNotes(design, noteIndexes, out);
     return fragment;
 }
 
@@ -559,6 +564,7 @@ DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPoint
     }
     if (links.size() != design.links.size())
         delta.setLinks(design, links);
+    pasteNotes(design, source, offset, renamed, delta);
 
     // Regions and zones the design lacks come with the paste, where they were.
     QList<model::Region> regions = design.regions;

@@ -52,9 +52,11 @@ struct Selection
     QSet<qsizetype> links;
     QSet<model::ZoneId> zones;
     QSet<model::RegionId> regions;
+    QSet<qsizetype> notes; ///< by index
     bool isEmpty() const
     {
-        return components.isEmpty() && links.isEmpty() && zones.isEmpty() && regions.isEmpty();
+        return components.isEmpty() && links.isEmpty() && zones.isEmpty() && regions.isEmpty() &&
+               notes.isEmpty();
     }
 };
 DesignDelta removeItems(const model::Design &design, const Selection &selection);
@@ -86,9 +88,11 @@ model::ZoneId nextZoneCode(const model::Design &design, const model::RegionId &r
 struct Fragment
 {
     model::Design design;
-    bool isEmpty() const { return design.components.isEmpty(); }
+    bool isEmpty() const { return design.components.isEmpty() && design.notes.isEmpty(); }
 };
-Fragment copyFragment(const model::Design &design, const QSet<model::ComponentId> &ids);
+/// The components ids, and the notes at noteIndexes, with what they need to be pasted.
+Fragment copyFragment(const model::Design &design, const QSet<model::ComponentId> &ids,
+                      const QSet<qsizetype> &noteIndexes = {});
 /// Pastes a fragment: new ids where they clash (references between pasted components follow),
 /// positions moved by offset, and regions and zones the design lacks added. With a card size,
 /// each card is then fitted where its placement puts it (fitCard).

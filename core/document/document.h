@@ -21,7 +21,9 @@ struct ChangeScope
     bool links = false;
     /// Regions, zones and their frames.
     bool containers = false;
-    /// Anything else (name, catalog overrides, notes), or unknown: views refresh everything.
+    /// The notes on the canvas (which the engine never reads).
+    bool notes = false;
+    /// Anything else (name, catalog overrides), or unknown: views refresh everything.
     bool everything = false;
 
     static ChangeScope all()

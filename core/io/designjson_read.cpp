@@ -381,13 +381,51 @@ private:
             const json::object *o = element(notes[i], path);
             if (!o)
                 continue;
-            checkKeys(*o, path, {"text", "at"}, nullptr);
+            checkKeys(*o, path, {"text", "at", "size", "colour", "pointsTo"}, nullptr);
             Note note;
             note.text = string(*o, "text", path, true).value_or(QString());
             if (const json::value *at = o->if_contains("at"))
                 note.at = point(*at, joinPath(path, QStringLiteral("at"))).value_or(QPointF());
+            if (const json::value *size = o->if_contains("size"))
+                note.size = noteSize(*size, joinPath(path, QStringLiteral("size")));
+            if (const std::optional<QString> colour = string(*o, "colour", path, false)) {
+                if (const auto known = noteColourFromName(*colour))
+                    note.colour = *known;
+                else
+                    error(joinPath(path, QStringLiteral("colour")),
+                          QStringLiteral("unknown colour \"%1\"; expected one of yellow, blue, "
+                                         "green, pink, grey")
+                              .arg(*colour));
+            }
+            if (const std::optional<QString> target = string(*o, "pointsTo", path, false)) {
+                note.pointsTo = NoteTarget::parse(*target);
+                if (!note.pointsTo)
+                    error(joinPath(path, QStringLiteral("pointsTo")),
+                          QStringLiteral("expected component:ID, zone:CODE or region:CODE, got "
+                                         "\"%1\"")
+                              .arg(*target));
+            }
             design.notes.append(note);
         }
+    }
+
+    QSizeF noteSize(const json::value &v, const QString &path)
+    {
+        const std::optional<QPointF> size = point(v, path);
+        if (!size)
+            return Note::kDefaultSize;
+        const auto fits = [](qreal side) {
+            return side >= Note::kMinimumSide && side <= Note::kMaximumSide;
+        };
+        if (!fits(size->x()) || !fits(size->y())) {
+            error(path, QStringLiteral("expected a width and height from %1 to %2, got [%3, %4]")
+                            .arg(Note::kMinimumSide)
+                            .arg(Note::kMaximumSide)
+                            .arg(size->x())
+                            .arg(size->y()));
+            return Note::kDefaultSize;
+        }
+        return QSizeF(size->x(), size->y());
     }
 
     const Limits &mLimits;

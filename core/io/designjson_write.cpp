@@ -122,9 +122,17 @@ void appendContent(json::object &root, const DesignContent &design)
         root["layout"] = layoutToJson(design.layout);
     if (!design.notes.isEmpty()) {
         json::array notes;
-        for (const Note &n : design.notes)
-            notes.push_back(
-                json::object{{"text", str(n.text)}, {"at", json::array{n.at.x(), n.at.y()}}});
+        for (const Note &n : design.notes) {
+            // What a note leaves at its default is not written: older files stay byte-stable.
+            json::object note{{"text", str(n.text)}, {"at", json::array{n.at.x(), n.at.y()}}};
+            if (n.size != Note::kDefaultSize)
+                note["size"] = json::array{n.size.width(), n.size.height()};
+            if (n.colour != NoteColour::Yellow)
+                note["colour"] = str(noteColourName(n.colour));
+            if (n.pointsTo)
+                note["pointsTo"] = str(n.pointsTo->toString());
+            notes.push_back(std::move(note));
+        }
         root["notes"] = std::move(notes);
     }
 }

@@ -37,6 +37,24 @@ struct Cell
     QString role() const { return data.value(dio::kRole); }
 };
 
+/// A note ArchStudio exported: its text, box, colour and the target of its arrow, as
+/// drawiowriter.cpp stores them in the cell's data.
+model::Note noteOfCell(const Cell &cell, const QRectF &box)
+{
+    model::Note note;
+    note.text = cell.data.value(dio::kText);
+    note.at = box.topLeft();
+    const auto fits = [](qreal side) {
+        return side >= model::Note::kMinimumSide && side <= model::Note::kMaximumSide;
+    };
+    if (fits(box.width()) && fits(box.height()))
+        note.size = box.size();
+    if (const auto colour = model::noteColourFromName(cell.data.value(dio::kNoteColour)))
+        note.colour = *colour;
+    note.pointsTo = model::NoteTarget::parse(cell.data.value(dio::kPointsTo));
+    return note;
+}
+
 struct ParseResult
 {
     QList<Cell> cells;
@@ -279,7 +297,7 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
             design.layout.componentPositions.insert(c.id, absolute(cell).center());
             design.components.append(std::move(c));
         } else if (role == QLatin1StringView("note")) {
-            design.notes.append({cell.data.value(dio::kText), absolute(cell).topLeft()});
+            design.notes.append(noteOfCell(cell, absolute(cell)));
         } else if (role.isEmpty() && cell.id != QLatin1StringView("0") &&
                    cell.id != QLatin1StringView("1")) {
             problems.append({Problem::Severity::Warning,

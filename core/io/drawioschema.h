@@ -50,6 +50,8 @@ inline constexpr QLatin1StringView kReadShare{"readShare"};
 
 // Notes.
 inline constexpr QLatin1StringView kText{"text"};
+inline constexpr QLatin1StringView kNoteColour{"colour"};
+inline constexpr QLatin1StringView kPointsTo{"pointsTo"};
 
 /// Size of a component's shape: draw.io's AWS icons are square; the label sits below.
 inline constexpr double kIconSize = 48.0;

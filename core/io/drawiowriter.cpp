@@ -42,8 +42,12 @@ const QString kTrafficEdgeStyle =
                    "fontSize=10;labelBackgroundColor=#FFFFFF;");
 const QString kReplicationEdgeStyle =
     QStringLiteral("edgeStyle=none;html=1;endArrow=open;dashed=1;strokeColor=#2E6FD9;fontSize=10;");
+/// A sticky note: a text shape on its colour (model::noteFillHex appended as fillColor).
 const QString kNoteStyle =
-    QStringLiteral("text;html=1;whiteSpace=wrap;align=left;verticalAlign=top;fontSize=12;");
+    QStringLiteral("text;html=1;whiteSpace=wrap;align=left;verticalAlign=top;"
+                   "fontSize=12;spacing=8;rounded=1;strokeColor=#B8B08A;");
+const QString kCalloutEdgeStyle =
+    QStringLiteral("edgeStyle=none;html=1;endArrow=classic;endFill=1;strokeColor=#5F6368;");
 
 QString number(double v)
 {
@@ -66,6 +70,19 @@ QString zoneCell(const model::ZoneId &code)
 QString componentCell(const model::ComponentId &id)
 {
     return QStringLiteral("component:") + id.value();
+}
+
+bool targetExists(const model::Design &design, const model::NoteTarget &target)
+{
+    switch (target.kind) {
+    case model::NoteTarget::Kind::Component:
+        return design.findComponent(model::ComponentId(target.id)) != nullptr;
+    case model::NoteTarget::Kind::Zone:
+        return design.regionOfZone(model::ZoneId(target.id)) != nullptr;
+    case model::NoteTarget::Kind::Region:
+        break;
+    }
+    return design.findRegion(model::RegionId(target.id)) != nullptr;
 }
 
 /// Writes cells; each remembers its absolute origin so children can be placed relative to
@@ -351,9 +368,20 @@ QString DrawioExporter::write(const ExportInput &input, const ExportOptions &, Q
     writeLinks(cells, input);
     for (qsizetype i = 0; i < design.notes.size() && !cells.beyondReadLimits(); ++i) {
         const model::Note &note = design.notes.at(i);
-        cells.vertex(QStringLiteral("note:%1").arg(i), htmlEscaped(note.text),
-                     {{dio::kRole, QStringLiteral("note")}, {dio::kText, note.text}}, kNoteStyle,
-                     QStringLiteral("1"), QRectF(note.at, QSizeF(240, 40)));
+        const QString id = QStringLiteral("note:%1").arg(i);
+        CellWriter::Attributes attributes{{dio::kRole, QStringLiteral("note")},
+                                          {dio::kText, note.text},
+                                          {dio::kNoteColour, model::noteColourName(note.colour)}};
+        if (note.pointsTo)
+            attributes.append({dio::kPointsTo, note.pointsTo->toString()});
+        cells.vertex(id, htmlEscaped(note.text), attributes,
+                     kNoteStyle +
+                         QStringLiteral("fillColor=%1;").arg(model::noteFillHex(note.colour)),
+                     QStringLiteral("1"), QRectF(note.at, note.size));
+        // A callout's arrow, when what it points at is in the file (a cell of the same name).
+        if (note.pointsTo && targetExists(design, *note.pointsTo))
+            cells.edge(id + QStringLiteral(":arrow"), QString(), {}, kCalloutEdgeStyle, id,
+                       note.pointsTo->toString());
     }
 
     xml.writeEndElement(); // root

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "note.h"
 #include "propertymap.h"
 
 #include <QHash>
@@ -61,13 +62,6 @@ struct Link
     bool carriesReads() const { return traffic != Traffic::Writes; }
     bool carriesWrites() const { return traffic != Traffic::Reads; }
     friend bool operator==(const Link &, const Link &) = default;
-};
-
-struct Note
-{
-    QString text;
-    QPointF at;
-    friend bool operator==(const Note &, const Note &) = default;
 };
 
 /// Positions on the canvas. Absent entries are laid out automatically by the studio.

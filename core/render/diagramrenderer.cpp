@@ -1,5 +1,7 @@
 #include "diagramrenderer.h"
 
+#include "notepainter.h"
+
 #include "componentcard.h"
 #include "diagramstyle.h"
 #include "linklabel.h"
@@ -17,7 +19,6 @@ namespace {
 
 constexpr qreal kMargin = 24.0;
 constexpr qreal kArrow = 9.0;
-constexpr qreal kNoteWidth = 240.0;
 
 void paintArrowHead(QPainter &painter, const QLineF &line, const QColor &colour)
 {
@@ -79,7 +80,7 @@ QRectF DiagramRenderer::computeBounds() const
         for (const QRectF &frame : layout.zoneFrames)
             bounds |= frame;
         for (const model::Note &note : mInput.design.notes)
-            bounds |= QRectF(note.at, QSizeF(kNoteWidth, 40));
+            bounds |= QRectF(note.at, note.size);
     }
     if (bounds.isEmpty())
         bounds = QRectF(0, 0, 400, 300);
@@ -254,13 +255,8 @@ void DiagramRenderer::paintNotes(QPainter &painter) const
 {
     if (!mOptions.only.isEmpty())
         return;
-    QFont font = painter.font();
-    font.setPointSizeF(9);
-    font.setItalic(true);
-    painter.setFont(font);
-    painter.setPen(QColor(0x4A, 0x55, 0x68));
     for (const model::Note &note : mInput.design.notes)
-        painter.drawText(QRectF(note.at, QSizeF(kNoteWidth, 40)), Qt::TextWordWrap, note.text);
+        paintNote(painter, note, calloutTargetBox(note, mInput.design.layout));
 }
 
 } // namespace archstudio::render

@@ -270,8 +270,12 @@ private slots:
         io::ExportInput input = sampleInput();
         // Notes are cells but not components: enough of them make more cells than the
         // reader allows for the design's components.
-        for (int i = 0; i < 4 * input.design.components.size(); ++i)
-            input.design.notes.append({QStringLiteral("note %1").arg(i), QPointF(0, 60.0 * i)});
+        for (int i = 0; i < 4 * input.design.components.size(); ++i) {
+            model::Note note;
+            note.text = QStringLiteral("note %1").arg(i);
+            note.at = QPointF(0, 100.0 * i);
+            input.design.notes.append(note);
+        }
         const QByteArray full = drawio(input);
         const qsizetype cells = full.count("<mxCell");
         io::Limits fits;

@@ -30,6 +30,8 @@ void DiagramScene::rebuild(Build build)
     mRegions.clear();
     mLinks.clear();
     mLinksOf.clear();
+    mNotes.clear();
+    mMovingNotes = false;
     mFarViewItem = new FarViewItem(this);
     addItem(mFarViewItem);
     mFarView = false;
@@ -100,6 +102,7 @@ bool DiagramScene::buildItems(qsizetype budget)
 void DiagramScene::completeBuild()
 {
     mBuilding = false;
+    syncNotes(); // after the cards and containers their arrows point at
     if (mHasFailureView)
         setFailureView(mFailureView); // the playback's marks outlive a rebuild
     updateFarView(true);

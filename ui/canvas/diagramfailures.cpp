@@ -146,32 +146,4 @@ QString DiagramScene::failureTargetText(const engine::FailureTarget &target,
     return target.id;
 }
 
-void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
-{
-    if (!mDocument)
-        return;
-    // Offer the component, its zone and its region, innermost first.
-    QList<engine::FailureTarget> targets;
-    if (const auto target = failureTargetAt(event->scenePos()))
-        targets << *target;
-    const Target container = containerAt(event->scenePos());
-    using Scope = engine::FailureTarget::Scope;
-    if (container.zone && (targets.isEmpty() || targets.first().scope == Scope::Component))
-        targets << engine::FailureTarget{Scope::Zone, container.zone->value()};
-    if (!container.region.isEmpty() && !targets.isEmpty() && targets.last().scope != Scope::Region)
-        targets << engine::FailureTarget{Scope::Region, container.region.value()};
-    if (targets.isEmpty())
-        return;
-    QMenu menu;
-    menu.setToolTipsVisible(true);
-    QMenu *simulate = menu.addMenu(tr("Simulate Failure"));
-    for (const engine::FailureTarget &target : targets) {
-        QAction *action = simulate->addAction(failureTargetText(target, mDocument->design()));
-        connect(action, &QAction::triggered, this,
-                [this, target] { emit failureRequested(target); });
-    }
-    menu.exec(event->screenPos());
-    event->accept();
-}
-
 } // namespace archstudio::ui

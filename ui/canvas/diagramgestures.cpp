@@ -5,6 +5,7 @@
 #include "componentitem.h"
 #include "containeritem.h"
 #include "linkitem.h"
+#include "noteitem.h"
 
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/document.h"
@@ -93,6 +94,8 @@ QPointF DiagramScene::constrainedPosition(ComponentItem *item, QPointF proposed)
 void DiagramScene::componentMoved(ComponentItem *item)
 {
     updateLinkGeometry(item->id());
+    if (!mNotes.isEmpty())
+        updateNoteTargets();
     if (mSyncing || mouseGrabberItem() != item || !mDocument)
         return;
     // Show where the card would land: its container accepts it or refuses it.
@@ -170,7 +173,8 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
-    if (std::exchange(mMovingComponents, false))
+    const bool notesMoved = std::exchange(mMovingNotes, false);
+    if (std::exchange(mMovingComponents, false) || notesMoved)
         commitComponentMoves();
     if (!mGuides.isEmpty()) {
         mGuides.clear();
@@ -207,12 +211,20 @@ void DiagramScene::commitComponentMoves()
         }
         placements.insert(item->id(), *placed.placement);
     }
-    if (positions.isEmpty())
+    // Notes dragged along (or alone) move in the same undo step.
+    bool notesMoved = false;
+    const QList<model::Note> notes = drawnNotes(&notesMoved);
+    if (positions.isEmpty() && !notesMoved)
         return;
-    push(mDocument,
-         positions.size() == 1 ? tr("Move %1").arg(component(positions.firstKey())->displayName())
-                               : tr("Move %1 components").arg(positions.size()),
-         edits::moveComponents(design, positions, placements));
+    document::DesignDelta delta = edits::moveComponents(design, positions, placements);
+    if (notesMoved)
+        delta.setNotes(design, notes);
+    QString text = tr("Move note");
+    if (positions.size() == 1)
+        text = tr("Move %1").arg(component(positions.firstKey())->displayName());
+    else if (positions.size() > 1)
+        text = tr("Move %1 components").arg(positions.size());
+    push(mDocument, text, std::move(delta));
 }
 
 void DiagramScene::resyncPositions()
@@ -269,6 +281,8 @@ void DiagramScene::containerMoved(ContainerItem *item)
         if (content->type() == ComponentItem::Type)
             updateLinkGeometry(static_cast<ComponentItem *>(content)->id());
     }
+    if (!mNotes.isEmpty())
+        updateNoteTargets();
 }
 
 void DiagramScene::containerReleased(ContainerItem *item)
@@ -345,6 +359,9 @@ edits::Selection DiagramScene::selection() const
             if (static_cast<LinkItem *>(item)->kind() == LinkItem::Kind::Traffic)
                 selection.links.insert(static_cast<LinkItem *>(item)->linkIndex());
             break;
+        case NoteItem::Type:
+            selection.notes.insert(static_cast<NoteItem *>(item)->index());
+            break;
         default:
             break;
         }
@@ -378,12 +395,13 @@ void DiagramScene::deleteSelection()
     if (selected.isEmpty() || !mDocument)
         return;
     const qsizetype count = selected.components.size() + selected.links.size() +
-                            selected.zones.size() + selected.regions.size();
-    push(mDocument,
-         count == 1 && selected.components.size() == 1
-             ? tr("Delete %1").arg(component(*selected.components.cbegin())->displayName())
-             : tr("Delete %1 items").arg(count),
-         edits::removeItems(mDocument->design(), selected));
+                            selected.zones.size() + selected.regions.size() + selected.notes.size();
+    QString text = tr("Delete %1 items").arg(count);
+    if (count == 1 && selected.components.size() == 1)
+        text = tr("Delete %1").arg(component(*selected.components.cbegin())->displayName());
+    else if (count == 1 && selected.notes.size() == 1)
+        text = tr("Delete note");
+    push(mDocument, text, edits::removeItems(mDocument->design(), selected));
 }
 
 void DiagramScene::arrangeAutomatically()
@@ -412,6 +430,8 @@ bool DiagramScene::previewPaletteDrop(const QString &entry, QPointF scenePos)
         accepts = target.region.isEmpty();
     } else if (entry == zoneEntry()) {
         accepts = !target.region.isEmpty() && !target.zone;
+    } else if (entry == noteEntry()) {
+        accepts = true; // anywhere
     } else if (entry.startsWith(QLatin1String("component:"))) {
         const model::KindSchema *schema = model::KindRegistry::builtin().schema(entry.mid(10));
         accepts =
@@ -430,6 +450,10 @@ QString DiagramScene::dropPaletteEntry(const QString &entry, QPointF scenePos)
         return dropRegion(snapped(scenePos));
     if (entry == zoneEntry())
         return dropZone(snapped(scenePos));
+    if (entry == noteEntry()) {
+        addNote(snapped(scenePos));
+        return {};
+    }
     if (entry.startsWith(QLatin1String("component:")))
         return dropComponent(entry.mid(10), snapped(scenePos));
     return refuse(tr("Unknown palette entry \"%1\".").arg(entry));

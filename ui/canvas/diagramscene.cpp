@@ -218,6 +218,7 @@ void DiagramScene::onEdited(const document::ChangeScope &scope)
     updateFarView(pictureChanged);
     if (mFarView)
         applyFarViewFlags(); // new items draw nothing far out either
+    syncNotes();             // notes, and the arrows of callouts to what moved
     const QRectF bounds = itemsBoundingRect();
     if (!sceneRect().contains(bounds))
         setSceneRect(sceneRect().united(

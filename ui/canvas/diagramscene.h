@@ -13,7 +13,10 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 class QGraphicsLineItem;
+class QMenu;
 
 namespace archstudio::document {
 class Document;
@@ -41,6 +44,7 @@ struct FailureView
 };
 class FarViewItem;
 class LinkItem;
+class NoteItem;
 
 /// The canvas: a view of a Document's design (QtNodes' "scene follows the model" idea). It
 /// keeps one item per component, region, zone and link, updates only what an edit touched
@@ -61,6 +65,7 @@ public:
     }
     static QString regionEntry() { return QStringLiteral("region"); }
     static QString zoneEntry() { return QStringLiteral("zone"); }
+    static QString noteEntry() { return QStringLiteral("note"); }
 
     explicit DiagramScene(QObject *parent = nullptr);
     ~DiagramScene() override;
@@ -133,6 +138,20 @@ public:
     void deleteSelection();
     void nudgeSelection(QPointF by);
     void arrangeAutomatically();
+
+    // Notes (diagramnotes.cpp).
+    /// Adds a note at a scene point, or a callout to pointsTo (placed beside it), and opens
+    /// it for typing; one undo step.
+    void addNote(QPointF at, const std::optional<model::NoteTarget> &pointsTo = std::nullopt);
+    /// Changes the note at index (its colour, its arrow…) as one undo step named `what`.
+    void changeNote(qsizetype index, const QString &what,
+                    const std::function<void(model::Note &)> &change);
+    const QList<NoteItem *> &noteItems() const { return mNotes; }
+    NoteItem *noteItem(qsizetype index) const;
+    // Called by the note items.
+    void noteMoved(NoteItem *item);
+    void noteResized(NoteItem *item);
+    void noteTextEdited(NoteItem *item, const QString &text);
 
     // Failure playback (diagramfailures.cpp).
     void setFailureView(const FailureView &view);
@@ -207,6 +226,15 @@ private:
     /// Whether the components changed without any being added, removed or reordered.
     bool changedInPlace(const QSet<model::ComponentId> &ids) const;
 
+    // Notes (diagramnotes.cpp).
+    void addNoteMenu(QMenu &menu, NoteItem *item);
+    void syncNotes();
+    /// Points each callout's arrow at where its target is drawn now.
+    void updateNoteTargets();
+    std::optional<QRectF> noteTargetBox(const model::Note &note) const;
+    /// The design's notes with those moved on the canvas (not yet committed) where drawn.
+    QList<model::Note> drawnNotes(bool *moved) const;
+
     // Links (diagramlinks.cpp).
     void rebuildLinks();
     void addTrafficLink(qsizetype index);
@@ -243,6 +271,8 @@ private:
     QHash<model::RegionId, ContainerItem *> mRegions;
     QList<LinkItem *> mLinks;
     QMultiHash<model::ComponentId, LinkItem *> mLinksOf;
+    QList<NoteItem *> mNotes; ///< in Design::notes order
+    bool mMovingNotes = false;
     /// How far a rebuild InSteps has come: cards, then traffic links, then replication links.
     struct BuildProgress
     {

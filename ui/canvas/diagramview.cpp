@@ -5,6 +5,7 @@
 
 #include <QGestureEvent>
 #include <QGraphicsItem>
+#include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QNativeGestureEvent>
@@ -173,8 +174,19 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+bool DiagramView::isTypingInScene() const
+{
+    // A note's text being edited in place takes every key: Space, arrows and the rest.
+    const QGraphicsItem *focus = scene() ? scene()->focusItem() : nullptr;
+    return focus && focus->type() == QGraphicsTextItem::Type;
+}
+
 void DiagramView::keyPressEvent(QKeyEvent *event)
 {
+    if (isTypingInScene()) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         mSpaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
@@ -211,7 +223,7 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
 
 void DiagramView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && mSpaceHeld) {
         mSpaceHeld = false;
         if (!mPanning)
             viewport()->setCursor(Qt::ArrowCursor);

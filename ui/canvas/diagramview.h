@@ -46,6 +46,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    bool isTypingInScene() const;
     void zoomBy(qreal factor, QPoint anchor);
     void startPan(QPoint at);
 

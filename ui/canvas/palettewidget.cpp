@@ -73,6 +73,11 @@ PaletteWidget::PaletteWidget(const model::KindRegistry &registry, QWidget *paren
         }
     }
 
+    addHeader(tr("Annotations"));
+    addEntry(DiagramScene::noteEntry(), tr("Note"), QStringLiteral(":/icons/note.svg"),
+             tr("A sticky note. Right-click a component, zone or region for a callout that "
+                "points at it."));
+
     connect(mSearch, &QLineEdit::textChanged, this, &PaletteWidget::filter);
     connect(mList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString entry = item->data(kEntryRole).toString();

@@ -11,3 +11,5 @@ archstudio_add_test(tst_densecanvas ui/canvas/tst_densecanvas.cpp
     LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
 target_sources(tst_densecanvas PRIVATE benchmarks/syntheticdesign.cpp)
 target_include_directories(tst_densecanvas PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/benchmarks)
+archstudio_add_test(tst_notesoncanvas ui/canvas/tst_notesoncanvas.cpp
+    LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
