@@ -20,6 +20,16 @@ def link(a, b, traffic, share=None):
     l = {"from": a, "to": b, "traffic": traffic}
     if share is not None: l["readShare"] = share
     return l
+def write_numbered(folder, items):
+    """Replaces the folder's NN-name.json files with the (name, design) items, in order."""
+    for f in os.listdir(folder):
+        if f.endswith('.json'): os.remove(os.path.join(folder, f))
+    for i, (name, d) in enumerate(items, 1):
+        with open(os.path.join(folder, '%02d-%s.json' % (i, name)), 'w') as fh:
+            json.dump(d, fh, indent=2)
+            fh.write('\n')
+    print(len(items), 'written to', os.path.normpath(folder))
+
 def design(name, description, regions, components, links):
     return {"format": "archstudio-design", "formatVersion": 1, "name": name, "description": description,
             "catalog": "aws", "regions": regions, "components": components, "links": links}
@@ -207,10 +217,4 @@ T.append(("elasticache-serverless", design(
     [link("leaderboard", "scores-cache", "reads"),
      link("leaderboard", "scores", "reads-writes")])))
 
-for f in os.listdir(OUT):
-    if f.endswith('.json'): os.remove(os.path.join(OUT, f))
-for i, (name, d) in enumerate(T, 1):
-    with open(os.path.join(OUT, '%02d-%s.json' % (i, name)), 'w') as fh:
-        json.dump(d, fh, indent=2)
-        fh.write('\n')
-print(len(T))
+write_numbered(OUT, T)

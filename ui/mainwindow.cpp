@@ -10,6 +10,7 @@
 #include "canvas/palettewidget.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/linkeditor.h"
+#include "panels/exercisepanel.h"
 #include "panels/reviewpanel.h"
 #include "panels/summarypanel.h"
 #include "recoverystore.h"
@@ -141,6 +142,13 @@ void MainWindow::createDocks()
     QDockWidget *review =
         dock(mReview, QStringLiteral("reviewDock"), tr("Design review"), Qt::RightDockWidgetArea);
 
+    // Shown only while the design is an exercise.
+    mExercise = new ExercisePanel(this);
+    mExerciseDock =
+        dock(mExercise, QStringLiteral("exerciseDock"), tr("Exercise"), Qt::RightDockWidgetArea);
+    mExerciseDock->hide();
+    connect(mExercise, &ExercisePanel::revealRequested, this, &MainWindow::revealModelAnswer);
+
     mUndoView = new QUndoView(mDocument->undoStack(), this);
     mUndoView->setObjectName(QStringLiteral("undoView"));
     mUndoView->setEmptyLabel(tr("<opened design>"));
@@ -208,6 +216,13 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
     mScene->setEvaluation(e);
     mSummary->setEvaluation(e, mDocument->design());
     mReview->setEvaluation(e, mDocument->design());
+    const bool isExercise = mDocument->design().exercise.has_value();
+    if (isExercise != mExerciseDock->isVisible()) {
+        mExerciseDock->setVisible(isExercise);
+        if (isExercise) // room for the brief and the checklist, not a sliver
+            resizeDocks({mExerciseDock}, {height() * 2 / 5}, Qt::Vertical);
+    }
+    mExercise->check(mDocument->design(), mCatalog, e);
 
     mCost->setText(
         render::markUnpriced(tr("%1 a month").arg(render::fullUsd(e.totals.monthlyCostUsd)),

@@ -43,6 +43,7 @@ class MiniMap;
 class PaletteWidget;
 class RecoveryStore;
 class ReviewPanel;
+class ExercisePanel;
 class SummaryPanel;
 
 /// The studio's main window: the canvas in the centre; palette, inspector, summary, design
@@ -119,6 +120,9 @@ public:
     void simulateFailure(const engine::FailureTarget &target);
     /// Makes the named variant the one edited, as one undoable step.
     bool switchVariant(const QString &name);
+    /// Asks, then shows the exercise's model answer (the variant model::kModelAnswerVariant);
+    /// false when there is none or the user declines.
+    bool revealModelAnswer();
     /// Keeps a copy of the variant being edited under a new name, and edits the copy.
     void newVariantFromCurrent(const QString &name);
     bool renameVariant(const QString &from, const QString &to);
@@ -206,6 +210,9 @@ private:
     QStackedWidget *mInspectorStack = nullptr;
     SummaryPanel *mSummary = nullptr;
     ReviewPanel *mReview = nullptr;
+    ExercisePanel *mExercise = nullptr;
+    QDockWidget *mExerciseDock = nullptr;
+    bool mModelAnswerRevealed = false; ///< the exercise's model answer shows among the variants
     QUndoView *mUndoView = nullptr;
     MiniMap *mMiniMap = nullptr;
     QLabel *mCost = nullptr;

@@ -120,7 +120,11 @@ void MainWindow::createAnalysisActions(QMenu *analysis, QMenu *variant, QToolBar
 void MainWindow::updateVariantControls()
 {
     const model::Design &design = mDocument->design();
-    const QStringList names = model::variantNames(design);
+    QStringList names = model::variantNames(design);
+    // An exercise's model answer stays out of sight until the student asks for it.
+    if (design.exercise && !mModelAnswerRevealed &&
+        design.variantName != model::kModelAnswerVariant)
+        names.removeAll(model::kModelAnswerVariant);
     {
         const QSignalBlocker block(mVariantCombo);
         mVariantCombo->clear();
@@ -159,6 +163,24 @@ void MainWindow::simulateFailure(const engine::FailureTarget &target)
     if (wasHidden) // a strip under the canvas, not half the window
         resizeDocks({mPlaybackDock}, {height() / 4}, Qt::Vertical);
     mPlayback->simulate(target);
+}
+
+bool MainWindow::revealModelAnswer()
+{
+    if (!model::variantNames(mDocument->design()).contains(model::kModelAnswerVariant))
+        return false;
+    const QString question =
+        tr("Show the model answer? It replaces your design on the canvas; your design stays as "
+           "the variant %1, one undo step away.")
+            .arg(mDocument->design().variantName);
+    const bool yes =
+        mPrompt ? mPrompt(question) == QMessageBox::Yes
+                : QMessageBox::question(this, tr("Model answer"), question) == QMessageBox::Yes;
+    if (!yes)
+        return false;
+    mModelAnswerRevealed = true;
+    updateVariantControls();
+    return switchVariant(model::kModelAnswerVariant);
 }
 
 bool MainWindow::switchVariant(const QString &name)

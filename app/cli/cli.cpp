@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalogcommand.h"
+#include "checkcommand.h"
 #include "evaluatecommand.h"
 #include "exportcommand.h"
 #include "simulatecommand.h"
@@ -13,10 +14,11 @@ namespace archstudio::cli {
 
 namespace {
 
-const QStringList kSubcommands{
-    QStringLiteral("validate"),   QStringLiteral("evaluate"),  QStringLiteral("simulate"),
-    QStringLiteral("montecarlo"), QStringLiteral("catalog"),   QStringLiteral("export"),
-    QStringLiteral("report"),     QStringLiteral("templates"), QStringLiteral("new")};
+const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
+                               QStringLiteral("simulate"), QStringLiteral("montecarlo"),
+                               QStringLiteral("catalog"),  QStringLiteral("export"),
+                               QStringLiteral("report"),   QStringLiteral("templates"),
+                               QStringLiteral("new"),      QStringLiteral("check")};
 
 } // namespace
 
@@ -54,6 +56,8 @@ QString usage()
         "  archstudio templates [--json]          list the reference architectures to start "
         "from\n"
         "  archstudio new --template NAME -o FILE write a new design from a template\n"
+        "  archstudio check SUBMISSION... --exercise FILE [--json|--csv]\n"
+        "                                         check designs against an exercise's goals\n"
         "  archstudio --help | --version\n"
         "\n"
         "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md); a design with\n"
@@ -100,6 +104,8 @@ int run(const QStringList &args, Streams streams)
         return runTemplates(args.mid(1), streams);
     if (first == QLatin1String("new"))
         return runNew(args.mid(1), streams);
+    if (first == QLatin1String("check"))
+        return runCheck(args.mid(1), streams);
     streams.err << "archstudio: unknown command \"" << first << "\"\n\n" << usage();
     return UsageError;
 }

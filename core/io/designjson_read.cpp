@@ -29,7 +29,7 @@ public:
         checkKeys(*object, {},
                   {"format", "formatVersion", "name", "description", "catalog", "variant",
                    "catalogOverrides", "regions", "components", "links", "layout", "notes",
-                   "variants"},
+                   "variants", "exercise"},
                   &design.extraKeys);
 
         const std::optional<QString> format = string(*object, "format", {}, true);
@@ -48,6 +48,8 @@ public:
         readContent(*object, design);
         if (const json::array *variants = array(*object, "variants", {}, false))
             readVariants(*variants, design);
+        if (const json::object *exercise = child(*object, "exercise", {}, false))
+            design.exercise = readExercise(*exercise);
     }
 
 private:
@@ -407,6 +409,80 @@ private:
             }
             design.notes.append(note);
         }
+    }
+
+    Exercise readExercise(const json::object &o)
+    {
+        const QString path = QStringLiteral("exercise");
+        checkKeys(o, path, {"brief", "goals", "hints"}, nullptr);
+        Exercise exercise;
+        exercise.brief = string(o, "brief", path, false).value_or(QString());
+        if (const json::array *hints = array(o, "hints", path, false)) {
+            for (std::size_t i = 0; i < hints->size(); ++i) {
+                const QString at = indexPath(joinPath(path, QStringLiteral("hints")), qsizetype(i));
+                if ((*hints)[i].is_string())
+                    exercise.hints.append(toQString((*hints)[i].get_string()));
+                else
+                    wrongType(at, QStringLiteral("a string"), (*hints)[i]);
+            }
+        }
+        if (const json::array *goals = array(o, "goals", path, true)) {
+            for (std::size_t i = 0; i < goals->size(); ++i) {
+                const QString at = indexPath(joinPath(path, QStringLiteral("goals")), qsizetype(i));
+                if (const json::object *g = element((*goals)[i], at))
+                    if (const std::optional<Goal> goal = readGoal(*g, at))
+                        exercise.goals.append(*goal);
+            }
+        }
+        return exercise;
+    }
+
+    std::optional<Goal> readGoal(const json::object &o, const QString &path)
+    {
+        checkKeys(o, path, {"kind", "value", "workload", "operation", "measure"}, nullptr);
+        Goal goal;
+        const std::optional<QString> kind = string(o, "kind", path, true);
+        if (!kind)
+            return std::nullopt;
+        const std::optional<Goal::Kind> known = goalKindFromName(*kind);
+        if (!known) {
+            error(joinPath(path, QStringLiteral("kind")),
+                  QStringLiteral("unknown goal \"%1\"; expected max-monthly-cost, max-p99-ms, "
+                                 "min-availability, survives-zone-loss, survives-region-loss, "
+                                 "max-rpo-seconds or max-components")
+                      .arg(*kind));
+            return std::nullopt;
+        }
+        goal.kind = *known;
+        const json::value *value = o.if_contains("value");
+        if (!value) {
+            error(joinPath(path, QStringLiteral("value")), QStringLiteral("missing required key"));
+            return std::nullopt;
+        }
+        const std::optional<double> number =
+            this->number(*value, joinPath(path, QStringLiteral("value")));
+        if (!number || *number < 0) {
+            if (number)
+                error(joinPath(path, QStringLiteral("value")),
+                      QStringLiteral("expected a number of 0 or more, got %1").arg(*number));
+            return std::nullopt;
+        }
+        goal.value = *number;
+        goal.workload = string(o, "workload", path, false).value_or(QString());
+        if (const auto op = string(o, "operation", path, false)) {
+            const auto parsed = goalOperationFromName(*op);
+            if (!parsed)
+                error(joinPath(path, QStringLiteral("operation")),
+                      QStringLiteral("expected reads, writes or both, got \"%1\"").arg(*op));
+            goal.operation = parsed.value_or(Goal::Operation::Both);
+        }
+        if (const auto measure = string(o, "measure", path, false)) {
+            if (*measure != QLatin1String("modelled") && *measure != QLatin1String("sla-floor"))
+                error(joinPath(path, QStringLiteral("measure")),
+                      QStringLiteral("expected modelled or sla-floor, got \"%1\"").arg(*measure));
+            goal.slaFloor = *measure == QLatin1String("sla-floor");
+        }
+        return goal;
     }
 
     QSizeF noteSize(const json::value &v, const QString &path)

@@ -137,6 +137,32 @@ void appendContent(json::object &root, const DesignContent &design)
     }
 }
 
+json::object exerciseToJson(const Exercise &exercise)
+{
+    json::array goals;
+    for (const Goal &g : exercise.goals) {
+        json::object goal{{"kind", str(goalKindName(g.kind))}, {"value", g.value}};
+        if (!g.workload.isEmpty())
+            goal["workload"] = str(g.workload);
+        if (g.operation != Goal::Operation::Both)
+            goal["operation"] = str(goalOperationName(g.operation));
+        if (g.slaFloor)
+            goal["measure"] = "sla-floor";
+        goals.push_back(std::move(goal));
+    }
+    json::object o;
+    if (!exercise.brief.isEmpty())
+        o["brief"] = str(exercise.brief);
+    o["goals"] = std::move(goals);
+    if (!exercise.hints.isEmpty()) {
+        json::array hints;
+        for (const QString &h : exercise.hints)
+            hints.push_back(str(h));
+        o["hints"] = std::move(hints);
+    }
+    return o;
+}
+
 } // namespace
 
 int formatVersionFor(const Design &design)
@@ -170,6 +196,8 @@ json::value designToJson(const Design &design)
         }
         root["variants"] = std::move(variants);
     }
+    if (design.exercise)
+        root["exercise"] = exerciseToJson(*design.exercise);
     appendExtras(root, design.extraKeys);
     return root;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exercise.h"
 #include "ids.h"
 #include "note.h"
 #include "propertymap.h"
@@ -113,6 +114,8 @@ struct Design : DesignContent
     QString catalog = QStringLiteral("aws");
     QString variantName = defaultVariantName();
     QList<Variant> otherVariants; ///< in the order the user made them
+    /// Set when the design is handed out as an exercise (its goals apply to every variant).
+    std::optional<Exercise> exercise;
     /// Top-level keys this version does not know, kept verbatim for the next save.
     PropertyMap extraKeys;
 
