@@ -33,13 +33,14 @@ constexpr QSizeF kNewZoneSize{260.0, 280.0};
 const char *const kPreferredRegions[] = {"us-east-1",    "us-west-2",      "eu-west-1",
                                          "eu-central-1", "ap-northeast-1", "us-east-2"};
 
-void push(document::Document *doc, const QString &text, document::DesignDelta delta)
-{
-    if (!delta.isEmpty())
-        doc->undoStack()->push(new document::EditDesignCommand(doc, text, std::move(delta)));
-}
-
 } // namespace
+
+void DiagramScene::pushEdit(const QString &text, document::DesignDelta delta)
+{
+    if (mDocument && !delta.isEmpty())
+        mDocument->undoStack()->push(
+            new document::EditDesignCommand(mDocument, text, std::move(delta)));
+}
 
 QString DiagramScene::refuse(const QString &why)
 {
@@ -224,7 +225,7 @@ void DiagramScene::commitComponentMoves()
         text = tr("Move %1").arg(component(positions.firstKey())->displayName());
     else if (positions.size() > 1)
         text = tr("Move %1 components").arg(positions.size());
-    push(mDocument, text, std::move(delta));
+    pushEdit(text, std::move(delta));
 }
 
 void DiagramScene::resyncPositions()
@@ -312,7 +313,7 @@ void DiagramScene::containerReleased(ContainerItem *item)
                 delta.setRegionFrame(seen, region->code, grown);
         }
     }
-    push(mDocument, text.arg(item->code()), std::move(delta));
+    pushEdit(text.arg(item->code()), std::move(delta));
 }
 
 QString DiagramScene::addLink(const ComponentId &from, const ComponentId &to)
@@ -334,8 +335,8 @@ QString DiagramScene::addLink(const ComponentId &from, const ComponentId &to)
     if (delta.isEmpty())
         return refuse(
             tr("%1 is already linked to %2.").arg(source->displayName(), target->displayName()));
-    push(mDocument, tr("Link %1 to %2").arg(source->displayName(), target->displayName()),
-         std::move(delta));
+    pushEdit(tr("Link %1 to %2").arg(source->displayName(), target->displayName()),
+             std::move(delta));
     return {};
 }
 
@@ -401,7 +402,7 @@ void DiagramScene::deleteSelection()
         text = tr("Delete %1").arg(component(*selected.components.cbegin())->displayName());
     else if (count == 1 && selected.notes.size() == 1)
         text = tr("Delete note");
-    push(mDocument, text, edits::removeItems(mDocument->design(), selected));
+    pushEdit(text, edits::removeItems(mDocument->design(), selected));
 }
 
 void DiagramScene::arrangeAutomatically()
@@ -418,7 +419,7 @@ void DiagramScene::arrangeAutomatically()
     for (auto it = arranged.componentPositions.cbegin(); it != arranged.componentPositions.cend();
          ++it)
         delta.setPosition(design, it.key(), *it);
-    push(mDocument, tr("Arrange automatically"), std::move(delta));
+    pushEdit(tr("Arrange automatically"), std::move(delta));
 }
 
 bool DiagramScene::previewPaletteDrop(const QString &entry, QPointF scenePos)
@@ -479,7 +480,7 @@ QString DiagramScene::dropComponent(const QString &kind, QPointF at)
     if (const auto grown = edits::regionFrameToHold(mLayout, component.placement.region, fitted,
                                                     render::style::kCardSize))
         delta.setRegionFrame(design, component.placement.region, *grown);
-    push(mDocument, tr("Add %1").arg(schema->displayName), std::move(delta));
+    pushEdit(tr("Add %1").arg(schema->displayName), std::move(delta));
     selectComponents({component.id});
     return {};
 }
@@ -519,8 +520,8 @@ QString DiagramScene::dropRegion(QPointF at)
     const QRectF frame(at,
                        QSizeF(kContainerPadding + 3 * (kNewZoneSize.width() + kContainerPadding),
                               kContainerHeader + 100.0 + kNewZoneSize.height() + 120.0));
-    push(mDocument, tr("Add region %1").arg(code.value()),
-         edits::addRegion(mDocument->design(), code, zones, frame, frames));
+    pushEdit(tr("Add region %1").arg(code.value()),
+             edits::addRegion(mDocument->design(), code, zones, frame, frames));
     return {};
 }
 
@@ -540,8 +541,8 @@ QString DiagramScene::dropZone(QPointF at)
         frame.adjusted(0, 0, render::style::kContainerPadding, render::style::kContainerPadding));
     if (grown != region)
         delta.setRegionFrame(design, target.region, grown);
-    push(mDocument, tr("Add zone %1").arg(edits::nextZoneCode(design, target.region).value()),
-         std::move(delta));
+    pushEdit(tr("Add zone %1").arg(edits::nextZoneCode(design, target.region).value()),
+             std::move(delta));
     return {};
 }
 

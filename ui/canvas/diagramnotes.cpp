@@ -4,12 +4,9 @@
 #include "containeritem.h"
 #include "noteitem.h"
 
-#include "core/document/commands/editdesigncommand.h"
 #include "core/document/document.h"
 #include "core/document/noteedits.h"
 #include "core/render/componentcard.h"
-
-#include <QUndoStack>
 
 // The notes on the canvas: their items, following the model, and their gestures (part of
 // DiagramScene, split from diagramscene.cpp). A design has a handful of notes, so they are
@@ -18,17 +15,6 @@
 namespace archstudio::ui {
 
 namespace edits = document::edits;
-
-namespace {
-
-void pushNoteEdit(document::Document *document, const QString &text, document::DesignDelta delta)
-{
-    if (!delta.isEmpty())
-        document->undoStack()->push(
-            new document::EditDesignCommand(document, text, std::move(delta)));
-}
-
-} // namespace
 
 void DiagramScene::syncNotes()
 {
@@ -100,16 +86,15 @@ void DiagramScene::noteMoved(NoteItem *)
 
 void DiagramScene::noteResized(NoteItem *item)
 {
-    pushNoteEdit(mDocument, tr("Resize note"),
-                 edits::replaceNote(mDocument->design(), item->index(), item->drawnNote()));
+    pushEdit(tr("Resize note"),
+             edits::replaceNote(mDocument->design(), item->index(), item->drawnNote()));
 }
 
 void DiagramScene::noteTextEdited(NoteItem *item, const QString &text)
 {
     model::Note note = item->note();
     note.text = text;
-    pushNoteEdit(mDocument, tr("Edit note"),
-                 edits::replaceNote(mDocument->design(), item->index(), note));
+    pushEdit(tr("Edit note"), edits::replaceNote(mDocument->design(), item->index(), note));
 }
 
 void DiagramScene::addNote(QPointF at, const std::optional<model::NoteTarget> &pointsTo)
@@ -123,8 +108,8 @@ void DiagramScene::addNote(QPointF at, const std::optional<model::NoteTarget> &p
     if (pointsTo)
         if (const std::optional<QRectF> target = noteTargetBox(note))
             note.at = edits::calloutPosition(target->center());
-    pushNoteEdit(mDocument, pointsTo ? tr("Add callout") : tr("Add note"),
-                 edits::addNote(mDocument->design(), note));
+    pushEdit(pointsTo ? tr("Add callout") : tr("Add note"),
+             edits::addNote(mDocument->design(), note));
     // Ready to type into, as a new note is made to be written.
     if (!mNotes.isEmpty()) {
         clearSelection();
@@ -140,7 +125,7 @@ void DiagramScene::changeNote(qsizetype index, const QString &what,
         return;
     model::Note note = mDocument->design().notes.at(index);
     change(note);
-    pushNoteEdit(mDocument, what, edits::replaceNote(mDocument->design(), index, note));
+    pushEdit(what, edits::replaceNote(mDocument->design(), index, note));
 }
 
 NoteItem *DiagramScene::noteItem(qsizetype index) const

@@ -253,6 +253,8 @@ private:
     void applyFarViewFlags();
 
     // Gestures (diagramgestures.cpp).
+    /// Pushes one gesture's change as one undo step; nothing when it changes nothing.
+    void pushEdit(const QString &text, document::DesignDelta delta);
     QString refuse(const QString &why);
     void commitComponentMoves();
     void resyncPositions();
