@@ -72,19 +72,6 @@ QString componentCell(const model::ComponentId &id)
     return QStringLiteral("component:") + id.value();
 }
 
-bool targetExists(const model::Design &design, const model::NoteTarget &target)
-{
-    switch (target.kind) {
-    case model::NoteTarget::Kind::Component:
-        return design.findComponent(model::ComponentId(target.id)) != nullptr;
-    case model::NoteTarget::Kind::Zone:
-        return design.regionOfZone(model::ZoneId(target.id)) != nullptr;
-    case model::NoteTarget::Kind::Region:
-        break;
-    }
-    return design.findRegion(model::RegionId(target.id)) != nullptr;
-}
-
 /// Writes cells; each remembers its absolute origin so children can be placed relative to
 /// their container, as draw.io expects. Counts the cells and bytes written, to stop as soon
 /// as the file grows beyond what the reader accepts.
@@ -379,7 +366,7 @@ QString DrawioExporter::write(const ExportInput &input, const ExportOptions &, Q
                          QStringLiteral("fillColor=%1;").arg(model::noteFillHex(note.colour)),
                      QStringLiteral("1"), QRectF(note.at, note.size));
         // A callout's arrow, when what it points at is in the file (a cell of the same name).
-        if (note.pointsTo && targetExists(design, *note.pointsTo))
+        if (note.pointsTo && design.hasNoteTarget(*note.pointsTo))
             cells.edge(id + QStringLiteral(":arrow"), QString(), {}, kCalloutEdgeStyle, id,
                        note.pointsTo->toString());
     }

@@ -33,6 +33,19 @@ qsizetype Design::indexOfComponent(const ComponentId &id) const
     return -1;
 }
 
+bool Design::hasNoteTarget(const NoteTarget &target) const
+{
+    switch (target.kind) {
+    case NoteTarget::Kind::Component:
+        return findComponent(ComponentId(target.id)) != nullptr;
+    case NoteTarget::Kind::Zone:
+        return regionOfZone(ZoneId(target.id)) != nullptr;
+    case NoteTarget::Kind::Region:
+        break;
+    }
+    return findRegion(RegionId(target.id)) != nullptr;
+}
+
 QHash<ComponentId, QString> displayNamesById(const Design &design)
 {
     QHash<ComponentId, QString> names;

@@ -124,6 +124,8 @@ struct Design : DesignContent
     /// A linear search: to look many components up, build displayNamesById() once.
     const Component *findComponent(const ComponentId &id) const;
     qsizetype indexOfComponent(const ComponentId &id) const;
+    /// Whether the component, zone or region a callout points at is in the design.
+    bool hasNoteTarget(const NoteTarget &target) const;
 
     static QString defaultVariantName() { return QStringLiteral("Baseline"); }
     friend bool operator==(const Design &, const Design &) = default;

@@ -40,31 +40,16 @@ Problems DesignValidator::validate(const Design &design) const
     }
     checkLinks(design, index, problems);
     checkLayout(design, index, problems);
-    checkNotes(design, index, problems);
+    checkNotes(design, problems);
     return problems;
 }
 
-void DesignValidator::checkNotes(const Design &design, const QHash<ComponentId, qsizetype> &index,
-                                 Problems &problems) const
+void DesignValidator::checkNotes(const Design &design, Problems &problems) const
 {
     // A callout whose target went away is still a note: a warning, and the arrow is not drawn.
     for (qsizetype i = 0; i < design.notes.size(); ++i) {
         const std::optional<NoteTarget> &target = design.notes.at(i).pointsTo;
-        if (!target)
-            continue;
-        bool exists = false;
-        switch (target->kind) {
-        case NoteTarget::Kind::Component:
-            exists = index.contains(ComponentId(target->id));
-            break;
-        case NoteTarget::Kind::Zone:
-            exists = design.regionOfZone(ZoneId(target->id)) != nullptr;
-            break;
-        case NoteTarget::Kind::Region:
-            exists = design.findRegion(RegionId(target->id)) != nullptr;
-            break;
-        }
-        if (!exists)
+        if (target && !design.hasNoteTarget(*target))
             warning(problems,
                     joinPath(indexPath(QStringLiteral("notes"), i), QStringLiteral("pointsTo")),
                     QStringLiteral("points to %1, which the design does not have; the note is "

@@ -32,8 +32,7 @@ private:
                         Problems &problems) const;
     void checkPlacement(const Design &design, const Component &component, const KindSchema *schema,
                         const QString &path, Problems &problems) const;
-    void checkNotes(const Design &design, const QHash<ComponentId, qsizetype> &index,
-                    Problems &problems) const;
+    void checkNotes(const Design &design, Problems &problems) const;
     void checkLinks(const Design &design, const QHash<ComponentId, qsizetype> &index,
                     Problems &problems) const;
     void checkLayout(const Design &design, const QHash<ComponentId, qsizetype> &index,
