@@ -1,3 +1,5 @@
+#include "support/undosymmetry.h"
+
 #include "core/catalog/catalogfile.h"
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/designedits.h"
@@ -37,17 +39,7 @@ const model::KindSchema &schema(const QString &kind)
 
 /// Pushes the delta as one command and checks undo restores the design exactly and redo
 /// reproduces the edited one.
-void pushAndCheckSymmetry(Document &doc, DesignDelta delta)
-{
-    const model::Design before = doc.design();
-    doc.undoStack()->push(new EditDesignCommand(&doc, QStringLiteral("edit"), std::move(delta)));
-    const model::Design after = doc.design();
-    QVERIFY(after != before);
-    doc.undoStack()->undo();
-    QCOMPARE(doc.design(), before);
-    doc.undoStack()->redo();
-    QCOMPARE(doc.design(), after);
-}
+using archstudio::test::pushAndCheckSymmetry;
 
 } // namespace
 

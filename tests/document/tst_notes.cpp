@@ -1,5 +1,7 @@
 // Notes and callouts below the canvas: the file format, the validator, the edits (undo,
 // deletion, copy and paste) and every export that draws the diagram.
+#include "support/undosymmetry.h"
+
 #include "core/catalog/catalogfile.h"
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/designedits.h"
@@ -61,17 +63,7 @@ QByteArray exported(const io::Exporter &exporter, const model::Design &design)
     return buffer.data();
 }
 
-void pushAndCheckSymmetry(document::Document &doc, document::DesignDelta delta)
-{
-    const model::Design before = doc.design();
-    doc.undoStack()->push(new document::EditDesignCommand(&doc, "edit", std::move(delta)));
-    const model::Design after = doc.design();
-    QVERIFY(after != before);
-    doc.undoStack()->undo();
-    QCOMPARE(doc.design(), before);
-    doc.undoStack()->redo();
-    QCOMPARE(doc.design(), after);
-}
+using test::pushAndCheckSymmetry;
 
 } // namespace
 
