@@ -83,12 +83,15 @@ QColor readableOn(const QColor &colour, const QColor &background, double ratio)
     return over(colour, target, int(std::ceil(high * 255)));
 }
 
-QColor containerTitleColour(bool region, const QColor &canvas)
+QColor containerFill(bool region, const QColor &canvas)
 {
     const QColor regionFill = over(canvas, regionColour(), kRegionFillAlpha);
-    if (region)
-        return readableOn(regionColour(), regionFill);
-    return readableOn(zoneColour(), over(regionFill, zoneColour(), kZoneFillAlpha));
+    return region ? regionFill : over(regionFill, zoneColour(), kZoneFillAlpha);
+}
+
+QColor containerTitleColour(bool region, const QColor &canvas)
+{
+    return readableOn(region ? regionColour() : zoneColour(), containerFill(region, canvas));
 }
 
 QColor saturatedColour()

@@ -41,6 +41,10 @@ inline constexpr double kReadableContrast = 4.5;
 QColor readableOn(const QColor &colour, const QColor &background, double ratio = kReadableContrast);
 /// A colour laid over another with the given alpha (0-255).
 QColor over(const QColor &background, const QColor &colour, int alpha);
+/// A region's (or zone's) fill as one opaque colour: its tint over the canvas (a zone's over
+/// its region's). The canvas paints it instead of the translucent tint because a solid fill
+/// of a viewport-sized frame is a plain memory fill, and a blended one costs a third of a frame.
+QColor containerFill(bool region, const QColor &canvas);
 /// A region's (or zone's) title on a canvas of the given colour: its accent, made readable
 /// over the container's own fill (a zone's fill lies over its region's).
 QColor containerTitleColour(bool region, const QColor &canvas);

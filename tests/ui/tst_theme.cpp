@@ -6,6 +6,8 @@
 #include "core/render/diagramstyle.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 using namespace archstudio;
@@ -31,6 +33,33 @@ private slots:
         QVERIFY(contrastRatio(readable, dark) >= kReadableContrast);
         QVERIFY(contrastRatio(readable, dark) < kReadableContrast + 0.3);
         QCOMPARE(render::style::readableOn(Qt::black, Qt::white), QColor(Qt::black));
+    }
+
+    void containerFillsLookLikeTheirTintsOverTheCanvas()
+    {
+        // The canvas fills containers with one opaque colour (a plain memory fill); exports
+        // paint the translucent tints. A zone inside its region must look the same in both.
+        for (const QColor canvas : {QColor(Qt::white), QColor(0x1F, 0x21, 0x24)}) {
+            QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+            image.fill(canvas);
+            QPainter painter(&image);
+            QColor region = render::style::regionColour();
+            region.setAlpha(render::style::kRegionFillAlpha);
+            painter.fillRect(image.rect(), region);
+            const QColor regionPixel = image.pixelColor(0, 0);
+            QColor zone = render::style::zoneColour();
+            zone.setAlpha(render::style::kZoneFillAlpha);
+            painter.fillRect(image.rect(), zone);
+            painter.end();
+            const auto near = [](const QColor &a, const QColor &b) {
+                return a.alpha() == 255 && qAbs(a.red() - b.red()) <= 1 &&
+                       qAbs(a.green() - b.green()) <= 1 && qAbs(a.blue() - b.blue()) <= 1;
+            };
+            QVERIFY2(near(render::style::containerFill(true, canvas), regionPixel),
+                     qPrintable(canvas.name()));
+            QVERIFY2(near(render::style::containerFill(false, canvas), image.pixelColor(0, 0)),
+                     qPrintable(canvas.name()));
+        }
     }
 
     void everyTextReadsInBothThemes_data()

@@ -80,8 +80,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QColor accent = mKind == Kind::Region ? regionColour() : zoneColour();
     const QRectF rect(QPointF(), mSize);
 
-    QColor fill = accent;
-    fill.setAlpha(mKind == Kind::Region ? kRegionFillAlpha : kZoneFillAlpha);
+    QColor fill = containerFill(mKind == Kind::Region, colours.background);
     if (mDropState == DropState::Accepts)
         fill = QColor(0x38, 0xA1, 0x69, 60);
     else if (mDropState == DropState::Refuses)

@@ -50,9 +50,14 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     const QRectF visible = device ? painter->worldTransform().inverted().mapRect(
                                         QRectF(0, 0, device->width(), device->height()))
                                   : rect;
+    // Far out, everything is in view: no need to count (nor to sort 20,000 items to do it).
+    if (mFarView) {
+        mDenseLinks = true;
+        return;
+    }
     int inView = 0;
-    for (const LinkItem *link : std::as_const(mLinks)) {
-        if (link->sceneBoundingRect().intersects(visible) && ++inView > kDenseLinks)
+    for (const QGraphicsItem *item : items(visible, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() == LinkItem::Type && ++inView > kDenseLinks)
             break;
     }
     mDenseLinks = inView > kDenseLinks;

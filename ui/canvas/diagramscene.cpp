@@ -18,9 +18,15 @@ using model::ComponentId;
 
 DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
 {
-    // No index: with Qt's BSP tree a frame at fit-to-window of 10,000 components took 1.3 s,
-    // with a linear pass 0.14 s (bench_canvas, docs/BENCHMARKS.md).
-    setItemIndexMethod(NoIndex);
+    // Qt's BSP index: a frame visits only the items in view. Without it each frame walked all
+    // 22,000 items of the 10,000-component design: frames at 100% took 14–24 ms and while
+    // dragging 11–16 ms, against 10 and 5 ms with it (bench_studio).
+    setItemIndexMethod(BspTreeIndex);
+    // Qt picks a tree's depth from the item count the first time it indexes, and keeps it: the
+    // depth would depend on how the first items arrived. At 10,000 components its pick (15)
+    // made a frame at fit 49 ms. Of depths 6, 9 and 12, 6 (an 8 × 8 grid) gave the fastest
+    // frames at fit and while dragging, and 12 used 30 MB more (bench_studio, 2026-12-07).
+    setBspTreeDepth(6);
     // A timer rather than posted calls: each step then gets a turn of the event loop of its
     // own, apart from the paint of what the step before made.
     mBuildSteps.setSingleShot(true);

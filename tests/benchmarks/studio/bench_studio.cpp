@@ -278,6 +278,35 @@ BENCHMARK(BM_Frame)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
+/// Zooming in from fit-to-window to 100% and out again, a paint after each: the two frames a
+/// user waits for when crossing between the far view and cards drawn in full.
+void BM_ZoomInAndOut(benchmark::State &state)
+{
+    ui::MainWindow &window = studio(int(state.range(0)));
+    ui::DiagramView *view = window.view();
+    const QPointF centre = window.scene()->itemsBoundingRect().center();
+    double longestStall = 0;
+    for (auto _ : state) {
+        StallWatch watch;
+        watch.start();
+        view->setZoom(1.0);
+        view->centerOn(centre);
+        QPixmap frame = view->viewport()->grab();
+        QCoreApplication::processEvents();
+        view->zoomToFit();
+        frame = view->viewport()->grab();
+        QCoreApplication::processEvents();
+        benchmark::DoNotOptimize(frame.cacheKey());
+        longestStall = std::max(longestStall, watch.finish());
+    }
+    state.counters["stall_ms"] = longestStall;
+}
+BENCHMARK(BM_ZoomInAndOut)
+    ->ArgName("components")
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 /// The offscreen platform says on every new window that it cannot propagate size hints:
 /// noise between the figures.
 QtMessageHandler gStandardHandler = nullptr;
