@@ -44,7 +44,15 @@ int runStudio(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Design cloud data tiers"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("design to open"),
                                  QStringLiteral("[FILE]"));
+    const QCommandLineOption present(
+        QStringLiteral("present"),
+        QStringLiteral("present the design's scenes full screen (Esc returns to the studio)"));
+    parser.addOption(present);
     parser.process(app);
+    if (parser.isSet(present) && parser.positionalArguments().isEmpty()) {
+        std::fputs("archstudio: --present needs a design FILE\n", stderr);
+        return archstudio::cli::UsageError;
+    }
     if (parser.positionalArguments().size() > 1) {
         std::fputs(qPrintable(archstudio::cli::usage()), stderr);
         return archstudio::cli::UsageError;
@@ -61,10 +69,13 @@ int runStudio(int argc, char *argv[])
             if (archstudio::ui::TemplateChooser::showsAtStartup())
                 QTimer::singleShot(0, &window, &archstudio::ui::MainWindow::showStartPage);
         } else {
+            const bool presenting = parser.isSet(present);
             window.openFileInBackground(parser.positionalArguments().first(),
-                                        [&window](bool opened) {
+                                        [&window, presenting](bool opened) {
                                             if (!opened)
                                                 window.newDesign();
+                                            else if (presenting)
+                                                window.present();
                                         });
         }
     }

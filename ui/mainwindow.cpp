@@ -149,6 +149,8 @@ void MainWindow::createDocks()
     mExerciseDock->hide();
     connect(mExercise, &ExercisePanel::revealRequested, this, &MainWindow::revealModelAnswer);
 
+    createScenesDock();
+
     mUndoView = new QUndoView(mDocument->undoStack(), this);
     mUndoView->setObjectName(QStringLiteral("undoView"));
     mUndoView->setEmptyLabel(tr("<opened design>"));

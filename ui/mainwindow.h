@@ -44,6 +44,8 @@ class PaletteWidget;
 class RecoveryStore;
 class ReviewPanel;
 class ExercisePanel;
+class PresentationWindow;
+class ScenesPanel;
 class SummaryPanel;
 
 /// The studio's main window: the canvas in the centre; palette, inspector, summary, design
@@ -128,6 +130,13 @@ public:
     bool renameVariant(const QString &from, const QString &to);
     bool deleteVariant(const QString &name);
 
+    // Presentation (mainwindowpresent.cpp).
+    /// View > Present: the design's scenes full screen, from the given one.
+    PresentationWindow *present(int fromScene = 0, bool fullScreen = true);
+    ScenesPanel *scenesPanel() const { return mScenesPanel; }
+    /// The scene the studio shows now: the view, the variant, the load and the failure played.
+    model::Scene sceneFromView() const;
+
     void copySelection();
     void cutSelection();
     void paste();
@@ -142,6 +151,7 @@ protected:
 private:
     // mainwindow.cpp
     void createDocks();
+    void createScenesDock();
     void createStatusBar();
     void connectEvaluation();
     void showEvaluation(const engine::Evaluation &evaluation);
@@ -211,6 +221,7 @@ private:
     SummaryPanel *mSummary = nullptr;
     ReviewPanel *mReview = nullptr;
     ExercisePanel *mExercise = nullptr;
+    ScenesPanel *mScenesPanel = nullptr;
     QDockWidget *mExerciseDock = nullptr;
     bool mModelAnswerRevealed = false; ///< the exercise's model answer shows among the variants
     QUndoView *mUndoView = nullptr;

@@ -172,6 +172,8 @@ void MainWindow::createViewActions(QMenu *menu, QToolBar *toolbar)
               QKeySequence(Qt::CTRL | Qt::Key_1), [this] { mView->zoomToActual(); });
     toolbar->addAction(fit);
     menu->addSeparator();
+    addAction(menu, QStringLiteral("present"), tr("&Present"), QKeySequence(Qt::Key_F5),
+              [this] { present(); });
     QAction *badges =
         addAction(menu, QStringLiteral("toggleBadges"), tr("Show &Figures on Components"),
                   QKeySequence(Qt::CTRL | Qt::Key_B), [] {});

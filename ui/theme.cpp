@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 #include <optional>
 
 namespace archstudio::ui::theme {
@@ -85,6 +87,14 @@ void apply(Choice choice)
         QApplication::setPalette(darkPalette());
         break;
     }
+}
+
+QPalette fixedPalette(bool dark)
+{
+    if (dark)
+        return darkPalette();
+    static const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 bool isDark(const QPalette &palette)

@@ -17,6 +17,9 @@ Choice choiceFromName(const QString &name);
 /// palette. Remembers the system palette on first use so "system" can go back to it.
 void apply(Choice choice);
 
+/// The light (Fusion's) or the dark palette, for a window that keeps its own (presentation).
+QPalette fixedPalette(bool dark);
+
 /// True when the palette's window colour is dark.
 bool isDark(const QPalette &palette);
 

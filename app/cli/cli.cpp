@@ -27,6 +27,7 @@ QString usage()
     return QStringLiteral(
         "Usage:\n"
         "  archstudio [FILE]                      open the studio (on FILE)\n"
+        "  archstudio FILE --present              present FILE's scenes full screen\n"
         "  archstudio validate FILE [--strict]    check a design; list every problem\n"
         "  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog "
         "CATALOG.json]\n"

@@ -70,6 +70,7 @@ void pasteNotes(const model::Design &design, const model::Design &fragment, QPoi
     QList<Note> notes = design.notes;
     for (Note note : fragment.notes) {
         note.at += offset;
+        note.id.clear(); // a copy is a note of its own: no scene hides it yet
         if (note.pointsTo && note.pointsTo->kind == NoteTarget::Kind::Component) {
             const model::ComponentId target(note.pointsTo->id);
             if (renamed.contains(target))

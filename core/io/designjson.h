@@ -9,9 +9,9 @@
 
 namespace archstudio::io {
 
-/// The format version this build reads natively. Version 2 added variants; a design of one
-/// variant is still written as version 1 (formatVersionFor).
-inline constexpr int kCurrentFormatVersion = 2;
+/// The format version this build reads natively. Version 2 added variants, version 3 scenes;
+/// a design is written in the lowest version that holds it (formatVersionFor).
+inline constexpr int kCurrentFormatVersion = 3;
 
 struct DesignJsonResult
 {

@@ -29,7 +29,7 @@ public:
         checkKeys(*object, {},
                   {"format", "formatVersion", "name", "description", "catalog", "variant",
                    "catalogOverrides", "regions", "components", "links", "layout", "notes",
-                   "variants", "exercise"},
+                   "variants", "exercise", "scenes"},
                   &design.extraKeys);
 
         const std::optional<QString> format = string(*object, "format", {}, true);
@@ -50,6 +50,8 @@ public:
             readVariants(*variants, design);
         if (const json::object *exercise = child(*object, "exercise", {}, false))
             design.exercise = readExercise(*exercise);
+        if (const json::array *scenes = array(*object, "scenes", {}, false))
+            readScenes(*scenes, design.scenes);
     }
 
 private:
@@ -383,8 +385,9 @@ private:
             const json::object *o = element(notes[i], path);
             if (!o)
                 continue;
-            checkKeys(*o, path, {"text", "at", "size", "colour", "pointsTo"}, nullptr);
+            checkKeys(*o, path, {"id", "text", "at", "size", "colour", "pointsTo"}, nullptr);
             Note note;
+            note.id = string(*o, "id", path, false).value_or(QString());
             note.text = string(*o, "text", path, true).value_or(QString());
             if (const json::value *at = o->if_contains("at"))
                 note.at = point(*at, joinPath(path, QStringLiteral("at"))).value_or(QPointF());
@@ -409,6 +412,76 @@ private:
             }
             design.notes.append(note);
         }
+    }
+
+    void readScenes(const json::array &scenes, QList<Scene> &into)
+    {
+        for (std::size_t i = 0; i < scenes.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("scenes"), qsizetype(i));
+            const json::object *o = element(scenes[i], path);
+            if (!o)
+                continue;
+            checkKeys(*o, path,
+                      {"caption", "viewpoint", "variant", "loadFactor", "failure", "hidden"},
+                      nullptr);
+            Scene scene;
+            scene.caption = string(*o, "caption", path, false).value_or(QString());
+            if (const json::value *view = o->if_contains("viewpoint"))
+                scene.viewpoint = frame(*view, joinPath(path, QStringLiteral("viewpoint")));
+            scene.variant = string(*o, "variant", path, false).value_or(QString());
+            if (const json::value *load = o->if_contains("loadFactor")) {
+                const QString at = joinPath(path, QStringLiteral("loadFactor"));
+                const double factor = number(*load, at).value_or(1.0);
+                if (factor < kSceneMinimumLoad || factor > kSceneMaximumLoad)
+                    error(at, QStringLiteral("%1 is out of range; expected %2 to %3")
+                                  .arg(factor)
+                                  .arg(kSceneMinimumLoad)
+                                  .arg(kSceneMaximumLoad));
+                else
+                    scene.loadFactor = factor;
+            }
+            if (const json::object *failure = child(*o, "failure", path, false))
+                scene.failure =
+                    readSceneFailure(*failure, joinPath(path, QStringLiteral("failure")));
+            if (const json::array *hidden = array(*o, "hidden", path, false)) {
+                for (std::size_t h = 0; h < hidden->size(); ++h) {
+                    const QString at =
+                        indexPath(joinPath(path, QStringLiteral("hidden")), qsizetype(h));
+                    const json::string *key = (*hidden)[h].if_string();
+                    const QString text =
+                        key ? QString::fromStdString(std::string(*key)) : QString();
+                    if (text.startsWith(QLatin1String("component:")) ||
+                        text.startsWith(QLatin1String("note:")))
+                        scene.hidden.append(text);
+                    else
+                        error(at, QStringLiteral("expected component:ID or note:ID"));
+                }
+            }
+            into.append(scene);
+        }
+    }
+
+    std::optional<SceneFailure> readSceneFailure(const json::object &o, const QString &path)
+    {
+        checkKeys(o, path, {"target", "at"}, nullptr);
+        const QString text = string(o, "target", path, true).value_or(QString());
+        const std::optional<NoteTarget> target = NoteTarget::parse(text);
+        if (!target) {
+            error(joinPath(path, QStringLiteral("target")),
+                  QStringLiteral("expected zone:CODE, region:CODE or component:ID, got \"%1\"")
+                      .arg(text));
+            return std::nullopt;
+        }
+        double at = 0.0;
+        if (const json::value *seconds = o.if_contains("at")) {
+            at = number(*seconds, joinPath(path, QStringLiteral("at"))).value_or(0.0);
+            if (at < 0) {
+                error(joinPath(path, QStringLiteral("at")),
+                      QStringLiteral("%1 s is before the failure; expected 0 or more").arg(at));
+                at = 0.0;
+            }
+        }
+        return SceneFailure{*target, at};
     }
 
     Exercise readExercise(const json::object &o)

@@ -124,7 +124,11 @@ void appendContent(json::object &root, const DesignContent &design)
         json::array notes;
         for (const Note &n : design.notes) {
             // What a note leaves at its default is not written: older files stay byte-stable.
-            json::object note{{"text", str(n.text)}, {"at", json::array{n.at.x(), n.at.y()}}};
+            json::object note;
+            if (!n.id.isEmpty()) // named only when a scene hides it
+                note["id"] = str(n.id);
+            note["text"] = str(n.text);
+            note["at"] = json::array{n.at.x(), n.at.y()};
             if (n.size != Note::kDefaultSize)
                 note["size"] = json::array{n.size.width(), n.size.height()};
             if (n.colour != NoteColour::Yellow)
@@ -135,6 +139,32 @@ void appendContent(json::object &root, const DesignContent &design)
         }
         root["notes"] = std::move(notes);
     }
+}
+
+json::array scenesToJson(const QList<Scene> &scenes)
+{
+    json::array array;
+    for (const Scene &scene : scenes) {
+        json::object o;
+        o["caption"] = str(scene.caption);
+        if (scene.viewpoint)
+            o["viewpoint"] = rectArray(*scene.viewpoint);
+        if (!scene.variant.isEmpty())
+            o["variant"] = str(scene.variant);
+        if (scene.loadFactor != 1.0)
+            o["loadFactor"] = scene.loadFactor;
+        if (scene.failure)
+            o["failure"] = json::object{{"target", str(scene.failure->target.toString())},
+                                        {"at", scene.failure->atSeconds}};
+        if (!scene.hidden.isEmpty()) {
+            json::array hidden;
+            for (const QString &key : scene.hidden)
+                hidden.push_back(str(key));
+            o["hidden"] = std::move(hidden);
+        }
+        array.push_back(std::move(o));
+    }
+    return array;
 }
 
 json::object exerciseToJson(const Exercise &exercise)
@@ -167,10 +197,13 @@ json::object exerciseToJson(const Exercise &exercise)
 
 int formatVersionFor(const Design &design)
 {
-    // A design of one variant is written as version 1, which older builds and scripts read.
+    // A design of one variant is written as version 1, which older builds and scripts read;
+    // version 2 added variants, version 3 scenes.
+    if (!design.scenes.isEmpty())
+        return 3;
     const bool variants =
         !design.otherVariants.isEmpty() || design.variantName != Design::defaultVariantName();
-    return variants ? kCurrentFormatVersion : 1;
+    return variants ? 2 : 1;
 }
 
 json::value designToJson(const Design &design)
@@ -198,6 +231,8 @@ json::value designToJson(const Design &design)
     }
     if (design.exercise)
         root["exercise"] = exerciseToJson(*design.exercise);
+    if (!design.scenes.isEmpty())
+        root["scenes"] = scenesToJson(design.scenes);
     appendExtras(root, design.extraKeys);
     return root;
 }

@@ -41,6 +41,9 @@ const MigrationChain &MigrationChain::builtin()
               .arg(model::Design::defaultVariantName()),
           [](boost::json::object &root) {
               root["variant"] = model::Design::defaultVariantName().toStdString();
+          }},
+         {2, QStringLiteral("version 3 keeps a presentation's scenes; a version-2 design has none"),
+          [](boost::json::object &) {
           }}});
     return chain;
 }

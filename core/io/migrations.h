@@ -36,7 +36,8 @@ public:
     std::optional<QString> migrate(boost::json::object &root, int fromVersion,
                                    QStringList *applied = nullptr) const;
 
-    /// The chain this build ships: 1 -> 2 names the variant (docs/FILE-FORMAT.md).
+    /// The chain this build ships: 1 -> 2 names the variant, 2 -> 3 changes nothing, as
+    /// scenes are new (docs/FILE-FORMAT.md).
     static const MigrationChain &builtin();
 
 private:

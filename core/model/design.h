@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "note.h"
 #include "propertymap.h"
+#include "scene.h"
 
 #include <QHash>
 #include <QList>
@@ -116,6 +117,8 @@ struct Design : DesignContent
     QList<Variant> otherVariants; ///< in the order the user made them
     /// Set when the design is handed out as an exercise (its goals apply to every variant).
     std::optional<Exercise> exercise;
+    /// A presentation's steps, in order; they may show any variant.
+    QList<Scene> scenes;
     /// Top-level keys this version does not know, kept verbatim for the next save.
     PropertyMap extraKeys;
 

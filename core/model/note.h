@@ -39,6 +39,8 @@ struct Note
     static constexpr qreal kMinimumSide = 40.0;
     static constexpr qreal kMaximumSide = 4000.0;
 
+    /// Named only once a scene hides the note ("note-3"); written with scenes (format 3).
+    QString id;
     QString text;
     QPointF at; ///< the top-left corner, in canvas units
     QSizeF size = kDefaultSize;

@@ -189,9 +189,7 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
     painter.drawPixmap(iconRect, icons.pixmap(content.icon, pixels), QRectF());
 
     const QRectF textRect = card.adjusted(iconRect.right() - card.left() + 8.0, 6.0, -8.0, -6.0);
-    QFont titleFont = painter.font();
-    titleFont.setPointSizeF(9.5);
-    titleFont.setBold(true);
+    const QFont titleFont = cardTitleFont(painter.font());
     painter.setFont(titleFont);
     painter.setPen(colours.text);
     const QFontMetricsF titleMetrics(titleFont);
@@ -212,6 +210,14 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
                                             : content.subtitle,
                         Qt::ElideRight, textRect.width());
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, subtitle);
+}
+
+QFont cardTitleFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(9.5);
+    font.setBold(true);
+    return font;
 }
 
 QFont badgeFont(const QFont &base)

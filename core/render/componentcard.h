@@ -68,5 +68,7 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
 /// Paints the badge under the card (nothing when empty or zoomed far out).
 void paintBadge(QPainter &painter, const QRectF &card, const CardContent &content, qreal detail);
 QFont badgeFont(const QFont &base);
+/// A card's name: bold, 9.5 pt at 100% (a presentation zooms until it is 24 px high).
+QFont cardTitleFont(const QFont &base = QFont());
 
 } // namespace archstudio::render

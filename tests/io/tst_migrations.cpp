@@ -96,8 +96,9 @@ private slots:
         const io::LoadResult result = io::loadDesignJson(v1);
         QVERIFY2(result.file, qPrintable(result.problems.value(0).toString()));
         QCOMPARE(result.file->sourceFormatVersion, 1);
-        QCOMPARE(result.file->appliedMigrations.size(), 1);
+        QCOMPARE(result.file->appliedMigrations.size(), 2); // 1 -> 2, then 2 -> 3
         QVERIFY(result.file->appliedMigrations.first().contains("Baseline"));
+        QVERIFY(result.file->appliedMigrations.last().contains("scenes"));
         QCOMPARE(result.file->design.variantName, QStringLiteral("Baseline"));
         QVERIFY(result.file->design.otherVariants.isEmpty());
         QVERIFY(v1.contains("\"formatVersion\": 1"));

@@ -1,4 +1,5 @@
 #include "failureplayback.h"
+#include "failureview.h"
 
 #include "core/document/document.h"
 #include "core/render/figureformat.h"
@@ -40,14 +41,6 @@ QString p99(const engine::OperationState &op)
     if (!op.served || op.availability <= 0.0)
         return QStringLiteral("–");
     return op.latency.saturated() ? QObject::tr("saturated") : render::latencyMs(op.latency.p99Ms);
-}
-
-QString conditionNote(const engine::ComponentInterval &c)
-{
-    const QString name = engine::conditionName(c.condition);
-    if (c.condition == engine::Condition::Down)
-        return name;
-    return QStringLiteral("%1 · %2").arg(name, render::percent(c.utilization));
 }
 
 } // namespace
@@ -285,29 +278,9 @@ QString FailurePlayback::timeText(double seconds) const
 
 FailureView FailurePlayback::viewOf(const engine::TimelineInterval &interval, bool outcome) const
 {
-    FailureView view;
-    const bool failing =
-        interval.startSeconds >= 0.0 && interval.startSeconds < mTimeline->endSeconds;
-    if (failing && mTarget) {
-        if (mTarget->scope == engine::FailureTarget::Scope::Zone)
-            view.failedZone = mTarget->id;
-        if (mTarget->scope == engine::FailureTarget::Scope::Region)
-            view.failedRegion = mTarget->id;
-    }
-    for (qsizetype i = 0; i < interval.components.size() && i < mDesign.components.size(); ++i) {
-        const engine::ComponentInterval &c = interval.components.at(i);
-        const model::ComponentId &id = mDesign.components.at(i).id;
-        const bool isTarget = mTarget &&
-                              mTarget->scope == engine::FailureTarget::Scope::Component &&
-                              mTarget->id == id.value();
-        if (c.condition == engine::Condition::Up)
-            continue;
-        if (!outcome && !(isTarget && c.condition == engine::Condition::Down))
-            continue;
-        view.components.insert(id, {c.condition, outcome ? conditionNote(c) : QString(),
-                                    outcome ? c.servingZone : model::ZoneId()});
-    }
-    return view;
+    if (!mTarget || !mTimeline)
+        return {};
+    return failureViewOf(*mTimeline, mDesign, *mTarget, interval, outcome);
 }
 
 void FailurePlayback::showInterval()

@@ -47,6 +47,7 @@ public:
     void stop();
     /// Is a failure being simulated (from simulate() until stop())?
     bool isActive() const { return mTarget.has_value(); }
+    const std::optional<engine::FailureTarget> &target() const { return mTarget; }
 
     const std::optional<engine::Timeline> &timeline() const { return mTimeline; }
     bool isBusy() const { return mWatcher.isRunning(); }

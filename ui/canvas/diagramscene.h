@@ -155,6 +155,7 @@ public:
 
     // Failure playback (diagramfailures.cpp).
     void setFailureView(const FailureView &view);
+    const FailureView &failureView() const { return mFailureView; }
     void clearFailureView();
     bool hasFailureView() const { return mHasFailureView; }
     /// Where the failure view draws the component's card (its own place when it is home).
