@@ -44,6 +44,7 @@ class PaletteWidget;
 class RecoveryStore;
 class ReviewPanel;
 class ExercisePanel;
+class PredictionDialog;
 class PresentationWindow;
 class ScenesPanel;
 class SummaryPanel;
@@ -131,6 +132,12 @@ public:
     bool deleteVariant(const QString &name);
 
     // Presentation (mainwindowpresent.cpp).
+    /// Analysis > Predict the Figures: guesses first, the figures hidden until the reveal.
+    PredictionDialog *predictFigures();
+    /// Hides (or shows again) every figure of the studio: card badges, summary, review, the
+    /// exercise checklist and the status bar's figures.
+    void setFiguresHidden(bool hidden);
+
     /// View > Present: the design's scenes full screen, from the given one.
     PresentationWindow *present(int fromScene = 0, bool fullScreen = true);
     ScenesPanel *scenesPanel() const { return mScenesPanel; }
@@ -222,6 +229,7 @@ private:
     ReviewPanel *mReview = nullptr;
     ExercisePanel *mExercise = nullptr;
     ScenesPanel *mScenesPanel = nullptr;
+    bool mBadgesBeforeHiding = true;
     QDockWidget *mExerciseDock = nullptr;
     bool mModelAnswerRevealed = false; ///< the exercise's model answer shows among the variants
     QUndoView *mUndoView = nullptr;

@@ -174,6 +174,7 @@ void MainWindow::createViewActions(QMenu *menu, QToolBar *toolbar)
     menu->addSeparator();
     addAction(menu, QStringLiteral("present"), tr("&Present"), QKeySequence(Qt::Key_F5),
               [this] { present(); });
+    menu->addSeparator();
     QAction *badges =
         addAction(menu, QStringLiteral("toggleBadges"), tr("Show &Figures on Components"),
                   QKeySequence(Qt::CTRL | Qt::Key_B), [] {});

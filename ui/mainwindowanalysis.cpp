@@ -97,6 +97,8 @@ void MainWindow::createAnalysisActions(QMenu *analysis, QMenu *variant, QToolBar
     // W for what-if: Ctrl+Shift+L arranges the canvas (View > Arrange Automatically).
     load->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     analysis->addAction(load);
+    addAction(analysis, QStringLiteral("predictFigures"), tr("&Predict the Figures…"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { predictFigures(); });
     analysis->addSeparator();
     addAction(analysis, QStringLiteral("compareVariants"), tr("&Compare Variants…"),
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compareVariants(); });

@@ -1,18 +1,25 @@
-// MainWindow: presenting a design's scenes, and the Scenes panel that authors them.
+// MainWindow: presenting a design's scenes, the Scenes panel that authors them, and
+// predicting the figures before they are shown (the workshop's tools).
 #include "mainwindow.h"
 
 #include "analysis/failureplayback.h"
 #include "analysis/loadfactorcontrol.h"
+#include "analysis/predictiondialog.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "panels/exercisepanel.h"
+#include "panels/reviewpanel.h"
+#include "panels/summarypanel.h"
 #include "present/presentationwindow.h"
 #include "present/scenespanel.h"
 #include "theme.h"
 
 #include "core/document/document.h"
+#include "core/document/evaluationscheduler.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QScreen>
 
 namespace archstudio::ui {
@@ -78,6 +85,40 @@ PresentationWindow *MainWindow::present(int fromScene, bool fullScreen)
     window->showScene(fromScene); // framed for the size it has now
     window->activateWindow();
     return window;
+}
+
+PredictionDialog *MainWindow::predictFigures()
+{
+    auto *dialog = new PredictionDialog([this](bool hide) { setFiguresHidden(hide); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(mScheduler, &document::EvaluationScheduler::evaluationFinished, dialog,
+            &PredictionDialog::setEvaluation);
+    mScheduler->requestNow(); // an estimate of the design as it is now, for the reveal
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::setFiguresHidden(bool hidden)
+{
+    if (hidden) {
+        mBadgesBeforeHiding = mScene->badgesVisible();
+        mScene->setBadgesVisible(false);
+    } else {
+        mScene->setBadgesVisible(mBadgesBeforeHiding);
+    }
+    // Hidden but keeping their place, so no panel or dock jumps at the reveal.
+    for (QWidget *w : std::initializer_list<QWidget *>{mSummary, mReview, mExercise, mCost,
+                                                       mAvailability, mRecoveryLabel}) {
+        if (!w)
+            continue;
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+        // Only what was shown comes back: the exercise panel stays hidden without an exercise.
+        if (hidden)
+            w->setProperty("shownBeforePrediction", w->isVisibleTo(w->parentWidget()));
+        w->setVisible(!hidden && w->property("shownBeforePrediction").toBool());
+    }
 }
 
 } // namespace archstudio::ui

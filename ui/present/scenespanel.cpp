@@ -45,6 +45,9 @@ ScenesPanel::ScenesPanel(document::Document *document, std::function<model::Scen
 {
     mList = new QListWidget(this);
     mList->setToolTip(tr("Double-click a scene to present from it"));
+    // A dock is narrow: long captions wrap rather than scroll sideways.
+    mList->setWordWrap(true);
+    mList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     mCaption = new QLineEdit(this);
     mCaption->setPlaceholderText(tr("Caption shown under the scene"));
     auto *captionLabel = new QLabel(tr("&Caption:"), this);
