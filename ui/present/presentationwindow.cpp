@@ -251,7 +251,7 @@ void PresentationWindow::setDark(bool dark)
 
 QString PresentationWindow::captionText() const
 {
-    return mCaption->isVisible() || !mCaption->text().isEmpty() ? mCaption->text() : QString();
+    return mCaption->text();
 }
 
 QString PresentationWindow::counterText() const
