@@ -247,12 +247,7 @@ void BM_DragFrame(benchmark::State &state)
     waitForFigures(window);
     state.counters["stall_ms"] = longestStall;
 }
-BENCHMARK(BM_DragFrame)
-    ->ArgName("components")
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+BENCHMARK(BM_DragFrame)->Apply(onEveryDesign);
 
 /// One frame of the canvas, the whole viewport painted. range(1): zoom in per cent, 0 = fit.
 void BM_Frame(benchmark::State &state)
@@ -274,7 +269,7 @@ void BM_Frame(benchmark::State &state)
 }
 BENCHMARK(BM_Frame)
     ->ArgNames({"components", "zoom%"})
-    ->ArgsProduct({{1000, 10000}, {0, 100}})
+    ->ArgsProduct({{kSample, 1000, 2000, 10000}, {0, 100}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
