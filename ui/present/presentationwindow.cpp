@@ -148,7 +148,6 @@ void PresentationWindow::showScene(int index)
     applySceneVisibility(*mScene, scene.hidden);
     mScene->clearFailureView();
     mFailureShown = false;
-    mFailure = scene.failure;
     if (scene.failure)
         simulate(*scene.failure);
     mCaption->setText(scene.caption);
@@ -178,27 +177,24 @@ void PresentationWindow::simulate(const model::SceneFailure &failure)
     const catalog::Catalog catalog = engine::catalogFor(mSimulated, mCatalog);
     engine::Scenario scenario;
     scenario.loadFactor = mScenes.at(mCurrent).loadFactor;
-    const model::Design design = mSimulated;
-    const engine::FailureTarget what = *target;
     mSimulation.waitForFinished(); // a scene skipped past quickly: its result is dropped below
-    mSimulation.setFuture(QtConcurrent::run([design, catalog, what, scenario] {
-        return engine::simulateFailure({design, 0}, catalog, what, scenario);
-    }));
+    mSimulation.setFuture(
+        QtConcurrent::run([design = mSimulated, catalog, what = *target, scenario] {
+            return engine::simulateFailure({design, 0}, catalog, what, scenario);
+        }));
 }
 
 void PresentationWindow::failureSimulated()
 {
     const engine::SimulationResult result = mSimulation.result();
-    if (!mFailure || !result.timeline || result.timeline->intervals.isEmpty())
-        return;
-    const std::optional<engine::FailureTarget> target =
-        engine::FailureTarget::parse(mFailure->target.toString());
-    if (!target || mSimulated.variantName != mDocument->design().variantName)
+    const std::optional<model::SceneFailure> &failure = mScenes.at(mCurrent).failure;
+    if (!failure || !result.timeline || result.timeline->intervals.isEmpty() ||
+        mSimulated.variantName != mDocument->design().variantName)
         return; // the scene changed while it ran
     const engine::Timeline &timeline = *result.timeline;
     const engine::TimelineInterval &interval =
-        timeline.intervals.at(intervalAt(timeline, mFailure->atSeconds));
-    mScene->setFailureView(failureViewOf(timeline, mSimulated, *target, interval));
+        timeline.intervals.at(intervalAt(timeline, failure->atSeconds));
+    mScene->setFailureView(failureViewOf(timeline, mSimulated, timeline.target, interval));
     mFailureShown = true;
 }
 

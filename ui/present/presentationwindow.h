@@ -85,7 +85,6 @@ private:
     PointerHalo *mHalo = nullptr;
     QFutureWatcher<engine::SimulationResult> mSimulation;
     model::Design mSimulated; ///< the design the running simulation is of
-    std::optional<model::SceneFailure> mFailure;
     bool mFailureShown = false;
 };
 

@@ -94,6 +94,11 @@ ScenesPanel::ScenesPanel(document::Document *document, std::function<model::Scen
     refresh();
 }
 
+QList<model::Scene> ScenesPanel::documentScenes() const
+{
+    return mDocument ? mDocument->design().scenes : QList<model::Scene>();
+}
+
 int ScenesPanel::currentRow() const
 {
     return mList->currentRow();
@@ -127,8 +132,7 @@ void ScenesPanel::updateButtons()
     for (QWidget *w :
          std::initializer_list<QWidget *>{mDelete, mHide, mShowAll, mPresent, mCaption})
         w->setEnabled(row >= 0);
-    const QList<model::Scene> scenes =
-        mDocument ? mDocument->design().scenes : QList<model::Scene>();
+    const QList<model::Scene> scenes = documentScenes();
     const bool refreshing = std::exchange(mRefreshing, true);
     mCaption->setText(row >= 0 && row < scenes.size() ? scenes.at(row).caption : QString());
     mRefreshing = refreshing;
@@ -161,7 +165,7 @@ void ScenesPanel::addFromView()
 void ScenesPanel::moveCurrent(int by)
 {
     const int row = currentRow();
-    QList<model::Scene> scenes = mDocument ? mDocument->design().scenes : QList<model::Scene>();
+    QList<model::Scene> scenes = documentScenes();
     if (row < 0 || row + by < 0 || row + by >= scenes.size())
         return;
     scenes.move(row, row + by);
@@ -172,7 +176,7 @@ void ScenesPanel::moveCurrent(int by)
 void ScenesPanel::deleteCurrent()
 {
     const int row = currentRow();
-    QList<model::Scene> scenes = mDocument ? mDocument->design().scenes : QList<model::Scene>();
+    QList<model::Scene> scenes = documentScenes();
     if (row < 0 || row >= scenes.size())
         return;
     scenes.removeAt(row);
@@ -182,7 +186,7 @@ void ScenesPanel::deleteCurrent()
 void ScenesPanel::renameCurrent(const QString &caption)
 {
     const int row = currentRow();
-    QList<model::Scene> scenes = mDocument ? mDocument->design().scenes : QList<model::Scene>();
+    QList<model::Scene> scenes = documentScenes();
     if (row < 0 || row >= scenes.size() || scenes.at(row).caption == caption.trimmed()) {
         refresh();
         return;

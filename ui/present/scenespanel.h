@@ -48,6 +48,8 @@ signals:
     void presentRequested(int scene);
 
 private:
+    /// The document's scenes (none once it is gone).
+    QList<model::Scene> documentScenes() const;
     void refresh();
     void push(const QString &text, QList<model::Scene> scenes,
               std::optional<QList<model::Note>> notes = std::nullopt);
