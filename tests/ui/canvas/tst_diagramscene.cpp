@@ -530,50 +530,6 @@ private slots:
         QVERIFY(!scene.isComplete() || scene.linkItems().size() == links);
     }
 
-    void largeDesignsFarOutAreOnePicture()
-    {
-        document::Document document(benchmarks::syntheticDesign(2500));
-        DiagramScene scene;
-        scene.setDocument(&document);
-        DiagramView view(&scene);
-        view.resize(1200, 800);
-        view.setZoom(1.0);
-        QVERIFY(!scene.isFarView());
-        ComponentItem *item = scene.componentItems().begin().value();
-        QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
-        view.zoomToFit();
-        QVERIFY(view.zoom() < 0.35);
-        QVERIFY(scene.isFarView());
-        QVERIFY(item->flags() & QGraphicsItem::ItemHasNoContents);
-        // The picture shows the cards: the view fills with their colours once the worker has
-        // drawn it.
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const QRgb rds = render::style::categoryColour("rds").rgb();
-        const auto cardPixels = [&view, rds] {
-            const QImage frame = view.viewport()->grab().toImage();
-            int pixels = 0;
-            for (int y = 0; y < frame.height(); y += 2)
-                for (int x = 0; x < frame.width(); x += 2)
-                    pixels += qAbs(qRed(frame.pixel(x, y)) - qRed(rds)) < 24 &&
-                              qAbs(qGreen(frame.pixel(x, y)) - qGreen(rds)) < 24 &&
-                              qAbs(qBlue(frame.pixel(x, y)) - qBlue(rds)) < 24;
-            return pixels;
-        };
-        QTRY_VERIFY2(cardPixels() > 500, qPrintable(QString::number(cardPixels())));
-        // Still selectable, and a selected card draws itself over the picture.
-        item->setSelected(true);
-        QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
-        view.setZoom(1.0);
-        QVERIFY(!scene.isFarView());
-        for (ComponentItem *c : scene.componentItems())
-            QVERIFY(!(c->flags() & QGraphicsItem::ItemHasNoContents));
-        // The sample is small: drawn item by item at any zoom.
-        Studio studio;
-        studio.view.setZoom(0.05);
-        QVERIFY(!studio.scene.isFarView());
-    }
-
     void scriptedSessionUndoesAndRedoesSymmetrically()
     {
         Studio studio;
