@@ -150,6 +150,7 @@ void MainWindow::createDocks()
     connect(mExercise, &ExercisePanel::revealRequested, this, &MainWindow::revealModelAnswer);
 
     createScenesDock();
+    createLessonDock();
 
     mUndoView = new QUndoView(mDocument->undoStack(), this);
     mUndoView->setObjectName(QStringLiteral("undoView"));

@@ -47,6 +47,8 @@ class ExercisePanel;
 class PredictionDialog;
 class PresentationWindow;
 class ScenesPanel;
+class LessonPanel;
+class LessonPackDialog;
 class SummaryPanel;
 
 /// The studio's main window: the canvas in the centre; palette, inspector, summary, design
@@ -144,6 +146,17 @@ public:
     /// The scene the studio shows now: the view, the variant, the load and the failure played.
     model::Scene sceneFromView() const;
 
+    // Lesson packs (mainwindowlesson.cpp).
+    /// Shows a lesson pack's exercises in the Lesson panel, and opens the first when the studio
+    /// holds nothing of its own yet. Returns whether the pack could be read.
+    bool openLessonPack(const QString &path);
+    /// Makes the open pack's exercise `index` the design (asking first about unsaved changes);
+    /// like a template, it is untitled, so Save asks where the student's work goes.
+    bool openLessonItem(int index);
+    /// File > Export Lesson Pack…; returns the dialog shown (modeless when `modal` is false).
+    LessonPackDialog *exportLessonPack(bool modal = true);
+    LessonPanel *lessonPanel() const { return mLessonPanel; }
+
     void copySelection();
     void cutSelection();
     void paste();
@@ -159,6 +172,7 @@ private:
     // mainwindow.cpp
     void createDocks();
     void createScenesDock();
+    void createLessonDock();
     void createStatusBar();
     void connectEvaluation();
     void showEvaluation(const engine::Evaluation &evaluation);
@@ -229,6 +243,8 @@ private:
     ReviewPanel *mReview = nullptr;
     ExercisePanel *mExercise = nullptr;
     ScenesPanel *mScenesPanel = nullptr;
+    LessonPanel *mLessonPanel = nullptr;
+    QDockWidget *mLessonDock = nullptr;
     bool mBadgesBeforeHiding = true;
     QDockWidget *mExerciseDock = nullptr;
     bool mModelAnswerRevealed = false; ///< the exercise's model answer shows among the variants

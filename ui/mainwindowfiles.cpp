@@ -6,6 +6,7 @@
 #include "canvas/diagramview.h"
 #include "export/exportdialog.h"
 #include "export/printdesign.h"
+#include "lesson/lessonpanel.h"
 #include "recoverystore.h"
 #include "start/templatechooser.h"
 
@@ -13,6 +14,7 @@
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
 #include "core/io/designtemplates.h"
+#include "core/io/lessonpack.h"
 #include "core/render/autolayout.h"
 
 #include <QApplication>
@@ -57,6 +59,11 @@ model::Design emptyDesign()
 
 /// Reads a design file and lays out what its layout leaves out (designs written by hand may
 /// have none): both on a worker thread when the file is opened in the background.
+bool isLessonPackName(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(io::kLessonPackSuffix, Qt::CaseInsensitive) == 0;
+}
+
 io::LoadResult loadLaidOut(const QString &path, const io::LoadOptions &options = {})
 {
     io::LoadResult result = io::loadDesignFile(path, options);
@@ -105,6 +112,8 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
                   showExportDialog(this, mDocument->design(), mCatalog,
                                    mScene->selectedComponents(), filePath());
               });
+    addAction(menu, QStringLiteral("exportLessonPack"), tr("Export &Lesson Pack…"), {},
+              [this] { exportLessonPack(); });
     addAction(menu, QStringLiteral("print"), tr("&Print…"), QKeySequence::Print,
               [this] { showPrintDialog(this, mDocument->design(), mCatalog); });
     menu->addSeparator();
@@ -180,13 +189,17 @@ void MainWindow::openWithDialog()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open design"), QFileInfo(filePath()).absolutePath(),
-                                     tr("ArchStudio designs (*.archstudio *.json);;All files (*)"));
+                                     tr("Designs and lesson packs (*.archstudio *.json "
+                                        "*.archlesson);;Lesson packs (*.archlesson);;All files "
+                                        "(*)"));
     if (!path.isEmpty())
         openFileInBackground(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isLessonPackName(path))
+        return openLessonPack(path);
     if (!maybeSave())
         return false;
     return showOpened(loadLaidOut(path), path);
@@ -194,6 +207,13 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openFileInBackground(const QString &path, const std::function<void(bool)> &done)
 {
+    // A lesson pack is a list of exercises beside the design, not a design to replace it.
+    if (isLessonPackName(path)) {
+        const bool opened = openLessonPack(path);
+        if (done)
+            done(opened);
+        return;
+    }
     if (!maybeSave()) {
         if (done)
             done(false);
@@ -234,6 +254,8 @@ void MainWindow::openFileInBackground(const QString &path, const std::function<v
 
 bool MainWindow::showOpened(io::LoadResult result, const QString &path)
 {
+    if (!result.file && io::isLessonPack(path))
+        return openLessonPack(path); // a pack under another name
     if (!result.file) {
         QStringList lines;
         for (const model::Problem &p : result.problems) {
@@ -261,6 +283,8 @@ bool MainWindow::showOpened(io::LoadResult result, const QString &path)
 
 void MainWindow::loadIntoDocument(io::DesignFile file, const QString &path)
 {
+    if (mLessonPanel)
+        mLessonPanel->setCurrent(-1); // openLessonItem marks its exercise after this
     mFile = file;
     mDocument->setFilePath(path);
     mDocument->setDesign(std::move(file.design));

@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "evaluatecommand.h"
 #include "exportcommand.h"
+#include "lessoncommand.h"
 #include "simulatecommand.h"
 #include "templatecommand.h"
 #include "validatecommand.h"
@@ -14,11 +15,11 @@ namespace archstudio::cli {
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("validate"), QStringLiteral("evaluate"),
-                               QStringLiteral("simulate"), QStringLiteral("montecarlo"),
-                               QStringLiteral("catalog"),  QStringLiteral("export"),
-                               QStringLiteral("report"),   QStringLiteral("templates"),
-                               QStringLiteral("new"),      QStringLiteral("check")};
+const QStringList kSubcommands{
+    QStringLiteral("validate"),   QStringLiteral("evaluate"),  QStringLiteral("simulate"),
+    QStringLiteral("montecarlo"), QStringLiteral("catalog"),   QStringLiteral("export"),
+    QStringLiteral("report"),     QStringLiteral("templates"), QStringLiteral("new"),
+    QStringLiteral("check"),      QStringLiteral("lesson")};
 
 } // namespace
 
@@ -59,6 +60,11 @@ QString usage()
         "  archstudio new --template NAME -o FILE write a new design from a template\n"
         "  archstudio check SUBMISSION... --exercise FILE [--json|--csv]\n"
         "                                         check designs against an exercise's goals\n"
+        "  archstudio lesson PACK [--json]        list a lesson pack's exercises\n"
+        "  archstudio lesson PACK --exercise N -o FILE\n"
+        "                                         write one exercise of a pack as a design\n"
+        "  archstudio lesson --create DESIGN... -o PACK [--title TEXT]\n"
+        "                                         make a lesson pack (.archlesson) of exercises\n"
         "  archstudio --help | --version\n"
         "\n"
         "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md); a design with\n"
@@ -107,6 +113,8 @@ int run(const QStringList &args, Streams streams)
         return runNew(args.mid(1), streams);
     if (first == QLatin1String("check"))
         return runCheck(args.mid(1), streams);
+    if (first == QLatin1String("lesson"))
+        return runLesson(args.mid(1), streams);
     streams.err << "archstudio: unknown command \"" << first << "\"\n\n" << usage();
     return UsageError;
 }

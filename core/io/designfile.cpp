@@ -114,6 +114,10 @@ std::optional<QString> checkManifest(const QByteArray &bytes, const LoadOptions 
     if (!o)
         return QStringLiteral("expected a JSON object");
     const boost::json::value *format = o->if_contains("format");
+    if (format && format->is_string() && format->get_string() == "archstudio-lesson")
+        return QStringLiteral("format: this is a lesson pack, several designs in one file; open "
+                              "it in the studio, or list and extract its exercises with "
+                              "`archstudio lesson`");
     if (!format || !format->is_string() || format->get_string() != "archstudio")
         return QStringLiteral("format: expected \"archstudio\"");
     const boost::json::value *version = o->if_contains("formatVersion");

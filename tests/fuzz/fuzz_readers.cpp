@@ -1,8 +1,8 @@
 // The fuzzing driver (docs/DEVELOPING.md, "Fuzzing"): seeded mutants of the test data fed to
-// the four readers of untrusted files, the design loader, the archive reader, the draw.io
-// reader and the offer-file importer. Each input must be read or refused with a message,
-// never crash or hang; what is read must read again once written (what ArchStudio writes, it
-// reads). CTest runs a bounded number of mutants; run it by hand for longer:
+// the five readers of untrusted files, the design loader, the archive reader, the lesson-pack
+// reader, the draw.io reader and the offer-file importer. Each input must be read or refused with a
+// message, never crash or hang; what is read must read again once written (what ArchStudio writes,
+// it reads). CTest runs a bounded number of mutants; run it by hand for longer:
 //
 //   build/dev/tests/fuzz_readers --mutants 100000 --seed $RANDOM
 //   build/dev/tests/fuzz_readers --target archive --replay 1234 --seed 7   (one mutant again)
@@ -16,6 +16,7 @@
 #include "core/io/archive.h"
 #include "core/io/designfile.h"
 #include "core/io/drawiowriter.h"
+#include "core/io/lessonpack.h"
 #include "core/render/exportformats.h"
 
 #include <QBuffer>
@@ -241,6 +242,29 @@ Verdict readArchiveFile(const QString &path)
     return verdict;
 }
 
+/// Read or refused with a message; if read, the pack written again reads again.
+Verdict readLessonPack(const QString &path)
+{
+    const io::LessonPackLoad load = io::loadLessonPack(path);
+    if (!load.pack) {
+        for (const model::Problem &p : load.problems) {
+            if (p.isError())
+                return {false, p.toString(),
+                        p.message.trimmed().isEmpty() ? QStringLiteral("an error without a message")
+                                                      : QString()};
+        }
+        return {false, {}, QStringLiteral("refused without any error")};
+    }
+    QTemporaryDir dir;
+    const QString again = dir.filePath(QStringLiteral("again.archlesson"));
+    if (const QString error = io::saveLessonPack(again, *load.pack); !error.isEmpty())
+        return {true, {}, QStringLiteral("read, but cannot be written again: ") + error};
+    const io::LessonPackLoad reread = io::loadLessonPack(again);
+    if (!reread.pack || !(*reread.pack == *load.pack))
+        return {true, {}, QStringLiteral("read, but does not read back as written")};
+    return {true, {}, {}};
+}
+
 Verdict importOffer(const QString &path)
 {
     const catalog::OfferImportResult result = catalog::importOfferFiles({path});
@@ -311,6 +335,27 @@ QList<Target> makeTargets(const Options &options)
         archiveEntries << io::readArchive(sample, io::Limits{}).entries;
     }
 
+    // Lesson packs: the bundled one, and packs of the loadable designs three at a time.
+    Target lesson{QStringLiteral("lesson"), {}, QStringLiteral(".archlesson"), {}, readLessonPack};
+    QList<QList<io::ArchiveEntry>> lessonEntries;
+    {
+        QTemporaryDir dir;
+        QStringList packs{options.samples +
+                          QStringLiteral("/../lessons/databases-workshop.archlesson")};
+        for (qsizetype i = 0; i + 3 <= designs.size(); i += 3) {
+            io::LessonPack pack{QStringLiteral("Pack %1").arg(i), QStringLiteral("notes"), {}};
+            for (qsizetype j = i; j < i + 3; ++j)
+                pack.items.append({QStringLiteral("step %1").arg(j), designs.at(j)});
+            const QString path = dir.filePath(QStringLiteral("%1.archlesson").arg(i));
+            if (io::saveLessonPack(path, pack).isEmpty())
+                packs << path;
+        }
+        for (const QString &path : std::as_const(packs)) {
+            lesson.seeds << readFile(path);
+            lessonEntries << io::readArchive(path, io::Limits{}).entries;
+        }
+    }
+
     Target drawio{QStringLiteral("drawio"), {}, QStringLiteral(".drawio"), {}, readDesignFile};
     drawio.seeds << readFile(options.data + QStringLiteral("/export/global-storefront.drawio.txt"));
     for (const model::Design &d : designs) {
@@ -336,32 +381,38 @@ QList<Target> makeTargets(const Options &options)
     design.mutate = bytes(design.seeds);
     drawio.mutate = bytes(drawio.seeds);
     offer.mutate = bytes(offer.seeds);
-    archive.mutate = [seeds = archive.seeds, archiveEntries](const QByteArray &seed, fuzz::Rng &rng,
-                                                             QStringList *log) {
-        const quint64 kind = rng.below(quint64(10));
-        if (kind < 4) {
-            QByteArray zip = seed;
-            const int fields = 1 + int(rng.below(quint64(3)));
-            for (int i = 0; i < fields; ++i)
-                zip = fuzz::tamperZip(zip, rng, log);
-            return zip;
-        }
-        if (kind < 8) {
-            QList<io::ArchiveEntry> entries = archiveEntries.value(seeds.indexOf(seed));
-            if (entries.isEmpty())
-                return fuzz::mutateBytes(seed, rng, seeds, log);
-            io::ArchiveEntry &entry = entries[rng.below(entries.size())];
-            QList<QByteArray> others;
-            for (const io::ArchiveEntry &e : std::as_const(entries))
-                others << e.data;
-            log->append(QStringLiteral("entry %1:").arg(entry.name));
-            entry.data = fuzz::mutateBytes(entry.data, rng, others, log);
-            return zipOf(entries);
-        }
-        return fuzz::mutateBytes(seed, rng, seeds, log);
+    // Zip fields tampered with, entries mutated inside a well-formed zip (past the zip
+    // checks), or plain bytes.
+    const auto zipMutations = [](const QList<QByteArray> &seeds,
+                                 const QList<QList<io::ArchiveEntry>> &entriesOf) {
+        return [seeds, entriesOf](const QByteArray &seed, fuzz::Rng &rng, QStringList *log) {
+            const quint64 kind = rng.below(quint64(10));
+            if (kind < 4) {
+                QByteArray zip = seed;
+                const int fields = 1 + int(rng.below(quint64(3)));
+                for (int i = 0; i < fields; ++i)
+                    zip = fuzz::tamperZip(zip, rng, log);
+                return zip;
+            }
+            if (kind < 8) {
+                QList<io::ArchiveEntry> entries = entriesOf.value(seeds.indexOf(seed));
+                if (entries.isEmpty())
+                    return fuzz::mutateBytes(seed, rng, seeds, log);
+                io::ArchiveEntry &entry = entries[rng.below(entries.size())];
+                QList<QByteArray> others;
+                for (const io::ArchiveEntry &e : std::as_const(entries))
+                    others << e.data;
+                log->append(QStringLiteral("entry %1:").arg(entry.name));
+                entry.data = fuzz::mutateBytes(entry.data, rng, others, log);
+                return zipOf(entries);
+            }
+            return fuzz::mutateBytes(seed, rng, seeds, log);
+        };
     };
+    archive.mutate = zipMutations(archive.seeds, archiveEntries);
+    lesson.mutate = zipMutations(lesson.seeds, lessonEntries);
 
-    QList<Target> all{design, archive, drawio, offer};
+    QList<Target> all{design, archive, lesson, drawio, offer};
     QList<Target> chosen;
     for (const Target &t : all) {
         if (options.targets.isEmpty() || options.targets.contains(t.name))

@@ -1,0 +1,109 @@
+// MainWindow: lesson packs, several exercises in one file (docs/TEACHING.md, "Lesson packs"):
+// the Lesson panel that lists them, opening one to work on, and exporting a pack.
+#include "mainwindow.h"
+
+#include "lesson/lessonpackdialog.h"
+#include "lesson/lessonpanel.h"
+
+#include "core/document/document.h"
+#include "core/io/lessonpack.h"
+#include "core/render/autolayout.h"
+
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace archstudio::ui {
+
+void MainWindow::createLessonDock()
+{
+    mLessonPanel = new LessonPanel(this);
+    mLessonDock = new QDockWidget(tr("Lesson"), this);
+    mLessonDock->setObjectName(QStringLiteral("lessonDock"));
+    mLessonDock->setWidget(mLessonPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, mLessonDock);
+    mLessonDock->hide(); // shown when a lesson pack is opened
+    connect(mLessonPanel, &LessonPanel::openRequested, this, &MainWindow::openLessonItem);
+}
+
+bool MainWindow::openLessonPack(const QString &path)
+{
+    io::LessonPackLoad loaded = io::loadLessonPack(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!loaded.pack) {
+        QStringList lines;
+        for (const model::Problem &p : std::as_const(loaded.problems)) {
+            if (p.isError())
+                lines << p.toString();
+        }
+        mLastError = lines.join(QLatin1Char('\n'));
+        statusBar()->showMessage(tr("Could not open %1").arg(name));
+        QMessageBox box(QMessageBox::Critical, tr("Could not open lesson pack"),
+                        tr("%1 cannot be opened.").arg(name), QMessageBox::Ok, this);
+        box.setInformativeText(lines.value(0));
+        box.setDetailedText(mLastError);
+        if (!mPrompt && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            box.exec();
+        return false;
+    }
+    mLastError.clear();
+    // A studio with nothing of its own (just started, or an untouched new design) goes
+    // straight to the first exercise; otherwise the list waits for the user's choice.
+    const bool blank = filePath().isEmpty() && !mDocument->isModified() &&
+                       mDocument->design().components.isEmpty();
+    mLessonPanel->setPack(*loaded.pack, path);
+    if (!mLessonDock->isVisible()) {
+        mLessonDock->show();
+        // Wide enough for an exercise's title beside the palette's column.
+        resizeDocks({mLessonDock}, {300}, Qt::Horizontal);
+    }
+    mLessonDock->raise();
+    addRecentFile(path);
+    statusBar()->showMessage(
+        tr("Opened the lesson pack %1: %2 exercises").arg(name).arg(loaded.pack->items.size()),
+        5000);
+    if (blank)
+        openLessonItem(0);
+    return true;
+}
+
+bool MainWindow::openLessonItem(int index)
+{
+    const io::LessonPack &pack = mLessonPanel->pack();
+    if (index < 0 || index >= pack.items.size() || !maybeSave())
+        return false;
+    io::DesignFile file;
+    file.design = pack.items.at(index).design;
+    file.design.layout = render::completeLayout(file.design);
+    loadIntoDocument(std::move(file), QString());
+    mLessonPanel->setCurrent(index);
+    statusBar()->showMessage(tr("Exercise %1 of %2: %3")
+                                 .arg(index + 1)
+                                 .arg(pack.items.size())
+                                 .arg(pack.items.at(index).title(index)),
+                             5000);
+    return true;
+}
+
+LessonPackDialog *MainWindow::exportLessonPack(bool modal)
+{
+    io::LessonPack pack = mLessonPanel->pack();
+    if (pack.items.isEmpty() && mDocument->design().exercise)
+        pack.items.append({{}, mDocument->design()}); // a lesson starts from what is open
+    auto *dialog = new LessonPackDialog(std::move(pack), mDocument->design(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(
+            tr("Saved the lesson pack %1").arg(QFileInfo(dialog->savedPath()).fileName()), 5000);
+        addRecentFile(dialog->savedPath());
+    });
+    if (modal)
+        dialog->open();
+    else
+        dialog->show();
+    return dialog;
+}
+
+} // namespace archstudio::ui
