@@ -10,6 +10,7 @@
 #include "canvas/palettewidget.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/linkeditor.h"
+#include "lesson/lessonpanel.h"
 #include "panels/exercisepanel.h"
 #include "panels/reviewpanel.h"
 #include "panels/summarypanel.h"
@@ -325,6 +326,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    mLessonDock->setVisible(mLessonPanel->hasPack()); // where it was, but only with a pack
     mScene->setBadgesVisible(settings.value(QStringLiteral("view/badges"), true).toBool());
     mScene->setSnapToGrid(settings.value(QStringLiteral("view/snap"), true).toBool());
     const theme::Choice choice =

@@ -116,10 +116,14 @@ QString LessonPackDialog::addFile(const QString &path)
 {
     io::LoadResult loaded = io::loadDesignFile(path);
     if (!loaded.file) {
+        QString why = QStringLiteral("cannot be read");
         for (const model::Problem &problem : std::as_const(loaded.problems)) {
-            if (problem.isError())
-                return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem.toString());
+            if (problem.isError()) {
+                why = problem.toString();
+                break;
+            }
         }
+        return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why);
     }
     addDesign(loaded.file->design);
     return {};
