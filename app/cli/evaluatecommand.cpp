@@ -36,7 +36,6 @@ int runEvaluate(const QStringList &args, Streams streams)
     QString region;
     QString catalogPath;
     QString variant;
-    int threads = 0;
     OptionParser options(QStringLiteral("evaluate"), streams);
     options.flag(QStringLiteral("--json"), &asJson);
     options.value(QStringLiteral("--load-factor"), [&](const QString &value) {
@@ -50,8 +49,8 @@ int runEvaluate(const QStringList &args, Streams streams)
     options.text(QStringLiteral("--region"), &region);
     options.text(QStringLiteral("--catalog"), &catalogPath);
     options.text(QStringLiteral("--variant"), &variant);
-    options.number(QStringLiteral("--threads"), 1.0, 256.0,
-                   [&](double number) { threads = int(number); });
+    // Accepted as before; the evaluation runs on one thread (docs/CLI.md).
+    options.number(QStringLiteral("--threads"), 1.0, 256.0, [](double) {});
     QString path;
     if (const std::optional<int> code = options.parseOneFile(args, &path))
         return *code;
@@ -67,7 +66,6 @@ int runEvaluate(const QStringList &args, Streams streams)
     const QStringList &notes = input->notes;
     engine::Scenario scenario;
     scenario.loadFactor = loadFactor;
-    scenario.threads = threads;
     engine::Evaluation evaluation = engine::evaluate({design, 0}, catalog, scenario);
     evaluation.notes = notes + evaluation.notes;
     if (!region.isEmpty())

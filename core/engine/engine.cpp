@@ -2,9 +2,6 @@
 
 #include "availabilitypath.h"
 #include "evalstate.h"
-#include "listinplace.h"
-#include "parallelstages.h"
-#include "prefetch.h"
 #include "review.h"
 
 #include <tuple>
@@ -20,29 +17,6 @@ namespace {
 constexpr qsizetype kMaxComponentsForEffects = 2000;
 constexpr int kMaxPricedFindings = 25;
 
-/// How many components ahead of the result being made its stage starts loading what the
-/// result reads: memory last touched stages before, where each miss would stall the loop.
-constexpr qsizetype kPrefetchDistance = 12;
-
-/// Starts loading, for component i + kPrefetchDistance, its entry in the design, its load
-/// and the lines of its model its queues and result read; for the component half as far
-/// ahead (whose entry is loaded by now), the reference count of its id, which the result's
-/// copy increments.
-[[gnu::always_inline]] inline void prefetchForResult(const EvalState &state, qsizetype i,
-                                                     qsizetype end)
-{
-    if (i + kPrefetchDistance < end) {
-        prefetch(&state.design.components.at(i + kPrefetchDistance));
-        const ComponentModel &m = state.models.at(i + kPrefetchDistance);
-        prefetch(&m);
-        prefetch(&m.sla);
-        prefetch(&m.rtoSeconds);
-        prefetchWhole(state.load.at(i + kPrefetchDistance));
-    }
-    if (i + kPrefetchDistance / 2 < end)
-        prefetchText(state.design.components.at(i + kPrefetchDistance / 2).id.value());
-}
-
 ComponentResult componentResult(const EvalState &state, int i)
 {
     const model::Component &c = state.design.components.at(i);
@@ -50,9 +24,6 @@ ComponentResult componentResult(const EvalState &state, int i)
     const KindBehaviour *const behaviour = state.behaviourOf.at(i);
     ComponentResult r;
     r.id = c.id;
-    // The behaviour's own name of the kind is a literal: copying it touches no reference
-    // count, where every component's copy of a design's shared kind string would contend
-    // for one cache line across the threads.
     r.kind = behaviour ? behaviour->kind() : c.kind;
     r.evaluated = m.role != Role::Unknown && m.role != Role::Client;
     if (!r.evaluated)
@@ -96,23 +67,7 @@ OperationResult operationResult(const EvalState &state, const WorkloadPaths &pat
     return op;
 }
 
-/// What the totals need of one component, packed: the totals are added up on one thread, in
-/// component order (so the sum is the same on any number of threads), and reading them from
-/// the results themselves would touch a few cache lines of each.
-struct TotalsPart
-{
-    double monthlyCostUsd = 0.0;
-    double rtoSeconds = 0.0;
-    double rpoSeconds = 0.0;
-    bool unpriced = false;
-};
-
-TotalsPart totalsPart(const ComponentResult &c)
-{
-    return {c.monthlyCostUsd, c.rtoSeconds.value_or(0.0), c.rpoSeconds.value_or(0.0), c.unpriced};
-}
-
-void computeTotals(Evaluation &e, const std::vector<TotalsPart> &components)
+void computeTotals(Evaluation &e)
 {
     bool any = false;
     for (const WorkloadResult &w : e.workloads) {
@@ -128,11 +83,11 @@ void computeTotals(Evaluation &e, const std::vector<TotalsPart> &components)
             any = true;
         }
     }
-    for (const TotalsPart &c : components) {
+    for (const ComponentResult &c : e.components) {
         e.totals.monthlyCostUsd += c.monthlyCostUsd;
         e.totals.unpricedComponents += c.unpriced ? 1 : 0;
-        e.totals.worstRtoSeconds = std::max(e.totals.worstRtoSeconds, c.rtoSeconds);
-        e.totals.worstRpoSeconds = std::max(e.totals.worstRpoSeconds, c.rpoSeconds);
+        e.totals.worstRtoSeconds = std::max(e.totals.worstRtoSeconds, c.rtoSeconds.value_or(0.0));
+        e.totals.worstRpoSeconds = std::max(e.totals.worstRpoSeconds, c.rpoSeconds.value_or(0.0));
     }
 }
 
@@ -198,63 +153,40 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
 
     EvalState state(design, catalog, behaviours, &e.notes);
     state.loadFactor = scenario.loadFactor;
-    state.threads = evaluationThreads(scenario.threads);
     describeComponents(state);
     QList<Warning> routingWarnings;
     routeTraffic(state, routingWarnings);
 
-    // Components are queued, priced and reviewed, and workloads timed and composed, each on
-    // its own: the stages split them over threads, each writing its own slots. A
-    // component's queues need only its own load, its result only its own queues, and the
-    // rules that see one component only its result, so one pass does all three.
+    // Each component is queued, priced and reviewed from its own load alone, so one pass over
+    // the components does all three.
     const qsizetype n = design.components.size();
     state.averageQueue.resize(n);
     state.peakQueue.resize(n);
-    QueueState *const average = state.averageQueue.data();
-    QueueState *const peak = state.peakQueue.data();
-    ListInPlace<ComponentResult> components(n);
-    std::vector<TotalsPart> totals(static_cast<std::size_t>(n));
+    e.components.reserve(n);
     std::vector<double> transferUsd(review ? std::size_t(n) : 0);
-    const std::vector<ComponentFindings> findings = gatherByChunk<ComponentFindings>(
-        state, n, kMinComponentsPerThread,
-        [&](EvalState &lane, qsizetype begin, qsizetype end, ComponentFindings &found) {
-            for (qsizetype i = begin; i < end; ++i) {
-                prefetchForResult(lane, i, end);
-                componentQueues(lane, i, average[i], peak[i]);
-                const ComponentResult &result = components.make(i, componentResult(lane, int(i)));
-                totals[std::size_t(i)] = totalsPart(result);
-                if (review)
-                    transferUsd[std::size_t(i)] = reviewComponent(lane, i, result, found);
-            }
-        });
-    e.components = components.take();
-    ListInPlace<WorkloadResult> workloads(state.paths.size());
-    std::vector<QList<int>> spofs(std::size_t(state.paths.size()));
-    forEachChunk(state, state.paths.size(), kMinWorkloadsPerThread,
-                 [&](EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype w = begin; w < end; ++w) {
-                         const WorkloadPaths &paths = lane.paths.at(w);
-                         // Compiled once for reads, writes and the single points of failure.
-                         const LocalPath path = compilePath(lane, paths);
-                         workloads.make(w, design.components.at(paths.workload).id,
-                                        operationResult(lane, paths, path, true),
-                                        operationResult(lane, paths, path, false));
-                         spofs[std::size_t(w)] = singlePointsOfFailure(lane, path);
-                     }
-                 });
-    e.workloads = workloads.take();
-    // Marked here: two workloads may share a single point of failure.
-    ComponentResult *const results = e.components.data();
-    for (const QList<int> &list : spofs) {
-        for (int spof : list)
-            results[spof].singlePointOfFailure = true;
+    ComponentFindings findings;
+    for (qsizetype i = 0; i < n; ++i) {
+        componentQueues(state, i, state.averageQueue[i], state.peakQueue[i]);
+        e.components.append(componentResult(state, int(i)));
+        if (review)
+            transferUsd[std::size_t(i)] = reviewComponent(state, i, e.components.last(), findings);
     }
-    computeTotals(e, totals);
+    e.workloads.reserve(state.paths.size());
+    for (const WorkloadPaths &paths : std::as_const(state.paths)) {
+        // Compiled once for reads, writes and the single points of failure.
+        const LocalPath path = compilePath(state, paths);
+        e.workloads.append({design.components.at(paths.workload).id,
+                            operationResult(state, paths, path, true),
+                            operationResult(state, paths, path, false)});
+        // Marked here: two workloads may share a single point of failure.
+        for (int spof : singlePointsOfFailure(state, path))
+            e.components[spof].singlePointOfFailure = true;
+    }
+    computeTotals(e);
     if (review) {
         e.warnings = routingWarnings;
         priceFindings(state, scenario, e, reviewDesign(state, e, findings, transferUsd));
     }
-    releaseComponents(state);
     return e;
 }
 

@@ -16,9 +16,6 @@ struct Scenario
     double loadFactor = 1.0;
     /// Run the design-review rules (and price their fixes); a load sweep does without.
     bool review = true;
-    /// The most threads the evaluation may use for its parallel stages: 0 means one per core
-    /// (at most 8), 1 the calling thread only. The result is the same for any number.
-    int threads = 0;
 };
 
 /// An immutable copy of the design taken on the GUI thread (Qt containers share, so

@@ -5,7 +5,6 @@
 #include "kindbehaviour.h"
 #include "pricebook.h"
 #include "queueing.h"
-#include "stagepool.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -13,7 +12,6 @@
 #include <QVarLengthArray>
 
 #include <memory>
-#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -60,26 +58,14 @@ struct QueueState
     WaitTail wait;
 };
 
-/// Everything one evaluation derives, shared by its stages (one thread, one evaluation).
+/// Everything one evaluation derives, shared by its stages, each a plain pass over the
+/// components or the workloads (one thread, one evaluation).
 struct EvalState
 {
-    /// Takes the per-component lists this thread's last evaluation left (see ~EvalState).
     EvalState(const model::Design &d, const catalog::Catalog &c, const BehaviourRegistry &b,
               QStringList *notes);
-    /// A lane of the same evaluation for another thread (parallelstages.h): it shares the
-    /// design, the catalog and everything derived so far (Qt containers share their data;
-    /// nobody writes them while lanes run) and has its own price book, reference index and
-    /// caches, which are not thread-safe. Its notes go to notes.
-    EvalState(const EvalState &other, QStringList *notes);
     EvalState(const EvalState &) = delete;
     EvalState &operator=(const EvalState &) = delete;
-    /// Leaves the per-component lists, with their memory and values, to this thread's next
-    /// evaluation: lists of 100,000 components take about 80 MB, which the system would
-    /// otherwise hand out afresh every time, a page fault for every 4 KiB (tens of
-    /// milliseconds). They keep their size, so the next evaluation of as many components
-    /// constructs none of their items, and this one destroys none, one by one on this
-    /// thread. A lane leaves nothing.
-    ~EvalState();
 
     const model::Design &design;
     const catalog::Catalog &catalog;
@@ -87,11 +73,6 @@ struct EvalState
     PriceBook prices;
     ReferenceIndex references;
     double loadFactor = 1.0;
-    /// The most threads a stage may use (parallelstages.h); 1 runs everything here.
-    int threads = 1;
-    /// The threads the stages split over, started by the first stage that splits; a lane
-    /// has none.
-    std::unique_ptr<StagePool> pool;
 
     ComponentIndex componentIndex;
     QHash<model::ZoneId, int> zoneIndex;
@@ -101,9 +82,8 @@ struct EvalState
     double crossAzRttMs = 0.0;
 
     QList<const KindBehaviour *> behaviourOf; ///< per component; null when unknown
-    /// Per component, from compile(); one table shared by the lanes.
-    std::shared_ptr<std::vector<std::unique_ptr<const KindData>>> kindData =
-        std::make_shared<std::vector<std::unique_ptr<const KindData>>>();
+    /// Per component, from compile().
+    std::vector<std::unique_ptr<const KindData>> kindData;
     QList<ComponentModel> models;
     /// models[i].role, compact: what the passes over every component read (a model is
     /// hundreds of bytes, so reading one field of each touches a cache line per component).
@@ -129,46 +109,14 @@ struct EvalState
     mutable QList<double> rttCache;
     /// Modelled availability by every input of its computation (availability.cpp), so
     /// workloads built alike are enumerated once.
-    mutable std::unordered_map<QByteArray, double, model::BytesHash> availabilityMemo;
+    mutable std::unordered_map<QByteArray, double> availabilityMemo;
     /// The region a workload's requests to a component are served in: the component's own,
     /// or the workload's when the component keeps a serving copy there (a global table).
     int servingRegion(int component, int workloadRegion) const;
-
-private:
-    bool mLeavesLists = false; ///< the main state of an evaluation, not a lane
 };
-
-/// Replaces the value in slot (one of the lists a thread keeps, holding its last evaluation's
-/// value) with value. Not `slot = std::move(value)`: in Qt 6.4 the move assignment of a
-/// QVarLengthArray that has spilled to the heap loses that buffer when the other one has
-/// spilled too (a leak, fixed in later Qt), and models and paths hold such arrays.
-template <typename T> void replaceValue(T &slot, T &&value) noexcept
-{
-    static_assert(std::is_nothrow_move_constructible_v<T>);
-    std::destroy_at(&slot);
-    std::construct_at(&slot, std::move(value));
-}
-
-/// Like replaceValue(slot, make()), but what make() returns by value is made in the slot
-/// itself rather than made elsewhere and moved in (a model is hundreds of bytes). Should
-/// make() throw, the slot holds a default value.
-template <typename T, typename Make> void replaceWith(T &slot, Make make)
-{
-    static_assert(std::is_nothrow_default_constructible_v<T>);
-    std::destroy_at(&slot);
-    try {
-        ::new (static_cast<void *>(&slot)) T(make());
-    } catch (...) {
-        ::new (static_cast<void *>(&slot)) T();
-        throw;
-    }
-}
 
 /// Builds indices and component models (topology.cpp).
 void describeComponents(EvalState &state);
-/// Frees the components' compiled data, split over threads like the stage that made it,
-/// instead of one by one in ~EvalState (topology.cpp). The lists stay (see ~EvalState).
-void releaseComponents(EvalState &state);
 /// Routes every workload's load to components (routing.cpp).
 void routeTraffic(EvalState &state, QList<Warning> &warnings);
 /// Routes state.paths again, from scratch: after the simulator changed them (routing.cpp).

@@ -134,34 +134,6 @@ struct Totals
     double worstRpoSeconds = 0.0;
 };
 
-/// The component results of an evaluation, in design order: a QList whose last owner, when
-/// it lets them go, first empties every result with the memory of the results after it
-/// already on its way. Freeing the results of 10,000 components otherwise waits for a miss
-/// at each id and each list of line items, one after another: 2-3 ms of the thread that
-/// frees them (in the studio, a pool thread EvaluationScheduler hands the old result to;
-/// docs/BENCHMARKS.md, BM_FreeEvaluation).
-class ComponentResults : public QList<ComponentResult>
-{
-public:
-    ComponentResults() = default;
-    ComponentResults(QList<ComponentResult> &&results) noexcept
-        : QList<ComponentResult>(std::move(results))
-    {}
-    ComponentResults(const QList<ComponentResult> &results) : QList<ComponentResult>(results) {}
-    ComponentResults(std::initializer_list<ComponentResult> results)
-        : QList<ComponentResult>(results)
-    {}
-    ComponentResults(const ComponentResults &) = default;
-    ComponentResults(ComponentResults &&) noexcept = default;
-    ComponentResults &operator=(const ComponentResults &other);
-    ComponentResults &operator=(ComponentResults &&other) noexcept;
-    ~ComponentResults() { release(); }
-
-private:
-    /// Empties every result, loading ahead, when this list is their only owner.
-    void release() noexcept;
-};
-
 /// Everything the engine says about one design under one scenario. A plain value.
 struct Evaluation;
 /// Does any workload have an operation something serves? Without one, the totals'
@@ -176,7 +148,7 @@ struct Evaluation
     double loadFactor = 1.0;
     Totals totals;
     QList<WorkloadResult> workloads;
-    ComponentResults components; ///< in design order
+    QList<ComponentResult> components; ///< in design order
     QList<Warning> warnings;
     QStringList notes; ///< catalog gaps and fallbacks the user should know about
 };

@@ -5,7 +5,6 @@
 
 #include "core/catalog/catalog.h"
 #include "core/model/design.h"
-#include "core/model/texthash.h"
 
 #include <QHash>
 #include <QtPlugin>
@@ -233,7 +232,7 @@ public:
     static const BehaviourRegistry &builtin();
 
 private:
-    std::unordered_map<QString, std::shared_ptr<const KindBehaviour>, model::TextHash> mBehaviours;
+    std::unordered_map<QString, std::shared_ptr<const KindBehaviour>> mBehaviours;
     QStringList mReferenceProperties;
     QHash<const KindBehaviour *, QList<int>> mReferencePropertiesOf;
 };

@@ -43,7 +43,7 @@ size_t qHash(const MemoKey &key, size_t seed) noexcept
     h = mix(h ^ size_t(quint32(key.n)));
     // Most keys leave some strings empty: those are not hashed at all.
     for (const QStringView s : {key.a, key.b, key.c})
-        h = mix(h + (s.isEmpty() ? 0 : model::hashText(s, seed)));
+        h = mix(h + (s.isEmpty() ? 0 : qHash(s, seed)));
     return h;
 }
 

@@ -103,23 +103,6 @@ public:
 
     /// Adds a note for the user, once, to the evaluation this book serves.
     void note(const QString &text) const;
-    /// Where the notes go and which texts were noted: a stage split in chunks
-    /// (parallelstages.h) sends each chunk's notes apart, then restores the book's own and
-    /// adds the chunks' notes in chunk order.
-    struct NoteState
-    {
-        QStringList *notes = nullptr;
-        QSet<QString> noted;
-    };
-    NoteState noteState() const { return {mNotes, mNoted}; }
-    void restoreNotes(NoteState state)
-    {
-        mNotes = state.notes;
-        mNoted = std::move(state.noted);
-    }
-    /// Sends the notes from now on to notes, each text still once per book.
-    void sendNotesTo(QStringList *notes) { mNotes = notes; }
-
     double hoursPerMonth() const { return mHoursPerMonth; }
     double secondsPerMonth() const { return mSecondsPerMonth; }
     const catalog::Catalog &catalog() const { return mCatalog; }
@@ -132,7 +115,7 @@ private:
     QStringList *mNotes;
     mutable QSet<QString> mNoted;
     /// Node-based, so the addresses kept in mLiteralCache stay valid.
-    mutable std::unordered_map<QString, Figure, model::TextHash> mCache;
+    mutable std::unordered_map<QString, Figure> mCache;
     /// lookup() results by the address of a literal key (QStringLiteral): most figures
     /// are asked for by constant names, thousands of times per evaluation.
     mutable QHash<const QChar *, const Figure *> mLiteralCache;

@@ -1,7 +1,6 @@
 #include "review.h"
 
 #include "catalogvalues.h"
-#include "parallelstages.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -115,12 +114,11 @@ struct RedundancyFinding
     PendingFinding finding;
 };
 
-/// The redundancy rules on the workloads [begin, end): a store that one zone's loss stops,
-/// behind a workload that runs in several zones; and a cache that cannot fail over while
-/// the databases behind it could not take its misses. Each component is reported once, by
-/// the first of these workloads that finds it.
-QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evaluation &evaluation,
-                                            qsizetype begin, qsizetype end)
+/// The redundancy rules on every workload: a store that one zone's loss stops, behind a
+/// workload that runs in several zones; and a cache that cannot fail over while the
+/// databases behind it could not take its misses. Each component is reported once, by the
+/// first workload that finds it.
+QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evaluation &evaluation)
 {
     QList<RedundancyFinding> found;
     QSet<int> reported;
@@ -128,8 +126,7 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
         const KindBehaviour *b = state.behaviourOf.at(i);
         return b ? b->makeRedundant(state.context(i)) : std::nullopt;
     };
-    for (qsizetype k = begin; k < end; ++k) {
-        const WorkloadPaths &paths = state.paths.at(k);
+    for (const WorkloadPaths &paths : state.paths) {
         const model::Component &workload = state.design.components.at(paths.workload);
         // On the stack: a copy of writeTargets would allocate for every workload.
         QVarLengthArray<int, 16> stores(paths.writeTargets.cbegin(), paths.writeTargets.cend());
@@ -229,29 +226,11 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
     return found;
 }
 
-/// The redundancy rules on every workload, split over threads: each chunk of workloads
-/// reports each component once; joined in workload order, a component a chunk before
-/// already reported is dropped, so the findings are those one thread would make. (A
-/// component is only ever reported by the first workload that finds it: the rules of a
-/// component do not depend on which workload asks, and those of a later chunk only run
-/// again what an earlier one ran, adding no note.)
-void addRedundancyFindings(EvalState &state, const Evaluation &evaluation,
+void addRedundancyFindings(const EvalState &state, const Evaluation &evaluation,
                            QList<PendingFinding> &findings)
 {
-    const std::vector<QList<RedundancyFinding>> chunks = gatherByChunk<QList<RedundancyFinding>>(
-        state, state.paths.size(), kMinWorkloadsPerThread,
-        [&](EvalState &lane, qsizetype begin, qsizetype end, QList<RedundancyFinding> &found) {
-            found = redundancyFindings(lane, evaluation, begin, end);
-        });
-    QSet<int> reported;
-    for (const QList<RedundancyFinding> &chunk : chunks) {
-        for (const RedundancyFinding &f : chunk) {
-            if (!reported.contains(f.component)) {
-                reported.insert(f.component);
-                findings.append(f.finding);
-            }
-        }
-    }
+    for (const RedundancyFinding &f : redundancyFindings(state, evaluation))
+        findings.append(f.finding);
 }
 
 /// Components the catalog cannot price in full: a line with a quantity and no price. Each
@@ -339,16 +318,14 @@ double reviewComponent(const EvalState &state, qsizetype i, const ComponentResul
 }
 
 QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation,
-                                   const std::vector<ComponentFindings> &chunks,
+                                   const ComponentFindings &perComponent,
                                    std::span<const double> transferUsd)
 {
     QList<PendingFinding> findings;
     addUnpricedFindings(state, evaluation, findings);
-    for (const ComponentFindings &chunk : chunks)
-        findings += chunk.own;
+    findings += perComponent.own;
     addRedundancyFindings(state, evaluation, findings);
-    for (const ComponentFindings &chunk : chunks)
-        findings += chunk.hot;
+    findings += perComponent.hot;
     addUnservedReadFindings(state, findings);
     addTransferFinding(evaluation, transferUsd, findings);
     return findings;

@@ -14,8 +14,8 @@ struct PendingFinding
     std::optional<Patch> patch;
 };
 
-/// What the rules that see one component at a time found in a run of components, in
-/// design order (reviewComponent()).
+/// What the rules that see one component at a time found, in design order
+/// (reviewComponent()).
 struct ComponentFindings
 {
     QList<PendingFinding> own; ///< each kind's own rules (KindBehaviour::review)
@@ -30,11 +30,10 @@ double reviewComponent(const EvalState &state, qsizetype i, const ComponentResul
                        ComponentFindings &findings);
 
 /// The design-review rules of spec/ENGINE.md section 6: the findings of reviewComponent()
-/// (chunks: runs of components in design order, joined in order) and the rules that see
-/// the whole design (single-zone stores behind multi-zone workloads, caches without a
-/// replica, reads nobody serves, cross-AZ spend; transferUsd: per component).
+/// and the rules that see the whole design (single-zone stores behind multi-zone workloads, caches
+/// without a replica, reads nobody serves, cross-AZ spend; transferUsd: per component).
 QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation,
-                                   const std::vector<ComponentFindings> &chunks,
+                                   const ComponentFindings &perComponent,
                                    std::span<const double> transferUsd);
 
 /// "instanceClass = db.r6g.xlarge": a patch in words, for fixes.

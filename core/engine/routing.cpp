@@ -1,5 +1,4 @@
 #include "evalstate.h"
-#include "parallelstages.h"
 
 #include <QVarLengthArray>
 
@@ -81,46 +80,22 @@ void resolveShares(ReadSet &set, qsizetype index, const LinkShares &shares)
     set.unassignedShare = unset ? 0.0 : rest;
 }
 
-/// Where routeWorkload() adds the load of the components [begin, end): the state's lists,
-/// written through their data, taken before any lane shares them (a lane writing its copies
-/// would detach them).
+/// Where routeWorkload() adds the load of the components: the state's lists.
 struct LoadSums
 {
     ComponentLoad *load;
     double *peakReads;
     double *peakWrites;
-    qsizetype begin;
-    qsizetype end;
 
-    /// Every component's.
     explicit LoadSums(EvalState &state)
         : load(state.load.data()), peakReads(state.peakReads.data()),
-          peakWrites(state.peakWrites.data()), begin(0), end(state.load.size())
+          peakWrites(state.peakWrites.data())
     {}
-    /// Only those of [first, last).
-    LoadSums within(qsizetype first, qsizetype last) const
-    {
-        LoadSums part = *this;
-        part.begin = first;
-        part.end = last;
-        return part;
-    }
-    /// Sets the sums of the range to zero.
-    void clear() const
-    {
-        for (qsizetype i = begin; i < end; ++i) {
-            replaceValue(load[i], ComponentLoad{});
-            peakReads[i] = 0.0;
-            peakWrites[i] = 0.0;
-        }
-    }
 };
 
 void addLeg(const EvalState &state, const WorkloadPaths &w, int target, double reads, double writes,
             const LoadSums &sums)
 {
-    if (target < sums.begin || target >= sums.end)
-        return;
     ComponentLoad &load = sums.load[target];
     load.readsPerSecond += reads;
     load.writesPerSecond += writes;
@@ -299,34 +274,19 @@ void replicate(EvalState &state, const Members &members)
 void routeTraffic(EvalState &state, QList<Warning> &warnings)
 {
     const qsizetype n = state.design.components.size();
-    // Sized here, zeroed by the thread that adds up each component's sums (below): the lists
-    // a thread kept from its last evaluation hold that one's sums.
-    state.load.resize(n);
-    state.peakReads.resize(n);
-    state.peakWrites.resize(n);
+    state.load.fill(ComponentLoad{}, n);
+    state.peakReads.fill(0.0, n);
+    state.peakWrites.fill(0.0, n);
 
-    // Both ends of every link, as component indices (-1 when unknown): found once, split
-    // over threads, since each look-up reads an id's characters somewhere on the heap.
-    // Look-up 2l is link l's source, 2l + 1 its target.
+    // Both ends of every link, as component indices (-1 when unknown).
     const qsizetype linkCount = state.design.links.size();
     QList<int> linkFrom(linkCount);
     QList<int> linkTo(linkCount);
-    int *const from = linkFrom.data();
-    int *const to = linkTo.data();
-    forEachChunk(state, linkCount, kMinComponentsPerThread,
-                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
-                     const model::Link *const links = lane.design.links.constData() + begin;
-                     lane.componentIndex.forEachValue(
-                         2 * (end - begin),
-                         [&](qsizetype k) {
-                             const model::Link &link = links[k / 2];
-                             return QStringView((k % 2 ? link.to : link.from).value());
-                         },
-                         [&](qsizetype k, qsizetype index) {
-                             int *const ends = k % 2 ? to : from;
-                             ends[begin + k / 2] = int(index);
-                         });
-                 });
+    for (qsizetype l = 0; l < linkCount; ++l) {
+        const model::Link &link = state.design.links.at(l);
+        linkFrom[l] = int(state.componentIndex.value(link.from.value()));
+        linkTo[l] = int(state.componentIndex.value(link.to.value()));
+    }
     // Links by source component, in link order, as flat arrays (offsets into linkList).
     QList<int> linkStart(n + 1, 0);
     for (qsizetype l = 0; l < linkCount; ++l) {
@@ -360,31 +320,15 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
                     .arg(state.design.components.at(i).displayName()));
         }
     }
-    // Each workload's paths are resolved on their own, split over threads; then each
-    // thread adds up the load of its own components, workload by workload in order, so
-    // every sum is the one a single thread makes.
-    state.paths.resize(clients.size());
-    WorkloadPaths *const paths = state.paths.data();
-    std::vector<QList<Warning>> pathWarnings(std::size_t(clients.size()));
-    forEachChunk(state, clients.size(), kMinWorkloadsPerThread,
-                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype k = begin; k < end; ++k)
-                         replaceValue(paths[k],
-                                      resolvePaths(lane, clients.at(k), linksOf(clients.at(k)),
-                                                   linkTo, members, pathWarnings[std::size_t(k)]));
-                 });
-    for (const QList<Warning> &list : pathWarnings)
-        warnings += list;
+    // Each workload's paths are resolved on their own; then the load of every workload is
+    // added up, workload by workload in order.
+    state.paths.clear();
+    state.paths.reserve(clients.size());
+    for (int client : std::as_const(clients))
+        state.paths.append(resolvePaths(state, client, linksOf(client), linkTo, members, warnings));
     const LoadSums sums(state);
-    forEachChunk(
-        state, n, kMinComponentsPerThread,
-        [&](const EvalState &lane, qsizetype begin, qsizetype end) {
-            const LoadSums own = sums.within(begin, end);
-            own.clear();
-            for (const WorkloadPaths &w : lane.paths)
-                routeWorkload(lane, w, own);
-        },
-        Split::OnePerThread);
+    for (const WorkloadPaths &w : std::as_const(state.paths))
+        routeWorkload(state, w, sums);
     replicate(state, members);
 }
 
@@ -433,14 +377,8 @@ void computeQueues(EvalState &state)
     const qsizetype n = state.models.size();
     state.averageQueue.resize(n);
     state.peakQueue.resize(n);
-    // Each component's queues depend on its own load only: split over threads.
-    QueueState *const average = state.averageQueue.data();
-    QueueState *const peak = state.peakQueue.data();
-    forEachChunk(state, n, kMinComponentsPerThread,
-                 [&](const EvalState &lane, qsizetype begin, qsizetype end) {
-                     for (qsizetype i = begin; i < end; ++i)
-                         componentQueues(lane, i, average[i], peak[i]);
-                 });
+    for (qsizetype i = 0; i < n; ++i)
+        componentQueues(state, i, state.averageQueue[i], state.peakQueue[i]);
 }
 
 void appendTransferLines(const EvalState &state, int component, QList<LineItem> &lines)

@@ -1,6 +1,4 @@
 #include "evalstate.h"
-#include "parallelstages.h"
-#include "prefetch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,10 +42,6 @@ qsizetype placeIn(const model::Design &design, const model::Component &component
         return -1;
     return qsizetype((address - first) / sizeof(model::Component));
 }
-
-/// How many components ahead of the one being compiled (or described) its stage starts
-/// loading the properties: those of the design, last read when it was loaded or edited.
-constexpr qsizetype kPropertiesAhead = 8;
 
 } // namespace
 
@@ -199,8 +193,9 @@ KindContext EvalState::context(int component) const
     c.references = &references;
     c.componentRegion = regionOf.value(component, -1);
     c.componentZone = zoneOf.value(component, -1);
-    c.data = component < qsizetype(kindData->size()) ? (*kindData)[component].get() : nullptr;
-    c.compiled = kindData.get();
+    c.data =
+        component < qsizetype(kindData.size()) ? kindData[std::size_t(component)].get() : nullptr;
+    c.compiled = &kindData;
     return c;
 }
 
@@ -249,123 +244,68 @@ void describeComponents(EvalState &state)
     state.sameAzRttMs = state.prices.value(QStringLiteral("latency.same-az-rtt-ms"));
     state.crossAzRttMs = state.prices.value(QStringLiteral("latency.cross-az-rtt-ms"));
 
-    // Hashing reads every id's characters, scattered over the heap: split over threads.
-    std::vector<size_t> idHashes(static_cast<std::size_t>(n));
-    forEachChunk(
-        state, n, kMinComponentsPerThread, [&](EvalState &, qsizetype begin, qsizetype end) {
-            for (qsizetype i = begin; i < end; ++i)
-                idHashes[std::size_t(i)] = ComponentIndex::hashOf(design.components.at(i).id);
-        });
-    state.componentIndex.build(design, idHashes);
+    state.componentIndex.build(design);
 
     state.behaviourOf.resize(n);
-    state.models.resize(n);
-    state.roleOf.resize(n);
-    state.replicationOf.resize(n);
     state.regionOf.resize(n);
     state.zoneOf.resize(n);
-    state.ownerOf.resize(n);
-    state.kindData->resize(std::size_t(n));
+    state.kindData.resize(std::size_t(n));
     // Every component's own properties are read once (compile), with the references the
     // behaviours declared, before any behaviour describes one: compile() sees no other
-    // component's compiled data, and no call sees another component's results, so the
-    // components are split over threads; each writes only its own slots.
-    int *const regionOf = state.regionOf.data();
-    int *const zoneOf = state.zoneOf.data();
-    const KindBehaviour **const behaviourOf = state.behaviourOf.data();
-    std::unique_ptr<const KindData> *const compiled = state.kindData->data();
+    // component's compiled data.
     const QStringList &referenceProperties = state.behaviours.referenceProperties();
-    using References = std::vector<ReferenceIndex::Reference>;
-    std::vector<References> chunkReferences = gatherByChunk<References>(
-        state, n, kMinComponentsPerThread,
-        [&](EvalState &lane, qsizetype begin, qsizetype end, References &references) {
-            const KindBehaviour *lastBehaviour = nullptr;
-            QList<int> lastReferences; // indices into referenceProperties
-            QStringView lastKind;
-            for (qsizetype i = begin; i < end; ++i) {
-                if (i + kPropertiesAhead < end)
-                    prefetchProperties(design.components.at(i + kPropertiesAhead).properties);
-                const model::Component &c = design.components.at(i);
-                regionOf[i] = lane.regionIndex(c.placement.region);
-                zoneOf[i] = c.placement.zone ? lane.zoneIndex.value(*c.placement.zone, -1) : -1;
-                if (i == begin || c.kind != lastKind) {
-                    lastKind = c.kind;
-                    lastBehaviour = lane.behaviours.find(c.kind);
-                    lastReferences = lane.behaviours.referencePropertiesOf(lastBehaviour);
-                }
-                behaviourOf[i] = lastBehaviour;
-                if (lastBehaviour) {
-                    KindContext context = lane.context(int(i));
-                    context.compiled = nullptr; // the others are being compiled
-                    compiled[i] = lastBehaviour->compile(context);
-                }
-                for (const int p : std::as_const(lastReferences)) {
-                    if (const QVariant *target = reference(c, referenceProperties.at(p)))
-                        references.push_back({p, target->toString(), -1, i});
-                }
+    std::vector<ReferenceIndex::Reference> references;
+    const KindBehaviour *lastBehaviour = nullptr;
+    QList<int> lastReferences; // indices into referenceProperties
+    for (qsizetype i = 0; i < n; ++i) {
+        const model::Component &c = design.components.at(i);
+        state.regionOf[i] = state.regionIndex(c.placement.region);
+        state.zoneOf[i] = c.placement.zone ? state.zoneIndex.value(*c.placement.zone, -1) : -1;
+        // Designs list components of a kind together: the behaviour is looked up per run.
+        if (i == 0 || c.kind != design.components.at(i - 1).kind) {
+            lastBehaviour = state.behaviours.find(c.kind);
+            lastReferences = state.behaviours.referencePropertiesOf(lastBehaviour);
+        }
+        state.behaviourOf[i] = lastBehaviour;
+        if (lastBehaviour) {
+            KindContext context = state.context(int(i));
+            context.compiled = nullptr; // the others are being compiled
+            state.kindData[std::size_t(i)] = lastBehaviour->compile(context);
+        }
+        for (const int p : std::as_const(lastReferences)) {
+            if (const QVariant *target = reference(c, referenceProperties.at(p))) {
+                const QString id = target->toString();
+                references.push_back({p, id, state.componentIndex.value(QStringView(id)), i});
             }
-            // Their targets are looked up together: the look-ups overlap their misses.
-            lane.componentIndex.forEachValue(
-                qsizetype(references.size()),
-                [&](qsizetype k) { return QStringView(references[std::size_t(k)].target); },
-                [&](qsizetype k, qsizetype index) {
-                    references[std::size_t(k)].targetIndex = index;
-                });
-        });
-    References references;
-    for (References &chunk : chunkReferences)
-        std::move(chunk.begin(), chunk.end(), std::back_inserter(references));
+        }
+    }
     state.references.index(referenceProperties, references, state.componentIndex);
+
     // With unique ids, a component that names no owner is found at its own index without a
     // look-up (with duplicates the index holds the last of them, so it is looked up).
     const bool uniqueIds = state.componentIndex.size() == n;
-    ComponentModel *const models = state.models.data();
-    Role *const roleOf = state.roleOf.data();
-    quint8 *const replicationOf = state.replicationOf.data();
-    int *const ownerOf = state.ownerOf.data();
-    forEachChunk(
-        state, n, kMinComponentsPerThread, [&](EvalState &lane, qsizetype begin, qsizetype end) {
-            for (qsizetype i = begin; i < end; ++i) {
-                // Workloads are not compiled: describe reads their properties first.
-                if (i + kPropertiesAhead < end)
-                    prefetchProperties(design.components.at(i + kPropertiesAhead).properties);
-                const model::Component &c = design.components.at(i);
-                // Every model is assigned whole, so none depends on what the list held.
-                ComponentModel &m = models[i];
-                if (const KindBehaviour *behaviour = lane.behaviourOf.at(i)) {
-                    replaceWith(m, [&] { return behaviour->describe(lane.context(int(i))); });
-                } else {
-                    replaceValue(m, ComponentModel{});
-                    m.role = Role::Unknown;
-                }
-                roleOf[i] = m.role;
-                replicationOf[i] =
-                    quint8((m.appliesReplicatedWrites ? kAppliesReplicatedWrites : 0) |
-                           (m.replicaRegions.isEmpty() ? 0 : kHasCopiesElsewhere));
-                // Owning its data, it names no owner: no copy of its id is kept.
-                if (m.dataOwner.isEmpty() && uniqueIds)
-                    ownerOf[i] = int(i);
-                else
-                    ownerOf[i] = int(
-                        lane.componentIndex.value(m.dataOwner.isEmpty() ? c.id : m.dataOwner, i));
-            }
-        });
-}
-
-void releaseComponents(EvalState &state)
-{
-    // Freeing is split like the work that allocated it (on one thread the destructor does
-    // the same work). A chunk may free what another thread allocated: glibc takes it back
-    // into the freeing thread's cache, or locks the owner's arena. The lists of models,
-    // loads and paths stay as they are (~EvalState): the next evaluation assigns each slot
-    // whole, on the thread that takes its chunk.
-    if (stageThreads(state, state.models.size(), kMinComponentsPerThread) > 1) {
-        std::unique_ptr<const KindData> *const compiled = state.kindData->data();
-        forEachChunk(state, state.models.size(), kMinComponentsPerThread,
-                     [&](EvalState &, qsizetype begin, qsizetype end) {
-                         for (qsizetype i = begin; i < end; ++i)
-                             compiled[i].reset();
-                     });
+    state.models.reserve(n);
+    state.roleOf.reserve(n);
+    state.replicationOf.reserve(n);
+    state.ownerOf.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const model::Component &c = design.components.at(i);
+        ComponentModel m;
+        if (const KindBehaviour *behaviour = state.behaviourOf.at(i))
+            m = behaviour->describe(state.context(int(i)));
+        else
+            m.role = Role::Unknown;
+        state.roleOf.append(m.role);
+        state.replicationOf.append(
+            quint8((m.appliesReplicatedWrites ? kAppliesReplicatedWrites : 0) |
+                   (m.replicaRegions.isEmpty() ? 0 : kHasCopiesElsewhere)));
+        // Owning its data, it names no owner: no copy of its id is kept.
+        if (m.dataOwner.isEmpty() && uniqueIds)
+            state.ownerOf.append(int(i));
+        else
+            state.ownerOf.append(
+                int(state.componentIndex.value(m.dataOwner.isEmpty() ? c.id : m.dataOwner, i)));
+        state.models.append(std::move(m));
     }
 }
 

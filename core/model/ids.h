@@ -1,7 +1,5 @@
 #pragma once
 
-#include "texthash.h"
-
 #include <QHash>
 #include <QString>
 
@@ -22,7 +20,7 @@ public:
     friend bool operator<(const TypedId &a, const TypedId &b) { return a.mValue < b.mValue; }
     friend size_t qHash(const TypedId &id, size_t seed = 0) noexcept
     {
-        return hashText(id.mValue, seed);
+        return qHash(id.mValue, seed);
     }
 
 private:

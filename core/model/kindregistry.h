@@ -2,7 +2,6 @@
 
 #include "kindprovider.h"
 #include "kindschema.h"
-#include "texthash.h"
 
 #include <QHash>
 #include <QList>
@@ -36,7 +35,7 @@ public:
 
 private:
     QList<KindSchema> mSchemas;
-    std::unordered_map<QString, qsizetype, TextHash> mIndex;
+    std::unordered_map<QString, qsizetype> mIndex;
 };
 
 } // namespace archstudio::model

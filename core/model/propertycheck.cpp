@@ -1,5 +1,4 @@
 #include "propertycheck.h"
-#include "texthash.h"
 
 #include <QRegularExpression>
 
@@ -32,7 +31,7 @@ QString formatBound(double v)
 /// patterns thousands of times. One cache per thread, so validation may run anywhere.
 const QRegularExpression &compiledPattern(const QString &pattern)
 {
-    thread_local std::unordered_map<QString, QRegularExpression, TextHash> cache;
+    thread_local std::unordered_map<QString, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end())
         it =

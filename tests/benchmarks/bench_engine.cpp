@@ -141,13 +141,10 @@ void setCommonCounters(benchmark::State &state, const Fixture &f, double baselin
     }
 }
 
-/// The scenario of a benchmark's second argument: the most threads the evaluation may use
-/// (0: one per core).
-engine::Scenario scenarioOf(const benchmark::State &state)
+/// The scenario every benchmark evaluates.
+engine::Scenario scenarioOf(const benchmark::State &)
 {
-    engine::Scenario scenario;
-    scenario.threads = int(state.range(1));
-    return scenario;
+    return {};
 }
 
 /// engine::evaluate on a snapshot of the whole design.
@@ -256,10 +253,10 @@ void sizes(benchmark::internal::Benchmark *b)
     b->Arg(1'000)->Arg(10'000)->Arg(100'000);
 }
 
-/// Each size on one thread, then on every core (wall time: the threads' CPU time adds up).
+/// Each size, in wall time.
 void sizesAndThreads(benchmark::internal::Benchmark *b)
 {
-    b->ArgNames({"components", "threads"})->ArgsProduct({{1'000, 10'000, 100'000}, {1, 0}});
+    b->ArgName("components")->Arg(1'000)->Arg(10'000)->Arg(100'000);
     b->UseRealTime();
     // This machine's speed drifts by a third from minute to minute (a shared host): with
     // --benchmark_repetitions, the fastest repetition is the figure least disturbed.

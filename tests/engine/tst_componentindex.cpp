@@ -4,7 +4,6 @@
 
 #include <QTest>
 
-#include <array>
 #include <vector>
 
 using namespace archstudio;
@@ -24,14 +23,10 @@ model::Design designWithIds(const QStringList &ids)
     return design;
 }
 
-ComponentIndex indexOf(const model::Design &design, std::vector<size_t> hashes = {})
+ComponentIndex indexOf(const model::Design &design)
 {
-    if (hashes.empty()) {
-        for (const model::Component &c : design.components)
-            hashes.push_back(ComponentIndex::hashOf(c.id));
-    }
     ComponentIndex index;
-    index.build(design, hashes);
+    index.build(design);
     return index;
 }
 
@@ -93,15 +88,6 @@ private slots:
         QCOMPARE(index.value(model::ComponentId(QStringLiteral("c"))), 3);
     }
 
-    void idsFiledUnderOneHashAreToldApartByTheirText()
-    {
-        // Every id under one hash, as a hostile file would aim for: filing compares the ids
-        // themselves, so the two y's are one id and x, y, z stay three.
-        const model::Design design = designWithIds(
-            {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"), QStringLiteral("y")});
-        QCOMPARE(indexOf(design, std::vector<size_t>(4, 7)).size(), 3);
-    }
-
     /// A behaviour reads another component's compiled data by the component itself: only
     /// the design's own components have any, and none while compiling.
     void compiledDataIsFoundForTheDesignsComponentsOnly()
@@ -123,50 +109,6 @@ private slots:
         QCOMPARE(context.compiledOf(design.components.at(1)), nullptr);
     }
 
-    /// forEachValue() looks ahead of the id it compares by up to a dozen: every count around
-    /// that depth, every kind of id (found, absent, empty, repeated; enough ids that some
-    /// share a first slot), and an index never built must give value()'s answer for each,
-    /// in order, once.
-    void batchedLookUpsGiveValuesAnswersInOrder()
-    {
-        QStringList names;
-        for (int i = 0; i < 300; ++i)
-            names << QStringLiteral("c%1").arg(i);
-        names << QStringLiteral("c7"); // repeated: the last one counts
-        const model::Design design = designWithIds(names);
-        const ComponentIndex index = indexOf(design);
-        const QStringList pool{
-            QStringLiteral("c7"),   QStringLiteral("c0"),  QStringLiteral("nope"), QString(),
-            QStringLiteral("c299"), QStringLiteral("c12"), QStringLiteral("c300")};
-        for (qsizetype count : {0, 1, 2, 3, 11, 12, 13, 16, 17, 40, 600}) {
-            QList<model::ComponentId> ids;
-            for (qsizetype k = 0; k < count; ++k) {
-                ids << model::ComponentId(k % 3 == 2 ? names.at((k * 37) % names.size())
-                                                     : pool.at((k * 5 + count) % pool.size()));
-            }
-            QList<qsizetype> seen;
-            index.forEachValue(
-                count, [&](qsizetype k) { return QStringView(ids.at(k).value()); },
-                [&](qsizetype k, qsizetype found) {
-                    QCOMPARE(k, seen.size());
-                    seen << found;
-                },
-                -9);
-            QCOMPARE(seen.size(), count);
-            for (qsizetype k = 0; k < count; ++k)
-                QCOMPARE(seen.at(k), index.value(ids.at(k), -9));
-            QList<qsizetype> unbuilt;
-            ComponentIndex().forEachValue(
-                count, [&](qsizetype k) { return QStringView(ids.at(k).value()); },
-                [&](qsizetype, qsizetype found) { unbuilt << found; }, -9);
-            QCOMPARE(unbuilt, QList<qsizetype>(count, -9));
-        }
-        // The answers themselves, so the comparison above is not of two wrong look-ups.
-        QCOMPARE(index.value(model::ComponentId(QStringLiteral("c7"))), 300);
-        QCOMPARE(index.value(model::ComponentId(QStringLiteral("c299"))), 299);
-        QCOMPARE(index.value(model::ComponentId(QStringLiteral("c300")), -9), -9);
-    }
-
     void emptyIndexFindsNothing()
     {
         const ComponentIndex unbuilt;
@@ -179,8 +121,8 @@ private slots:
 
     /// Referrers of a declared property are filed by the index of the component they name
     /// (looked up during compile), and by name when no component has it; a property nobody
-    /// declared is found by scanning the design. Either way a copy of the index (a lane)
-    /// sees the same, and components with one id share their referrers.
+    /// declared is found by scanning the design. Either way a copy of the index sees the same,
+    /// and components with one id share their referrers.
     void referrersAreFoundByIndexByNameAndByScan()
     {
         model::Design design =
