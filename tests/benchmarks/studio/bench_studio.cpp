@@ -1,4 +1,4 @@
-// Studio benchmarks (docs/BENCHMARKS.md, "Where the user waits"): the real MainWindow on the
+// Studio benchmarks (docs/BENCHMARKS.md, "The studio"): the real MainWindow on the
 // offscreen platform, timed where a user waits for it. For the bundled sample and synthetic
 // designs of 1,000, 2,000 and 10,000 components:
 //   open → every figure painted, one property edit → every figure updated, frames while a
