@@ -2,7 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/simulation.h"
 #include "core/io/designfile.h"
 #include "ui/theme.h"
 

@@ -4,7 +4,7 @@
 #include "options.h"
 #include "simulationoutput.h"
 
-#include "core/engine/montecarlo.h"
+#include "core/engine/simulation/montecarlo.h"
 
 namespace archstudio::cli {
 

@@ -4,7 +4,7 @@
 #include "options.h"
 #include "simulationoutput.h"
 
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/simulation.h"
 
 namespace archstudio::cli {
 

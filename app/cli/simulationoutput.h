@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/montecarlo.h"
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/montecarlo.h"
+#include "core/engine/simulation/simulation.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
 #include "goals.h"
 
-#include "simulation.h"
+#include "simulation/simulation.h"
 
 #include <algorithm>
 #include <limits>

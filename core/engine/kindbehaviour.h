@@ -26,15 +26,11 @@ class PriceBook;
 class ReferenceIndex
 {
 public:
-    explicit ReferenceIndex(const model::Design &design);
-    /// For another thread of the same evaluation: it shares the tables, so a table one
-    /// thread builds is never built again by another (each would read every component).
-    ReferenceIndex(const ReferenceIndex &other);
-    ~ReferenceIndex();
+    explicit ReferenceIndex(const model::Design &design) : mDesign(design) {}
+    ReferenceIndex(const ReferenceIndex &) = delete;
     ReferenceIndex &operator=(const ReferenceIndex &) = delete;
     /// The components whose property names target, in design order. The list is the
-    /// evaluation's own: valid while it runs, and shared by its threads (so copying it
-    /// increments a reference count the other threads increment too; iterate it instead).
+    /// evaluation's own: valid while it runs.
     const QList<const model::Component *> &referrers(const QString &property,
                                                      const model::ComponentId &target) const;
     /// The same for one of the design's components, found by its address when the ids are
@@ -53,8 +49,7 @@ public:
     };
     /// Files the tables of the declared properties from the references found, given in
     /// design order, so no table of them needs a scan of the design; components: the index
-    /// the targets were looked up in, kept for referrers() (it must outlive every copy of
-    /// this index). Call it before any thread uses this index or a copy of it.
+    /// the targets were looked up in, kept for referrers() (it must outlive this index).
     void index(const QStringList &properties, std::span<const Reference> references,
                const ComponentIndex &components);
 
@@ -69,15 +64,15 @@ private:
         std::vector<Referrers> byIndex;
         ByTarget byName;
     };
-    struct Tables; // every thread's tables, behind a lock: built once, then only read
     const Table &table(const QString &property) const;
     /// table(property), remembered for the next call (see mLast).
     const Table &lastTable(const QString &property) const;
 
     const model::Design &mDesign;
-    std::shared_ptr<Tables> mTables;
-    /// This thread's view of the tables it has used: found again without the lock.
-    mutable QHash<QString, const Table *> mSeen;
+    const ComponentIndex *mComponents = nullptr; ///< where index() looked the targets up
+    /// Node-based: a table stays where it is while others are added (those of properties no
+    /// behaviour declared, made at the first question).
+    mutable std::unordered_map<QString, Table> mByProperty;
     /// The property last asked for and its table: behaviours ask for one property many
     /// times in a row. The copy keeps the name's characters alive, so an equal address
     /// means an equal name.
@@ -178,8 +173,8 @@ public:
     /// figures up in the catalog (notes keep the order of the calls below).
     virtual std::unique_ptr<const KindData> compile(const KindContext &) const { return nullptr; }
     /// This kind's properties that name another component (an Aurora instance's "cluster"):
-    /// the compile pass indexes them for KindContext::referrers() on every thread at once,
-    /// instead of one thread scanning the design at the first question. referrers() of such
+    /// the compile pass indexes them for KindContext::referrers() as it goes, instead of
+    /// scanning the design at the first question. referrers() of such
     /// a property lists the components of the kinds that declare it.
     virtual QStringList referenceProperties() const { return {}; }
     virtual ComponentModel describe(const KindContext &context) const = 0;

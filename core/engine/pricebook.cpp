@@ -47,15 +47,6 @@ size_t qHash(const MemoKey &key, size_t seed) noexcept
     return h;
 }
 
-LineItem PriceBook::ownCopy(LineItem item)
-{
-    for (QString *text : {&item.catalogKey, &item.source}) {
-        if (!text->isEmpty() && !text->isDetached())
-            *text = QString(text->constData(), text->size());
-    }
-    return item;
-}
-
 MemoKey PriceBook::kept(const MemoKey &key) const
 {
     MemoKey k = key;

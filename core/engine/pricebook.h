@@ -86,9 +86,7 @@ public:
     {
         return memo(mLines, key, make);
     }
-    /// Like memoLine(), for a number (make() returns a double). Only the number is kept:
-    /// a Figure's key and source are catalog strings that every thread's copy would
-    /// increment one reference count of.
+    /// Like memoLine(), for a number (make() returns a double). Only the number is kept.
     template <typename Make> double memoValue(const MemoKey &key, Make make) const
     {
         return memo(mValues, key, make);
@@ -137,15 +135,10 @@ private:
     {
         if (const auto it = cache.constFind(key); it != cache.cend())
             return *it;
-        Value value = ownCopy(make());
+        Value value = make();
         cache.insert(kept(key), value);
         return value;
     }
-    /// A memoised line with its own copies of the catalog's strings. Every result copies
-    /// its memo's line, so each copy increments their reference counts: the catalog's are
-    /// shared by every thread's book, and their cache lines would bounce between the cores.
-    static LineItem ownCopy(LineItem item);
-    static double ownCopy(double value) { return value; }
     /// The key with views of copies of its strings, kept as long as the book.
     MemoKey kept(const MemoKey &key) const;
     /// The characters memo keys view: a QString's characters stay where they are when the

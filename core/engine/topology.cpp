@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <iterator>
 #include <limits>
-#include <mutex>
 #include <unordered_map>
 
 namespace archstudio::engine {
@@ -80,30 +79,11 @@ const model::Component *KindContext::find(const model::ComponentId &id) const
     return i < 0 ? nullptr : &design.components.at(i);
 }
 
-struct ReferenceIndex::Tables
-{
-    std::mutex mutex;
-    /// Node-based: a table stays where it is while others are added.
-    std::unordered_map<QString, Table> byProperty;
-    /// Where the declared properties' targets were looked up (index()).
-    const ComponentIndex *components = nullptr;
-};
-
-ReferenceIndex::ReferenceIndex(const model::Design &design)
-    : mDesign(design), mTables(std::make_shared<Tables>())
-{}
-
-ReferenceIndex::ReferenceIndex(const ReferenceIndex &other)
-    : mDesign(other.mDesign), mTables(other.mTables), mSeen(other.mSeen)
-{}
-
-ReferenceIndex::~ReferenceIndex() = default;
-
 void ReferenceIndex::index(const QStringList &properties, std::span<const Reference> references,
                            const ComponentIndex &components)
 {
-    // The targets were looked up during compile, on every thread: filing them here, on one,
-    // hashes no name (unless it names no component).
+    // The targets were looked up during compile: filing them here hashes no name (unless it
+    // names no component).
     std::vector<Table> tables(std::size_t(properties.size()));
     for (const Reference &r : references) {
         Table &table = tables[std::size_t(r.property)];
@@ -116,27 +96,22 @@ void ReferenceIndex::index(const QStringList &properties, std::span<const Refere
             table.byIndex.resize(std::size_t(mDesign.components.size()));
         table.byIndex[std::size_t(r.targetIndex)].append(referrer);
     }
-    const std::lock_guard lock(mTables->mutex);
-    mTables->components = &components;
+    mComponents = &components;
     for (qsizetype p = 0; p < properties.size(); ++p)
-        mTables->byProperty.try_emplace(properties.at(p), std::move(tables[std::size_t(p)]));
+        mByProperty.try_emplace(properties.at(p), std::move(tables[std::size_t(p)]));
 }
 
 const ReferenceIndex::Table &ReferenceIndex::table(const QString &property) const
 {
-    if (const auto seen = mSeen.constFind(property); seen != mSeen.cend())
-        return **seen;
-    const std::lock_guard lock(mTables->mutex);
-    auto it = mTables->byProperty.find(property);
-    if (it == mTables->byProperty.end()) {
+    auto it = mByProperty.find(property);
+    if (it == mByProperty.end()) {
         Table table;
         for (const model::Component &c : mDesign.components) {
             if (const QVariant *target = reference(c, property))
                 table.byName[target->toString()].append(&c);
         }
-        it = mTables->byProperty.emplace(property, std::move(table)).first;
+        it = mByProperty.emplace(property, std::move(table)).first;
     }
-    mSeen.insert(property, &it->second);
     return it->second;
 }
 
@@ -158,7 +133,7 @@ ReferenceIndex::referrers(const QString &property, const model::ComponentId &tar
     // A component's referrers were filed under its index; with duplicate ids, every one of
     // them looks up the same (the index keeps one), so all see every referrer of the id.
     if (!t.byIndex.empty()) {
-        const qsizetype i = mTables->components->value(target, -1);
+        const qsizetype i = mComponents ? mComponents->value(target, -1) : -1;
         if (i >= 0)
             return t.byIndex[std::size_t(i)];
     }
@@ -171,7 +146,7 @@ ReferenceIndex::referrers(const QString &property, const model::Component &targe
 {
     const Table &t = lastTable(property);
     // With unique ids the index of target's id is target's own: its place in the design.
-    if (!t.byIndex.empty() && mTables->components->size() == mDesign.components.size()) {
+    if (!t.byIndex.empty() && mComponents && mComponents->size() == mDesign.components.size()) {
         if (const qsizetype i = placeIn(mDesign, target); i >= 0)
             return t.byIndex[std::size_t(i)];
     }

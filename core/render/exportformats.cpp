@@ -2,9 +2,9 @@
 
 #include "autolayout.h"
 #include "imageexporters.h"
-#include "markdownexporter.h"
-#include "reporthtml.h"
-#include "reportpdf.h"
+#include "report/markdownexporter.h"
+#include "report/reporthtml.h"
+#include "report/reportpdf.h"
 
 #include "core/engine/engine.h"
 #include "core/io/costcsv.h"

@@ -6,7 +6,7 @@
 #include "syntheticdesign.h"
 
 #include "core/catalog/catalogfile.h"
-#include "core/engine/montecarlo.h"
+#include "core/engine/simulation/montecarlo.h"
 
 #include <benchmark/benchmark.h>
 

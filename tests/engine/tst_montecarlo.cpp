@@ -4,7 +4,7 @@
 
 #include "support/enginefixtures.h"
 
-#include "core/engine/montecarlo.h"
+#include "core/engine/simulation/montecarlo.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 
 #include "support/enginefixtures.h"
 
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/simulation.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/simulation.h"
 #include "ui/canvas/diagramscene.h"
 
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/simulation.h"
 #include "core/model/design.h"
 #include "ui/canvas/diagramscene.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/engine/montecarlo.h"
+#include "core/engine/simulation/montecarlo.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

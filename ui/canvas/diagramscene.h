@@ -3,7 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/designedits.h"
 #include "core/engine/evaluation.h"
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/simulation.h"
 #include "core/model/design.h"
 #include "core/render/componentcard.h"
 

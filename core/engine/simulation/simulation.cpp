@@ -1,6 +1,6 @@
 #include "simulation.h"
 
-#include "availabilitypath.h"
+#include "core/engine/availabilitypath.h"
 #include "failureplan.h"
 
 #include <QMap>

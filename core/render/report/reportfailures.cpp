@@ -3,9 +3,9 @@
 // simulate every scenario; beyond that, what each loss hits, from the evaluation's RTO/RPO.
 #include "reportcontent.h"
 
-#include "figureformat.h"
+#include "core/render/figureformat.h"
 
-#include "core/engine/simulation.h"
+#include "core/engine/simulation/simulation.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "montecarlo.h"
 
-#include "availabilitypath.h"
+#include "core/engine/availabilitypath.h"
 #include "montecarlomodel.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "reportpdf.h"
 
-#include "diagramrenderer.h"
-#include "figureformat.h"
-#include "imageexporters.h"
+#include "core/render/diagramrenderer.h"
+#include "core/render/figureformat.h"
+#include "core/render/imageexporters.h"
 #include "reportcharts.h"
 #include "reportcontent.h"
 #include "reporthtml.h"

@@ -1,8 +1,8 @@
 #include "reporthtml.h"
 
-#include "diagramrenderer.h"
-#include "diagramtitle.h"
-#include "imageexporters.h"
+#include "core/render/diagramrenderer.h"
+#include "core/render/diagramtitle.h"
+#include "core/render/imageexporters.h"
 #include "reportcharts.h"
 
 #include <QBuffer>

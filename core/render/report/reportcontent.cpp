@@ -3,7 +3,7 @@
 #include "core/engine/engine.h"
 #include "core/model/variants.h"
 
-#include "figureformat.h"
+#include "core/render/figureformat.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "reportcharts.h"
 
-#include "diagramstyle.h"
-#include "figureformat.h"
+#include "core/render/diagramstyle.h"
+#include "core/render/figureformat.h"
 #include "reportcontent.h"
 
 #include <QFontMetricsF>

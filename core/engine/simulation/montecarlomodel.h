@@ -1,7 +1,7 @@
 #pragma once
 
-#include "availabilitypath.h"
-#include "evalstate.h"
+#include "core/engine/availabilitypath.h"
+#include "core/engine/evalstate.h"
 
 #include <QList>
 

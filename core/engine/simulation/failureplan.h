@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evalstate.h"
+#include "core/engine/evalstate.h"
 #include "simulation.h"
 
 #include <QList>
