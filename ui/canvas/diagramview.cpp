@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QNativeGestureEvent>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -39,6 +40,10 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    // A scroll bar moved by the user ends a fit (actionTriggered comes from the user only, not
+    // from a scene that grows or a resize).
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QAbstractSlider::actionTriggered, this, [this] { mKeepsFit = false; });
 }
 
 DiagramScene *DiagramView::diagram() const
@@ -48,6 +53,8 @@ DiagramScene *DiagramView::diagram() const
 
 void DiagramView::setZoom(qreal zoom)
 {
+    if (!mFitting)
+        mKeepsFit = false;
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(zoom, this->zoom()))
         return;
@@ -86,8 +93,23 @@ void DiagramView::zoomToFit()
         return zoomToActual();
     const qreal zoom =
         std::min(viewport()->width() / bounds.width(), viewport()->height() / bounds.height());
-    setZoom(std::min(zoom, 1.0));
-    centerOn(bounds.center());
+    {
+        const QScopedValueRollback fitting(mFitting, true);
+        setZoom(std::min(zoom, 1.0));
+        centerOn(bounds.center());
+    }
+    mKeepsFit = true;
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    const bool keepsFit = mKeepsFit;
+    {
+        const QScopedValueRollback fitting(mFitting, true);
+        QGraphicsView::resizeEvent(event);
+    }
+    if (keepsFit)
+        zoomToFit();
 }
 
 void DiagramView::zoomToActual()
@@ -130,11 +152,13 @@ void DiagramView::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
+    mKeepsFit = false; // scrolled by the user
     QGraphicsView::wheelEvent(event);
 }
 
 void DiagramView::startPan(QPoint at)
 {
+    mKeepsFit = false;
     mPanning = true;
     mPanFrom = at;
     viewport()->setCursor(Qt::ClosedHandCursor);

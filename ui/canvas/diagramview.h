@@ -22,6 +22,9 @@ public slots:
     void setZoom(qreal zoom);
     void zoomIn();
     void zoomOut();
+    /// Fits the whole design in the view, and keeps it fitted while the view is resized
+    /// (docks settling after a file opens, the window resized) until the user zooms or
+    /// scrolls.
     void zoomToFit();
     void zoomToActual();
     /// Centres the view on the given items' bounding box without changing the zoom.
@@ -44,12 +47,15 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     bool isTypingInScene() const;
     void zoomBy(qreal factor, QPoint anchor);
     void startPan(QPoint at);
 
+    bool mKeepsFit = false; ///< zoomToFit() was the last word on zoom and scroll
+    bool mFitting = false;  ///< zooming and scrolling by zoomToFit() or a resize, not the user
     bool mSpaceHeld = false;
     bool mPanning = false;
     QPoint mPanFrom;

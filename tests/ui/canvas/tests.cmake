@@ -13,3 +13,5 @@ target_sources(tst_densecanvas PRIVATE benchmarks/syntheticdesign.cpp)
 target_include_directories(tst_densecanvas PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/benchmarks)
 archstudio_add_test(tst_notesoncanvas ui/canvas/tst_notesoncanvas.cpp
     LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
+archstudio_add_test(tst_diagramview ui/canvas/tst_diagramview.cpp
+    LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
