@@ -1,6 +1,6 @@
-// Canvas benchmarks (docs/BENCHMARKS.md, "The canvas alone"): open-to-first-paint of a large design in
-// the studio, and the time to paint one frame of the canvas at several zoom levels.
-// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+// Canvas benchmarks (docs/BENCHMARKS.md, "The canvas alone"): open-to-first-paint of a large design
+// in the studio, and the time to paint one frame of the canvas at several zoom levels. Runs on the
+// offscreen platform unless QT_QPA_PLATFORM says otherwise.
 #include "syntheticdesignfile.h"
 
 #include "core/io/designfile.h"
