@@ -220,6 +220,9 @@ private:
     bool saveAsWithDialog();
     /// Shows a read file, or its problems; returns whether it opened.
     bool showOpened(io::LoadResult result, const QString &path);
+    /// Says a file cannot be opened: its errors kept as lastError(), the first shown in a
+    /// message box (not on the offscreen platform or when a prompt stands in for dialogs).
+    void showCannotOpen(const QString &title, const QString &path, const model::Problems &problems);
     /// Makes a read file the document's design; its layout is complete (loadLaidOut).
     void loadIntoDocument(io::DesignFile file, const QString &path);
     bool restoreRecovered(const QString &recoveryPath, const QString &originalPath, QString *error);

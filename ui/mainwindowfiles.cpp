@@ -257,20 +257,7 @@ bool MainWindow::showOpened(io::LoadResult result, const QString &path)
     if (!result.file && io::isLessonPack(path))
         return openLessonPack(path); // a pack under another name
     if (!result.file) {
-        QStringList lines;
-        for (const model::Problem &p : result.problems) {
-            if (p.isError())
-                lines << p.toString();
-        }
-        mLastError = lines.join(QLatin1Char('\n'));
-        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
-        QMessageBox box(QMessageBox::Critical, tr("Could not open design"),
-                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
-                        this);
-        box.setDetailedText(mLastError);
-        box.setInformativeText(lines.value(0));
-        if (!mPrompt && QGuiApplication::platformName() != QLatin1String("offscreen"))
-            box.exec();
+        showCannotOpen(tr("Could not open design"), path, result.problems);
         return false;
     }
     mLastError.clear();
@@ -279,6 +266,25 @@ bool MainWindow::showOpened(io::LoadResult result, const QString &path)
     addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
+}
+
+void MainWindow::showCannotOpen(const QString &title, const QString &path,
+                                const model::Problems &problems)
+{
+    QStringList lines;
+    for (const model::Problem &p : problems) {
+        if (p.isError())
+            lines << p.toString();
+    }
+    mLastError = lines.join(QLatin1Char('\n'));
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Could not open %1").arg(name));
+    QMessageBox box(QMessageBox::Critical, title, tr("%1 cannot be opened.").arg(name),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(mLastError);
+    box.setInformativeText(lines.value(0));
+    if (!mPrompt && QGuiApplication::platformName() != QLatin1String("offscreen"))
+        box.exec();
 }
 
 void MainWindow::loadIntoDocument(io::DesignFile file, const QString &path)

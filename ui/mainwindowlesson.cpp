@@ -11,8 +11,6 @@
 
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QMessageBox>
 #include <QStatusBar>
 
 namespace archstudio::ui {
@@ -31,24 +29,12 @@ void MainWindow::createLessonDock()
 bool MainWindow::openLessonPack(const QString &path)
 {
     io::LessonPackLoad loaded = io::loadLessonPack(path);
-    const QString name = QFileInfo(path).fileName();
     if (!loaded.pack) {
-        QStringList lines;
-        for (const model::Problem &p : std::as_const(loaded.problems)) {
-            if (p.isError())
-                lines << p.toString();
-        }
-        mLastError = lines.join(QLatin1Char('\n'));
-        statusBar()->showMessage(tr("Could not open %1").arg(name));
-        QMessageBox box(QMessageBox::Critical, tr("Could not open lesson pack"),
-                        tr("%1 cannot be opened.").arg(name), QMessageBox::Ok, this);
-        box.setInformativeText(lines.value(0));
-        box.setDetailedText(mLastError);
-        if (!mPrompt && QGuiApplication::platformName() != QLatin1String("offscreen"))
-            box.exec();
+        showCannotOpen(tr("Could not open lesson pack"), path, loaded.problems);
         return false;
     }
     mLastError.clear();
+    const QString name = QFileInfo(path).fileName();
     // A studio with nothing of its own (just started, or an untouched new design) goes
     // straight to the first exercise; otherwise the list waits for the user's choice.
     const bool blank = filePath().isEmpty() && !mDocument->isModified() &&
