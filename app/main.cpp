@@ -1,6 +1,8 @@
 #include "cli/cli.h"
 #include "cli/exportcommand.h"
 
+#include "plugins/pluginmanager.h"
+
 #include "ui/mainwindow.h"
 #include "ui/start/templatechooser.h"
 
@@ -15,6 +17,13 @@
 
 namespace {
 
+/// Loads the kind plugins and makes them the kinds every part of this run uses.
+void loadPlugins(archstudio::app::PluginManager &plugins)
+{
+    plugins.load();
+    archstudio::engine::KindSet::setCurrent(plugins.kinds());
+}
+
 int runHeadless(int argc, char *argv[], bool paints)
 {
     // No QApplication: headless commands must run without a display. Exports and reports
@@ -25,6 +34,8 @@ int runHeadless(int argc, char *argv[], bool paints)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    archstudio::app::PluginManager plugins;
+    loadPlugins(plugins);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = archstudio::cli::run(app->arguments().mid(1), {out, err});
@@ -39,6 +50,8 @@ int runStudio(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ArchStudio"));
     QApplication::setOrganizationName(QStringLiteral("ArchStudio"));
     QApplication::setApplicationVersion(QStringLiteral(ARCHSTUDIO_VERSION));
+    archstudio::app::PluginManager plugins;
+    loadPlugins(plugins);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design cloud data tiers"));

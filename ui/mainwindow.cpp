@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "core/engine/kindset.h"
 
 #include "analysis/failureplayback.h"
 #include "analysis/loadchartpanel.h"
@@ -35,7 +36,7 @@
 namespace archstudio::ui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), mCatalog(catalog::bundledCatalog()),
+    : QMainWindow(parent), mCatalog(engine::KindSet::current()->catalog()),
       mRecovery(std::make_unique<RecoveryStore>())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -110,7 +111,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    mPalette = new PaletteWidget(model::KindRegistry::builtin(), this);
+    mPalette = new PaletteWidget(engine::KindSet::current()->schemas(), this);
     connect(mPalette, &PaletteWidget::entryActivated, this, &MainWindow::addPaletteEntryAtCentre);
     QDockWidget *palette =
         dock(mPalette, QStringLiteral("paletteDock"), tr("Palette"), Qt::LeftDockWidgetArea);

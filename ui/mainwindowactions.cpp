@@ -6,12 +6,14 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "clipboard.h"
+#include "help/pluginsdialog.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguidewindow.h"
 #include "inspector/inspectorwidget.h"
 
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/document.h"
+#include "core/engine/kindset.h"
 #include "core/render/diagramstyle.h"
 
 #include <QActionGroup>
@@ -70,6 +72,11 @@ void MainWindow::createActions()
               [this] { showUserGuide(); });
     addAction(help, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts"), {}, [this] {
         auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    addAction(help, QStringLiteral("plugins"), tr("&Plugins"), {}, [this] {
+        auto *dialog = new PluginsDialog(*engine::KindSet::current(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

@@ -1,4 +1,5 @@
 #include "catalogcommand.h"
+#include "core/engine/kindset.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/catalog/offerimport.h"
@@ -135,7 +136,7 @@ int runShow(const QStringList &args, Streams streams)
             return usageError(streams, QStringLiteral("show: unexpected argument ") + arg);
         asJson = true;
     }
-    const catalog::Catalog &catalog = catalog::bundledCatalog();
+    const catalog::Catalog &catalog = engine::KindSet::current()->catalog();
     if (catalog.id().isEmpty()) {
         streams.err << "archstudio catalog: the bundled catalog does not load\n";
         return InputError;

@@ -1,4 +1,5 @@
 #include "checkcommand.h"
+#include "core/engine/kindset.h"
 
 #include "options.h"
 #include "texttable.h"
@@ -49,7 +50,8 @@ Row checkSubmission(const QString &path, const QList<model::Goal> &goals)
         return row;
     }
     const model::Design &design = loaded.file->design;
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    const catalog::Catalog catalog =
+        engine::catalogFor(design, engine::KindSet::current()->catalog());
     row.results = engine::checkGoals(design, catalog, goals);
     return row;
 }

@@ -5,6 +5,7 @@
 #include "evaluatecommand.h"
 #include "exportcommand.h"
 #include "lessoncommand.h"
+#include "pluginscommand.h"
 #include "simulatecommand.h"
 #include "templatecommand.h"
 #include "validatecommand.h"
@@ -19,7 +20,7 @@ const QStringList kSubcommands{
     QStringLiteral("validate"),   QStringLiteral("evaluate"),  QStringLiteral("simulate"),
     QStringLiteral("montecarlo"), QStringLiteral("catalog"),   QStringLiteral("export"),
     QStringLiteral("report"),     QStringLiteral("templates"), QStringLiteral("new"),
-    QStringLiteral("check"),      QStringLiteral("lesson")};
+    QStringLiteral("check"),      QStringLiteral("lesson"),    QStringLiteral("plugins")};
 
 } // namespace
 
@@ -65,6 +66,8 @@ QString usage()
         "                                         write one exercise of a pack as a design\n"
         "  archstudio lesson --create DESIGN... -o PACK [--title TEXT]\n"
         "                                         make a lesson pack (.archlesson) of exercises\n"
+        "  archstudio plugins [--json]            list the kind plugins loaded, and those that "
+        "failed\n"
         "  archstudio --help | --version\n"
         "\n"
         "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md); a design with\n"
@@ -115,6 +118,8 @@ int run(const QStringList &args, Streams streams)
         return runCheck(args.mid(1), streams);
     if (first == QLatin1String("lesson"))
         return runLesson(args.mid(1), streams);
+    if (first == QLatin1String("plugins"))
+        return runPlugins(args.mid(1), streams);
     streams.err << "archstudio: unknown command \"" << first << "\"\n\n" << usage();
     return UsageError;
 }

@@ -1,4 +1,5 @@
 #include "engineinput.h"
+#include "core/engine/kindset.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/engine/engine.h"
@@ -19,7 +20,7 @@ std::optional<EngineInput> loadEngineInput(const QString &designPath, const QStr
         return std::nullopt;
     }
     // An imported catalog (archstudio catalog import) replaces the bundled figures it has.
-    catalog::Catalog base = catalog::bundledCatalog();
+    catalog::Catalog base = engine::KindSet::current()->catalog();
     if (!catalogPath.isEmpty()) {
         const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(catalogPath);
         if (!imported.catalog) {

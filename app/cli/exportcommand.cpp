@@ -1,4 +1,5 @@
 #include "exportcommand.h"
+#include "core/engine/kindset.h"
 
 #include "options.h"
 
@@ -102,7 +103,7 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
         }
         request.options.only.insert(model::ComponentId(id));
     }
-    catalog::Catalog base = catalog::bundledCatalog();
+    catalog::Catalog base = engine::KindSet::current()->catalog();
     if (!request.catalogPath.isEmpty()) {
         const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(request.catalogPath);
         if (!imported.catalog) {

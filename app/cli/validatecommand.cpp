@@ -1,4 +1,5 @@
 #include "validatecommand.h"
+#include "core/engine/kindset.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/engine/catalogvalues.h"
@@ -29,7 +30,7 @@ model::Problems catalogProblems(const model::Design &design, const catalog::Cata
     }
     // Instance classes and node types the catalog has no price for.
     problems +=
-        engine::CatalogValues(catalog, engine::BehaviourRegistry::builtin()).problems(design);
+        engine::CatalogValues(catalog, engine::KindSet::current()->behaviours()).problems(design);
     return problems;
 }
 
@@ -56,7 +57,8 @@ int runValidate(const QStringList &args, Streams streams)
     const QString &path = files.first();
     io::LoadResult result = io::loadDesignFile(path);
     if (result.file)
-        result.problems += catalogProblems(result.file->design, catalog::bundledCatalog());
+        result.problems +=
+            catalogProblems(result.file->design, engine::KindSet::current()->catalog());
     int errors = 0;
     int warnings = 0;
     for (const model::Problem &problem : result.problems) {

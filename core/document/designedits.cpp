@@ -1,4 +1,5 @@
 #include "designedits.h"
+#include "core/engine/kindset.h"
 
 #include "noteedits.h"
 
@@ -536,7 +537,7 @@ DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPoint
     model::Layout layout = source.layout;
     layout.regionFrames.insert(design.layout.regionFrames);
     layout.zoneFrames.insert(design.layout.zoneFrames);
-    const model::KindRegistry &registry = model::KindRegistry::builtin();
+    const model::KindRegistry &registry = engine::KindSet::current()->schemas();
     for (model::Component c : source.components) {
         QPointF at = pastedPosition(design, source, c) + offset;
         if (cardSize.isValid())

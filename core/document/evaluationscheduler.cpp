@@ -1,4 +1,5 @@
 #include "evaluationscheduler.h"
+#include "core/engine/kindset.h"
 
 #include "document.h"
 
@@ -14,12 +15,10 @@ namespace archstudio::document {
 
 EvaluationScheduler::EvaluationScheduler(Document *document, catalog::Catalog catalog,
                                          QObject *parent)
-    : QObject(parent), mDocument(document), mCatalog(std::move(catalog))
+    : QObject(parent), mDocument(document), mCatalog(std::move(catalog)),
+      mKinds(engine::KindSet::current())
 {
     qRegisterMetaType<engine::Evaluation>();
-    // The registry loads plugins on first use; do it here so their QObjects live on this
-    // thread rather than on whichever worker happens to evaluate first.
-    engine::BehaviourRegistry::builtin();
 
     mDebounce.setSingleShot(true);
     mDebounce.setInterval(30);
@@ -98,7 +97,7 @@ void EvaluationScheduler::start()
     emit evaluationStarted(mRunRevision);
 
     auto work = [snapshot = std::move(snapshot), base = mCatalog, scenario = mScenario,
-                 hook = mWorkerHook]() -> Result {
+                 kinds = mKinds, hook = mWorkerHook]() -> Result {
         if (hook)
             hook(snapshot.revision);
         // No exception may reach the event loop: an engine failure is logged and dropped.
@@ -107,7 +106,7 @@ void EvaluationScheduler::start()
             QStringList notes;
             const catalog::Catalog withOverrides =
                 engine::catalogFor(snapshot.design, base, &notes);
-            Result result{engine::evaluate(snapshot, withOverrides, scenario)};
+            Result result{engine::evaluate(snapshot, withOverrides, scenario, kinds->behaviours())};
             result.evaluation.notes = notes + result.evaluation.notes;
             return result;
         } catch (const std::exception &e) {

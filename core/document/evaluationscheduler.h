@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogfile.h"
 #include "core/engine/engine.h"
+#include "core/engine/kindset.h"
 
 #include <QFutureWatcher>
 #include <QMetaType>
@@ -36,7 +37,7 @@ class EvaluationScheduler : public QObject
 public:
     /// Evaluates the document's current design once, after the debounce interval.
     explicit EvaluationScheduler(Document *document,
-                                 catalog::Catalog catalog = catalog::bundledCatalog(),
+                                 catalog::Catalog catalog = engine::KindSet::current()->catalog(),
                                  QObject *parent = nullptr);
     ~EvaluationScheduler() override;
 
@@ -94,6 +95,8 @@ private:
 
     QPointer<Document> mDocument;
     catalog::Catalog mCatalog;
+    /// The kinds' behaviours; a worker holds a reference of its own while it runs.
+    std::shared_ptr<const engine::KindSet> mKinds;
     engine::Scenario mScenario;
     QTimer mDebounce;
     QFutureWatcher<Result> mWatcher;

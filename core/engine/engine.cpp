@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "core/engine/kindset.h"
 
 #include "availabilitypath.h"
 #include "evalstate.h"
@@ -195,7 +196,7 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
 Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                     const Scenario &scenario)
 {
-    return evaluate(snapshot, catalog, scenario, BehaviourRegistry::builtin());
+    return evaluate(snapshot, catalog, scenario, KindSet::current()->behaviours());
 }
 
 Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,

@@ -1,6 +1,7 @@
 #include "goals.h"
 
 #include "simulation/simulation.h"
+#include "workloadkind.h"
 
 #include <algorithm>
 #include <limits>
@@ -141,9 +142,9 @@ QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog
             r.detail = QStringLiteral("worst data-loss window");
             break;
         case Goal::Kind::MaxComponents:
-            r.figure = double(std::count_if(
-                design.components.cbegin(), design.components.cend(),
-                [](const model::Component &c) { return c.kind != QLatin1String("workload"); }));
+            r.figure = double(
+                std::count_if(design.components.cbegin(), design.components.cend(),
+                              [](const model::Component &c) { return c.kind != kWorkloadKind; }));
             r.met = r.figure <= goal.value;
             r.detail = QStringLiteral("components besides workloads");
             break;

@@ -7,7 +7,6 @@
 #include "core/model/design.h"
 
 #include <QHash>
-#include <QtPlugin>
 
 #include <functional>
 #include <memory>
@@ -202,14 +201,6 @@ public:
     virtual std::optional<Patch> makeRedundant(const KindContext &) const { return std::nullopt; }
 };
 
-/// Supplies behaviours; implemented by kind plugins beside their KindProvider.
-class BehaviourProvider
-{
-public:
-    virtual ~BehaviourProvider() = default;
-    virtual QList<std::shared_ptr<const KindBehaviour>> behaviours() const = 0;
-};
-
 /// The behaviours known to this run, by kind.
 class BehaviourRegistry
 {
@@ -223,8 +214,6 @@ public:
     {
         return mReferencePropertiesOf.value(behaviour);
     }
-    /// Every statically linked or dynamically found plugin's behaviours, built once.
-    static const BehaviourRegistry &builtin();
 
 private:
     std::unordered_map<QString, std::shared_ptr<const KindBehaviour>> mBehaviours;
@@ -233,6 +222,3 @@ private:
 };
 
 } // namespace archstudio::engine
-
-#define ArchStudioBehaviourProvider_iid "org.archstudio.BehaviourProvider/1.0"
-Q_DECLARE_INTERFACE(archstudio::engine::BehaviourProvider, ArchStudioBehaviourProvider_iid)

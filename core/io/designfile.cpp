@@ -1,4 +1,5 @@
 #include "designfile.h"
+#include "core/engine/kindset.h"
 
 #include "core/model/variants.h"
 
@@ -165,7 +166,7 @@ LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
     const model::DesignValidator validator(*options.registry);
     mergeProblems(result.problems, validator.validate(read.design));
     const catalog::Catalog &catalog =
-        options.catalog ? *options.catalog : catalog::bundledCatalog();
+        options.catalog ? *options.catalog : engine::KindSet::current()->catalog();
     mergeProblems(result.problems, overrideProblems(read.design, catalog));
     // Every variant must hold up on its own, as it will be evaluated on its own.
     for (qsizetype i = 0; i < read.design.otherVariants.size(); ++i) {

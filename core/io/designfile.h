@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive.h"
+#include "core/engine/kindset.h"
 #include "designjson.h"
 #include "limits.h"
 #include "migrations.h"
@@ -39,7 +40,7 @@ struct LoadOptions
 {
     Limits limits;
     const MigrationChain *migrations = &MigrationChain::builtin();
-    const model::KindRegistry *registry = &model::KindRegistry::builtin();
+    const model::KindRegistry *registry = &engine::KindSet::current()->schemas();
     /// The catalog whose plausible ranges bound the design's catalogOverrides; null: the
     /// bundled one.
     const catalog::Catalog *catalog = nullptr;

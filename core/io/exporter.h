@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/kindset.h"
 #include "core/model/design.h"
 #include "core/model/kindregistry.h"
 
@@ -30,7 +31,7 @@ struct ExportInput
     /// The catalog before the design's own overrides, for evaluating its other variants
     /// with theirs (empty: use catalog).
     std::optional<catalog::Catalog> baseCatalog;
-    const model::KindRegistry *kinds = &model::KindRegistry::builtin();
+    const model::KindRegistry *kinds = &engine::KindSet::current()->schemas();
     /// The date printed on reports; tests fix it so outputs are reproducible.
     QDate date = QDate::currentDate();
     /// Position of each component in design.components, so writers of 10,000-component

@@ -1,45 +1,15 @@
 #include "kindregistry.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QPluginLoader>
-
 namespace archstudio::model {
 
-QStringList KindRegistry::addProvider(const KindProvider &provider)
+QString KindRegistry::add(const KindSchema &schema, const QString &origin)
 {
-    QStringList clashes;
-    for (const KindSchema &schema : provider.kindSchemas()) {
-        if (mIndex.contains(schema.kind)) {
-            clashes << QStringLiteral("kind \"%1\" from provider \"%2\" is already registered")
-                           .arg(schema.kind, provider.providerId());
-            continue;
-        }
-        mIndex.emplace(schema.kind, mSchemas.size());
-        mSchemas.append(schema);
-    }
-    return clashes;
-}
-
-QStringList KindRegistry::loadPlugins()
-{
-    QStringList messages;
-    for (QObject *instance : QPluginLoader::staticInstances()) {
-        if (auto *provider = qobject_cast<KindProvider *>(instance))
-            messages << addProvider(*provider);
-    }
-    // Dynamic plugins live beside the executable, so a packaged build finds them without setup.
-    if (QCoreApplication::instance()) {
-        const QDir dir(QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"));
-        for (const QString &file : dir.entryList(QDir::Files)) {
-            QPluginLoader loader(dir.absoluteFilePath(file));
-            if (auto *provider = qobject_cast<KindProvider *>(loader.instance()))
-                messages << addProvider(*provider);
-            else if (!loader.errorString().isEmpty() && !loader.isLoaded())
-                messages << QStringLiteral("%1: %2").arg(file, loader.errorString());
-        }
-    }
-    return messages;
+    if (mIndex.contains(schema.kind))
+        return QStringLiteral("kind \"%1\" of plugin \"%2\" is already registered")
+            .arg(schema.kind, origin);
+    mIndex.emplace(schema.kind, mSchemas.size());
+    mSchemas.append(schema);
+    return {};
 }
 
 const KindSchema *KindRegistry::schema(const QString &kind) const
@@ -55,16 +25,6 @@ QStringList KindRegistry::kinds() const
     for (const KindSchema &s : mSchemas)
         names << s.kind;
     return names;
-}
-
-const KindRegistry &KindRegistry::builtin()
-{
-    static const KindRegistry registry = [] {
-        KindRegistry r;
-        r.loadPlugins();
-        return r;
-    }();
-    return registry;
 }
 
 } // namespace archstudio::model

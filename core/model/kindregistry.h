@@ -1,6 +1,5 @@
 #pragma once
 
-#include "kindprovider.h"
 #include "kindschema.h"
 
 #include <QHash>
@@ -12,26 +11,20 @@
 
 namespace archstudio::model {
 
-/// The component kinds known to this run, filled by kind providers.
-/// A kind no provider knows is "unknown": it loads and re-saves, but is not evaluated.
+/// The component kinds known to this run, filled from the loaded plugins (engine::KindSet)
+/// and handed to whoever needs them. A kind no plugin knows is "unknown": it loads and
+/// re-saves, but is not evaluated.
 class KindRegistry
 {
 public:
-    /// Adds every kind of the provider. A kind already registered keeps its first schema;
-    /// the clash is reported in the returned list of messages.
-    QStringList addProvider(const KindProvider &provider);
-
-    /// Registers the providers of every Qt plugin linked statically into this executable
-    /// or found in the application's plugin folder.
-    QStringList loadPlugins();
+    /// Adds the kind. A kind already registered keeps its first schema; the clash is
+    /// reported as a message naming origin (the plugin adding it), else an empty string.
+    QString add(const KindSchema &schema, const QString &origin);
 
     const KindSchema *schema(const QString &kind) const;
     bool isKnown(const QString &kind) const { return mIndex.contains(kind); }
     QStringList kinds() const;
     const QList<KindSchema> &schemas() const { return mSchemas; }
-
-    /// The registry with every plugin loaded, built once per process.
-    static const KindRegistry &builtin();
 
 private:
     QList<KindSchema> mSchemas;

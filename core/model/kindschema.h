@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/design.h"
 #include "core/model/propertymap.h"
 
 #include <QList>
@@ -76,6 +77,16 @@ struct KindSchema
     /// The diagrams.net (draw.io) shape style of the kind, from its AWS 4 library
     /// (mxgraph.aws4.*): shape and colours only; the draw.io writer adds label placement.
     QString drawioStyle;
+    /// The kind's accent colour on cards, charts and exports, as "#RRGGBB".
+    QString colour{};
+    /// The properties whose value tells one component of the kind from another on its card
+    /// ("db.r6g.large"), in order of preference: the first that applies and has a value is shown.
+    QStringList cardProperties{};
+    /// Whether a link may start at a component of this kind: links carry a client's traffic.
+    bool startsLinks = false;
+    /// The traffic a new link to a component of this kind carries (a cache or a read
+    /// replica serves reads only).
+    Traffic linkTraffic = Traffic::ReadsWrites;
 
     const PropertySchema *property(const QString &name) const;
     /// Does the named property apply to a component with these properties (see

@@ -2,6 +2,8 @@
 
 #include "diagramstyle.h"
 
+#include "core/engine/workloadkind.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -29,7 +31,7 @@ Band bandOf(const model::Component &c, const model::KindRegistry &registry)
         return Band::Zone;
     if (c.placement.zones.size() == 1) // a workload in one zone sits in it
         return Band::Zone;
-    if (!c.placement.zones.isEmpty() || c.kind == QLatin1String("workload"))
+    if (!c.placement.zones.isEmpty() || c.kind == engine::kWorkloadKind)
         return Band::Top;
     return Band::Bottom;
 }

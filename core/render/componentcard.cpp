@@ -4,6 +4,8 @@
 #include "figureformat.h"
 #include "iconcache.h"
 
+#include "core/engine/workloadkind.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,10 +16,6 @@
 namespace archstudio::render {
 
 namespace {
-
-/// The properties that tell two components of a kind apart at a glance, most telling first.
-const char *const kTellingProperties[] = {"instanceClass", "nodeType",     "capacityMode",
-                                          "deployment",    "serverlessV2", "engine"};
 
 QString shown(const model::Component &component, const model::KindSchema *schema,
               const QString &name)
@@ -74,19 +72,20 @@ CardContent cardContent(const model::Component &component, const model::KindSche
     content.kind = component.kind;
     content.unknownKind = !schema;
     content.icon = schema ? schema->icon : QString();
+    content.accent = style::kindColour(schema);
     QString subtitle = schema ? schema->displayName : component.kind;
-    if (component.kind == QLatin1String("workload")) {
+    if (component.kind == engine::kWorkloadKind) {
         const double reads =
             component.properties.value(QStringLiteral("readsPerSecond")).toDouble();
         const double writes =
             component.properties.value(QStringLiteral("writesPerSecond")).toDouble();
         subtitle = QStringLiteral("%1 r/s · %2 w/s").arg(compactCount(reads), compactCount(writes));
-    } else {
+    } else if (schema) {
         // The icon already tells the kind; the subtitle tells this one apart.
-        for (const char *name : kTellingProperties) {
-            if (schema && !schema->applies(QString::fromLatin1(name), component.properties))
+        for (const QString &name : schema->cardProperties) {
+            if (!schema->applies(name, component.properties))
                 continue; // a serverless cache has no node type to tell
-            const QString value = shown(component, schema, QString::fromLatin1(name));
+            const QString value = shown(component, schema, name);
             if (!value.isEmpty()) {
                 subtitle = value;
                 break;
@@ -149,7 +148,7 @@ QRectF badgeRect(const QRectF &card, const QString &badge, const QFont &font)
 void paintCard(QPainter &painter, const QRectF &card, const CardContent &content,
                const CardColours &colours, qreal detail, bool selected, IconCache &icons)
 {
-    const QColor accent = style::categoryColour(content.kind);
+    const QColor accent = content.accent;
     if (detail < style::kDetailZoom) {
         // Far out: one filled rectangle per card, no antialiasing, no text.
         painter.fillRect(card, selected ? colours.selection : accent);

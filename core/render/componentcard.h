@@ -24,6 +24,7 @@ struct CardContent
     QString subtitle; ///< its most telling property (e.g. "db.r6g.large"), else its kind
     QString kind;
     QString icon;  ///< resource path of the kind's icon
+    QColor accent; ///< the kind's colour (style::kindColour)
     QString badge; ///< figures from the last evaluation; empty when none or hidden
     bool singlePointOfFailure = false;
     bool saturated = false;

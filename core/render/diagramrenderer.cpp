@@ -183,7 +183,7 @@ void DiagramRenderer::paintLinks(QPainter &painter, qreal detail) const
         if (line.length() < 1.0)
             return;
         const QColor colour = replication && label.reach != LinkReach::CrossRegion
-                                  ? style::categoryColour(QStringLiteral("rds"))
+                                  ? style::replicationColour()
                                   : reachColour(label.reach);
         QPen pen(colour, 1.2);
         if (replication)

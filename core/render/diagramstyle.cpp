@@ -1,5 +1,7 @@
 #include "diagramstyle.h"
 
+#include "core/model/kindschema.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -7,19 +9,15 @@
 
 namespace archstudio::render::style {
 
-QColor categoryColour(const QString &kind)
+QColor kindColour(const model::KindSchema *schema)
 {
-    if (kind == QLatin1String("workload"))
-        return QColor(0x1E, 0x9A, 0x76);
-    if (kind == QLatin1String("elasticache"))
-        return QColor(0xD9, 0x4A, 0x2E);
-    if (kind.startsWith(QLatin1String("aurora")))
-        return QColor(0x5B, 0x4B, 0xD6);
-    if (kind == QLatin1String("dynamodb"))
-        return QColor(0x1F, 0x5F, 0xA8);
-    if (kind.startsWith(QLatin1String("rds")))
-        return QColor(0x2E, 0x6F, 0xD9);
-    return QColor(0x71, 0x80, 0x96); // a kind no plugin knows
+    const QColor colour = schema ? QColor::fromString(schema->colour) : QColor();
+    return colour.isValid() ? colour : QColor(0x71, 0x80, 0x96);
+}
+
+QColor replicationColour()
+{
+    return QColor(0x2E, 0x6F, 0xD9);
 }
 
 QColor regionColour()

@@ -3,6 +3,10 @@
 #include <QColor>
 #include <QSizeF>
 
+namespace archstudio::model {
+struct KindSchema;
+}
+
 /// The geometry and colours of a diagram, shared by the canvas and the exporters so an
 /// exported image looks like the studio. Scene units are pixels at 100% zoom.
 namespace archstudio::render::style {
@@ -21,8 +25,11 @@ inline constexpr qreal kDetailZoom = 0.35;
 /// Below this zoom, text inside containers' headers drops out too.
 inline constexpr qreal kHeaderZoom = 0.12;
 
-/// Category colours (resources/icons/README.md): what a card's accent stripe uses.
-QColor categoryColour(const QString &kind);
+/// A kind's accent colour (KindSchema::colour): what its card's stripe and its chart bars
+/// use. A kind no plugin knows, or one without a colour, is slate grey.
+QColor kindColour(const model::KindSchema *schema);
+/// The colour of a replication link inside a region (cross-region ones take the reach's).
+QColor replicationColour();
 QColor regionColour();
 QColor zoneColour();
 QColor warningColour();

@@ -21,7 +21,7 @@ QPixmap IconCache::pixmap(const QString &path, int pixels)
         svg.render(&painter, QRectF(0, 0, pixels, pixels));
     } else {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(style::categoryColour(QString()));
+        painter.setBrush(style::kindColour(nullptr));
         painter.drawRoundedRect(QRectF(0, 0, pixels, pixels), pixels / 6.0, pixels / 6.0);
     }
     painter.end();

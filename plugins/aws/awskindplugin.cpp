@@ -5,14 +5,15 @@
 
 namespace archstudio::aws {
 
+QString AwsKindPlugin::version() const
+{
+    return QStringLiteral(ARCHSTUDIO_VERSION);
+}
+
 QList<model::KindSchema> AwsKindPlugin::kindSchemas() const
 {
     return awsKindSchemas();
 }
-
-} // namespace archstudio::aws
-
-namespace archstudio::aws {
 
 QList<std::shared_ptr<const engine::KindBehaviour>> AwsKindPlugin::behaviours() const
 {

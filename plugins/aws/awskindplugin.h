@@ -1,23 +1,23 @@
 #pragma once
 
-#include "core/engine/kindbehaviour.h"
-#include "core/model/kindprovider.h"
+#include "core/engine/kindplugin.h"
 
 #include <QObject>
 
 namespace archstudio::aws {
 
-/// The built-in provider of the AWS component kinds of spec/FORMAT.md.
-/// Registered through both plugin interfaces: the schemas for the model and the
-/// behaviours for the engine.
-class AwsKindPlugin : public QObject, public model::KindProvider, public engine::BehaviourProvider
+/// The built-in plugin of the AWS managed database kinds (docs/FILE-FORMAT.md), linked
+/// statically and loaded through the same interface as any other plugin.
+class AwsKindPlugin : public QObject, public engine::KindPlugin
 {
     Q_OBJECT
-    Q_PLUGIN_METADATA(IID ArchStudioKindProvider_iid)
-    Q_INTERFACES(archstudio::model::KindProvider archstudio::engine::BehaviourProvider)
+    Q_PLUGIN_METADATA(IID ArchStudioKindPlugin_iid)
+    Q_INTERFACES(archstudio::engine::KindPlugin)
 
 public:
-    QString providerId() const override { return QStringLiteral("aws"); }
+    QString pluginId() const override { return QStringLiteral("aws"); }
+    QString displayName() const override { return QStringLiteral("AWS managed databases"); }
+    QString version() const override;
     QList<model::KindSchema> kindSchemas() const override;
     QList<std::shared_ptr<const engine::KindBehaviour>> behaviours() const override;
 };

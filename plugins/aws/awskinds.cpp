@@ -1,101 +1,18 @@
 #include "awskinds.h"
 
+#include <QHash>
+
+#include "core/model/propertybuilders.h"
+
 namespace archstudio::aws {
 
 using model::KindSchema;
 using model::PlacementKind;
 using model::PropertySchema;
 using model::PropertyType;
+using namespace model::schema;
 
 namespace {
-
-// Small builders keep each schema readable as a table.
-PropertySchema number(const QString &name, const QString &unit, QVariant def,
-                      std::optional<double> min, std::optional<double> max, const QString &help)
-{
-    PropertySchema p;
-    p.name = name;
-    p.type = PropertyType::Number;
-    p.unit = unit;
-    p.defaultValue = std::move(def);
-    p.minimum = min;
-    p.maximum = max;
-    p.help = help;
-    return p;
-}
-
-PropertySchema integer(const QString &name, const QString &unit, QVariant def,
-                       std::optional<double> min, std::optional<double> max, const QString &help)
-{
-    PropertySchema p = number(name, unit, std::move(def), min, max, help);
-    p.type = PropertyType::Integer;
-    return p;
-}
-
-PropertySchema boolean(const QString &name, bool def, const QString &help)
-{
-    PropertySchema p;
-    p.name = name;
-    p.type = PropertyType::Boolean;
-    p.defaultValue = def;
-    p.help = help;
-    return p;
-}
-
-PropertySchema choice(const QString &name, const QStringList &values, const QString &def,
-                      const QString &help)
-{
-    PropertySchema p;
-    p.name = name;
-    p.type = PropertyType::Enum;
-    p.allowedValues = values;
-    if (!def.isEmpty())
-        p.defaultValue = def;
-    p.help = help;
-    return p;
-}
-
-PropertySchema pattern(const QString &name, const QString &regex, const QString &def,
-                       const QString &help)
-{
-    PropertySchema p;
-    p.name = name;
-    p.type = PropertyType::String;
-    p.pattern = regex;
-    if (!def.isEmpty())
-        p.defaultValue = def;
-    p.help = help;
-    return p;
-}
-
-PropertySchema reference(const QString &name, const QString &kind, const QString &help)
-{
-    PropertySchema p;
-    p.name = name;
-    p.type = PropertyType::ComponentRef;
-    p.refKind = kind;
-    p.required = true;
-    p.help = help;
-    return p;
-}
-
-PropertySchema typed(const QString &name, PropertyType type, QVariant def, const QString &help)
-{
-    PropertySchema p;
-    p.name = name;
-    p.type = type;
-    p.defaultValue = std::move(def);
-    p.help = help;
-    return p;
-}
-
-/// The property, applying only while another has one of the values (appliesWhenProperty).
-PropertySchema when(PropertySchema p, const QString &property, const QStringList &values)
-{
-    p.appliesWhenProperty = property;
-    p.appliesWhenValues = values;
-    return p;
-}
 
 const QString rdsClass = QStringLiteral(R"(db\.[a-z0-9]+\.[a-z0-9]+)");
 const QString rdsClassHelp = QStringLiteral("expected a DB instance class such as db.r6g.large");
@@ -104,28 +21,6 @@ const QStringList storageTypes{"gp2", "gp3", "io1", "io2", "magnetic"};
 // Each schema ends with its draw.io style: a shape or resIcon of draw.io's AWS / Compute or
 // AWS / Database palette (jgraph/drawio Sidebar-AWS4.js, checked 2026-11-26). A name draw.io
 // does not have draws nothing there; tests/cli/tst_cli_drawio.cpp keeps the known ones.
-
-KindSchema workload()
-{
-    return {"workload",
-            "Workload",
-            "Clients",
-            "An application tier that reads and writes data; the point of view of every figure",
-            PlacementKind::Zones,
-            {},
-            {},
-            {number("readsPerSecond", "1/s", 0, 0, {}, "average reads per second"),
-             number("writesPerSecond", "1/s", 0, 0, {}, "average writes per second"),
-             number("itemSizeKiB", "KiB", 1, 0, 400 * 1024.0, "size of one item read or written"),
-             number("peakFactor", "", 1, 1, 1000, "peak load as a multiple of the average"),
-             choice("readConsistency", {"eventual", "strong"}, "eventual",
-                    "consistency of reads (DynamoDB halves the cost of eventual reads)"),
-             boolean("cacheFallback", true, "on a cache outage, reads go to the database")},
-            {},
-            {},
-            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;fillColor=#ED7100;"
-            "strokeColor=#ffffff;"};
-}
 
 KindSchema rds()
 {
@@ -288,12 +183,33 @@ KindSchema elasticache()
 
 QList<KindSchema> awsKindSchemas()
 {
-    QList<KindSchema> kinds{workload(),       rds(),      rdsReplica(), auroraCluster(),
-                            auroraInstance(), dynamodb(), elasticache()};
+    QList<KindSchema> kinds{rds(),      rdsReplica(), auroraCluster(), auroraInstance(),
+                            dynamodb(), elasticache()};
+    // What tells two components of a kind apart on their cards, most telling first.
+    const QStringList telling{"instanceClass", "nodeType",     "capacityMode",
+                              "deployment",    "serverlessV2", "engine"};
     for (KindSchema &kind : kinds) {
         kind.icon = QStringLiteral(":/icons/aws/%1.svg").arg(kind.kind);
+        for (const QString &name : telling) {
+            if (kind.property(name))
+                kind.cardProperties << name;
+        }
+    }
+    // One colour per family: the RDS kinds share one, the Aurora kinds another.
+    const QHash<QString, QString> colours{{"rds", "#2E6FD9"},
+                                          {"rds-replica", "#2E6FD9"},
+                                          {"aurora-cluster", "#5B4BD6"},
+                                          {"aurora-instance", "#5B4BD6"},
+                                          {"dynamodb", "#1F5FA8"},
+                                          {"elasticache", "#D94A2E"}};
+    for (KindSchema &kind : kinds)
+        kind.colour = colours.value(kind.kind);
+    for (KindSchema &kind : kinds) {
         if (kind.kind == QLatin1String("dynamodb"))
             kind.localInRegionsProperty = QStringLiteral("globalTableRegions");
+        // A cache and a read replica answer reads only.
+        if (kind.kind == QLatin1String("elasticache") || kind.kind == QLatin1String("rds-replica"))
+            kind.linkTraffic = model::Traffic::Reads;
     }
     return kinds;
 }

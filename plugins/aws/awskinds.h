@@ -6,8 +6,8 @@
 
 namespace archstudio::aws {
 
-/// The schemas of workload, rds, rds-replica, aurora-cluster, aurora-instance, dynamodb and
-/// elasticache, exactly as spec/FORMAT.md (version 1) names their properties.
+/// The schemas of rds, rds-replica, aurora-cluster, aurora-instance, dynamodb and
+/// elasticache, exactly as docs/FILE-FORMAT.md names their properties.
 QList<model::KindSchema> awsKindSchemas();
 
 } // namespace archstudio::aws

@@ -6,24 +6,6 @@ namespace archstudio::aws {
 
 namespace {
 
-/// The properties read of a workload.
-enum WorkloadProperty {
-    kReadsPerSecond,
-    kWritesPerSecond,
-    kItemSizeKiB,
-    kPeakFactor,
-    kReadConsistency,
-    kCacheFallback,
-};
-
-const PropertyTable &workloadProperties()
-{
-    static const PropertyTable table(QStringLiteral("workload"),
-                                     {u"readsPerSecond", u"writesPerSecond", u"itemSizeKiB",
-                                      u"peakFactor", u"readConsistency", u"cacheFallback"});
-    return table;
-}
-
 /// The properties read of a DynamoDB table.
 enum TableProperty {
     kCapacityMode,
@@ -67,20 +49,6 @@ const PropertyTable &cacheProperties()
 } // namespace
 
 // A workload is described once and never priced: its properties are read where used.
-ComponentModel WorkloadBehaviour::describe(const KindContext &c) const
-{
-    const Properties props(c.component, workloadProperties());
-    ComponentModel m;
-    m.role = engine::Role::Client;
-    m.clientReadsPerSecond = props.number(kReadsPerSecond);
-    m.clientWritesPerSecond = props.number(kWritesPerSecond);
-    m.clientItemKiB = props.number(kItemSizeKiB);
-    m.clientPeakFactor = props.number(kPeakFactor);
-    m.clientStrongReads = props.string(kReadConsistency) == QLatin1String("strong");
-    m.clientCacheFallback = props.flag(kCacheFallback);
-    return m;
-}
-
 namespace {
 
 /// A table's properties, read once per evaluation.

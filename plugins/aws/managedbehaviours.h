@@ -4,15 +4,6 @@
 
 namespace archstudio::aws {
 
-/// A workload: the point of view. It offers load and is neither priced nor counted.
-class WorkloadBehaviour : public engine::KindBehaviour
-{
-public:
-    QString kind() const override { return QStringLiteral("workload"); }
-    ComponentModel describe(const KindContext &context) const override;
-    QList<LineItem> price(const KindContext &, const ComponentLoad &) const override { return {}; }
-};
-
 /// A DynamoDB table: regional, on-demand or provisioned, optionally a global table.
 class DynamoDbBehaviour : public engine::KindBehaviour
 {

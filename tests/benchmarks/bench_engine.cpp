@@ -1,6 +1,7 @@
 // Benchmarks of the estimation engine on synthetic designs (docs/BENCHMARKS.md).
 // Never registered with CTest: benchmarks report figures, they are not timed assertions.
 
+#include "core/engine/kindset.h"
 #include "syntheticdesign.h"
 
 #include "core/catalog/catalogfile.h"
@@ -96,7 +97,7 @@ const Fixture &fixture(int components)
                 .arg(components)
                 .arg(f->design.components.size()));
     const model::Problems problems =
-        model::DesignValidator(model::KindRegistry::builtin()).validate(f->design);
+        model::DesignValidator(engine::KindSet::current()->schemas()).validate(f->design);
     if (model::hasErrors(problems)) {
         QStringList lines;
         for (const model::Problem &p : problems.mid(0, 20))

@@ -1,3 +1,4 @@
+#include "core/engine/kindset.h"
 #include "support/undosymmetry.h"
 
 #include "core/catalog/catalogfile.h"
@@ -34,7 +35,7 @@ model::Design sample()
 
 const model::KindSchema &schema(const QString &kind)
 {
-    return *model::KindRegistry::builtin().schema(kind);
+    return *engine::KindSet::current()->schemas().schema(kind);
 }
 
 /// Pushes the delta as one command and checks undo restores the design exactly and redo
@@ -90,7 +91,7 @@ private slots:
     {
         // Whatever the palette drops into a zone of the sample is valid as dropped, so a
         // design built by dragging saves and reopens.
-        const model::KindRegistry &registry = model::KindRegistry::builtin();
+        const model::KindRegistry &registry = engine::KindSet::current()->schemas();
         for (const model::KindSchema &kind : registry.schemas()) {
             model::Design design = sample();
             const model::Component c =
@@ -111,7 +112,7 @@ private slots:
         QList<model::Design> designs;
         model::Design empty;
         empty.regions.append({RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b")}});
-        for (const model::KindSchema &kind : model::KindRegistry::builtin().schemas())
+        for (const model::KindSchema &kind : engine::KindSet::current()->schemas().schemas())
             empty.components.append(
                 edits::newComponent(empty, kind, RegionId("us-east-1"), ZoneId("us-east-1a")));
         designs << empty;
@@ -125,8 +126,8 @@ private slots:
             ZoneId("eu-west-1a");
         designs << misplaced;
         for (const model::Design &design : designs) {
-            QVERIFY(model::hasErrors(
-                        model::DesignValidator(model::KindRegistry::builtin()).validate(design)) ||
+            QVERIFY(model::hasErrors(model::DesignValidator(engine::KindSet::current()->schemas())
+                                         .validate(design)) ||
                     &design == &designs.first());
             const engine::Evaluation e =
                 engine::evaluate({design, 1}, engine::catalogFor(design, catalog));

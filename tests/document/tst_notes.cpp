@@ -1,5 +1,6 @@
 // Notes and callouts below the canvas: the file format, the validator, the edits (undo,
 // deletion, copy and paste) and every export that draws the diagram.
+#include "core/engine/kindset.h"
 #include "support/undosymmetry.h"
 
 #include "core/catalog/catalogfile.h"
@@ -146,7 +147,7 @@ private slots:
         design.notes.append(callout("?", {0, 0}, NoteColour::Yellow, "component:nowhere"));
         design.notes.append(callout("?", {0, 0}, NoteColour::Yellow, "zone:us-east-1a"));
         const model::Problems problems =
-            model::DesignValidator(model::KindRegistry::builtin()).validate(design);
+            model::DesignValidator(engine::KindSet::current()->schemas()).validate(design);
         QCOMPARE(problems.size(), 1);
         QVERIFY(!problems.first().isError());
         QCOMPARE(problems.first().path, QString("notes[1].pointsTo"));

@@ -1,3 +1,4 @@
+#include "core/engine/kindset.h"
 #include "support/catalogfixtures.h"
 #include "support/enginefixtures.h"
 
@@ -21,7 +22,8 @@ namespace {
 
 engine::CatalogValues bundledValues()
 {
-    return engine::CatalogValues(catalog::bundledCatalog(), engine::BehaviourRegistry::builtin());
+    return engine::CatalogValues(catalog::bundledCatalog(),
+                                 engine::KindSet::current()->behaviours());
 }
 
 const engine::Warning *findingFor(const engine::Evaluation &e, const QString &rule,

@@ -1,3 +1,4 @@
+#include "core/engine/kindset.h"
 #include "support/enginefixtures.h"
 
 #include "core/io/evaluationjson.h"
@@ -254,7 +255,8 @@ private slots:
     {
         for (quint32 seed = 1; seed <= 20; ++seed) {
             const model::Problems problems =
-                model::DesignValidator(model::KindRegistry::builtin()).validate(randomDesign(seed));
+                model::DesignValidator(engine::KindSet::current()->schemas())
+                    .validate(randomDesign(seed));
             QVERIFY2(!model::hasErrors(problems), qPrintable(problems.value(0).toString()));
         }
     }

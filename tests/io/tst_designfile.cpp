@@ -1,3 +1,4 @@
+#include "core/engine/kindset.h"
 #include "core/io/designfile.h"
 
 #include "support/malformedcases.h"
@@ -70,7 +71,7 @@ private slots:
             kinds.insert(c.kind);
             regions.insert(c.placement.region.value());
         }
-        for (const model::KindSchema &schema : model::KindRegistry::builtin().schemas())
+        for (const model::KindSchema &schema : engine::KindSet::current()->schemas().schemas())
             QVERIFY2(kinds.contains(schema.kind), qPrintable(schema.kind));
         QVERIFY(regions.size() >= 2);
     }

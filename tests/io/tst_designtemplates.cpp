@@ -1,5 +1,6 @@
 // The bundled templates (resources/templates): each a valid, priced design with traffic, and
 // the trade-offs their texts teach are the ones the engine computes.
+#include "core/engine/kindset.h"
 #include "support/enginefixtures.h"
 
 #include "core/engine/catalogvalues.h"
@@ -84,7 +85,7 @@ private slots:
         QVERIFY2(design.description.size() >= 250, qPrintable(design.description));
         // Every value has a price in the bundled catalog.
         const engine::CatalogValues values(catalog::bundledCatalog(),
-                                           engine::BehaviourRegistry::builtin());
+                                           engine::KindSet::current()->behaviours());
         for (const model::Problem &p : values.problems(design))
             QFAIL(qPrintable(p.toString()));
         // Realistic traffic reaches a store.

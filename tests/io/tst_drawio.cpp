@@ -1,5 +1,6 @@
 // draw.io export and import: what ArchStudio writes reads back as the same design, its
 // structure matches a reviewed golden file, and hostile or foreign files are refused clearly.
+#include "core/engine/kindset.h"
 #include "core/io/drawioreader.h"
 #include "core/io/drawiowriter.h"
 
@@ -128,7 +129,7 @@ private slots:
     void everyKindHasAnAws4Shape()
     {
         const QByteArray xml = drawio(sampleInput());
-        for (const model::KindSchema &kind : model::KindRegistry::builtin().schemas()) {
+        for (const model::KindSchema &kind : engine::KindSet::current()->schemas().schemas()) {
             QVERIFY2(kind.drawioStyle.contains(QLatin1String("mxgraph.aws4.")),
                      qPrintable(kind.kind));
         }

@@ -1,7 +1,9 @@
+#include "core/engine/kindset.h"
 #include "core/model/designvalidator.h"
 
 #include <QTest>
 
+using namespace archstudio;
 using namespace archstudio::model;
 
 namespace {
@@ -31,7 +33,7 @@ Design baseDesign()
 
 Problems validate(const Design &d)
 {
-    return DesignValidator(KindRegistry::builtin()).validate(d);
+    return DesignValidator(engine::KindSet::current()->schemas()).validate(d);
 }
 
 QString describe(const Problems &problems)
@@ -133,7 +135,7 @@ private slots:
 
     void aPropertyThatDoesNotApplyIsAWarning()
     {
-        const KindSchema *cache = KindRegistry::builtin().schema("elasticache");
+        const KindSchema *cache = engine::KindSet::current()->schemas().schema("elasticache");
         QVERIFY(cache);
         // node-based is the default deployment: a node type applies, cached data does not.
         QVERIFY(cache->applies("nodeType", {}));
@@ -217,7 +219,7 @@ private slots:
         d.components[0].properties.insert("readsPerSecond", -5);
         const Problems all = validate(d);
         QVERIFY(all.size() >= 6);
-        const DesignValidator validator(KindRegistry::builtin());
+        const DesignValidator validator(engine::KindSet::current()->schemas());
         for (qsizetype i = 0; i < d.components.size(); ++i) {
             const QString prefix = indexPath(QStringLiteral("components"), i);
             QStringList expected;

@@ -1,15 +1,22 @@
+#include "core/engine/kindplugin.h"
+#include "core/engine/kindset.h"
 #include "core/model/kindregistry.h"
 
+#include <QColor>
 #include <QTest>
 
+using namespace archstudio;
 using namespace archstudio::model;
 
 namespace {
 
-class FakeProvider : public KindProvider
+class FakePlugin : public engine::KindPlugin
 {
 public:
-    QString providerId() const override { return QStringLiteral("fake"); }
+    QString pluginId() const override { return QStringLiteral("fake"); }
+    QString displayName() const override { return QStringLiteral("Fake kinds"); }
+    QString version() const override { return QStringLiteral("0.1"); }
+    QList<std::shared_ptr<const engine::KindBehaviour>> behaviours() const override { return {}; }
     QList<KindSchema> kindSchemas() const override
     {
         KindSchema pg;
@@ -30,7 +37,7 @@ class TestKindRegistry : public QObject
 private slots:
     void builtinHasEveryKindOfTheFormat()
     {
-        const KindRegistry &registry = KindRegistry::builtin();
+        const KindRegistry &registry = engine::KindSet::current()->schemas();
         QCOMPARE(registry.kinds(), (QStringList{"workload", "rds", "rds-replica", "aurora-cluster",
                                                 "aurora-instance", "dynamodb", "elasticache"}));
     }
@@ -73,7 +80,7 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QStringList, properties);
-        const KindSchema *schema = KindRegistry::builtin().schema(kind);
+        const KindSchema *schema = engine::KindSet::current()->schemas().schema(kind);
         QVERIFY(schema);
         QStringList names;
         for (const PropertySchema &p : schema->properties) {
@@ -94,7 +101,7 @@ private slots:
 
     void defaultsFollowTheFormat()
     {
-        const KindRegistry &r = KindRegistry::builtin();
+        const KindRegistry &r = engine::KindSet::current()->schemas();
         QCOMPARE(r.schema("workload")->property("itemSizeKiB")->defaultValue.toDouble(), 1.0);
         QCOMPARE(r.schema("workload")->property("readConsistency")->defaultValue.toString(),
                  QStringLiteral("eventual"));
@@ -112,7 +119,7 @@ private slots:
 
     void placementKinds()
     {
-        const KindRegistry &r = KindRegistry::builtin();
+        const KindRegistry &r = engine::KindSet::current()->schemas();
         QCOMPARE(r.schema("workload")->placement, PlacementKind::Zones);
         QCOMPARE(r.schema("rds")->placement, PlacementKind::Zone);
         QCOMPARE(r.schema("dynamodb")->placement, PlacementKind::Region);
@@ -120,20 +127,41 @@ private slots:
         QCOMPARE(r.schema("elasticache")->regionalWhenValue, QStringLiteral("serverless"));
     }
 
-    void providersAddKindsAndClashesAreReported()
+    void pluginsAddKindsAndClashesAreReported()
     {
-        KindRegistry registry = KindRegistry::builtin();
-        const QStringList messages = registry.addProvider(FakeProvider());
-        QVERIFY(registry.isKnown("self-hosted-postgres"));
+        engine::KindSet kinds = *engine::KindSet::linked();
+        const QStringList messages = kinds.add(FakePlugin());
+        QVERIFY(kinds.schemas().isKnown("self-hosted-postgres"));
         QCOMPARE(messages.size(), 1);
-        QVERIFY(messages.first().contains(QStringLiteral("\"rds\" from provider \"fake\"")));
-        QVERIFY(registry.schema("rds")->properties.size() > 0); // the first schema is kept
+        QVERIFY2(messages.first().contains(QStringLiteral("\"rds\" of plugin \"fake\"")),
+                 qPrintable(messages.first()));
+        QVERIFY(kinds.schemas().schema("rds")->properties.size() > 0); // the first is kept
+        QCOMPARE(kinds.plugins().last().kinds, QStringList{"self-hosted-postgres"});
+    }
+
+    void everyKindSaysHowItIsDrawnAndLinked()
+    {
+        const KindRegistry &r = engine::KindSet::current()->schemas();
+        for (const KindSchema &schema : r.schemas()) {
+            QVERIFY2(QColor::fromString(schema.colour).isValid(), qPrintable(schema.kind));
+            QVERIFY2(!schema.icon.isEmpty(), qPrintable(schema.kind));
+            QVERIFY2(!schema.drawioStyle.isEmpty(), qPrintable(schema.kind));
+            for (const QString &name : schema.cardProperties)
+                QVERIFY2(schema.property(name), qPrintable(schema.kind + ": " + name));
+        }
+        // Only a workload starts links; a cache and a read replica serve reads only.
+        QVERIFY(r.schema("workload")->startsLinks);
+        QVERIFY(!r.schema("rds")->startsLinks);
+        QCOMPARE(r.schema("elasticache")->linkTraffic, Traffic::Reads);
+        QCOMPARE(r.schema("rds-replica")->linkTraffic, Traffic::Reads);
+        QCOMPARE(r.schema("rds")->linkTraffic, Traffic::ReadsWrites);
+        QCOMPARE(r.schema("rds")->cardProperties.first(), QStringLiteral("instanceClass"));
     }
 
     void unknownKindIsUnknown()
     {
-        QVERIFY(!KindRegistry::builtin().isKnown("gcp.cloudsql"));
-        QVERIFY(!KindRegistry::builtin().schema("gcp.cloudsql"));
+        QVERIFY(!engine::KindSet::current()->schemas().isKnown("gcp.cloudsql"));
+        QVERIFY(!engine::KindSet::current()->schemas().schema("gcp.cloudsql"));
     }
 };
 

@@ -96,6 +96,11 @@ private slots:
         nodeType.appliesWhenProperty = deployment.name;
         nodeType.appliesWhenValues = {QStringLiteral("node-based")};
         schema.properties = {deployment, nodeType};
+        // The schema says what the card tells, in order: without that, only the kind.
+        QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("ElastiCache"));
+        schema.cardProperties = {nodeType.name, deployment.name};
+        schema.colour = QStringLiteral("#D94A2E");
+        QCOMPARE(render::cardContent(cache, &schema).accent, QColor(0xD9, 0x4A, 0x2E));
         QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("cache.r7g.large"));
         cache.properties.insert(QStringLiteral("deployment"), QStringLiteral("serverless"));
         QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("serverless"));

@@ -1,4 +1,5 @@
 #include "variantcomparison.h"
+#include "core/engine/kindset.h"
 
 #include "chartviews.h"
 
@@ -50,7 +51,7 @@ QString costGroup(const engine::ComponentResult &c, const engine::LineItem &item
 {
     if (item.catalogKey.startsWith(QLatin1String("transfer.")))
         return QObject::tr("Data transfer");
-    const model::KindSchema *schema = model::KindRegistry::builtin().schema(c.kind);
+    const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(c.kind);
     return schema ? schema->displayName : c.kind;
 }
 

@@ -1,5 +1,6 @@
 // The gestures of DiagramScene: drops from the palette, moves, container drags and resizes,
 // link drags, deletes and nudges. Each ends in at most one EditDesignCommand.
+#include "core/engine/kindset.h"
 #include "diagramscene.h"
 
 #include "componentitem.h"
@@ -102,7 +103,7 @@ void DiagramScene::componentMoved(ComponentItem *item)
     // Show where the card would land: its container accepts it or refuses it.
     const model::Component *component = this->component(item->id());
     const model::KindSchema *schema =
-        component ? model::KindRegistry::builtin().schema(component->kind) : nullptr;
+        component ? engine::KindSet::current()->schemas().schema(component->kind) : nullptr;
     const Target target = containerAt(item->pos());
     ContainerItem *over = target.zone ? mZones.value(*target.zone) : mRegions.value(target.region);
     const bool accepts =
@@ -199,7 +200,7 @@ void DiagramScene::commitComponentMoves()
             continue;
         const model::Component *component = this->component(item->id());
         const model::KindSchema *schema =
-            component ? model::KindRegistry::builtin().schema(component->kind) : nullptr;
+            component ? engine::KindSet::current()->schemas().schema(component->kind) : nullptr;
         positions.insert(item->id(), item->pos());
         if (!schema)
             continue;
@@ -325,12 +326,13 @@ QString DiagramScene::addLink(const ComponentId &from, const ComponentId &to)
     const model::Component *target = component(to);
     if (!source || !target || from == to)
         return refuse(tr("A link joins two different components."));
-    if (source->kind != QLatin1String("workload"))
+    const model::KindRegistry &kinds = engine::KindSet::current()->schemas();
+    const model::KindSchema *sourceKind = kinds.schema(source->kind);
+    if (!sourceKind || !sourceKind->startsLinks)
         return refuse(tr("Links carry a workload's traffic: start the link from a workload."));
-    model::Link link{from, to, model::Traffic::ReadsWrites, std::nullopt};
-    if (target->kind == QLatin1String("elasticache") ||
-        target->kind == QLatin1String("rds-replica"))
-        link.traffic = model::Traffic::Reads;
+    const model::KindSchema *targetKind = kinds.schema(target->kind);
+    model::Link link{from, to, targetKind ? targetKind->linkTraffic : model::Traffic::ReadsWrites,
+                     std::nullopt};
     document::DesignDelta delta = edits::addLink(design, link);
     if (delta.isEmpty())
         return refuse(
@@ -434,7 +436,8 @@ bool DiagramScene::previewPaletteDrop(const QString &entry, QPointF scenePos)
     } else if (entry == noteEntry()) {
         accepts = true; // anywhere
     } else if (entry.startsWith(QLatin1String("component:"))) {
-        const model::KindSchema *schema = model::KindRegistry::builtin().schema(entry.mid(10));
+        const model::KindSchema *schema =
+            engine::KindSet::current()->schemas().schema(entry.mid(10));
         accepts =
             schema && edits::placementFor(*schema, nullptr, target.region, target.zone).placement;
     }
@@ -462,7 +465,7 @@ QString DiagramScene::dropPaletteEntry(const QString &entry, QPointF scenePos)
 
 QString DiagramScene::dropComponent(const QString &kind, QPointF at)
 {
-    const model::KindSchema *schema = model::KindRegistry::builtin().schema(kind);
+    const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(kind);
     if (!schema)
         return refuse(tr("No plugin provides the kind \"%1\".").arg(kind));
     const Target target = containerAt(at);

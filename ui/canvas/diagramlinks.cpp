@@ -1,3 +1,4 @@
+#include "core/engine/kindset.h"
 #include "diagramscene.h"
 
 #include "componentitem.h"
@@ -25,7 +26,7 @@ namespace {
 QList<ComponentId> replicationSources(const model::Component &component)
 {
     QList<ComponentId> sources;
-    const model::KindSchema *schema = model::KindRegistry::builtin().schema(component.kind);
+    const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(component.kind);
     if (!schema)
         return sources;
     for (const model::PropertySchema &p : schema->properties) {
@@ -177,7 +178,7 @@ void DiagramScene::updateLinkLabel(LinkItem *item)
         item->kind() == LinkItem::Kind::Replication
             ? render::replicationLabel(*from, *to)
             : render::linkLabel(*from, *to, mDocument->design().links.at(item->linkIndex()),
-                                mCatalog, model::KindRegistry::builtin());
+                                mCatalog, engine::KindSet::current()->schemas());
     item->setLabel(label.text, label.reach);
 }
 

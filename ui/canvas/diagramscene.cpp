@@ -1,4 +1,5 @@
 #include "diagramscene.h"
+#include "core/engine/kindset.h"
 
 #include "componentitem.h"
 #include "containeritem.h"
@@ -309,8 +310,8 @@ void DiagramScene::syncComponent(const ComponentId &id)
         addItem(item);
     }
     const render::CardContent old = item->content();
-    render::CardContent content =
-        render::cardContent(*component, model::KindRegistry::builtin().schema(component->kind));
+    render::CardContent content = render::cardContent(
+        *component, engine::KindSet::current()->schemas().schema(component->kind));
     content.badge = old.badge;
     content.singlePointOfFailure = old.singlePointOfFailure;
     content.saturated = old.saturated;

@@ -86,7 +86,7 @@ void LinkItem::setLabel(const QString &label, Reach reach)
 
 QColor LinkItem::colour() const
 {
-    return mKind == Kind::Replication ? render::style::categoryColour(QStringLiteral("rds"))
+    return mKind == Kind::Replication ? render::style::replicationColour()
                                       : render::reachColour(mReach);
 }
 

@@ -25,8 +25,8 @@ OverviewSnapshot OverviewSnapshot::of(const DiagramScene &scene)
     const QPointF halfCard(card.width() / 2, card.height() / 2);
     snapshot.cards.reserve(scene.componentItems().size());
     for (const ComponentItem *component : scene.componentItems()) {
-        snapshot.cards.append({QRectF(component->pos() - halfCard, card),
-                               render::style::categoryColour(component->content().kind)});
+        snapshot.cards.append(
+            {QRectF(component->pos() - halfCard, card), component->content().accent});
     }
     return snapshot;
 }

@@ -1,4 +1,5 @@
 #include "inspectorwidget.h"
+#include "core/engine/kindset.h"
 #include "ui/widgetstyle.h"
 
 #include "componentproblems.h"
@@ -32,14 +33,14 @@ namespace {
 
 const model::KindRegistry &registry()
 {
-    return model::KindRegistry::builtin();
+    return engine::KindSet::current()->schemas();
 }
 
 /// What the catalog prices for the properties that name its prices (instance classes, node
 /// types): the kinds' behaviours say which properties those are.
 engine::CatalogValues catalogValues(const catalog::Catalog &catalog)
 {
-    return engine::CatalogValues(catalog, engine::BehaviourRegistry::builtin());
+    return engine::CatalogValues(catalog, engine::KindSet::current()->behaviours());
 }
 
 /// The placement a component has now: ElastiCache Serverless is regional although its kind
@@ -62,7 +63,7 @@ model::PlacementKind placementOf(const model::Component &component, const model:
 } // namespace
 
 InspectorWidget::InspectorWidget(QWidget *parent)
-    : QWidget(parent), mCatalog(catalog::bundledCatalog())
+    : QWidget(parent), mCatalog(engine::KindSet::current()->catalog())
 {
     setObjectName(QStringLiteral("inspector"));
     new WheelGuard(this);

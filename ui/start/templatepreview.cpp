@@ -1,4 +1,5 @@
 #include "templatepreview.h"
+#include "core/engine/kindset.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/render/autolayout.h"
@@ -20,7 +21,8 @@ TemplatePreview TemplatePreview::of(const io::DesignTemplate &designTemplate,
         return preview;
     model::Design &design = loaded.file->design;
     design.layout = render::completeLayout(design);
-    const io::ExportInput input = render::makeExportInput(design, catalog::bundledCatalog());
+    const io::ExportInput input =
+        render::makeExportInput(design, engine::KindSet::current()->catalog());
     io::ExportOptions options;
     options.annotations = false; // figures are unreadable this small; they are in the text
     const render::DiagramRenderer renderer(input, options);

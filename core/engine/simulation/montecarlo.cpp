@@ -1,4 +1,5 @@
 #include "montecarlo.h"
+#include "core/engine/kindset.h"
 
 #include "core/engine/availabilitypath.h"
 #include "montecarlomodel.h"
@@ -74,7 +75,7 @@ void summarise(MonteCarloOperation &op, QList<double> downtimeSeconds, double ta
 MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                                const MonteCarloOptions &options)
 {
-    return runMonteCarlo(snapshot, catalog, options, BehaviourRegistry::builtin());
+    return runMonteCarlo(snapshot, catalog, options, KindSet::current()->behaviours());
 }
 
 MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,

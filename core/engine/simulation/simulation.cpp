@@ -1,4 +1,5 @@
 #include "simulation.h"
+#include "core/engine/kindset.h"
 
 #include "core/engine/availabilitypath.h"
 #include "failureplan.h"
@@ -347,7 +348,7 @@ void sumOutcomes(Timeline &t)
 SimulationResult simulateFailure(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                                  const FailureTarget &target, const Scenario &scenario)
 {
-    return simulateFailure(snapshot, catalog, target, scenario, BehaviourRegistry::builtin());
+    return simulateFailure(snapshot, catalog, target, scenario, KindSet::current()->behaviours());
 }
 
 SimulationResult simulateFailure(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,

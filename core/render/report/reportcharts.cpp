@@ -39,7 +39,7 @@ QList<Bar> costBars(const QString &id, const io::ExportInput &input)
         if (id == QLatin1String("cost-by-kind")) {
             const model::KindSchema *schema = input.kinds->schema(r.kind);
             key = schema ? schema->displayName : r.kind;
-            colour = style::categoryColour(r.kind);
+            colour = style::kindColour(schema);
         } else {
             const model::Component *c = input.component(r.id);
             key = c ? c->placement.region.value() : QString();

@@ -3,6 +3,7 @@
 // dense, and stays so when only a bit of the view is repainted; the sample never is. Far out,
 // a large design is one cached picture, and its items say they draw nothing.
 #include "canvasfixtures.h"
+#include "core/engine/kindset.h"
 #include "syntheticdesign.h"
 
 #include "core/render/diagramstyle.h"
@@ -71,7 +72,8 @@ private slots:
         // drawn it.
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const QRgb rds = render::style::categoryColour("rds").rgb();
+        const QRgb rds =
+            render::style::kindColour(engine::KindSet::current()->schemas().schema("rds")).rgb();
         const auto cardPixels = [&view, rds] {
             const QImage frame = view.viewport()->grab().toImage();
             int pixels = 0;

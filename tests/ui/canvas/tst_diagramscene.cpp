@@ -1,4 +1,5 @@
 #include "canvasfixtures.h"
+#include "core/engine/kindset.h"
 #include "syntheticdesign.h"
 
 #include "core/catalog/catalogfile.h"
@@ -215,7 +216,7 @@ private slots:
 
     void paletteCarriesEveryKind()
     {
-        const model::KindRegistry &registry = model::KindRegistry::builtin();
+        const model::KindRegistry &registry = engine::KindSet::current()->schemas();
         PaletteWidget palette(registry);
         QStringList entries;
         for (int row = 0; row < palette.list()->count(); ++row) {

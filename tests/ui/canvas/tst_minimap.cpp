@@ -2,6 +2,7 @@
 // cached far-view picture as it was (it used to redraw it at the overview's scale, so the
 // canvas then redrew it again at its own).
 #include "canvasfixtures.h"
+#include "core/engine/kindset.h"
 #include "syntheticdesign.h"
 
 #include "core/render/diagramstyle.h"
@@ -18,7 +19,8 @@ namespace {
 /// How many pixels of the image have the colour of RDS cards.
 int rdsPixels(const QImage &image)
 {
-    const QColor rds = render::style::categoryColour(QStringLiteral("rds"));
+    const QColor rds = render::style::kindColour(
+        engine::KindSet::current()->schemas().schema(QStringLiteral("rds")));
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {

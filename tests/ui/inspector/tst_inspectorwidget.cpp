@@ -1,3 +1,4 @@
+#include "core/engine/kindset.h"
 #include "ui/inspector/inspectorwidget.h"
 #include "ui/inspector/problemlist.h"
 #include "ui/inspector/propertyrow.h"
@@ -139,7 +140,7 @@ private slots:
         QFETCH(QString, id);
         mInspector->showComponent(model::ComponentId(id));
         const model::Component &c = *mDocument->design().findComponent(model::ComponentId(id));
-        const model::KindSchema *schema = model::KindRegistry::builtin().schema(c.kind);
+        const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(c.kind);
         QVERIFY(schema);
         for (const model::PropertySchema &p : schema->properties) {
             const QString name = p.name;
@@ -344,7 +345,7 @@ private slots:
         // The card says what it is, not the node type it does not have.
         const model::Component &cache = component("eu-cache");
         const render::CardContent card =
-            render::cardContent(cache, model::KindRegistry::builtin().schema(cache.kind));
+            render::cardContent(cache, engine::KindSet::current()->schemas().schema(cache.kind));
         QVERIFY2(!card.subtitle.startsWith(QStringLiteral("cache.")), qPrintable(card.subtitle));
     }
 
@@ -653,7 +654,7 @@ private slots:
         };
         QVERIFY(wasReached(mInspector->findChild<QComboBox *>(QStringLiteral("componentZone"))));
         const model::KindSchema *schema =
-            model::KindRegistry::builtin().schema(QStringLiteral("rds"));
+            engine::KindSet::current()->schemas().schema(QStringLiteral("rds"));
         for (const model::PropertySchema &p : schema->properties)
             QVERIFY2(wasReached(editor<QWidget>(p.name)), qPrintable(p.name));
     }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "kindbehaviour.h"
+
+#include "core/model/kindschema.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QtPlugin>
+
+#include <memory>
+
+namespace archstudio::engine {
+
+/// The one interface a plugin of component kinds implements (docs/PLUGINS.md): the kinds'
+/// schemas, their behaviours and the catalog of figures the behaviours look up. The AWS
+/// kinds are such a plugin, linked statically; others are shared libraries the studio and
+/// the CLI load at start-up (app/pluginmanager.h).
+class KindPlugin
+{
+public:
+    virtual ~KindPlugin() = default;
+    /// A short stable name for messages and `archstudio plugins`: "aws", "selfmanaged".
+    virtual QString pluginId() const = 0;
+    /// In words, for Help > Plugins: "Self-managed databases on EC2".
+    virtual QString displayName() const = 0;
+    virtual QString version() const = 0;
+    virtual QList<model::KindSchema> kindSchemas() const = 0;
+    /// The behaviours of the kinds of kindSchemas(). A kind without one loads, saves and is
+    /// drawn, but the engine leaves it out.
+    virtual QList<std::shared_ptr<const KindBehaviour>> behaviours() const = 0;
+    /// Paths (usually Qt resources of the plugin) of the plugin's catalogs, in the format of
+    /// docs/CATALOG.md: every figure its behaviours look up, each with its source and date.
+    virtual QStringList catalogFiles() const { return {}; }
+};
+
+} // namespace archstudio::engine
+
+/// The interface's version is part of its name: Qt refuses to hand a plugin built against
+/// another version to qobject_cast, and the plugin manager says why.
+#define ArchStudioKindPlugin_iid "org.archstudio.KindPlugin/2"
+Q_DECLARE_INTERFACE(archstudio::engine::KindPlugin, ArchStudioKindPlugin_iid)

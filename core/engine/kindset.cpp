@@ -1,0 +1,122 @@
+#include "kindset.h"
+
+#include "kindplugin.h"
+#include "workloadkind.h"
+
+#include "core/catalog/catalogfile.h"
+
+#include <QMutex>
+#include <QPluginLoader>
+
+#include <vector>
+
+namespace archstudio::engine {
+
+KindSet::KindSet(catalog::Catalog base) : mCatalog(std::move(base))
+{
+    mSchemas.add(workloadSchema(), QStringLiteral("core"));
+    mBehaviours.add(workloadBehaviour());
+}
+
+QStringList KindSet::add(const KindPlugin &plugin, const QString &file)
+{
+    QStringList problems;
+    const QString id = plugin.pluginId();
+    QStringList added;
+    for (const model::KindSchema &schema : plugin.kindSchemas()) {
+        const QString clash = mSchemas.add(schema, id);
+        if (clash.isEmpty())
+            added << schema.kind;
+        else
+            problems << clash;
+    }
+    // A behaviour only for a kind this plugin registered: a clash keeps the first plugin's
+    // schema and behaviour together.
+    for (std::shared_ptr<const KindBehaviour> &behaviour : plugin.behaviours()) {
+        if (added.contains(behaviour->kind()))
+            mBehaviours.add(std::move(behaviour));
+    }
+    for (const QString &catalogFile : plugin.catalogFiles()) {
+        catalog::CatalogLoadResult loaded = catalog::loadCatalogFile(catalogFile);
+        if (!loaded.catalog) {
+            problems << QStringLiteral("%1: catalog %2: %3").arg(id, catalogFile, loaded.error);
+            continue;
+        }
+        // A plugin adds figures; it never replaces another provider's. A clash costs the
+        // clashing figures only, so a figure added to the bundled catalog later does not
+        // take the plugin's others with it.
+        const catalog::Catalog &own = *loaded.catalog;
+        QStringList taken;
+        for (auto it = own.entries().cbegin(); it != own.entries().cend(); ++it) {
+            if (mCatalog.contains(it.key()))
+                taken << it.key();
+        }
+        if (!taken.isEmpty()) {
+            taken.sort();
+            problems << QStringLiteral("%1: catalog %2 repeats figures another provider has; "
+                                       "the other's are kept: %3")
+                            .arg(id, catalogFile, taken.join(QStringLiteral(", ")));
+        }
+        for (auto it = own.entries().cbegin(); it != own.entries().cend(); ++it) {
+            if (!taken.contains(it.key()))
+                mCatalog.setEntry(it.key(), it.value());
+        }
+        for (const catalog::Source &source : own.sources()) {
+            if (!mCatalog.source(source.id))
+                mCatalog.addSource(source);
+        }
+        for (auto it = own.ranges().cbegin(); it != own.ranges().cend(); ++it) {
+            if (!mCatalog.ranges().contains(it.key()))
+                mCatalog.setRange(it.key(), it.value());
+        }
+    }
+    mPlugins.append({id, plugin.displayName(), plugin.version(), file, added});
+    return problems;
+}
+
+namespace {
+
+struct CurrentSet
+{
+    QMutex mutex;
+    std::shared_ptr<const KindSet> current;
+    std::vector<std::shared_ptr<const KindSet>> replaced; ///< kept: references may remain
+};
+
+CurrentSet &currentSet()
+{
+    static CurrentSet set;
+    return set;
+}
+
+} // namespace
+
+std::shared_ptr<const KindSet> KindSet::linked()
+{
+    auto set = std::make_shared<KindSet>(catalog::bundledCatalog());
+    for (QObject *instance : QPluginLoader::staticInstances()) {
+        if (auto *plugin = qobject_cast<KindPlugin *>(instance))
+            set->add(*plugin);
+    }
+    return set;
+}
+
+std::shared_ptr<const KindSet> KindSet::current()
+{
+    CurrentSet &set = currentSet();
+    const QMutexLocker lock(&set.mutex);
+    if (!set.current)
+        set.current = linked();
+    return set.current;
+}
+
+void KindSet::setCurrent(std::shared_ptr<const KindSet> kinds)
+{
+    CurrentSet &set = currentSet();
+    const QMutexLocker lock(&set.mutex);
+    if (set.current)
+        set.replaced.push_back(set.current);
+    set.current = std::move(kinds);
+}
+
+} // namespace archstudio::engine

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "kindbehaviour.h"
+
+#include "core/catalog/catalog.h"
+#include "core/model/kindregistry.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace archstudio::engine {
+
+class KindPlugin;
+
+/// A plugin whose kinds a KindSet holds, as Help > Plugins and `archstudio plugins` list it.
+struct LoadedPlugin
+{
+    QString id;
+    QString name;
+    QString version;
+    QString file; ///< the shared library; empty for a plugin linked into the executable
+    QStringList kinds;
+};
+
+/// A plugin file that could not be used, and why.
+struct FailedPlugin
+{
+    QString file;
+    QString reason;
+};
+
+/// Everything the loaded plugins supply, handed explicitly to whoever needs it: the kinds'
+/// schemas (model, inspector, validation), their behaviours (engine) and one catalog holding
+/// every provider's figures. It always holds the cloud-neutral workload kind.
+class KindSet
+{
+public:
+    /// The workload kind alone, over base (the catalog of figures no provider owns: SLAs of
+    /// zones, round trips between regions, the bundled AWS figures).
+    explicit KindSet(catalog::Catalog base = {});
+
+    /// Adds the plugin's kinds, behaviours and catalogs. Returns what went wrong, one message
+    /// each (a kind another plugin already registered, a catalog that does not load); what
+    /// did not go wrong is added.
+    QStringList add(const KindPlugin &plugin, const QString &file = {});
+    /// Records a plugin file that could not be loaded (the plugin manager's findings).
+    void addFailure(const FailedPlugin &failure) { mFailed.append(failure); }
+
+    const QList<LoadedPlugin> &plugins() const { return mPlugins; }
+    const QList<FailedPlugin> &failures() const { return mFailed; }
+
+    const model::KindRegistry &schemas() const { return mSchemas; }
+    const BehaviourRegistry &behaviours() const { return mBehaviours; }
+    const catalog::Catalog &catalog() const { return mCatalog; }
+
+    /// The kinds the application loaded (app/pluginmanager.h installs them at start-up), for
+    /// the code that does not yet receive them explicitly: file loading, export input, layout
+    /// and document commands. Before any install: the plugins linked into the executable.
+    static std::shared_ptr<const KindSet> current();
+    /// Makes kinds the current set. Call it once, before anything reads current(): sets are
+    /// never freed, so a reference taken from an earlier one stays valid.
+    static void setCurrent(std::shared_ptr<const KindSet> kinds);
+    /// Workload plus every plugin linked statically into this executable (the AWS kinds).
+    static std::shared_ptr<const KindSet> linked();
+
+private:
+    model::KindRegistry mSchemas;
+    BehaviourRegistry mBehaviours;
+    catalog::Catalog mCatalog;
+    QList<LoadedPlugin> mPlugins;
+    QList<FailedPlugin> mFailed;
+};
+
+} // namespace archstudio::engine
