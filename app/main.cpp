@@ -17,13 +17,6 @@
 
 namespace {
 
-/// Loads the kind plugins and makes them the kinds every part of this run uses.
-void loadPlugins(archstudio::app::PluginManager &plugins)
-{
-    plugins.load();
-    archstudio::engine::KindSet::setCurrent(plugins.kinds());
-}
-
 int runHeadless(int argc, char *argv[], bool paints)
 {
     // No QApplication: headless commands must run without a display. Exports and reports
@@ -35,10 +28,10 @@ int runHeadless(int argc, char *argv[], bool paints)
     std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
     archstudio::app::PluginManager plugins;
-    loadPlugins(plugins);
+    plugins.load();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = archstudio::cli::run(app->arguments().mid(1), {out, err});
+    const int code = archstudio::cli::run(app->arguments().mid(1), {out, err, plugins.kinds()});
     out.flush();
     err.flush();
     return code;
@@ -51,7 +44,7 @@ int runStudio(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ArchStudio"));
     QApplication::setApplicationVersion(QStringLiteral(ARCHSTUDIO_VERSION));
     archstudio::app::PluginManager plugins;
-    loadPlugins(plugins);
+    plugins.load();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design cloud data tiers"));
@@ -71,7 +64,7 @@ int runStudio(int argc, char *argv[])
         return archstudio::cli::UsageError;
     }
 
-    archstudio::ui::MainWindow window;
+    archstudio::ui::MainWindow window(plugins.kinds());
     window.show();
     // Unsaved work of a studio that crashed comes first; otherwise the file asked for, or a
     // new design with one region and three Availability Zones.

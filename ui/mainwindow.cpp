@@ -35,15 +35,15 @@
 
 namespace archstudio::ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), mCatalog(engine::KindSet::current()->catalog()),
+MainWindow::MainWindow(std::shared_ptr<const engine::KindSet> kinds, QWidget *parent)
+    : QMainWindow(parent), mKinds(std::move(kinds)), mCatalog(mKinds->catalog()),
       mRecovery(std::make_unique<RecoveryStore>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
-    mDocument = new document::Document(this);
+    mDocument = new document::Document(mKinds, this);
     mScheduler = new document::EvaluationScheduler(mDocument, mCatalog, this);
     mScheduler->setDebounceInterval(60);
 
@@ -111,7 +111,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    mPalette = new PaletteWidget(engine::KindSet::current()->schemas(), this);
+    mPalette = new PaletteWidget(mKinds->schemas(), this);
     connect(mPalette, &PaletteWidget::entryActivated, this, &MainWindow::addPaletteEntryAtCentre);
     QDockWidget *palette =
         dock(mPalette, QStringLiteral("paletteDock"), tr("Palette"), Qt::LeftDockWidgetArea);
@@ -227,7 +227,7 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
         if (isExercise) // room for the brief and the checklist, not a sliver
             resizeDocks({mExerciseDock}, {height() * 2 / 5}, Qt::Vertical);
     }
-    mExercise->check(mDocument->design(), mCatalog, e);
+    mExercise->check(mDocument->design(), mKinds, e);
 
     mCost->setText(
         render::markUnpriced(tr("%1 a month").arg(render::fullUsd(e.totals.monthlyCostUsd)),

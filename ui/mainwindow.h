@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/kindset.h"
 #include "core/engine/simulation/simulation.h"
 #include "core/io/designfile.h"
 #include "ui/theme.h"
@@ -60,7 +61,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// kinds: what the plugin manager loaded; every document of this window is read with them.
+    explicit MainWindow(std::shared_ptr<const engine::KindSet> kinds, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a design, after asking about unsaved changes; on failure shows the problems and
@@ -233,6 +235,7 @@ private:
 
     std::optional<io::DesignFile> mFile;
     QString mLastError;
+    std::shared_ptr<const engine::KindSet> mKinds;
     catalog::Catalog mCatalog;
     document::Document *mDocument = nullptr;
     document::EvaluationScheduler *mScheduler = nullptr;

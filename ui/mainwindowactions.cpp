@@ -76,7 +76,7 @@ void MainWindow::createActions()
         dialog->show();
     });
     addAction(help, QStringLiteral("plugins"), tr("&Plugins"), {}, [this] {
-        auto *dialog = new PluginsDialog(*engine::KindSet::current(), this);
+        auto *dialog = new PluginsDialog(*mKinds, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -256,8 +256,8 @@ void MainWindow::paste()
         clashes |= mDocument->design().notes.contains(n);
     QList<model::ComponentId> pasted;
     document::DesignDelta delta = document::edits::pasteFragment(
-        mDocument->design(), fragment, clashes ? QPointF(40, 40) : QPointF(), &pasted,
-        render::style::kCardSize);
+        mDocument->design(), mDocument->kinds().schemas(), fragment,
+        clashes ? QPointF(40, 40) : QPointF(), &pasted, render::style::kCardSize);
     mDocument->undoStack()->push(new document::EditDesignCommand(
         mDocument,
         pasted.isEmpty()     ? tr("Paste notes")
@@ -276,8 +276,9 @@ void MainWindow::duplicateSelection()
     const document::edits::Fragment fragment = document::edits::copyFragment(
         mDocument->design(), QSet<model::ComponentId>(ids.cbegin(), ids.cend()), notes);
     QList<model::ComponentId> pasted;
-    document::DesignDelta delta = document::edits::pasteFragment(
-        mDocument->design(), fragment, QPointF(40, 40), &pasted, render::style::kCardSize);
+    document::DesignDelta delta =
+        document::edits::pasteFragment(mDocument->design(), mDocument->kinds().schemas(), fragment,
+                                       QPointF(40, 40), &pasted, render::style::kCardSize);
     mDocument->undoStack()->push(new document::EditDesignCommand(
         mDocument,
         pasted.isEmpty()     ? tr("Duplicate notes")

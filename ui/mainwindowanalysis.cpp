@@ -260,7 +260,7 @@ void MainWindow::askDeleteVariant()
 
 void MainWindow::showMonteCarlo()
 {
-    auto *dialog = new MonteCarloDialog(mDocument->design(), mCatalog, this);
+    auto *dialog = new MonteCarloDialog(mDocument->design(), mKinds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -273,8 +273,8 @@ void MainWindow::compareVariants()
                                  8000);
         return;
     }
-    auto *dialog = new VariantComparison(mDocument->design(), mCatalog,
-                                         mScheduler->scenario().loadFactor, this);
+    auto *dialog =
+        new VariantComparison(mDocument->design(), mKinds, mScheduler->scenario().loadFactor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

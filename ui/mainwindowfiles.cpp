@@ -44,7 +44,7 @@ constexpr int kMaxRecentFiles = 10;
 const QString kRecentKey = QStringLiteral("files/recent");
 
 /// A new design: one region with three Availability Zones, ready for components.
-model::Design emptyDesign()
+model::Design emptyDesign(const model::KindRegistry &kinds)
 {
     model::Design design;
     design.name = QObject::tr("Untitled design");
@@ -53,22 +53,25 @@ model::Design emptyDesign()
         {region,
          {model::ZoneId(QStringLiteral("us-east-1a")), model::ZoneId(QStringLiteral("us-east-1b")),
           model::ZoneId(QStringLiteral("us-east-1c"))}});
-    design.layout = render::completeLayout(design);
+    design.layout = render::completeLayout(design, kinds);
     return design;
 }
 
-/// Reads a design file and lays out what its layout leaves out (designs written by hand may
-/// have none): both on a worker thread when the file is opened in the background.
 bool isLessonPackName(const QString &path)
 {
     return QFileInfo(path).suffix().compare(io::kLessonPackSuffix, Qt::CaseInsensitive) == 0;
 }
 
-io::LoadResult loadLaidOut(const QString &path, const io::LoadOptions &options = {})
+/// Reads a design file, checked against the loaded kinds, and lays out what its layout leaves
+/// out (designs written by hand may have none): both on a worker thread when the file is
+/// opened in the background.
+io::LoadResult loadLaidOut(const QString &path, const engine::KindSet &kinds,
+                           io::LoadOptions options = {})
 {
+    options.registry = &kinds.schemas();
     io::LoadResult result = io::loadDesignFile(path, options);
     if (result.file)
-        result.file->design.layout = render::completeLayout(result.file->design);
+        result.file->design.layout = render::completeLayout(result.file->design, kinds.schemas());
     return result;
 }
 
@@ -82,15 +85,15 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
     });
     create->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     addAction(menu, QStringLiteral("newWindow"), tr("New &Window"),
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [] {
-                  auto *window = new MainWindow;
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+                  auto *window = new MainWindow(mKinds);
                   window->setAttribute(Qt::WA_DeleteOnClose);
                   window->newDesign();
                   window->show();
               });
     addAction(menu, QStringLiteral("newFromTemplate"), tr("New from &Template…"),
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] {
-                  TemplateChooser chooser(TemplateChooser::Mode::NewFromTemplate, this);
+                  TemplateChooser chooser(TemplateChooser::Mode::NewFromTemplate, mKinds, this);
                   if (chooser.exec() == QDialog::Accepted && maybeSave())
                       newFromTemplate(chooser.chosenTemplate());
               });
@@ -109,13 +112,13 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
     menu->addSeparator();
     addAction(menu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
               [this] {
-                  showExportDialog(this, mDocument->design(), mCatalog,
-                                   mScene->selectedComponents(), filePath());
+                  showExportDialog(this, mDocument->design(), mKinds, mScene->selectedComponents(),
+                                   filePath());
               });
     addAction(menu, QStringLiteral("exportLessonPack"), tr("Export &Lesson Pack…"), {},
               [this] { exportLessonPack(); });
     addAction(menu, QStringLiteral("print"), tr("&Print…"), QKeySequence::Print,
-              [this] { showPrintDialog(this, mDocument->design(), mCatalog); });
+              [this] { showPrintDialog(this, mDocument->design(), mKinds); });
     menu->addSeparator();
     QAction *close = addAction(menu, QStringLiteral("close"), tr("&Close Window"),
                                QKeySequence::Close, [this] { this->close(); });
@@ -135,7 +138,7 @@ QString MainWindow::filePath() const
 void MainWindow::newDesign()
 {
     io::DesignFile file;
-    file.design = emptyDesign();
+    file.design = emptyDesign(mKinds->schemas());
     loadIntoDocument(std::move(file), QString());
 }
 
@@ -144,11 +147,13 @@ bool MainWindow::newFromTemplate(const QString &name)
     const std::optional<io::DesignTemplate> found = io::findTemplate(name);
     if (!found)
         return false;
-    io::LoadResult loaded = io::loadTemplate(*found);
+    io::LoadOptions options;
+    options.registry = &mKinds->schemas();
+    io::LoadResult loaded = io::loadTemplate(*found, options);
     if (!loaded.file)
         return false;
     // A new, untitled design: Save asks where to put it, the template stays as it is.
-    loaded.file->design.layout = render::completeLayout(loaded.file->design);
+    loaded.file->design.layout = render::completeLayout(loaded.file->design, mKinds->schemas());
     loadIntoDocument(std::move(*loaded.file), QString());
     statusBar()->showMessage(tr("New design from the template %1").arg(found->title), 5000);
     return true;
@@ -156,7 +161,7 @@ bool MainWindow::newFromTemplate(const QString &name)
 
 void MainWindow::showStartPage()
 {
-    TemplateChooser chooser(TemplateChooser::Mode::StartPage, this);
+    TemplateChooser chooser(TemplateChooser::Mode::StartPage, mKinds, this);
     if (chooser.exec() == QDialog::Accepted && !chooser.chosenTemplate().isEmpty())
         newFromTemplate(chooser.chosenTemplate());
 }
@@ -202,7 +207,7 @@ bool MainWindow::openFile(const QString &path)
         return openLessonPack(path);
     if (!maybeSave())
         return false;
-    return showOpened(loadLaidOut(path), path);
+    return showOpened(loadLaidOut(path, *mKinds), path);
 }
 
 void MainWindow::openFileInBackground(const QString &path, const std::function<void(bool)> &done)
@@ -249,7 +254,8 @@ void MainWindow::openFileInBackground(const QString &path, const std::function<v
                     done(opened);
             });
     // Reading, parsing and checking a large design takes a while: off the GUI thread.
-    watcher->setFuture(QtConcurrent::run([path] { return loadLaidOut(path); }));
+    watcher->setFuture(
+        QtConcurrent::run([path, kinds = mKinds] { return loadLaidOut(path, *kinds); }));
 }
 
 bool MainWindow::showOpened(io::LoadResult result, const QString &path)
@@ -488,7 +494,7 @@ bool MainWindow::restoreRecovered(const QString &recoveryPath, const QString &or
 {
     io::LoadOptions options;
     options.rejectInvalidDesigns = false; // work in progress is what recovery is for
-    io::LoadResult loaded = loadLaidOut(recoveryPath, options);
+    io::LoadResult loaded = loadLaidOut(recoveryPath, *mKinds, options);
     if (!loaded.file) {
         *error = loaded.problems.isEmpty() ? tr("unreadable") : loaded.problems.first().toString();
         return false;
@@ -522,7 +528,7 @@ int MainWindow::offerRecovery()
             // The first recovered design takes this window; each further one gets its own.
             MainWindow *target = this;
             if (recovered > 0) {
-                target = new MainWindow;
+                target = new MainWindow(mKinds);
                 target->setAttribute(Qt::WA_DeleteOnClose);
                 target->mPrompt = mPrompt;
                 target->show();

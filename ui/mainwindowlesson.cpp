@@ -28,7 +28,9 @@ void MainWindow::createLessonDock()
 
 bool MainWindow::openLessonPack(const QString &path)
 {
-    io::LessonPackLoad loaded = io::loadLessonPack(path);
+    io::LoadOptions options;
+    options.registry = &mKinds->schemas();
+    io::LessonPackLoad loaded = io::loadLessonPack(path, options);
     if (!loaded.pack) {
         showCannotOpen(tr("Could not open lesson pack"), path, loaded.problems);
         return false;
@@ -62,7 +64,7 @@ bool MainWindow::openLessonItem(int index)
         return false;
     io::DesignFile file;
     file.design = pack.items.at(index).design;
-    file.design.layout = render::completeLayout(file.design);
+    file.design.layout = render::completeLayout(file.design, mKinds->schemas());
     loadIntoDocument(std::move(file), QString());
     mLessonPanel->setCurrent(index);
     statusBar()->showMessage(tr("Exercise %1 of %2: %3")
@@ -78,7 +80,8 @@ LessonPackDialog *MainWindow::exportLessonPack(bool modal)
     io::LessonPack pack = mLessonPanel->pack();
     if (pack.items.isEmpty() && mDocument->design().exercise)
         pack.items.append({{}, mDocument->design()}); // a lesson starts from what is open
-    auto *dialog = new LessonPackDialog(std::move(pack), mDocument->design(), this);
+    auto *dialog =
+        new LessonPackDialog(std::move(pack), mDocument->design(), mDocument->sharedKinds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         statusBar()->showMessage(

@@ -69,8 +69,8 @@ model::Scene MainWindow::sceneFromView() const
 
 PresentationWindow *MainWindow::present(int fromScene, bool fullScreen)
 {
-    auto *window = new PresentationWindow(mDocument->design(), mCatalog,
-                                          theme::isDark(QApplication::palette()));
+    auto *window =
+        new PresentationWindow(mDocument->design(), mKinds, theme::isDark(QApplication::palette()));
     window->setAttribute(Qt::WA_DeleteOnClose);
     // The screen the studio is on; its size set first, for desktops whose window manager does
     // not resize a full-screen window itself.

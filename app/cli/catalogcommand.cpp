@@ -136,7 +136,7 @@ int runShow(const QStringList &args, Streams streams)
             return usageError(streams, QStringLiteral("show: unexpected argument ") + arg);
         asJson = true;
     }
-    const catalog::Catalog &catalog = engine::KindSet::current()->catalog();
+    const catalog::Catalog &catalog = streams.kinds->catalog();
     if (catalog.id().isEmpty()) {
         streams.err << "archstudio catalog: the bundled catalog does not load\n";
         return InputError;

@@ -41,18 +41,17 @@ QString firstError(const model::Problems &problems)
     return QStringLiteral("cannot be read");
 }
 
-Row checkSubmission(const QString &path, const QList<model::Goal> &goals)
+Row checkSubmission(const QString &path, const QList<model::Goal> &goals, Streams streams)
 {
     Row row{path, {}, {}};
-    const io::LoadResult loaded = io::loadDesignFile(path);
+    const io::LoadResult loaded = io::loadDesignFile(path, streams.loadOptions());
     if (!loaded.file) {
         row.error = firstError(loaded.problems);
         return row;
     }
     const model::Design &design = loaded.file->design;
-    const catalog::Catalog catalog =
-        engine::catalogFor(design, engine::KindSet::current()->catalog());
-    row.results = engine::checkGoals(design, catalog, goals);
+    const catalog::Catalog catalog = engine::catalogFor(design, streams.kinds->catalog());
+    row.results = engine::checkGoals(design, catalog, goals, streams.kinds->behaviours());
     return row;
 }
 
@@ -185,7 +184,7 @@ int runCheck(const QStringList &args, Streams streams)
     if (asJson && asCsv)
         return options.error(QStringLiteral("--json and --csv cannot be given together"));
 
-    const io::LoadResult exercise = io::loadDesignFile(exercisePath);
+    const io::LoadResult exercise = io::loadDesignFile(exercisePath, streams.loadOptions());
     if (!exercise.file) {
         streams.err << exercisePath << ": error: " << firstError(exercise.problems) << '\n';
         return InputError;
@@ -198,7 +197,7 @@ int runCheck(const QStringList &args, Streams streams)
     const QList<model::Goal> &goals = exercise.file->design.exercise->goals;
     QList<Row> rows;
     for (const QString &submission : submissions)
-        rows.append(checkSubmission(submission, goals));
+        rows.append(checkSubmission(submission, goals, streams));
     if (asJson)
         printJson(exercisePath, goals, rows, streams);
     else if (asCsv)

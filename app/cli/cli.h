@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/engine/kindset.h"
+#include "core/io/designfile.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -8,11 +11,21 @@ namespace archstudio::cli {
 /// Exit codes of spec/CLI.md.
 enum ExitCode { Success = 0, InputError = 1, UsageError = 2 };
 
-/// Where a command writes: results to out (stdout), messages to err (stderr).
+/// What a command works with: results go to out (stdout), messages to err (stderr), and
+/// designs are read, checked and evaluated with the kinds the plugin manager loaded.
 struct Streams
 {
     QTextStream &out;
     QTextStream &err;
+    std::shared_ptr<const engine::KindSet> kinds;
+
+    /// Options that read a design file with those kinds.
+    io::LoadOptions loadOptions() const
+    {
+        io::LoadOptions options;
+        options.registry = &kinds->schemas();
+        return options;
+    }
 };
 
 /// True when args (without the program name) start with a headless subcommand or a

@@ -11,7 +11,7 @@ namespace archstudio::cli {
 std::optional<EngineInput> loadEngineInput(const QString &designPath, const QString &catalogPath,
                                            const QString &variant, Streams streams)
 {
-    const io::LoadResult loaded = io::loadDesignFile(designPath);
+    const io::LoadResult loaded = io::loadDesignFile(designPath, streams.loadOptions());
     if (!loaded.file) {
         for (const model::Problem &p : loaded.problems) {
             if (p.isError())
@@ -20,7 +20,7 @@ std::optional<EngineInput> loadEngineInput(const QString &designPath, const QStr
         return std::nullopt;
     }
     // An imported catalog (archstudio catalog import) replaces the bundled figures it has.
-    catalog::Catalog base = engine::KindSet::current()->catalog();
+    catalog::Catalog base = streams.kinds->catalog();
     if (!catalogPath.isEmpty()) {
         const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(catalogPath);
         if (!imported.catalog) {

@@ -66,7 +66,8 @@ int runEvaluate(const QStringList &args, Streams streams)
     const QStringList &notes = input->notes;
     engine::Scenario scenario;
     scenario.loadFactor = loadFactor;
-    engine::Evaluation evaluation = engine::evaluate({design, 0}, catalog, scenario);
+    engine::Evaluation evaluation =
+        engine::evaluate({design, 0}, catalog, scenario, streams.kinds->behaviours());
     evaluation.notes = notes + evaluation.notes;
     if (!region.isEmpty())
         restrictToRegion(evaluation, design, region);

@@ -86,7 +86,7 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
         return UsageError;
     }
 
-    const io::LoadResult loaded = io::loadDesignFile(request.file);
+    const io::LoadResult loaded = io::loadDesignFile(request.file, streams.loadOptions());
     if (!loaded.file) {
         for (const model::Problem &p : loaded.problems) {
             if (p.isError())
@@ -103,7 +103,7 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
         }
         request.options.only.insert(model::ComponentId(id));
     }
-    catalog::Catalog base = engine::KindSet::current()->catalog();
+    catalog::Catalog base = streams.kinds->catalog();
     if (!request.catalogPath.isEmpty()) {
         const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(request.catalogPath);
         if (!imported.catalog) {
@@ -113,7 +113,7 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
         base.merge(*imported.catalog);
     }
 
-    const io::ExportInput input = render::makeExportInput(design, base);
+    const io::ExportInput input = render::makeExportInput(design, base, streams.kinds);
     const QString error =
         io::exportToFile(*exporter, input, request.options, request.out, {}, inputs);
     if (!error.isEmpty()) {

@@ -101,7 +101,7 @@ int runLesson(const QStringList &args, Streams streams)
                                      .arg(io::kLessonPackSuffix));
         io::LessonPack pack{title, {}, {}};
         for (const QString &file : std::as_const(files)) {
-            io::LoadResult loaded = io::loadDesignFile(file);
+            io::LoadResult loaded = io::loadDesignFile(file, streams.loadOptions());
             if (!loaded.file)
                 return reportProblems(file, loaded.problems, streams);
             pack.items.append({{}, std::move(loaded.file->design)});
@@ -118,7 +118,7 @@ int runLesson(const QStringList &args, Streams streams)
         return options.error(
             QStringLiteral("expected one lesson pack (.%1)").arg(io::kLessonPackSuffix));
     const QString &path = files.first();
-    io::LessonPackLoad loaded = io::loadLessonPack(path);
+    io::LessonPackLoad loaded = io::loadLessonPack(path, streams.loadOptions());
     if (!loaded.pack)
         return reportProblems(path, loaded.problems, streams);
     const io::LessonPack &pack = *loaded.pack;
@@ -137,7 +137,7 @@ int runLesson(const QStringList &args, Streams streams)
             QStringLiteral("--exercise: the pack has exercises 1 to %1").arg(pack.items.size()));
     io::DesignFile file;
     file.design = pack.items.at(index).design;
-    file.design.layout = render::completeLayout(file.design);
+    file.design.layout = render::completeLayout(file.design, streams.kinds->schemas());
     file.container = io::containerForPath(output);
     if (const QString error = io::saveDesignFile(output, file); !error.isEmpty()) {
         streams.err << "archstudio lesson: " << output << ": " << error << '\n';

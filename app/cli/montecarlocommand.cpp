@@ -36,8 +36,8 @@ int runMonteCarlo(const QStringList &args, Streams streams)
     const std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);
     if (!input)
         return InputError;
-    const engine::MonteCarloResult result =
-        engine::runMonteCarlo({input->design, 0}, input->catalog, settings);
+    const engine::MonteCarloResult result = engine::runMonteCarlo(
+        {input->design, 0}, input->catalog, settings, streams.kinds->behaviours());
     if (!result.error.isEmpty()) {
         streams.err << path << ": error: " << result.error << '\n';
         return InputError;

@@ -75,7 +75,7 @@ int runPlugins(const QStringList &args, Streams streams)
         return *code;
     if (!positional.isEmpty())
         return options.error(QStringLiteral("takes no file"));
-    const std::shared_ptr<const engine::KindSet> kinds = engine::KindSet::current();
+    const std::shared_ptr<const engine::KindSet> &kinds = streams.kinds;
     if (asJson)
         printJson(*kinds, streams);
     else

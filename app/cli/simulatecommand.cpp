@@ -39,8 +39,8 @@ int runSimulate(const QStringList &args, Streams streams)
         return InputError;
     engine::Scenario scenario;
     scenario.loadFactor = loadFactor;
-    const engine::SimulationResult result =
-        engine::simulateFailure({input->design, 0}, input->catalog, *target, scenario);
+    const engine::SimulationResult result = engine::simulateFailure(
+        {input->design, 0}, input->catalog, *target, scenario, streams.kinds->behaviours());
     if (!result.timeline) {
         streams.err << path << ": error: --fail " << fail << ": " << result.error << '\n';
         return InputError;

@@ -86,14 +86,14 @@ int runNew(const QStringList &args, Streams streams)
                                             "them: %2")
                                  .arg(name, templateNames().join(QStringLiteral(", "))));
 
-    io::LoadResult loaded = io::loadTemplate(*found);
+    io::LoadResult loaded = io::loadTemplate(*found, streams.loadOptions());
     if (!loaded.file) {
         streams.err << "archstudio new: template \"" << name << "\" does not load\n";
         return InputError;
     }
     io::DesignFile file = std::move(*loaded.file);
     // Written with every position, as the studio would save it after opening the template.
-    file.design.layout = render::completeLayout(file.design);
+    file.design.layout = render::completeLayout(file.design, streams.kinds->schemas());
     file.container = io::containerForPath(output);
     const QString error = io::saveDesignFile(output, file);
     if (!error.isEmpty()) {

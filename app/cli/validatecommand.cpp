@@ -12,7 +12,8 @@ namespace {
 /// Regions the catalog has no figures for, and values it has no price for (an instance class
 /// it does not know): the design loads, but those cannot be priced or timed. Warnings (errors
 /// with --strict), named by their JSON paths.
-model::Problems catalogProblems(const model::Design &design, const catalog::Catalog &catalog)
+model::Problems catalogProblems(const model::Design &design, const catalog::Catalog &catalog,
+                                const engine::BehaviourRegistry &behaviours)
 {
     model::Problems problems;
     const QStringList known = catalog.regions();
@@ -29,8 +30,7 @@ model::Problems catalogProblems(const model::Design &design, const catalog::Cata
                      .arg(code, catalog.id())});
     }
     // Instance classes and node types the catalog has no price for.
-    problems +=
-        engine::CatalogValues(catalog, engine::KindSet::current()->behaviours()).problems(design);
+    problems += engine::CatalogValues(catalog, behaviours).problems(design);
     return problems;
 }
 
@@ -55,10 +55,10 @@ int runValidate(const QStringList &args, Streams streams)
     }
 
     const QString &path = files.first();
-    io::LoadResult result = io::loadDesignFile(path);
+    io::LoadResult result = io::loadDesignFile(path, streams.loadOptions());
     if (result.file)
-        result.problems +=
-            catalogProblems(result.file->design, engine::KindSet::current()->catalog());
+        result.problems += catalogProblems(result.file->design, streams.kinds->catalog(),
+                                           streams.kinds->behaviours());
     int errors = 0;
     int warnings = 0;
     for (const model::Problem &problem : result.problems) {

@@ -1,5 +1,4 @@
 #include "designedits.h"
-#include "core/engine/kindset.h"
 
 #include "noteedits.h"
 
@@ -518,8 +517,9 @@ std::optional<QRectF> regionFrameToHold(const model::Layout &layout, const Regio
     return frame.united(needed);
 }
 
-DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPointF offset,
-                          QList<ComponentId> *pastedIds, QSizeF cardSize)
+DesignDelta pasteFragment(const Design &design, const model::KindRegistry &kinds,
+                          const Fragment &fragment, QPointF offset, QList<ComponentId> *pastedIds,
+                          QSizeF cardSize)
 {
     DesignDelta delta;
     const Design &source = fragment.design;
@@ -537,13 +537,12 @@ DesignDelta pasteFragment(const Design &design, const Fragment &fragment, QPoint
     model::Layout layout = source.layout;
     layout.regionFrames.insert(design.layout.regionFrames);
     layout.zoneFrames.insert(design.layout.zoneFrames);
-    const model::KindRegistry &registry = engine::KindSet::current()->schemas();
     for (model::Component c : source.components) {
         QPointF at = pastedPosition(design, source, c) + offset;
         if (cardSize.isValid())
             at = fitCard(layout, design, c.placement, at, cardSize);
         c.id = renamed.value(c.id);
-        if (const model::KindSchema *schema = registry.schema(c.kind)) {
+        if (const model::KindSchema *schema = kinds.schema(c.kind)) {
             for (const model::PropertySchema &p : schema->properties) {
                 if (p.type != model::PropertyType::ComponentRef)
                     continue;

@@ -3,6 +3,7 @@
 #include "core/document/designdelta.h"
 #include "core/engine/evaluation.h"
 #include "core/model/design.h"
+#include "core/model/kindregistry.h"
 #include "core/model/kindschema.h"
 
 #include <QMap>
@@ -96,7 +97,9 @@ Fragment copyFragment(const model::Design &design, const QSet<model::ComponentId
 /// Pastes a fragment: new ids where they clash (references between pasted components follow),
 /// positions moved by offset, and regions and zones the design lacks added. With a card size,
 /// each card is then fitted where its placement puts it (fitCard).
-DesignDelta pasteFragment(const model::Design &design, const Fragment &fragment, QPointF offset,
+/// kinds tells which properties name other components.
+DesignDelta pasteFragment(const model::Design &design, const model::KindRegistry &kinds,
+                          const Fragment &fragment, QPointF offset,
                           QList<model::ComponentId> *pastedIds = nullptr, QSizeF cardSize = {});
 
 /// The centre nearest to at where a card of cardSize lies wholly where its placement puts it:

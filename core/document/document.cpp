@@ -4,11 +4,16 @@
 
 namespace archstudio::document {
 
-Document::Document(QObject *parent) : Document(model::Design{}, parent) {}
+Document::Document(std::shared_ptr<const engine::KindSet> kinds, QObject *parent)
+    : Document(model::Design{}, std::move(kinds), parent)
+{}
 
-Document::Document(model::Design design, QObject *parent)
-    : QObject(parent), mDesign(std::move(design)), mUndoStack(new QUndoStack(this))
+Document::Document(model::Design design, std::shared_ptr<const engine::KindSet> kinds,
+                   QObject *parent)
+    : QObject(parent), mDesign(std::move(design)), mKinds(std::move(kinds)),
+      mUndoStack(new QUndoStack(this))
 {
+    Q_ASSERT(mKinds);
     connect(mUndoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }

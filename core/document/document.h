@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/kindset.h"
 #include "core/model/design.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QUndoStack;
 
@@ -50,11 +52,17 @@ class Document : public QObject
     Q_OBJECT
 
 public:
-    explicit Document(QObject *parent = nullptr);
-    explicit Document(model::Design design, QObject *parent = nullptr);
+    /// kinds: the loaded plugins' kinds, which interpret the design (schemas for the
+    /// inspector and the canvas, behaviours for the scheduler); never null.
+    explicit Document(std::shared_ptr<const engine::KindSet> kinds, QObject *parent = nullptr);
+    Document(model::Design design, std::shared_ptr<const engine::KindSet> kinds,
+             QObject *parent = nullptr);
     ~Document() override;
 
     const model::Design &design() const { return mDesign; }
+    const engine::KindSet &kinds() const { return *mKinds; }
+    /// The same, for code that keeps them beyond the document (a worker's evaluation).
+    std::shared_ptr<const engine::KindSet> sharedKinds() const { return mKinds; }
 
     /// Replaces the whole design (a load, a new file): clears the undo stack, so the document
     /// is unmodified afterwards, bumps the revision and emits designReplaced() then changed().
@@ -90,6 +98,7 @@ signals:
 
 private:
     model::Design mDesign;
+    std::shared_ptr<const engine::KindSet> mKinds;
     quint64 mRevision = 0;
     QUndoStack *mUndoStack = nullptr;
     QString mFilePath;

@@ -1,5 +1,4 @@
 #include "evaluationscheduler.h"
-#include "core/engine/kindset.h"
 
 #include "document.h"
 
@@ -13,10 +12,15 @@
 
 namespace archstudio::document {
 
+EvaluationScheduler::EvaluationScheduler(Document *document, QObject *parent)
+    : EvaluationScheduler(document, document ? document->kinds().catalog() : catalog::Catalog(),
+                          parent)
+{}
+
 EvaluationScheduler::EvaluationScheduler(Document *document, catalog::Catalog catalog,
                                          QObject *parent)
     : QObject(parent), mDocument(document), mCatalog(std::move(catalog)),
-      mKinds(engine::KindSet::current())
+      mKinds(document ? document->sharedKinds() : nullptr)
 {
     qRegisterMetaType<engine::Evaluation>();
 

@@ -35,10 +35,10 @@ class EvaluationScheduler : public QObject
     Q_OBJECT
 
 public:
-    /// Evaluates the document's current design once, after the debounce interval.
-    explicit EvaluationScheduler(Document *document,
-                                 catalog::Catalog catalog = engine::KindSet::current()->catalog(),
-                                 QObject *parent = nullptr);
+    /// Evaluates the document's current design once, after the debounce interval, with the
+    /// document's kinds and their catalog (or the catalog given).
+    explicit EvaluationScheduler(Document *document, QObject *parent = nullptr);
+    EvaluationScheduler(Document *document, catalog::Catalog catalog, QObject *parent = nullptr);
     ~EvaluationScheduler() override;
 
     Document *document() const { return mDocument; }

@@ -1,5 +1,4 @@
 #include "engine.h"
-#include "core/engine/kindset.h"
 
 #include "availabilitypath.h"
 #include "evalstate.h"
@@ -192,12 +191,6 @@ Evaluation evaluateDesign(const model::Design &design, const catalog::Catalog &c
 }
 
 } // namespace
-
-Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                    const Scenario &scenario)
-{
-    return evaluate(snapshot, catalog, scenario, KindSet::current()->behaviours());
-}
 
 Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                     const Scenario &scenario, const BehaviourRegistry &behaviours)

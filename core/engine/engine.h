@@ -28,9 +28,8 @@ struct DesignSnapshot
 
 /// Evaluates a design: routing, cost, latency, availability, RTO/RPO and review rules.
 /// Pure and deterministic; safe to call from any thread. The catalog should already carry
-/// the design's overrides (see Catalog::withOverrides and catalogFor).
-Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                    const Scenario &scenario = {});
+/// the design's overrides (see Catalog::withOverrides and catalogFor); behaviours are the
+/// loaded kinds' (KindSet::behaviours()).
 Evaluation evaluate(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                     const Scenario &scenario, const BehaviourRegistry &behaviours);
 

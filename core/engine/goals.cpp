@@ -48,12 +48,14 @@ GoalResult worstP99(const Goal &goal, const Evaluation &evaluation)
 
 /// The worst outage any surviving workload sees when each target in turn fails.
 GoalResult worstOutage(const Goal &goal, const model::Design &design,
-                       const catalog::Catalog &catalog, const QList<FailureTarget> &targets)
+                       const catalog::Catalog &catalog, const QList<FailureTarget> &targets,
+                       const BehaviourRegistry &behaviours)
 {
     GoalResult result{goal, true, 0.0, QStringLiteral("nothing to fail")};
     const DesignSnapshot snapshot{design, 0};
     for (const FailureTarget &target : targets) {
-        const SimulationResult simulated = simulateFailure(snapshot, catalog, target);
+        const SimulationResult simulated =
+            simulateFailure(snapshot, catalog, target, {}, behaviours);
         if (!simulated.timeline)
             continue;
         for (const WorkloadOutcome &outcome : simulated.timeline->outcomes) {
@@ -96,13 +98,15 @@ QList<FailureTarget> regionsOf(const model::Design &design)
 } // namespace
 
 QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog &catalog,
-                             const QList<Goal> &goals)
+                             const QList<Goal> &goals, const BehaviourRegistry &behaviours)
 {
-    return checkGoals(design, catalog, goals, evaluate({design, 0}, catalog));
+    return checkGoals(design, catalog, goals, evaluate({design, 0}, catalog, {}, behaviours),
+                      behaviours);
 }
 
 QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog &catalog,
-                             const QList<Goal> &goals, const Evaluation &evaluation)
+                             const QList<Goal> &goals, const Evaluation &evaluation,
+                             const BehaviourRegistry &behaviours)
 {
     QList<GoalResult> results;
     for (const Goal &goal : goals) {
@@ -131,10 +135,10 @@ QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog
             break;
         }
         case Goal::Kind::SurvivesZoneLoss:
-            r = worstOutage(goal, design, catalog, zonesOf(design));
+            r = worstOutage(goal, design, catalog, zonesOf(design), behaviours);
             break;
         case Goal::Kind::SurvivesRegionLoss:
-            r = worstOutage(goal, design, catalog, regionsOf(design));
+            r = worstOutage(goal, design, catalog, regionsOf(design), behaviours);
             break;
         case Goal::Kind::MaxRpoSeconds:
             r.figure = evaluation.totals.worstRpoSeconds;

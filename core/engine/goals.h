@@ -25,10 +25,11 @@ struct GoalResult
 /// design in turn with the failure simulator and take the worst outage of any workload that
 /// is not itself lost: its writes' outage, or its reads' for a workload that only reads.
 QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog &catalog,
-                             const QList<model::Goal> &goals);
+                             const QList<model::Goal> &goals, const BehaviourRegistry &behaviours);
 /// The same, reusing an evaluation of the design already made.
 QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog &catalog,
-                             const QList<model::Goal> &goals, const Evaluation &evaluation);
+                             const QList<model::Goal> &goals, const Evaluation &evaluation,
+                             const BehaviourRegistry &behaviours);
 
 /// The goal in words: "Monthly cost at most $500", "Survives losing any one zone with at most
 /// 60 s of outage".

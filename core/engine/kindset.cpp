@@ -5,10 +5,7 @@
 
 #include "core/catalog/catalogfile.h"
 
-#include <QMutex>
 #include <QPluginLoader>
-
-#include <vector>
 
 namespace archstudio::engine {
 
@@ -74,49 +71,19 @@ QStringList KindSet::add(const KindPlugin &plugin, const QString &file)
     return problems;
 }
 
-namespace {
-
-struct CurrentSet
-{
-    QMutex mutex;
-    std::shared_ptr<const KindSet> current;
-    std::vector<std::shared_ptr<const KindSet>> replaced; ///< kept: references may remain
-};
-
-CurrentSet &currentSet()
-{
-    static CurrentSet set;
-    return set;
-}
-
-} // namespace
-
 std::shared_ptr<const KindSet> KindSet::linked()
 {
-    auto set = std::make_shared<KindSet>(catalog::bundledCatalog());
+    return linked(catalog::bundledCatalog());
+}
+
+std::shared_ptr<const KindSet> KindSet::linked(catalog::Catalog base)
+{
+    auto set = std::make_shared<KindSet>(std::move(base));
     for (QObject *instance : QPluginLoader::staticInstances()) {
         if (auto *plugin = qobject_cast<KindPlugin *>(instance))
             set->add(*plugin);
     }
     return set;
-}
-
-std::shared_ptr<const KindSet> KindSet::current()
-{
-    CurrentSet &set = currentSet();
-    const QMutexLocker lock(&set.mutex);
-    if (!set.current)
-        set.current = linked();
-    return set.current;
-}
-
-void KindSet::setCurrent(std::shared_ptr<const KindSet> kinds)
-{
-    CurrentSet &set = currentSet();
-    const QMutexLocker lock(&set.mutex);
-    if (set.current)
-        set.replaced.push_back(set.current);
-    set.current = std::move(kinds);
 }
 
 } // namespace archstudio::engine

@@ -54,15 +54,11 @@ public:
     const BehaviourRegistry &behaviours() const { return mBehaviours; }
     const catalog::Catalog &catalog() const { return mCatalog; }
 
-    /// The kinds the application loaded (app/pluginmanager.h installs them at start-up), for
-    /// the code that does not yet receive them explicitly: file loading, export input, layout
-    /// and document commands. Before any install: the plugins linked into the executable.
-    static std::shared_ptr<const KindSet> current();
-    /// Makes kinds the current set. Call it once, before anything reads current(): sets are
-    /// never freed, so a reference taken from an earlier one stays valid.
-    static void setCurrent(std::shared_ptr<const KindSet> kinds);
-    /// Workload plus every plugin linked statically into this executable (the AWS kinds).
+    /// Workload plus every plugin linked statically into this executable (the AWS kinds),
+    /// over the bundled catalog: what tests and tools without a plugin manager use.
     static std::shared_ptr<const KindSet> linked();
+    /// The same over another base catalog (a test's own figures).
+    static std::shared_ptr<const KindSet> linked(catalog::Catalog base);
 
 private:
     model::KindRegistry mSchemas;

@@ -18,7 +18,7 @@ QList<double> loadFactors(double from, double to, int count)
 }
 
 LoadSweep sweepLoad(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                    const QList<double> &factors)
+                    const QList<double> &factors, const BehaviourRegistry &behaviours)
 {
     LoadSweep sweep;
     QList<double> sorted = factors;
@@ -27,7 +27,7 @@ LoadSweep sweepLoad(const DesignSnapshot &snapshot, const catalog::Catalog &cata
         Scenario scenario;
         scenario.loadFactor = factor;
         scenario.review = false;
-        const Evaluation e = evaluate(snapshot, catalog, scenario);
+        const Evaluation e = evaluate(snapshot, catalog, scenario, behaviours);
         LoadPoint point{factor, e.workloads, {}};
         for (const ComponentResult &c : e.components)
             point.utilization.append(c.utilization);
@@ -36,7 +36,7 @@ LoadSweep sweepLoad(const DesignSnapshot &snapshot, const catalog::Catalog &cata
     // Saturation from the evaluation at 1x: utilisation is proportional to the load.
     Scenario base;
     base.review = false;
-    const Evaluation atOne = evaluate(snapshot, catalog, base);
+    const Evaluation atOne = evaluate(snapshot, catalog, base, behaviours);
     for (const ComponentResult &c : atOne.components) {
         if (c.evaluated && c.utilization > 0.0)
             sweep.saturation.append({c.id, 1.0 / c.utilization});

@@ -32,6 +32,6 @@ struct LoadSweep
 /// default), each a full evaluation without the review rules.
 QList<double> loadFactors(double from = 0.1, double to = 10.0, int count = 25);
 LoadSweep sweepLoad(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                    const QList<double> &factors);
+                    const QList<double> &factors, const BehaviourRegistry &behaviours);
 
 } // namespace archstudio::engine

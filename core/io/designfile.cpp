@@ -1,5 +1,4 @@
 #include "designfile.h"
-#include "core/engine/kindset.h"
 
 #include "core/model/variants.h"
 
@@ -11,6 +10,7 @@
 #include "jsonvariant.h"
 
 #include "core/catalog/catalogfile.h"
+#include "core/engine/kindset.h"
 #include "core/model/designvalidator.h"
 
 #include <QCoreApplication>
@@ -106,6 +106,13 @@ Problems overrideProblems(const model::DesignContent &content, const catalog::Ca
     return problems;
 }
 
+/// The kinds every build has (the workload), for a load given no registry.
+const model::KindRegistry &coreKinds()
+{
+    static const engine::KindSet core;
+    return core.schemas();
+}
+
 std::optional<QString> checkManifest(const QByteArray &bytes, const LoadOptions &options)
 {
     const json::JsonParseResult parsed = json::parseJson(bytes, options.limits.maxJsonDepth);
@@ -163,10 +170,10 @@ LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
     LoadResult result;
     result.problems = read.problems;
     const bool unreadable = model::hasErrors(result.problems);
-    const model::DesignValidator validator(*options.registry);
+    const model::DesignValidator validator(options.registry ? *options.registry : coreKinds());
     mergeProblems(result.problems, validator.validate(read.design));
     const catalog::Catalog &catalog =
-        options.catalog ? *options.catalog : engine::KindSet::current()->catalog();
+        options.catalog ? *options.catalog : catalog::bundledCatalog();
     mergeProblems(result.problems, overrideProblems(read.design, catalog));
     // Every variant must hold up on its own, as it will be evaluated on its own.
     for (qsizetype i = 0; i < read.design.otherVariants.size(); ++i) {

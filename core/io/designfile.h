@@ -1,7 +1,6 @@
 #pragma once
 
 #include "archive.h"
-#include "core/engine/kindset.h"
 #include "designjson.h"
 #include "limits.h"
 #include "migrations.h"
@@ -40,7 +39,9 @@ struct LoadOptions
 {
     Limits limits;
     const MigrationChain *migrations = &MigrationChain::builtin();
-    const model::KindRegistry *registry = &engine::KindSet::current()->schemas();
+    /// The kinds the design is checked against (KindSet::schemas()); null: the core's kinds
+    /// alone, so every plugin kind loads as unknown, with a warning.
+    const model::KindRegistry *registry = nullptr;
     /// The catalog whose plausible ranges bound the design's catalogOverrides; null: the
     /// bundled one.
     const catalog::Catalog *catalog = nullptr;

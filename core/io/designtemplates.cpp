@@ -48,9 +48,9 @@ std::optional<DesignTemplate> findTemplate(const QString &name)
     return std::nullopt;
 }
 
-LoadResult loadTemplate(const DesignTemplate &designTemplate)
+LoadResult loadTemplate(const DesignTemplate &designTemplate, const LoadOptions &options)
 {
-    return loadDesignFile(designTemplate.resource);
+    return loadDesignFile(designTemplate.resource, options);
 }
 
 } // namespace archstudio::io

@@ -29,6 +29,6 @@ std::optional<DesignTemplate> findTemplate(const QString &name);
 
 /// Reads a template's design. Templates leave their layout to the studio, which lays out
 /// what a file leaves out (render::completeLayout).
-LoadResult loadTemplate(const DesignTemplate &designTemplate);
+LoadResult loadTemplate(const DesignTemplate &designTemplate, const LoadOptions &options = {});
 
 } // namespace archstudio::io

@@ -195,7 +195,7 @@ void writeComponents(CellWriter &cells, const ExportInput &input, const ExportPr
         }
         if (cells.beyondReadLimits())
             return;
-        const model::KindSchema *schema = input.kinds->schema(c.kind);
+        const model::KindSchema *schema = input.kinds->schemas().schema(c.kind);
         CellWriter::Attributes attributes{{dio::kRole, QStringLiteral("component")},
                                           {dio::kComponentId, c.id.value()},
                                           {dio::kKind, c.kind},
@@ -270,7 +270,7 @@ void writeLinks(CellWriter &cells, const ExportInput &input)
     // instance's cluster); drawn for people, ignored when read back.
     int replication = 0;
     for (const model::Component &c : design.components) {
-        const model::KindSchema *schema = input.kinds->schema(c.kind);
+        const model::KindSchema *schema = input.kinds->schemas().schema(c.kind);
         if (!schema || cells.beyondReadLimits())
             continue;
         for (const model::PropertySchema &p : schema->properties) {

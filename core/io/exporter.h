@@ -31,7 +31,8 @@ struct ExportInput
     /// The catalog before the design's own overrides, for evaluating its other variants
     /// with theirs (empty: use catalog).
     std::optional<catalog::Catalog> baseCatalog;
-    const model::KindRegistry *kinds = &engine::KindSet::current()->schemas();
+    /// The kinds the design is drawn and evaluated with (render::makeExportInput sets them).
+    std::shared_ptr<const engine::KindSet> kinds;
     /// The date printed on reports; tests fix it so outputs are reproducible.
     QDate date = QDate::currentDate();
     /// Position of each component in design.components, so writers of 10,000-component

@@ -17,6 +17,7 @@ QString spellWord(const QString &word)
         {QStringLiteral("acu"), QStringLiteral("ACU")},
         {QStringLiteral("az"), QStringLiteral("AZ")},
         {QStringLiteral("dax"), QStringLiteral("DAX")},
+        {QStringLiteral("ebs"), QStringLiteral("EBS")},
     };
     return words.value(word.toLower(), word.toLower());
 }

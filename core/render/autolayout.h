@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/engine/kindset.h"
 #include "core/model/design.h"
 #include "core/model/kindregistry.h"
 
@@ -10,13 +9,9 @@ namespace archstudio::render {
 /// side; in each, a band on top for workloads, the zones in a row, and a band below for
 /// regional services (DynamoDB, an Aurora cluster's storage, ElastiCache Serverless); zonal
 /// components in a grid inside their zone. Returns the completed layout.
-model::Layout
-completeLayout(const model::Design &design,
-               const model::KindRegistry &registry = engine::KindSet::current()->schemas());
+model::Layout completeLayout(const model::Design &design, const model::KindRegistry &registry);
 
 /// Lays out everything afresh, ignoring the design's positions ("Arrange automatically").
-model::Layout
-arrangeLayout(const model::Design &design,
-              const model::KindRegistry &registry = engine::KindSet::current()->schemas());
+model::Layout arrangeLayout(const model::Design &design, const model::KindRegistry &registry);
 
 } // namespace archstudio::render

@@ -198,11 +198,12 @@ void DiagramRenderer::paintLinks(QPainter &painter, qreal detail) const
         const model::Component *from = mInput.component(link.from);
         const model::Component *to = mInput.component(link.to);
         if (from && to && shows(*from) && shows(*to))
-            paintOne(*from, *to, linkLabel(*from, *to, link, mInput.catalog, *mInput.kinds), false);
+            paintOne(*from, *to,
+                     linkLabel(*from, *to, link, mInput.catalog, mInput.kinds->schemas()), false);
     }
     // Replication the design implies, drawn from the kinds' reference properties.
     for (const model::Component &c : design.components) {
-        const model::KindSchema *schema = mInput.kinds->schema(c.kind);
+        const model::KindSchema *schema = mInput.kinds->schemas().schema(c.kind);
         if (!schema || !shows(c))
             continue;
         for (const model::PropertySchema &p : schema->properties) {
@@ -235,7 +236,7 @@ bool DiagramRenderer::paintCards(QPainter &painter, qreal detail,
             return false;
         if (!shows(c))
             continue;
-        CardContent content = cardContent(c, mInput.kinds->schema(c.kind));
+        CardContent content = cardContent(c, mInput.kinds->schemas().schema(c.kind));
         if (const engine::ComponentResult *r = results.value(c.id)) {
             content.singlePointOfFailure = r->singlePointOfFailure;
             content.saturated = r->evaluated && r->utilization >= 1.0;

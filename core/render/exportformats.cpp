@@ -42,16 +42,18 @@ const io::ExporterRegistry &reportFormats()
 }
 
 io::ExportInput makeExportInput(const model::Design &design, const catalog::Catalog &base,
-                                double loadFactor)
+                                std::shared_ptr<const engine::KindSet> kinds, double loadFactor)
 {
     io::ExportInput input;
+    input.kinds = std::move(kinds);
     input.design = design;
-    input.design.layout = completeLayout(design);
+    input.design.layout = completeLayout(design, input.kinds->schemas());
     input.indexComponents();
     QStringList notes;
     input.catalog = engine::catalogFor(design, base, &notes);
     input.baseCatalog = base;
-    input.evaluation = engine::evaluate({input.design, 0}, input.catalog, {loadFactor});
+    input.evaluation =
+        engine::evaluate({input.design, 0}, input.catalog, {loadFactor}, input.kinds->behaviours());
     input.evaluation.notes = notes + input.evaluation.notes;
     return input;
 }

@@ -15,6 +15,7 @@ const io::ExporterRegistry &reportFormats();
 /// What the writers need: the design with its layout completed (as the canvas lays out what
 /// the file leaves out), evaluated against the catalog with the design's overrides applied.
 io::ExportInput makeExportInput(const model::Design &design, const catalog::Catalog &base,
+                                std::shared_ptr<const engine::KindSet> kinds,
                                 double loadFactor = 1.0);
 
 } // namespace archstudio::render

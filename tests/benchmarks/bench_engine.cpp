@@ -2,6 +2,7 @@
 // Never registered with CTest: benchmarks report figures, they are not timed assertions.
 
 #include "core/engine/kindset.h"
+#include "support/testkinds.h"
 #include "syntheticdesign.h"
 
 #include "core/catalog/catalogfile.h"
@@ -97,7 +98,7 @@ const Fixture &fixture(int components)
                 .arg(components)
                 .arg(f->design.components.size()));
     const model::Problems problems =
-        model::DesignValidator(engine::KindSet::current()->schemas()).validate(f->design);
+        model::DesignValidator(test::kinds()->schemas()).validate(f->design);
     if (model::hasErrors(problems)) {
         QStringList lines;
         for (const model::Problem &p : problems.mid(0, 20))
@@ -158,7 +159,7 @@ void BM_Evaluate(benchmark::State &state)
     engine::Evaluation last;
     const double baseline = resetPeakRss();
     for (auto _ : state) {
-        last = engine::evaluate(snapshot, catalog, scenario);
+        last = engine::evaluate(snapshot, catalog, scenario, test::behaviours());
         benchmark::DoNotOptimize(last);
     }
     setCommonCounters(state, f, baseline);
@@ -187,7 +188,7 @@ void BM_ReevaluateAfterOneChange(benchmark::State &state)
         model::PropertyValue &value = document.components[index].properties[key];
         value = value.toString() == large ? xlarge : large;
         snapshot = engine::DesignSnapshot{document, snapshot.revision + 1};
-        last = engine::evaluate(snapshot, catalog, scenario);
+        last = engine::evaluate(snapshot, catalog, scenario, test::behaviours());
         benchmark::DoNotOptimize(last);
     }
     setCommonCounters(state, f, baseline);
@@ -238,8 +239,8 @@ void BM_FreeEvaluation(benchmark::State &state)
     const catalog::Catalog &catalog = benchCatalog();
     const engine::DesignSnapshot snapshot{f.design, 1};
     for (auto _ : state) {
-        auto evaluation =
-            std::make_unique<engine::Evaluation>(engine::evaluate(snapshot, catalog, {}));
+        auto evaluation = std::make_unique<engine::Evaluation>(
+            engine::evaluate(snapshot, catalog, {}, test::behaviours()));
         checkEvaluation(*evaluation, f);
         const auto start = std::chrono::steady_clock::now();
         evaluation.reset();

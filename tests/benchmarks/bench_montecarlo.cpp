@@ -3,6 +3,7 @@
 // years; items_per_second is years per second (wall time, since the work is spread over
 // threads).
 
+#include "support/testkinds.h"
 #include "syntheticdesign.h"
 
 #include "core/catalog/catalogfile.h"
@@ -25,7 +26,8 @@ void BM_MonteCarloYears(benchmark::State &state)
     options.threads = int(state.range(1));
     qsizetype operations = 0;
     for (auto _ : state) {
-        const engine::MonteCarloResult r = engine::runMonteCarlo({design, 1}, catalog, options);
+        const engine::MonteCarloResult r =
+            engine::runMonteCarlo({design, 1}, catalog, options, test::behaviours());
         operations = r.operations.size();
         benchmark::DoNotOptimize(r.operations.data());
     }

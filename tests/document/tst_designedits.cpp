@@ -1,4 +1,5 @@
 #include "core/engine/kindset.h"
+#include "support/testkinds.h"
 #include "support/undosymmetry.h"
 
 #include "core/catalog/catalogfile.h"
@@ -26,8 +27,8 @@ namespace {
 
 model::Design sample()
 {
-    auto loaded =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+    auto loaded = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"), test::loadOptions());
     if (!loaded.file)
         qFatal("sample design does not load");
     return loaded.file->design;
@@ -35,7 +36,7 @@ model::Design sample()
 
 const model::KindSchema &schema(const QString &kind)
 {
-    return *engine::KindSet::current()->schemas().schema(kind);
+    return *test::kinds()->schemas().schema(kind);
 }
 
 /// Pushes the delta as one command and checks undo restores the design exactly and redo
@@ -91,7 +92,7 @@ private slots:
     {
         // Whatever the palette drops into a zone of the sample is valid as dropped, so a
         // design built by dragging saves and reopens.
-        const model::KindRegistry &registry = engine::KindSet::current()->schemas();
+        const model::KindRegistry &registry = test::kinds()->schemas();
         for (const model::KindSchema &kind : registry.schemas()) {
             model::Design design = sample();
             const model::Component c =
@@ -112,7 +113,7 @@ private slots:
         QList<model::Design> designs;
         model::Design empty;
         empty.regions.append({RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b")}});
-        for (const model::KindSchema &kind : engine::KindSet::current()->schemas().schemas())
+        for (const model::KindSchema &kind : test::kinds()->schemas().schemas())
             empty.components.append(
                 edits::newComponent(empty, kind, RegionId("us-east-1"), ZoneId("us-east-1a")));
         designs << empty;
@@ -126,11 +127,11 @@ private slots:
             ZoneId("eu-west-1a");
         designs << misplaced;
         for (const model::Design &design : designs) {
-            QVERIFY(model::hasErrors(model::DesignValidator(engine::KindSet::current()->schemas())
-                                         .validate(design)) ||
+            QVERIFY(model::hasErrors(
+                        model::DesignValidator(test::kinds()->schemas()).validate(design)) ||
                     &design == &designs.first());
-            const engine::Evaluation e =
-                engine::evaluate({design, 1}, engine::catalogFor(design, catalog));
+            const engine::Evaluation e = engine::evaluate(
+                {design, 1}, engine::catalogFor(design, catalog), {}, test::behaviours());
             QCOMPARE(e.components.size(), design.components.size());
             QVERIFY(std::isfinite(e.totals.monthlyCostUsd));
         }
@@ -138,7 +139,7 @@ private slots:
 
     void addThenUndoRestoresExactly()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         const model::Component rds = edits::newComponent(
             doc.design(), schema("rds"), RegionId("us-east-1"), ZoneId("us-east-1b"));
         QCOMPARE(rds.id.value(), QStringLiteral("rds"));
@@ -153,7 +154,7 @@ private slots:
 
     void removeTakesLinksAndKeepsOrderOnUndo()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         edits::Selection selection;
         selection.components = {ComponentId("orders-db"), ComponentId("carts")};
         const DesignDelta delta = edits::removeItems(doc.design(), selection);
@@ -165,7 +166,7 @@ private slots:
 
     void removingAZoneRemovesWhatLivesThere()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         edits::Selection selection;
         selection.zones = {ZoneId("us-east-1a")};
         pushAndCheckSymmetry(doc, edits::removeItems(doc.design(), selection));
@@ -180,7 +181,7 @@ private slots:
 
     void moveToAnotherZoneIsOneStep()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         const ComponentId db("orders-db");
         model::Placement placement = doc.design().findComponent(db)->placement;
         placement.zone = ZoneId("us-east-1b");
@@ -210,11 +211,11 @@ private slots:
         };
         const catalog::Catalog catalog = catalog::bundledCatalog();
         const std::optional<engine::Warning> finding =
-            findingOf(engine::evaluate({design, 0}, catalog, {}));
+            findingOf(engine::evaluate({design, 0}, catalog, {}, test::behaviours()));
         QVERIFY(finding && finding->patch);
         QVERIFY(finding->patch->moveToZone);
 
-        Document doc(design);
+        Document doc(design, test::kinds());
         const DesignDelta delta = edits::applyFix(doc.design(), *finding->patch);
         pushAndCheckSymmetry(doc, delta);
         const model::Component *fixed = doc.design().findComponent(replica);
@@ -222,7 +223,7 @@ private slots:
         // The card moves with it, into the zone it now lives in.
         const QRectF zone = doc.design().layout.zoneFrames.value(*finding->patch->moveToZone);
         QVERIFY(zone.contains(doc.design().layout.componentPositions.value(replica)));
-        QVERIFY(!findingOf(engine::evaluate({doc.design(), 0}, catalog, {})));
+        QVERIFY(!findingOf(engine::evaluate({doc.design(), 0}, catalog, {}, test::behaviours())));
         // Applied twice, a fix changes nothing more.
         QVERIFY(edits::applyFix(doc.design(), *finding->patch).isEmpty());
         QVERIFY(edits::applyFix(doc.design(), {ComponentId("gone"), {}, std::nullopt}).isEmpty());
@@ -230,7 +231,7 @@ private slots:
 
     void movingARegionMovesItsContents()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         const RegionId region("us-east-1");
         const QRectF frame = doc.design().layout.regionFrames.value(region);
         QVERIFY(frame.isValid());
@@ -246,7 +247,7 @@ private slots:
 
     void duplicateLinksAreNotAdded()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         const model::Link existing = doc.design().links.first();
         QVERIFY(edits::addLink(doc.design(), existing).isEmpty());
         model::Link link{ComponentId("eu-storefront"), ComponentId("catalog-reader"),
@@ -261,7 +262,7 @@ private slots:
 
     void zonesAreLetteredInOrder()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         QCOMPARE(edits::nextZoneCode(doc.design(), RegionId("us-east-1")).value(),
                  QStringLiteral("us-east-1d"));
         pushAndCheckSymmetry(
@@ -271,13 +272,13 @@ private slots:
 
     void pasteRenamesAndFollowsReferences()
     {
-        Document doc(sample());
+        Document doc(sample(), test::kinds());
         const edits::Fragment fragment = edits::copyFragment(
             doc.design(), {ComponentId("orders-db"), ComponentId("orders-replica")});
         QCOMPARE(fragment.design.components.size(), 2);
         QList<ComponentId> pasted;
-        pushAndCheckSymmetry(
-            doc, edits::pasteFragment(doc.design(), fragment, QPointF(20, 20), &pasted));
+        pushAndCheckSymmetry(doc, edits::pasteFragment(doc.design(), test::kinds()->schemas(),
+                                                       fragment, QPointF(20, 20), &pasted));
         QCOMPARE(pasted,
                  (QList<ComponentId>{ComponentId("orders-db-2"), ComponentId("orders-replica-2")}));
         const model::Component *replica =
@@ -289,10 +290,11 @@ private slots:
     void pasteIntoAnEmptyDesignBringsRegions()
     {
         const model::Design source = sample();
-        Document target;
+        Document target(test::kinds());
         const edits::Fragment fragment =
             edits::copyFragment(source, {ComponentId("eu-storefront"), ComponentId("eu-cache")});
-        pushAndCheckSymmetry(target, edits::pasteFragment(target.design(), fragment, QPointF()));
+        pushAndCheckSymmetry(target, edits::pasteFragment(target.design(), test::kinds()->schemas(),
+                                                          fragment, QPointF()));
         QCOMPARE(target.design().components.size(), 2);
         QVERIFY(target.design().findRegion(RegionId("eu-west-1")));
         QCOMPARE(target.design().links.size(), 1);
@@ -303,7 +305,7 @@ private slots:
     {
         // The target lays out us-east-1a elsewhere: the copy follows the zone, not the page.
         const model::Design source = sample();
-        Document target(sample());
+        Document target(sample(), test::kinds());
         QRectF moved = target.design().layout.zoneFrames.value(ZoneId("us-east-1a"));
         moved.translate(3000, 2000);
         pushAndCheckSymmetry(target,
@@ -311,8 +313,8 @@ private slots:
         const edits::Fragment fragment =
             edits::copyFragment(source, {ComponentId("sessions-cache")});
         QList<ComponentId> pasted;
-        pushAndCheckSymmetry(target,
-                             edits::pasteFragment(target.design(), fragment, QPointF(), &pasted));
+        pushAndCheckSymmetry(target, edits::pasteFragment(target.design(), test::kinds()->schemas(),
+                                                          fragment, QPointF(), &pasted));
         QCOMPARE(pasted.size(), 1);
         QVERIFY(moved.contains(target.design().layout.componentPositions.value(pasted.first())));
     }

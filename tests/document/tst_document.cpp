@@ -1,6 +1,7 @@
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/document.h"
 #include "document/testdesigns.h"
+#include "support/testkinds.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -35,7 +36,7 @@ class TestDocument : public QObject
 private slots:
     void newDocumentIsEmptyAndUnmodified()
     {
-        Document doc;
+        Document doc(test::kinds());
         QCOMPARE(doc.revision(), quint64(0));
         QVERIFY(!doc.isModified());
         QCOMPARE(doc.undoStack()->count(), 0);
@@ -44,7 +45,7 @@ private slots:
 
     void setDesignReplacesEverything()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         doc.undoStack()->push(new SetPropertyCommand(&doc, kApp, "readsPerSecond", qint64(9)));
         QVERIFY(doc.isModified());
         const quint64 before = doc.revision();
@@ -64,7 +65,7 @@ private slots:
 
     void applyChangeBumpsRevisionAndEmitsChanged()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         QSignalSpy changed(&doc, &Document::changed);
         QSignalSpy replaced(&doc, &Document::designReplaced);
         for (quint64 i = 1; i <= 3; ++i) {
@@ -79,7 +80,7 @@ private slots:
     void undoRedoIsSymmetricOverAScriptedSession()
     {
         const model::Design original = testing::workloadsWithDatabases(2);
-        Document doc(original);
+        Document doc(original, test::kinds());
         const model::ComponentId db1(QStringLiteral("db-1"));
         struct Edit
         {
@@ -124,7 +125,7 @@ private slots:
 
     void uncommittedEditsMergeIntoOneStep()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         QUndoStack *stack = doc.undoStack();
         // A slider drag: intermediate values uncommitted, the release committed.
         for (qint64 v : {500, 600, 700, 800})
@@ -154,7 +155,7 @@ private slots:
 
     void absentPropertyIsRestoredAsAbsent()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         QUndoStack *stack = doc.undoStack();
         QVERIFY(!has(doc, kDb, "iops"));
 
@@ -181,7 +182,7 @@ private slots:
 
     void editsThatChangeNothingAreNotUndoSteps()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         QUndoStack *stack = doc.undoStack();
         const quint64 revision = doc.revision();
         stack->push(new SetPropertyCommand(&doc, kApp, "readsPerSecond", qint64(400)));
@@ -199,7 +200,7 @@ private slots:
 
     void modifiedFollowsTheCleanState()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         QSignalSpy modified(&doc, &Document::modifiedChanged);
         doc.undoStack()->push(new SetPropertyCommand(&doc, kApp, "readsPerSecond", qint64(1)));
         QVERIFY(doc.isModified());

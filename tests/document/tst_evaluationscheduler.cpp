@@ -3,6 +3,7 @@
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
 #include "document/testdesigns.h"
+#include "support/testkinds.h"
 
 #include <QMutex>
 #include <QPointer>
@@ -26,7 +27,7 @@ engine::Evaluation evaluateDirectly(const model::Design &design, double loadFact
 {
     QStringList notes;
     const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog(), &notes);
-    engine::Evaluation e = engine::evaluate({design, 0}, catalog, {loadFactor});
+    engine::Evaluation e = engine::evaluate({design, 0}, catalog, {loadFactor}, test::behaviours());
     e.notes = notes + e.notes;
     return e;
 }
@@ -72,7 +73,7 @@ private slots:
 
     void evaluatesTheDocumentOnConstruction()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         QSignalSpy finished(&scheduler, &EvaluationScheduler::evaluationFinished);
         QVERIFY(scheduler.isBusy());
@@ -94,7 +95,7 @@ private slots:
         const engine::Evaluation expected = evaluateDirectly(design);
         QVERIFY(expected.totals.monthlyCostUsd != plain.totals.monthlyCostUsd);
 
-        Document doc(design);
+        Document doc(design, test::kinds());
         EvaluationScheduler scheduler(&doc);
         QTRY_VERIFY(scheduler.hasEvaluation());
         QCOMPARE(scheduler.latestEvaluation().totals.monthlyCostUsd,
@@ -105,7 +106,7 @@ private slots:
 
     void aBurstOfEditsIsCoalesced()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         QTRY_VERIFY(!scheduler.isBusy());
         QSignalSpy started(&scheduler, &EvaluationScheduler::evaluationStarted);
@@ -127,7 +128,7 @@ private slots:
 
     void editsDuringARunCoalesceIntoOneMoreRun()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         holdRuns(scheduler);
         QSignalSpy started(&scheduler, &EvaluationScheduler::evaluationStarted);
@@ -152,7 +153,7 @@ private slots:
 
     void aStaleResultIsNeverDelivered()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         scheduler.setDebounceInterval(0);
         holdRuns(scheduler);
@@ -182,7 +183,7 @@ private slots:
 
     void aScenarioChangeSupersedesARunInFlight()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         holdRuns(scheduler);
         QSignalSpy finished(&scheduler, &EvaluationScheduler::evaluationFinished);
@@ -199,7 +200,7 @@ private slots:
 
     void resultsArriveOnTheGuiThread()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         QThread *direct = nullptr;
         QThread *queued = nullptr;
@@ -221,7 +222,7 @@ private slots:
 
     void busyFollowsEditsAndDeliveries()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         QTRY_VERIFY(!scheduler.isBusy());
         QSignalSpy busy(&scheduler, &EvaluationScheduler::busyChanged);
@@ -237,7 +238,7 @@ private slots:
 
     void requestNowSkipsTheDebounce()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         scheduler.setDebounceInterval(60 * 60 * 1000);
         QSignalSpy finished(&scheduler, &EvaluationScheduler::evaluationFinished);
@@ -251,7 +252,7 @@ private slots:
 
     void aNewDesignIsEvaluatedWithoutTheDebounce()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         scheduler.setDebounceInterval(60 * 60 * 1000);
         QSignalSpy started(&scheduler, &EvaluationScheduler::evaluationStarted);
@@ -275,7 +276,7 @@ private slots:
 
     void deletingTheDocumentMidRunIsSafe()
     {
-        auto *doc = new Document(testing::workloadsWithDatabases(1));
+        auto *doc = new Document(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(doc);
         holdRuns(scheduler);
         QSignalSpy started(&scheduler, &EvaluationScheduler::evaluationStarted);
@@ -297,7 +298,7 @@ private slots:
 
     void deletingTheSchedulerMidRunIsSafe()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         auto scheduler = std::make_unique<EvaluationScheduler>(&doc);
         holdRuns(*scheduler);
         QSignalSpy started(scheduler.get(), &EvaluationScheduler::evaluationStarted);
@@ -313,7 +314,7 @@ private slots:
 
     void replacedAndStaleEvaluationsAreFreedOffTheGuiThread()
     {
-        Document doc(testing::workloadsWithDatabases(1));
+        Document doc(testing::workloadsWithDatabases(1), test::kinds());
         EvaluationScheduler scheduler(&doc);
         scheduler.setDebounceInterval(0);
         struct Release

@@ -1,6 +1,7 @@
 // Notes and callouts below the canvas: the file format, the validator, the edits (undo,
 // deletion, copy and paste) and every export that draws the diagram.
 #include "core/engine/kindset.h"
+#include "support/testkinds.h"
 #include "support/undosymmetry.h"
 
 #include "core/catalog/catalogfile.h"
@@ -33,8 +34,8 @@ namespace {
 
 model::Design sample()
 {
-    const io::LoadResult loaded =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"));
+    const io::LoadResult loaded = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"), test::loadOptions());
     if (!loaded.file)
         qFatal("the sample does not load");
     return loaded.file->design;
@@ -53,7 +54,8 @@ Note callout(const QString &text, QPointF at, NoteColour colour, const QString &
 
 QByteArray exported(const io::Exporter &exporter, const model::Design &design)
 {
-    const io::ExportInput input = render::makeExportInput(design, catalog::bundledCatalog());
+    const io::ExportInput input =
+        render::makeExportInput(design, catalog::bundledCatalog(), test::kinds());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     io::ExportOptions options;
@@ -97,7 +99,7 @@ private slots:
         const QString path = mDir.filePath(file);
         saved.container = io::containerForPath(path);
         QCOMPARE(io::saveDesignFile(path, saved), QString());
-        const io::LoadResult loaded = io::loadDesignFile(path);
+        const io::LoadResult loaded = io::loadDesignFile(path, test::loadOptions());
         QVERIFY(loaded.file);
         QCOMPARE(loaded.file->design.notes, saved.design.notes);
     }
@@ -135,7 +137,7 @@ private slots:
         const QByteArray json = R"({"format": "archstudio-design", "formatVersion": 1,
             "name": "n", "regions": [], "components": [], "notes": [)" +
                                 note + "]}";
-        const io::LoadResult loaded = io::loadDesignJson(json);
+        const io::LoadResult loaded = io::loadDesignJson(json, test::loadOptions());
         QVERIFY(!loaded.file);
         QVERIFY2(loaded.problems.first().toString().contains(expected),
                  qPrintable(loaded.problems.first().toString()));
@@ -147,7 +149,7 @@ private slots:
         design.notes.append(callout("?", {0, 0}, NoteColour::Yellow, "component:nowhere"));
         design.notes.append(callout("?", {0, 0}, NoteColour::Yellow, "zone:us-east-1a"));
         const model::Problems problems =
-            model::DesignValidator(engine::KindSet::current()->schemas()).validate(design);
+            model::DesignValidator(test::kinds()->schemas()).validate(design);
         QCOMPARE(problems.size(), 1);
         QVERIFY(!problems.first().isError());
         QCOMPARE(problems.first().path, QString("notes[1].pointsTo"));
@@ -155,7 +157,7 @@ private slots:
 
     void editsAreOneUndoStepEach()
     {
-        document::Document doc(sample());
+        document::Document doc(sample(), test::kinds());
         namespace edits = document::edits;
         pushAndCheckSymmetry(
             doc, edits::addNote(doc.design(),
@@ -191,7 +193,8 @@ private slots:
         QCOMPARE(fragment.design.notes.size(), 1);
         QList<model::ComponentId> pasted;
         model::Design after = design;
-        edits::pasteFragment(design, fragment, QPointF(40, 40), &pasted).apply(after);
+        edits::pasteFragment(design, test::kinds()->schemas(), fragment, QPointF(40, 40), &pasted)
+            .apply(after);
         QCOMPARE(after.notes.size(), 3);
         QCOMPARE(after.notes.last().at, QPointF(50, 50));
         QCOMPARE(after.notes.last().pointsTo->id,
@@ -200,7 +203,7 @@ private slots:
         // Pasted without its target into a design without it, the arrow goes.
         const edits::Fragment alone = edits::copyFragment(design, {}, {1});
         model::Design empty;
-        edits::pasteFragment(empty, alone, QPointF()).apply(empty);
+        edits::pasteFragment(empty, test::kinds()->schemas(), alone, QPointF()).apply(empty);
         QCOMPARE(empty.notes.size(), 1);
         QVERIFY(!empty.notes.first().pointsTo);
     }
@@ -221,7 +224,8 @@ private slots:
                                     "component:orders-db"));
         // PNG: the note's pink fills its box.
         const QImage png = QImage::fromData(exported(render::PngExporter(), design), "PNG");
-        const io::ExportInput input = render::makeExportInput(design, catalog::bundledCatalog());
+        const io::ExportInput input =
+            render::makeExportInput(design, catalog::bundledCatalog(), test::kinds());
         const render::DiagramRenderer renderer(input, {});
         const QPointF inside = QPointF(1300 + 130, 60 + 100) - renderer.bounds().topLeft();
         QCOMPARE(png.pixelColor(inside.toPoint()).name(),
@@ -238,7 +242,7 @@ private slots:
         QVERIFY(file.open());
         file.write(drawio);
         file.close();
-        const io::LoadResult loaded = io::loadDesignFile(file.fileName());
+        const io::LoadResult loaded = io::loadDesignFile(file.fileName(), test::loadOptions());
         QVERIFY2(loaded.file, qPrintable(loaded.problems.value(0).toString()));
         QCOMPARE(loaded.file->design.notes, design.notes);
     }

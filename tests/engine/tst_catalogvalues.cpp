@@ -1,6 +1,7 @@
 #include "core/engine/kindset.h"
 #include "support/catalogfixtures.h"
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 
 #include "core/engine/catalogvalues.h"
 #include "core/engine/kindbehaviour.h"
@@ -22,8 +23,7 @@ namespace {
 
 engine::CatalogValues bundledValues()
 {
-    return engine::CatalogValues(catalog::bundledCatalog(),
-                                 engine::KindSet::current()->behaviours());
+    return engine::CatalogValues(catalog::bundledCatalog(), test::kinds()->behaviours());
 }
 
 const engine::Warning *findingFor(const engine::Evaluation &e, const QString &rule,
@@ -293,7 +293,8 @@ private slots:
     {
         const model::Design design = loadEngineDesign("example1-rds-single-az.json");
         const catalog::Catalog withoutBackup = bundledWithout("price.us-east-1.rds.backup");
-        const engine::Evaluation e = engine::evaluate({design, 1}, withoutBackup);
+        const engine::Evaluation e =
+            engine::evaluate({design, 1}, withoutBackup, {}, test::behaviours());
         QVERIFY(componentOf(e, "db").unpriced);
         QCOMPARE(e.totals.unpricedComponents, 1);
         const engine::Warning *finding = findingFor(e, "unpriced", "db");
@@ -304,7 +305,9 @@ private slots:
         // A missing price of something the design does not use leaves the bill whole.
         model::Design noBackup = design;
         noBackup.components[0].properties.insert("backupGiB", 0);
-        QCOMPARE(engine::evaluate({noBackup, 1}, withoutBackup).totals.unpricedComponents, 0);
+        QCOMPARE(engine::evaluate({noBackup, 1}, withoutBackup, {}, test::behaviours())
+                     .totals.unpricedComponents,
+                 0);
     }
 
     void pricedDesignsHaveNothingUnpriced_data()

@@ -1,5 +1,6 @@
 #include "core/engine/kindset.h"
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 
 #include "core/io/evaluationjson.h"
 
@@ -226,7 +227,7 @@ model::Design cellsDesign()
 
 engine::Evaluation evaluateOnce(const model::Design &design, const catalog::Catalog &catalog)
 {
-    return engine::evaluate({design, 1}, catalog, engine::Scenario{});
+    return engine::evaluate({design, 1}, catalog, engine::Scenario{}, test::behaviours());
 }
 
 /// evaluationToJson of each design evaluated in turn on one new thread.
@@ -236,8 +237,8 @@ QList<QByteArray> evaluatedInTurnOnANewThread(const QList<const model::Design *>
     std::thread thread([&] {
         for (const model::Design *design : designs) {
             const catalog::Catalog catalog = engine::catalogFor(*design, catalog::bundledCatalog());
-            results.append(
-                io::evaluationToJson(engine::evaluate({*design, 1}, catalog, engine::Scenario{})));
+            results.append(io::evaluationToJson(
+                engine::evaluate({*design, 1}, catalog, engine::Scenario{}, test::behaviours())));
         }
     });
     thread.join();
@@ -255,8 +256,7 @@ private slots:
     {
         for (quint32 seed = 1; seed <= 20; ++seed) {
             const model::Problems problems =
-                model::DesignValidator(engine::KindSet::current()->schemas())
-                    .validate(randomDesign(seed));
+                model::DesignValidator(test::kinds()->schemas()).validate(randomDesign(seed));
             QVERIFY2(!model::hasErrors(problems), qPrintable(problems.value(0).toString()));
         }
     }
@@ -324,8 +324,8 @@ private slots:
               "example7-redundant-pair.json", "cross-region-read.json", "eu-west-1-database.json"})
             QTest::newRow(name) << test::loadEngineDesign(QString::fromLatin1(name));
         QTest::newRow("sample") << [] {
-            const io::LoadResult r =
-                io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"));
+            const io::LoadResult r = io::loadDesignFile(
+                QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"), test::loadOptions());
             return r.file ? r.file->design : model::Design();
         }();
         for (quint32 seed = 1; seed <= 20; ++seed)

@@ -1,6 +1,7 @@
 // The bundled exercises (resources/exercises): each starting design misses at least one of
 // its goals, and its model answer (the variant "Model answer") meets them all.
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 
 #include "core/engine/goals.h"
 #include "core/model/variants.h"
@@ -17,7 +18,8 @@ bool meetsAll(const model::Design &design, const QList<model::Goal> &goals, QStr
 {
     const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
     bool all = true;
-    for (const engine::GoalResult &r : engine::checkGoals(design, catalog, goals)) {
+    for (const engine::GoalResult &r :
+         engine::checkGoals(design, catalog, goals, test::behaviours())) {
         if (!r.met) {
             all = false;
             *why += engine::goalText(r.goal) +
@@ -47,7 +49,7 @@ private slots:
     void everyExerciseStartsFailingAndItsAnswerPasses()
     {
         QFETCH(QString, path);
-        const io::LoadResult loaded = io::loadDesignFile(path);
+        const io::LoadResult loaded = io::loadDesignFile(path, test::loadOptions());
         QVERIFY2(loaded.file, qPrintable(loaded.problems.value(0).toString()));
         for (const model::Problem &p : loaded.problems)
             QFAIL(qPrintable(p.toString()));
@@ -66,15 +68,17 @@ private slots:
 
     void anExerciseRoundTripsThroughAFile()
     {
-        const io::LoadResult loaded = io::loadDesignFile(
-            QStringLiteral(ARCHSTUDIO_EXERCISES "/02-read-heavy-catalogue.json"));
+        const io::LoadResult loaded =
+            io::loadDesignFile(QStringLiteral(ARCHSTUDIO_EXERCISES "/02-read-heavy-catalogue.json"),
+                               test::loadOptions());
         QVERIFY(loaded.file);
         QTemporaryDir dir;
         for (const char *name : {"copy.json", "copy.archstudio"}) {
             io::DesignFile file = *loaded.file;
             file.container = io::containerForPath(dir.filePath(name));
             QCOMPARE(io::saveDesignFile(dir.filePath(name), file), QString());
-            const io::LoadResult again = io::loadDesignFile(dir.filePath(name));
+            const io::LoadResult again =
+                io::loadDesignFile(dir.filePath(name), test::loadOptions());
             QVERIFY(again.file);
             QCOMPARE(again.file->design.exercise, loaded.file->design.exercise);
             QCOMPARE(again.file->design, loaded.file->design);
@@ -103,7 +107,7 @@ private slots:
         const QByteArray json = R"({"format": "archstudio-design", "formatVersion": 1,
             "regions": [], "components": [], "exercise": {"goals": [)" +
                                 goal + "]}}";
-        const io::LoadResult loaded = io::loadDesignJson(json);
+        const io::LoadResult loaded = io::loadDesignJson(json, test::loadOptions());
         QVERIFY(!loaded.file);
         QVERIFY2(loaded.problems.first().toString().contains(expected),
                  qPrintable(loaded.problems.first().toString()));

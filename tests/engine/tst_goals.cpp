@@ -1,6 +1,7 @@
 // Exercise goals (engine::checkGoals): each kind met and missed on designs whose figures the
 // engine is known to produce, the survival goals through the failure simulator.
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 
 #include "core/engine/goals.h"
 #include "core/io/designtemplates.h"
@@ -14,7 +15,7 @@ namespace {
 
 model::Design templateDesign(const QString &name)
 {
-    const io::LoadResult loaded = io::loadTemplate(*io::findTemplate(name));
+    const io::LoadResult loaded = io::loadTemplate(*io::findTemplate(name), test::loadOptions());
     if (!loaded.file)
         qFatal("template %s does not load", qPrintable(name));
     return loaded.file->design;
@@ -42,7 +43,7 @@ Goal goal(Goal::Kind kind, double value)
 engine::GoalResult check(const model::Design &design, const Goal &g)
 {
     const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
-    return engine::checkGoals(design, catalog, {g}).first();
+    return engine::checkGoals(design, catalog, {g}, test::behaviours()).first();
 }
 
 } // namespace

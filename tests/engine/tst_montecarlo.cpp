@@ -3,6 +3,7 @@
 // cancellable, with progress.
 
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 
 #include "core/engine/simulation/montecarlo.h"
 
@@ -21,7 +22,7 @@ MonteCarloResult run(const QString &file, MonteCarloOptions options)
 {
     const model::Design design = test::loadTestDesign(QStringLiteral("simulation/") + file);
     const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
-    return engine::runMonteCarlo({design, 1}, catalog, options);
+    return engine::runMonteCarlo({design, 1}, catalog, options, test::behaviours());
 }
 
 MonteCarloOptions years(qint64 n, quint64 seed = 7, int threads = 0)
@@ -195,8 +196,8 @@ private slots:
             engine::catalogFor(design, catalog::bundledCatalog())
                 .withOverrides({{QStringLiteral("failure.az.per-year"), ratePerYear},
                                 {QStringLiteral("failure.az.duration-hours"), hours}});
-        const MonteCarloResult r =
-            engine::runMonteCarlo({design, 1}, catalog, years(1000, 5, threads));
+        const MonteCarloResult r = engine::runMonteCarlo(
+            {design, 1}, catalog, years(1000, 5, threads), test::behaviours());
         QVERIFY2(r.error.contains(QStringLiteral("failure and recovery events")),
                  qPrintable(r.error));
         QVERIFY(!r.cancelled);

@@ -3,6 +3,7 @@
 // from reference/aws-reference.md ("Failover and replication", "Failure and recovery").
 
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 
 #include "core/engine/simulation/simulation.h"
 
@@ -21,8 +22,8 @@ Timeline simulate(const QString &file, const QString &failure, double loadFactor
     const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
     engine::Scenario scenario;
     scenario.loadFactor = loadFactor;
-    const engine::SimulationResult result =
-        engine::simulateFailure({design, 1}, catalog, *FailureTarget::parse(failure), scenario);
+    const engine::SimulationResult result = engine::simulateFailure(
+        {design, 1}, catalog, *FailureTarget::parse(failure), scenario, test::behaviours());
     if (!result.timeline)
         qFatal("%s --fail %s: %s", qPrintable(file), qPrintable(failure), qPrintable(result.error));
     return *result.timeline;
@@ -93,8 +94,9 @@ private slots:
         QFETCH(QString, failure);
         QFETCH(QString, message);
         const model::Design design = test::loadTestDesign("simulation/rds-single-az.json");
-        const engine::SimulationResult r = engine::simulateFailure(
-            {design, 1}, catalog::bundledCatalog(), *FailureTarget::parse(failure));
+        const engine::SimulationResult r =
+            engine::simulateFailure({design, 1}, catalog::bundledCatalog(),
+                                    *FailureTarget::parse(failure), {}, test::behaviours());
         QVERIFY(!r.timeline);
         QVERIFY2(r.error.contains(message), qPrintable(r.error));
     }

@@ -10,6 +10,7 @@
 // A failing input is saved under --failures (default ./fuzz-failures) with its recipe.
 
 #include "mutator.h"
+#include "support/testkinds.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/catalog/offerimport.h"
@@ -165,7 +166,7 @@ QList<model::Design> loadableDesigns(const QStringList &files)
 {
     QList<model::Design> designs;
     for (const QString &file : files) {
-        const io::LoadResult loaded = io::loadDesignFile(file);
+        const io::LoadResult loaded = io::loadDesignFile(file, test::loadOptions());
         if (loaded.file)
             designs << loaded.file->design;
     }
@@ -214,7 +215,8 @@ Verdict checkLoad(const io::LoadResult &result)
         return verdict;
     }
     verdict.accepted = true;
-    const io::LoadResult again = io::loadDesignJson(io::designJsonBytes(result.file->design));
+    const io::LoadResult again =
+        io::loadDesignJson(io::designJsonBytes(result.file->design), test::loadOptions());
     if (!again.file) {
         QStringList problems;
         for (const model::Problem &p : again.problems)
@@ -228,7 +230,7 @@ Verdict checkLoad(const io::LoadResult &result)
 
 Verdict readDesignFile(const QString &path)
 {
-    return checkLoad(io::loadDesignFile(path));
+    return checkLoad(io::loadDesignFile(path, test::loadOptions()));
 }
 
 Verdict readArchiveFile(const QString &path)
@@ -236,7 +238,7 @@ Verdict readArchiveFile(const QString &path)
     const io::ArchiveReadResult archive = io::readArchive(path, io::Limits{});
     if (!archive.error.isEmpty() && !archive.entries.isEmpty())
         return {false, archive.error, QStringLiteral("an archive error with entries returned")};
-    Verdict verdict = checkLoad(io::loadDesignFile(path));
+    Verdict verdict = checkLoad(io::loadDesignFile(path, test::loadOptions()));
     if (archive.error.isEmpty() && archive.entries.isEmpty() && verdict.accepted)
         verdict.failure = QStringLiteral("an archive without entries was read as a design");
     return verdict;
@@ -245,7 +247,7 @@ Verdict readArchiveFile(const QString &path)
 /// Read or refused with a message; if read, the pack written again reads again.
 Verdict readLessonPack(const QString &path)
 {
-    const io::LessonPackLoad load = io::loadLessonPack(path);
+    const io::LessonPackLoad load = io::loadLessonPack(path, test::loadOptions());
     if (!load.pack) {
         for (const model::Problem &p : load.problems) {
             if (p.isError())
@@ -259,7 +261,7 @@ Verdict readLessonPack(const QString &path)
     const QString again = dir.filePath(QStringLiteral("again.archlesson"));
     if (const QString error = io::saveLessonPack(again, *load.pack); !error.isEmpty())
         return {true, {}, QStringLiteral("read, but cannot be written again: ") + error};
-    const io::LessonPackLoad reread = io::loadLessonPack(again);
+    const io::LessonPackLoad reread = io::loadLessonPack(again, test::loadOptions());
     if (!reread.pack || !(*reread.pack == *load.pack))
         return {true, {}, QStringLiteral("read, but does not read back as written")};
     return {true, {}, {}};
@@ -361,7 +363,8 @@ QList<Target> makeTargets(const Options &options)
     for (const model::Design &d : designs) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const io::ExportInput input = render::makeExportInput(d, catalog::bundledCatalog());
+        const io::ExportInput input =
+            render::makeExportInput(d, catalog::bundledCatalog(), test::kinds());
         if (io::DrawioExporter().write(input, {}, buffer, {}).isEmpty())
             drawio.seeds << buffer.data();
     }

@@ -1,5 +1,6 @@
 #include "core/engine/kindset.h"
 #include "core/io/designfile.h"
+#include "support/testkinds.h"
 
 #include "support/malformedcases.h"
 
@@ -15,7 +16,7 @@ const QString kSampleArchive = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storef
 
 io::DesignFile load(const QString &path)
 {
-    io::LoadResult result = io::loadDesignFile(path);
+    io::LoadResult result = io::loadDesignFile(path, test::loadOptions());
     if (!result.file) {
         for (const model::Problem &p : result.problems)
             qWarning("%s", qPrintable(p.toString()));
@@ -46,10 +47,10 @@ private slots:
             "components": [{"id": "r", "kind": "rds-replica",
                             "placement": {"region": "us-east-1", "zone": "us-east-1a"},
                             "properties": {"replicaOf": "gone"}}]})";
-        const io::LoadResult strict = io::loadDesignJson(text);
+        const io::LoadResult strict = io::loadDesignJson(text, test::loadOptions());
         QVERIFY(!strict.file);
         QVERIFY(model::hasErrors(strict.problems));
-        io::LoadOptions lenient;
+        io::LoadOptions lenient = test::loadOptions();
         lenient.rejectInvalidDesigns = false;
         const io::LoadResult loaded = io::loadDesignJson(text, lenient);
         QVERIFY(loaded.file);
@@ -71,7 +72,7 @@ private slots:
             kinds.insert(c.kind);
             regions.insert(c.placement.region.value());
         }
-        for (const model::KindSchema &schema : engine::KindSet::current()->schemas().schemas())
+        for (const model::KindSchema &schema : test::kinds()->schemas().schemas())
             QVERIFY2(kinds.contains(schema.kind), qPrintable(schema.kind));
         QVERIFY(regions.size() >= 2);
     }
@@ -136,7 +137,7 @@ private slots:
             "components": [{"id": "pg", "kind": "self-hosted-postgres", "name": "PG on EC2",
                             "placement": {"region": "us-east-1", "zone": "us-east-1a"},
                             "properties": {"instanceType": "m7g.large", "volumes": [1, 2.5], "tuned": true}}]})";
-        const io::LoadResult result = io::loadDesignJson(text);
+        const io::LoadResult result = io::loadDesignJson(text, test::loadOptions());
         QVERIFY(result.file);
         QCOMPARE(result.problems.size(), 1);
         QVERIFY(result.problems.first().message.contains(
@@ -164,7 +165,7 @@ private slots:
                                         {"design.json", design},
                                         {"thumbnail.png", "PNGDATA"},
                                         {"notes/review.md", "# kept"}}));
-        const io::LoadResult result = io::loadDesignFile(source);
+        const io::LoadResult result = io::loadDesignFile(source, test::loadOptions());
         QVERIFY(result.file);
         QCOMPARE(result.problems.size(), 2); // two unknown keys, as warnings
 

@@ -2,6 +2,7 @@
 // the trade-offs their texts teach are the ones the engine computes.
 #include "core/engine/kindset.h"
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 
 #include "core/engine/catalogvalues.h"
 #include "core/io/designtemplates.h"
@@ -19,7 +20,7 @@ model::Design templateDesign(const QString &name)
     const std::optional<io::DesignTemplate> found = io::findTemplate(name);
     if (!found)
         qFatal("no template %s", qPrintable(name));
-    io::LoadResult loaded = io::loadTemplate(*found);
+    io::LoadResult loaded = io::loadTemplate(*found, test::loadOptions());
     if (!loaded.file)
         qFatal("template %s does not load", qPrintable(name));
     return loaded.file->design;
@@ -74,7 +75,7 @@ private slots:
         const std::optional<io::DesignTemplate> found = io::findTemplate(name);
         QVERIFY(found);
         QVERIFY(QRegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$").match(name).hasMatch());
-        const io::LoadResult loaded = io::loadTemplate(*found);
+        const io::LoadResult loaded = io::loadTemplate(*found, test::loadOptions());
         QVERIFY(loaded.file);
         for (const model::Problem &p : loaded.problems)
             QFAIL(qPrintable(p.toString())); // not even a warning
@@ -84,8 +85,7 @@ private slots:
         // A text on when to choose it and what it costs in return, not a caption.
         QVERIFY2(design.description.size() >= 250, qPrintable(design.description));
         // Every value has a price in the bundled catalog.
-        const engine::CatalogValues values(catalog::bundledCatalog(),
-                                           engine::KindSet::current()->behaviours());
+        const engine::CatalogValues values(catalog::bundledCatalog(), test::kinds()->behaviours());
         for (const model::Problem &p : values.problems(design))
             QFAIL(qPrintable(p.toString()));
         // Realistic traffic reaches a store.

@@ -3,6 +3,7 @@
 #include "core/engine/kindset.h"
 #include "core/io/drawioreader.h"
 #include "core/io/drawiowriter.h"
+#include "support/testkinds.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/render/exportformats.h"
@@ -23,10 +24,10 @@ const QString kGolden = QStringLiteral(ARCHSTUDIO_TEST_DATA "/export/global-stor
 
 io::ExportInput sampleInput()
 {
-    const io::LoadResult loaded = io::loadDesignFile(kSample);
+    const io::LoadResult loaded = io::loadDesignFile(kSample, test::loadOptions());
     if (!loaded.file)
         qFatal("the sample does not load");
-    return render::makeExportInput(loaded.file->design, catalog::bundledCatalog());
+    return render::makeExportInput(loaded.file->design, catalog::bundledCatalog(), test::kinds());
 }
 
 QByteArray drawio(const io::ExportInput &input)
@@ -129,7 +130,7 @@ private slots:
     void everyKindHasAnAws4Shape()
     {
         const QByteArray xml = drawio(sampleInput());
-        for (const model::KindSchema &kind : engine::KindSet::current()->schemas().schemas()) {
+        for (const model::KindSchema &kind : test::kinds()->schemas().schemas()) {
             QVERIFY2(kind.drawioStyle.contains(QLatin1String("mxgraph.aws4.")),
                      qPrintable(kind.kind));
         }
@@ -245,7 +246,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(drawio(sampleInput()));
         file.close();
-        const io::LoadResult loaded = io::loadDesignFile(path);
+        const io::LoadResult loaded = io::loadDesignFile(path, test::loadOptions());
         QVERIFY(loaded.file);
         QCOMPARE(loaded.file->design.name, QStringLiteral("Global storefront"));
         // A design is never saved over a draw.io file.
@@ -313,7 +314,7 @@ private slots:
 
     void theWriterUsesTheReadersLimits()
     {
-        const io::LoadOptions reader;
+        const io::LoadOptions reader = test::loadOptions();
         QCOMPARE(io::DrawioExporter().limits().maxUncompressedBytes,
                  reader.limits.maxUncompressedBytes);
         QCOMPARE(io::DrawioExporter().limits().maxDrawioCells(), reader.limits.maxDrawioCells());

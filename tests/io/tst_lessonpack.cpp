@@ -5,6 +5,7 @@
 #include "core/io/designfile.h"
 #include "core/io/lessonpack.h"
 #include "core/json/jsonwriter.h"
+#include "support/testkinds.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,7 +64,7 @@ private slots:
 
     void bundledPackHoldsTheShippedExercisesInOrder()
     {
-        const io::LessonPackLoad load = io::loadLessonPack(kBundledPack);
+        const io::LessonPackLoad load = io::loadLessonPack(kBundledPack, test::loadOptions());
         QVERIFY2(load.pack, qPrintable(firstError(load)));
         const QStringList files = QDir(QStringLiteral(ARCHSTUDIO_EXERCISES))
                                       .entryList({"*.json"}, QDir::Files, QDir::Name);
@@ -71,8 +72,8 @@ private slots:
         QVERIFY(!load.pack->title.isEmpty());
         QVERIFY(!load.pack->notes.isEmpty());
         for (qsizetype i = 0; i < files.size(); ++i) {
-            const io::LoadResult exercise =
-                io::loadDesignFile(QStringLiteral(ARCHSTUDIO_EXERCISES "/") + files.at(i));
+            const io::LoadResult exercise = io::loadDesignFile(
+                QStringLiteral(ARCHSTUDIO_EXERCISES "/") + files.at(i), test::loadOptions());
             QVERIFY(exercise.file);
             const io::LessonItem &item = load.pack->items.at(i);
             QVERIFY2(item.design == exercise.file->design, qPrintable(files.at(i)));
@@ -85,7 +86,7 @@ private slots:
 
     void savedPackLoadsAsItWasWritten()
     {
-        const io::LessonPackLoad bundled = io::loadLessonPack(kBundledPack);
+        const io::LessonPackLoad bundled = io::loadLessonPack(kBundledPack, test::loadOptions());
         QVERIFY(bundled.pack);
         io::LessonPack pack = *bundled.pack;
         pack.title = QStringLiteral("Week 3 — «failover»");
@@ -97,7 +98,7 @@ private slots:
 
         const QString path = mDir.filePath("week3.archlesson");
         QCOMPARE(io::saveLessonPack(path, pack), QString());
-        const io::LessonPackLoad load = io::loadLessonPack(path);
+        const io::LessonPackLoad load = io::loadLessonPack(path, test::loadOptions());
         QVERIFY2(load.pack, qPrintable(firstError(load)));
         QCOMPARE(load.pack->title, pack.title);
         QCOMPARE(load.pack->notes, pack.notes);
@@ -125,7 +126,7 @@ private slots:
 
     void designReadersSayAPackIsAPack()
     {
-        const io::LoadResult asDesign = io::loadDesignFile(kBundledPack);
+        const io::LoadResult asDesign = io::loadDesignFile(kBundledPack, test::loadOptions());
         QVERIFY(!asDesign.file);
         QVERIFY(asDesign.problems.first().toString().contains("lesson pack"));
         // And a design is not a pack.
@@ -134,7 +135,7 @@ private slots:
         file.design.name = QStringLiteral("d");
         QCOMPARE(io::saveDesignFile(design, file), QString());
         QVERIFY(!io::isLessonPack(design));
-        QVERIFY(firstError(io::loadLessonPack(design)).contains("format"));
+        QVERIFY(firstError(io::loadLessonPack(design, test::loadOptions())).contains("format"));
     }
 
     void brokenPacksAreRefusedWithTheirPlace_data()
@@ -181,21 +182,22 @@ private slots:
         QFETCH(QString, expected);
         const QString path = writePack(QStringLiteral("broken.archlesson"), entries);
         QVERIFY(!path.isEmpty());
-        const io::LessonPackLoad load = io::loadLessonPack(path);
+        const io::LessonPackLoad load = io::loadLessonPack(path, test::loadOptions());
         QVERIFY(!load.pack);
         QVERIFY2(firstError(load).startsWith(expected), qPrintable(firstError(load)));
     }
 
     void filesThatAreNoPackAtAll()
     {
-        QVERIFY(firstError(io::loadLessonPack(mDir.filePath("absent.archlesson")))
-                    .contains("no such file"));
+        QVERIFY(
+            firstError(io::loadLessonPack(mDir.filePath("absent.archlesson"), test::loadOptions()))
+                .contains("no such file"));
         const QString text = mDir.filePath("text.archlesson");
         QFile out(text);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write("{\"format\": \"archstudio-lesson\"}");
         out.close();
-        QVERIFY(firstError(io::loadLessonPack(text)).contains("zip"));
+        QVERIFY(firstError(io::loadLessonPack(text, test::loadOptions())).contains("zip"));
         QVERIFY(!io::isLessonPack(text));
         // A pack cut short is refused by the archive reader, not half read.
         QFile pack(kBundledPack);
@@ -206,11 +208,11 @@ private slots:
         QVERIFY(cutFile.open(QIODevice::WriteOnly));
         cutFile.write(bytes.left(bytes.size() - 1));
         cutFile.close();
-        const io::LessonPackLoad load = io::loadLessonPack(cut);
+        const io::LessonPackLoad load = io::loadLessonPack(cut, test::loadOptions());
         QVERIFY(!load.pack);
         QVERIFY(!firstError(load).isEmpty());
         // Over the size limit: refused while inflating.
-        io::LoadOptions small;
+        io::LoadOptions small = test::loadOptions();
         small.limits.maxUncompressedBytes = 4096;
         QVERIFY(!io::loadLessonPack(kBundledPack, small).pack);
     }

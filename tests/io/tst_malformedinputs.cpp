@@ -1,4 +1,5 @@
 #include "core/io/designfile.h"
+#include "support/testkinds.h"
 
 #include "support/malformedcases.h"
 
@@ -41,7 +42,7 @@ private slots:
         QFETCH(QString, expectedPath);
         QFETCH(QString, expectedMessage);
 
-        const io::LoadResult result = io::loadDesignFile(path);
+        const io::LoadResult result = io::loadDesignFile(path, test::loadOptions());
         QVERIFY2(!result.file, "a malformed input must not load");
         const bool named = std::any_of(
             result.problems.cbegin(), result.problems.cend(), [&](const model::Problem &p) {
@@ -62,13 +63,13 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
         f.close();
-        QVERIFY(!io::loadDesignFile(path).file);
+        QVERIFY(!io::loadDesignFile(path, test::loadOptions()).file);
         QCOMPARE(test::readAll(path), bytes);
     }
 
     void componentLimitIsEnforced()
     {
-        io::LoadOptions options;
+        io::LoadOptions options = test::loadOptions();
         options.limits.maxComponents = 2;
         const QByteArray text = R"({"format": "archstudio-design", "formatVersion": 1,
             "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
@@ -84,7 +85,7 @@ private slots:
 
     void oversizeBareJsonIsRefusedBeforeParsing()
     {
-        io::LoadOptions options;
+        io::LoadOptions options = test::loadOptions();
         options.limits.maxUncompressedBytes = 1024;
         const QString path = mDir.filePath(QStringLiteral("big.json"));
         QFile f(path);
@@ -106,7 +107,7 @@ private slots:
               {"id": "c", "kind": "elasticache", "placement": {"region": "us-east-1", "zone": "us-east-1a"},
                "properties": {"shards": 0}}],
             "links": [{"from": "db", "to": "nowhere", "traffic": "reads"}]})";
-        const io::LoadResult result = io::loadDesignJson(text);
+        const io::LoadResult result = io::loadDesignJson(text, test::loadOptions());
         QStringList paths;
         for (const model::Problem &p : result.problems)
             paths << p.path;
@@ -121,7 +122,7 @@ private slots:
         const QByteArray text = R"({"format": "archstudio-design", "formatVersion": 1,
             "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
             "components": [{"id": "db", "kind": "rds", "placement": {"region": "us-east-1", "zone": 7}}]})";
-        const io::LoadResult result = io::loadDesignJson(text);
+        const io::LoadResult result = io::loadDesignJson(text, test::loadOptions());
         int atZone = 0;
         for (const model::Problem &p : result.problems)
             atZone += p.path == QStringLiteral("components[0].placement.zone") ? 1 : 0;
@@ -138,7 +139,7 @@ private slots:
               {"id": "db", "kind": "rds", "placement": "us-east-1a"},
               {"id": "c", "kind": "elasticache", "placement": {"region": "us-east-1", "zone": "us-east-1a"},
                "properties": 7}]})";
-        const io::LoadResult result = io::loadDesignJson(text);
+        const io::LoadResult result = io::loadDesignJson(text, test::loadOptions());
         QStringList paths;
         for (const model::Problem &p : result.problems)
             paths << p.path;

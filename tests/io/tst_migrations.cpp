@@ -1,5 +1,6 @@
 #include "core/io/designfile.h"
 #include "core/io/migrations.h"
+#include "support/testkinds.h"
 
 #include <QTest>
 
@@ -44,7 +45,7 @@ private slots:
     {
         QStringList order;
         const io::MigrationChain chain = testChain(&order);
-        io::LoadOptions options;
+        io::LoadOptions options = test::loadOptions();
         options.migrations = &chain;
         const io::LoadResult result = io::loadDesignJson(kVersion1, options);
         QVERIFY2(result.file, qPrintable(result.problems.value(0).toString()));
@@ -91,9 +92,10 @@ private slots:
             "format": "archstudio-design", "formatVersion": 1, "name": "Old",
             "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
             "components": [{"id": "db", "kind": "rds",
-                            "placement": {"region": "us-east-1", "zone": "us-east-1a"}}]})")
+                            "placement": {"region": "us-east-1", "zone": "us-east-1a"}}]})",
+                                                                     test::loadOptions())
                                                       .file->design);
-        const io::LoadResult result = io::loadDesignJson(v1);
+        const io::LoadResult result = io::loadDesignJson(v1, test::loadOptions());
         QVERIFY2(result.file, qPrintable(result.problems.value(0).toString()));
         QCOMPARE(result.file->sourceFormatVersion, 1);
         QCOMPARE(result.file->appliedMigrations.size(), 2); // 1 -> 2, then 2 -> 3

@@ -4,6 +4,7 @@
 #include "core/document/commands/scenescommand.h"
 #include "core/io/designfile.h"
 #include "core/io/designjson.h"
+#include "support/testkinds.h"
 
 #include <QTest>
 
@@ -34,7 +35,7 @@ class TestScenes : public QObject
 private slots:
     void everyFieldRoundTrips()
     {
-        const io::LoadResult loaded = io::loadDesignJson(kDesign);
+        const io::LoadResult loaded = io::loadDesignJson(kDesign, test::loadOptions());
         QVERIFY2(loaded.file, qPrintable(loaded.problems.value(0).toString()));
         const model::Design &d = loaded.file->design;
         QCOMPARE(d.scenes.size(), 2);
@@ -51,7 +52,7 @@ private slots:
 
         const QByteArray bytes = io::designJsonBytes(d);
         QVERIFY(bytes.contains("\"formatVersion\": 3"));
-        const io::LoadResult again = io::loadDesignJson(bytes);
+        const io::LoadResult again = io::loadDesignJson(bytes, test::loadOptions());
         QVERIFY(again.file);
         QCOMPARE(again.file->design, d);
         QVERIFY(again.file->appliedMigrations.isEmpty());
@@ -59,7 +60,7 @@ private slots:
 
     void withoutScenesTheFileStaysOlder()
     {
-        model::Design d = io::loadDesignJson(kDesign).file->design;
+        model::Design d = io::loadDesignJson(kDesign, test::loadOptions()).file->design;
         d.scenes.clear();
         QCOMPARE(io::formatVersionFor(d), 1);
         QVERIFY(io::designJsonBytes(d).contains("\"formatVersion\": 1"));
@@ -69,7 +70,7 @@ private slots:
     {
         QByteArray newer(kDesign);
         newer.replace("\"formatVersion\": 3", "\"formatVersion\": 4");
-        const io::LoadResult loaded = io::loadDesignJson(newer);
+        const io::LoadResult loaded = io::loadDesignJson(newer, test::loadOptions());
         QVERIFY(!loaded.file);
         QVERIFY(loaded.problems.value(0).message.contains(QLatin1String("newer")));
     }
@@ -100,7 +101,7 @@ private slots:
         QByteArray bad(kDesign);
         QVERIFY(bad.contains(from));
         bad.replace(from, to);
-        const io::LoadResult loaded = io::loadDesignJson(bad);
+        const io::LoadResult loaded = io::loadDesignJson(bad, test::loadOptions());
         const bool named = std::any_of(loaded.problems.cbegin(), loaded.problems.cend(),
                                        [&](const model::Problem &p) { return p.path == path; });
         QVERIFY2(named, qPrintable(loaded.problems.value(0).toString()));

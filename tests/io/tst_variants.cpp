@@ -3,6 +3,7 @@
 
 #include "core/io/designfile.h"
 #include "core/model/variants.h"
+#include "support/testkinds.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,7 +87,7 @@ private slots:
         QVERIFY(bytes.contains("\"formatVersion\": 2"));
         QVERIFY(bytes.contains("\"variant\": \"Multi-AZ\""));
         QVERIFY(bytes.contains("\"variants\": ["));
-        const io::LoadResult loaded = io::loadDesignJson(bytes);
+        const io::LoadResult loaded = io::loadDesignJson(bytes, test::loadOptions());
         QVERIFY2(loaded.file, qPrintable(loaded.problems.value(0).toString()));
         QCOMPARE(loaded.file->sourceFormatVersion, 2);
         // Version 3 only added scenes: reading version 2 takes that one step and changes nothing.
@@ -101,7 +102,7 @@ private slots:
         io::DesignFile file;
         file.design = d;
         QCOMPARE(io::saveDesignFile(path, file), QString());
-        const io::LoadResult archived = io::loadDesignFile(path);
+        const io::LoadResult archived = io::loadDesignFile(path, test::loadOptions());
         QVERIFY2(archived.file, qPrintable(archived.problems.value(0).toString()));
         QCOMPARE(archived.file->design, d);
     }
@@ -140,7 +141,7 @@ private slots:
         const QByteArray text = R"({"format": "archstudio-design", "formatVersion": 2,
             "variant": "Base", "regions": [], "components": [], "variants": )" +
                                 variants + "}";
-        const io::LoadResult result = io::loadDesignJson(text);
+        const io::LoadResult result = io::loadDesignJson(text, test::loadOptions());
         QVERIFY(!result.file);
         QStringList all;
         for (const model::Problem &p : result.problems)

@@ -1,5 +1,6 @@
 #include "core/engine/kindset.h"
 #include "core/model/designvalidator.h"
+#include "support/testkinds.h"
 
 #include <QTest>
 
@@ -33,7 +34,7 @@ Design baseDesign()
 
 Problems validate(const Design &d)
 {
-    return DesignValidator(engine::KindSet::current()->schemas()).validate(d);
+    return DesignValidator(test::kinds()->schemas()).validate(d);
 }
 
 QString describe(const Problems &problems)
@@ -135,7 +136,7 @@ private slots:
 
     void aPropertyThatDoesNotApplyIsAWarning()
     {
-        const KindSchema *cache = engine::KindSet::current()->schemas().schema("elasticache");
+        const KindSchema *cache = test::kinds()->schemas().schema("elasticache");
         QVERIFY(cache);
         // node-based is the default deployment: a node type applies, cached data does not.
         QVERIFY(cache->applies("nodeType", {}));
@@ -219,7 +220,7 @@ private slots:
         d.components[0].properties.insert("readsPerSecond", -5);
         const Problems all = validate(d);
         QVERIFY(all.size() >= 6);
-        const DesignValidator validator(engine::KindSet::current()->schemas());
+        const DesignValidator validator(test::kinds()->schemas());
         for (qsizetype i = 0; i < d.components.size(); ++i) {
             const QString prefix = indexPath(QStringLiteral("components"), i);
             QStringList expected;

@@ -1,6 +1,8 @@
 #include "core/engine/kindplugin.h"
 #include "core/engine/kindset.h"
 #include "core/model/kindregistry.h"
+#include "core/model/propertylabel.h"
+#include "support/testkinds.h"
 
 #include <QColor>
 #include <QTest>
@@ -37,7 +39,7 @@ class TestKindRegistry : public QObject
 private slots:
     void builtinHasEveryKindOfTheFormat()
     {
-        const KindRegistry &registry = engine::KindSet::current()->schemas();
+        const KindRegistry &registry = test::kinds()->schemas();
         QCOMPARE(registry.kinds(), (QStringList{"workload", "rds", "rds-replica", "aurora-cluster",
                                                 "aurora-instance", "dynamodb", "elasticache"}));
     }
@@ -80,7 +82,7 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QStringList, properties);
-        const KindSchema *schema = engine::KindSet::current()->schemas().schema(kind);
+        const KindSchema *schema = test::kinds()->schemas().schema(kind);
         QVERIFY(schema);
         QStringList names;
         for (const PropertySchema &p : schema->properties) {
@@ -101,7 +103,7 @@ private slots:
 
     void defaultsFollowTheFormat()
     {
-        const KindRegistry &r = engine::KindSet::current()->schemas();
+        const KindRegistry &r = test::kinds()->schemas();
         QCOMPARE(r.schema("workload")->property("itemSizeKiB")->defaultValue.toDouble(), 1.0);
         QCOMPARE(r.schema("workload")->property("readConsistency")->defaultValue.toString(),
                  QStringLiteral("eventual"));
@@ -119,7 +121,7 @@ private slots:
 
     void placementKinds()
     {
-        const KindRegistry &r = engine::KindSet::current()->schemas();
+        const KindRegistry &r = test::kinds()->schemas();
         QCOMPARE(r.schema("workload")->placement, PlacementKind::Zones);
         QCOMPARE(r.schema("rds")->placement, PlacementKind::Zone);
         QCOMPARE(r.schema("dynamodb")->placement, PlacementKind::Region);
@@ -141,7 +143,7 @@ private slots:
 
     void everyKindSaysHowItIsDrawnAndLinked()
     {
-        const KindRegistry &r = engine::KindSet::current()->schemas();
+        const KindRegistry &r = test::kinds()->schemas();
         for (const KindSchema &schema : r.schemas()) {
             QVERIFY2(QColor::fromString(schema.colour).isValid(), qPrintable(schema.kind));
             QVERIFY2(!schema.icon.isEmpty(), qPrintable(schema.kind));
@@ -158,10 +160,19 @@ private slots:
         QCOMPARE(r.schema("rds")->cardProperties.first(), QStringLiteral("instanceClass"));
     }
 
+    void labelsSpellAcronymsAsWritten()
+    {
+        PropertySchema p;
+        p.name = QStringLiteral("ebsType");
+        QCOMPARE(propertyLabel(p), QStringLiteral("EBS type"));
+        p.name = QStringLiteral("provisionedIops");
+        QCOMPARE(propertyLabel(p), QStringLiteral("Provisioned IOPS"));
+    }
+
     void unknownKindIsUnknown()
     {
-        QVERIFY(!engine::KindSet::current()->schemas().isKnown("gcp.cloudsql"));
-        QVERIFY(!engine::KindSet::current()->schemas().schema("gcp.cloudsql"));
+        QVERIFY(!test::kinds()->schemas().isKnown("gcp.cloudsql"));
+        QVERIFY(!test::kinds()->schemas().schema("gcp.cloudsql"));
     }
 };
 

@@ -4,6 +4,7 @@
 // tools/setup.sh). docs/RELIABILITY.md says how to run the long soak.
 
 #include "studioprocess.h"
+#include "support/testkinds.h"
 
 #include "core/io/designfile.h"
 
@@ -41,7 +42,7 @@ constexpr int kPatienceMs = 30000;
 /// The number of components of the design in a file, or -1 when it cannot be read.
 int componentsIn(const QString &path)
 {
-    io::LoadOptions options;
+    io::LoadOptions options = test::loadOptions();
     options.rejectInvalidDesigns = false;
     const io::LoadResult loaded = io::loadDesignFile(path, options);
     return loaded.file ? int(loaded.file->design.components.size()) : -1;
@@ -148,7 +149,7 @@ private slots:
         mDisplay = std::make_unique<VirtualDisplay>();
         QVERIFY2(mDisplay->isRunning(), "Xvfb did not start");
 
-        io::LoadResult seed = io::loadDesignFile(kSeedDesign);
+        io::LoadResult seed = io::loadDesignFile(kSeedDesign, test::loadOptions());
         QVERIFY(seed.file);
         QCOMPARE(seed.file->design.components.size(), 1);
         seed.file->container = io::Container::Archive;

@@ -1,6 +1,7 @@
 #include "core/io/designfile.h"
 #include "core/render/autolayout.h"
 #include "core/render/diagramstyle.h"
+#include "support/testkinds.h"
 
 #include <QTest>
 
@@ -10,8 +11,8 @@ namespace {
 
 model::Design sampleWithoutLayout()
 {
-    io::LoadResult loaded =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+    io::LoadResult loaded = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"), test::loadOptions());
     if (!loaded.file)
         qFatal("the sample does not load");
     model::Design design = loaded.file->design;
@@ -36,7 +37,7 @@ private slots:
     void everythingLandsInItsContainer()
     {
         const model::Design design = sampleWithoutLayout();
-        const model::Layout layout = render::completeLayout(design);
+        const model::Layout layout = render::completeLayout(design, test::schemas());
         for (const model::Region &region : design.regions) {
             QVERIFY(layout.regionFrames.contains(region.code));
             for (const model::ZoneId &zone : region.zones) {
@@ -69,11 +70,11 @@ private slots:
     {
         model::Design design = sampleWithoutLayout();
         design.layout.componentPositions.insert(model::ComponentId("carts"), QPointF(-5000, 42));
-        const model::Layout layout = render::completeLayout(design);
+        const model::Layout layout = render::completeLayout(design, test::schemas());
         QCOMPARE(layout.componentPositions.value(model::ComponentId("carts")), QPointF(-5000, 42));
         // Arranging ignores it.
-        QVERIFY(render::arrangeLayout(design).componentPositions.value(
-                    model::ComponentId("carts")) != QPointF(-5000, 42));
+        QVERIFY(render::arrangeLayout(design, test::schemas())
+                    .componentPositions.value(model::ComponentId("carts")) != QPointF(-5000, 42));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "core/engine/engine.h"
 #include "core/io/designfile.h"
 #include "core/model/designvalidator.h"
+#include "support/testkinds.h"
 
 #include <QString>
 
@@ -15,8 +16,8 @@ namespace archstudio::test {
 /// A design of tests/data/, by its path below it ("simulation/rds-single-az.json").
 inline model::Design loadTestDesign(const QString &relativePath)
 {
-    const io::LoadResult result =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/") + relativePath);
+    const io::LoadResult result = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_TEST_DATA "/") + relativePath, test::loadOptions());
     if (!result.file)
         qFatal("cannot load %s: %s", qPrintable(relativePath),
                qPrintable(result.problems.value(0).toString()));
@@ -31,7 +32,7 @@ inline model::Design loadEngineDesign(const QString &name)
 inline engine::Evaluation evaluateDesign(const model::Design &design, double loadFactor = 1.0)
 {
     const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
-    return engine::evaluate({design, 1}, catalog, {loadFactor});
+    return engine::evaluate({design, 1}, catalog, {loadFactor}, test::behaviours());
 }
 
 inline const engine::ComponentResult &componentOf(const engine::Evaluation &e, const QString &id)

@@ -2,6 +2,7 @@
 // and the model answer stays out of the variant list until revealed.
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
+#include "support/testkinds.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/exercisepanel.h"
 
@@ -36,7 +37,7 @@ private slots:
 
     void theChecklistHintsAndModelAnswer()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.setPrompt([](const QString &) { return QMessageBox::Yes; });
         auto *panel = window.findChild<ui::ExercisePanel *>("exercisePanel");
         QVERIFY(panel);
@@ -72,7 +73,7 @@ private slots:
 
     void aDesignWithoutAnExerciseHidesThePanel()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         QVERIFY(window.openFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json")));
         QTRY_VERIFY(window.scheduler()->hasEvaluation());
         QVERIFY(!window.findChild<QDockWidget *>("exerciseDock")->isVisibleTo(&window));

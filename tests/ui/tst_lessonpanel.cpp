@@ -5,6 +5,7 @@
 #include "core/document/document.h"
 #include "core/io/designfile.h"
 #include "core/io/lessonpack.h"
+#include "support/testkinds.h"
 #include "ui/lesson/lessonpackdialog.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/mainwindow.h"
@@ -51,7 +52,7 @@ private slots:
 
     void aBlankStudioOpensThePackAtItsFirstExercise()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         QVERIFY(window.openFile(kPack));
         auto *dock = window.findChild<QDockWidget *>("lessonDock");
@@ -90,7 +91,7 @@ private slots:
 
     void unsavedWorkIsAskedAboutFirst()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         QVERIFY(window.openLessonPack(kPack));
         window.document()->undoStack()->push(new document::SetPropertyCommand(
@@ -116,7 +117,7 @@ private slots:
 
     void aStudioWithItsOwnDesignKeepsIt()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         const QString design = QStringLiteral(ARCHSTUDIO_EXERCISES "/05-shopping-cart.json");
         QVERIFY(window.openFile(design));
         QVERIFY(window.openFile(kPack));
@@ -129,7 +130,7 @@ private slots:
     {
         const QString renamed = mDir.filePath("lesson.archstudio");
         QVERIFY(QFile::copy(kPack, renamed));
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         bool opened = false;
         window.openFileInBackground(renamed, [&opened](bool ok) { opened = ok; });
@@ -144,7 +145,7 @@ private slots:
         QCOMPARE(io::writeArchive(broken, {{"manifest.json", R"({"format": "archstudio-lesson",
                                              "formatVersion": 1, "items": [{"file": "x.json"}]})"}}),
                  QString());
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         QVERIFY(!window.openFile(broken));
         QVERIFY2(window.lastError().contains("manifest.json: items[0].file: \"x.json\" is not"),
@@ -154,7 +155,7 @@ private slots:
 
     void exportWritesThePackAsBuilt()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         QVERIFY(window.openLessonPack(kPack));
         ui::LessonPackDialog *dialog = window.exportLessonPack(false);
@@ -189,7 +190,7 @@ private slots:
 
         const QString path = mDir.filePath("week4.archlesson");
         QCOMPARE(dialog->saveTo(path), QString());
-        const io::LessonPackLoad load = io::loadLessonPack(path);
+        const io::LessonPackLoad load = io::loadLessonPack(path, test::loadOptions());
         QVERIFY(load.pack);
         QCOMPARE(load.pack->title, QString("Week 4"));
         QCOMPARE(load.pack->items.size(), 6);

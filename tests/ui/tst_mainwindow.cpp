@@ -1,3 +1,4 @@
+#include "support/testkinds.h"
 #include "ui/mainwindow.h"
 
 #include "core/document/document.h"
@@ -80,7 +81,7 @@ private slots:
 
     void opensTheSampleOntoTheCanvas()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(kSample));
         QCOMPARE(
@@ -96,7 +97,7 @@ private slots:
 
     void statusBarShowsLiveTotals()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(kSample));
         auto *cost = window.findChild<QLabel *>(QStringLiteral("totalCost"));
@@ -114,7 +115,7 @@ private slots:
 
     void theFirstEvaluationOfADesignSaysItIsUnderWay()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         // Holds every evaluation on its worker until released, as a large design would.
         QSemaphore gate;
@@ -141,7 +142,7 @@ private slots:
 
     void failedOpenKeepsTheCurrentDesign()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         QVERIFY(window.openFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json")));
         QVERIFY(
             !window.openFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/malformed/unknown-zone.json")));
@@ -153,7 +154,7 @@ private slots:
     void aRegionalServiceAddedWithEnterLandsInItsRegion()
     {
         // A new design's region fits its zones tightly: the table must not hang out of it.
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         window.newDesign();
         emit window.paletteWidget()->entryActivated(
@@ -175,7 +176,7 @@ private slots:
     void theTitleNamesTheFileAfterSaveAs()
     {
         QTemporaryDir folder;
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         window.newDesign();
         QCOMPARE(window.windowTitle(), QStringLiteral("Untitled design[*] — ArchStudio"));
@@ -189,7 +190,7 @@ private slots:
 
     void newDesignHasOneRegionAndThreeZones()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         const model::Design &design = window.document()->design();
         QCOMPARE(design.regions.size(), 1);
@@ -204,7 +205,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("built.archstudio");
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         dropRdsInto(window, "us-east-1b");
         QVERIFY(window.isWindowModified());
@@ -212,7 +213,7 @@ private slots:
         QVERIFY(!window.isWindowModified());
         QCOMPARE(window.filePath(), path);
 
-        ui::MainWindow other;
+        ui::MainWindow other(test::kinds());
         QVERIFY(other.openFile(path));
         QCOMPARE(other.document()->design(), window.document()->design());
         QVERIFY(other.scene()->componentItem(ComponentId("rds")));
@@ -222,7 +223,7 @@ private slots:
 
     void theDesignCanBeRenamed()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         window.setDesignNameAndDescription("Orders tier", "Checkout databases");
         QCOMPARE(window.document()->design().name, QStringLiteral("Orders tier"));
@@ -236,7 +237,7 @@ private slots:
 
     void asksBeforeLosingChanges()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         int asked = 0;
         window.setPrompt(Answer{QMessageBox::Cancel, &asked});
         window.newDesign();
@@ -256,7 +257,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("sample.archstudio");
         QVERIFY(QFile::copy(kSample, path));
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         int asked = 0;
         window.setPrompt(Answer{QMessageBox::Discard, &asked});
         QVERIFY(window.openFile(path));
@@ -269,7 +270,7 @@ private slots:
 
     void applyingAFindingsFixIsOneUndoStep()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         window.document()->setDesign(test::sampleWithFindings());
         const auto hasRule = [&](const char *rule) {
@@ -308,7 +309,7 @@ private slots:
 
     void helpShowsTheBundledGuideAndEveryShortcut()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QAction *guide = window.action(QStringLiteral("userGuide"));
         QVERIFY(guide);
@@ -374,7 +375,7 @@ private slots:
 
     void noTwoActionsShareAShortcut()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(kSample));
         dropRdsInto(window, "us-east-1a"); // menus rebuilt on edits keep no stale actions
@@ -396,7 +397,7 @@ private slots:
     {
         QDir(ui::RecoveryStore::directory()).removeRecursively();
         QTemporaryDir folder;
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.setAutosaveInterval(20);
         const QString copy = window.recovery()->recoveryPath();
         const auto editThenAutosaved = [&](const char *zone) {
@@ -417,7 +418,7 @@ private slots:
         QVERIFY(!QFile::exists(copy)); // undone back to what is saved
         QVERIFY(window.openFile(folder.filePath("saved.archstudio")));
         editThenAutosaved("us-east-1c");
-        QCOMPARE(io::loadDesignFile(copy).file->design.components.size(),
+        QCOMPARE(io::loadDesignFile(copy, test::loadOptions()).file->design.components.size(),
                  window.document()->design().components.size());
     }
 
@@ -425,11 +426,11 @@ private slots:
     {
         QSettings settings;
         settings.setValue("autosave/intervalSeconds", 2.5);
-        QCOMPARE(ui::MainWindow().autosaveInterval(), 2500);
+        QCOMPARE(ui::MainWindow(test::kinds()).autosaveInterval(), 2500);
         settings.setValue("autosave/intervalSeconds", "soon");
-        QCOMPARE(ui::MainWindow().autosaveInterval(), 60000);
+        QCOMPARE(ui::MainWindow(test::kinds()).autosaveInterval(), 60000);
         settings.remove("autosave/intervalSeconds");
-        QCOMPARE(ui::MainWindow().autosaveInterval(), 60000);
+        QCOMPARE(ui::MainWindow(test::kinds()).autosaveInterval(), 60000);
     }
 
     void crashRecoveryOffersTheAutosavedWork()
@@ -438,7 +439,7 @@ private slots:
         QTemporaryDir stash;
         model::Design unsaved;
         {
-            ui::MainWindow crashed;
+            ui::MainWindow crashed(test::kinds());
             QVERIFY(crashed.openFile(kSample));
             dropRdsInto(crashed, "us-east-1c");
             crashed.autosaveNow();
@@ -460,7 +461,7 @@ private slots:
         }
         QCOMPARE(ui::RecoveryStore::orphans().size(), 1);
 
-        ui::MainWindow next;
+        ui::MainWindow next(test::kinds());
         int asked = 0;
         next.setPrompt(Answer{QMessageBox::Yes, &asked});
         QCOMPARE(next.offerRecovery(), 1);
@@ -508,7 +509,7 @@ private slots:
                 n += qobject_cast<ui::MainWindow *>(w) != nullptr;
             return n;
         };
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         const int before = windows();
         int asked = 0;
         window.setPrompt(Answer{QMessageBox::Yes, &asked});
@@ -531,12 +532,12 @@ private slots:
 
     void copyPasteBetweenTwoDesigns()
     {
-        ui::MainWindow source;
+        ui::MainWindow source(test::kinds());
         QVERIFY(source.openFile(kSample));
         source.scene()->selectComponents({ComponentId("eu-storefront"), ComponentId("eu-cache")});
         source.copySelection();
 
-        ui::MainWindow target;
+        ui::MainWindow target(test::kinds());
         target.newDesign();
         target.paste();
         const model::Design &design = target.document()->design();
@@ -552,7 +553,7 @@ private slots:
 
     void selectingALinkEditsItsTraffic()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         QVERIFY(window.openFile(kSample));
         ui::LinkItem *carts = nullptr;
         for (ui::LinkItem *link : window.scene()->linkItems()) {
@@ -577,7 +578,7 @@ private slots:
 
     void noStaleEvaluationReachesTheCanvas()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(kSample));
         QTRY_VERIFY(window.scheduler()->hasEvaluation());

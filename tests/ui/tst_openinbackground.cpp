@@ -2,6 +2,7 @@
 // file is read on a worker thread, then shown as openFile() shows it; a bad file keeps the
 // design on screen; edits made while it was read are not lost unasked; only the latest of
 // two opens is shown.
+#include "support/testkinds.h"
 #include "ui/mainwindow.h"
 
 #include "core/document/document.h"
@@ -50,11 +51,11 @@ private slots:
 
     void opensTheFileAsOpenFileDoes()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         QVERIFY(openAndWait(window, kSample));
         QCOMPARE(window.filePath(), kSample);
-        ui::MainWindow reference;
+        ui::MainWindow reference(test::kinds());
         QVERIFY(reference.openFile(kSample));
         QCOMPARE(window.document()->design(), reference.document()->design());
         QVERIFY(!window.document()->isModified());
@@ -64,7 +65,7 @@ private slots:
     void aStudioStartedOnAFileSaysItIsOpeningIt()
     {
         // As app/main.cpp does with a file on the command line: no design of its own yet.
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         std::optional<bool> opened;
         window.openFileInBackground(kSample, [&opened](bool ok) { opened = ok; });
@@ -88,7 +89,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ \"components\": [ }");
         file.close();
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         QVERIFY(window.openFile(kSample));
         const model::Design before = window.document()->design();
         QVERIFY(!openAndWait(window, bad));
@@ -99,7 +100,7 @@ private slots:
 
     void editsMadeWhileReadingAreNotLostUnasked()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         int asked = 0;
         window.setPrompt([&asked](const QString &) {
@@ -121,7 +122,7 @@ private slots:
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("copy.archstudio"));
         QVERIFY(QFile::copy(kSample, copy));
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         int first = 0;
         window.openFileInBackground(kSample, [&first](bool) { ++first; });

@@ -3,6 +3,7 @@
 
 #include "core/document/document.h"
 #include "core/io/designtemplates.h"
+#include "support/testkinds.h"
 #include "ui/analysis/predictiondialog.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/mainwindow.h"
@@ -19,11 +20,12 @@ class TestPredictionDialog : public QObject
 private slots:
     void figuresStayHiddenUntilTheReveal()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.resize(1400, 900);
         window.show();
         window.document()->setDesign(
-            io::loadTemplate(*io::findTemplate(QStringLiteral("rds-multi-az"))).file->design);
+            io::loadTemplate(*io::findTemplate(QStringLiteral("rds-multi-az")), test::loadOptions())
+                .file->design);
         QVERIFY(window.scene()->badgesVisible());
         ui::SummaryPanel *summary = window.findChild<ui::SummaryPanel *>();
         QVERIFY(summary && summary->isVisible());
@@ -46,7 +48,7 @@ private slots:
 
     void closingWithoutARevealShowsTheFiguresAgain()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         window.scene()->setBadgesVisible(false); // the user's own choice survives
         ui::PredictionDialog *dialog = window.predictFigures();

@@ -7,6 +7,7 @@
 #include "core/io/designtemplates.h"
 #include "core/model/variants.h"
 #include "core/render/componentcard.h"
+#include "support/testkinds.h"
 #include "ui/canvas/componentitem.h"
 #include "ui/canvas/containeritem.h"
 #include "ui/canvas/diagramscene.h"
@@ -31,8 +32,9 @@ namespace {
 /// the note hidden), everything in a second variant at twice the load, then zone a lost.
 model::Design presentedDesign()
 {
-    model::Design d =
-        io::loadTemplate(*io::findTemplate(QStringLiteral("rds-read-replicas"))).file->design;
+    model::Design d = io::loadTemplate(*io::findTemplate(QStringLiteral("rds-read-replicas")),
+                                       test::loadOptions())
+                          .file->design;
     model::Note note;
     note.id = QStringLiteral("note-1");
     note.text = QStringLiteral("Replicas serve reads");
@@ -74,7 +76,7 @@ private slots:
     {
         const model::Design design = presentedDesign();
         QVERIFY(!design.components.isEmpty());
-        ui::PresentationWindow w(design, catalog::bundledCatalog(), false);
+        ui::PresentationWindow w(design, test::kinds(), false);
         w.resize(1280, 720);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -122,7 +124,7 @@ private slots:
 
     void aSceneFailsItsZone()
     {
-        ui::PresentationWindow w(presentedDesign(), catalog::bundledCatalog(), false);
+        ui::PresentationWindow w(presentedDesign(), test::kinds(), false);
         w.resize(1280, 720);
         w.show();
         w.showScene(2);
@@ -139,7 +141,7 @@ private slots:
 
     void namesAreReadableOnAProjector()
     {
-        ui::PresentationWindow w(presentedDesign(), catalog::bundledCatalog(), true);
+        ui::PresentationWindow w(presentedDesign(), test::kinds(), true);
         w.resize(1280, 720);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -159,14 +161,14 @@ private slots:
     {
         model::Design design = presentedDesign();
         design.scenes.clear();
-        ui::PresentationWindow w(design, catalog::bundledCatalog(), false);
+        ui::PresentationWindow w(design, test::kinds(), false);
         QCOMPARE(w.scenes().size(), 1);
         QVERIFY(cardVisible(w, "replica-b"));
     }
 
     void scenesAreAuthoredAsUndoableSteps()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.resize(1400, 900);
         window.show();
         model::Design design = presentedDesign();

@@ -1,6 +1,7 @@
 // File > New from Template and the start page (TemplateChooser, MainWindow::newFromTemplate).
 #include "core/document/document.h"
 #include "core/io/designtemplates.h"
+#include "support/testkinds.h"
 #include "ui/mainwindow.h"
 #include "ui/start/templatechooser.h"
 
@@ -28,7 +29,7 @@ private slots:
 
     void showsEveryTemplateWithItsFiguresAndText()
     {
-        TemplateChooser chooser(TemplateChooser::Mode::NewFromTemplate);
+        TemplateChooser chooser(TemplateChooser::Mode::NewFromTemplate, test::kinds());
         const auto *list = chooser.findChild<QListWidget *>("templateList");
         QCOMPARE(list->count(), io::bundledTemplates().size());
         QCOMPARE(chooser.chosenTemplate(), io::bundledTemplates().first().name);
@@ -52,7 +53,7 @@ private slots:
 
     void startPageOffersABlankDesignFirstAndRemembersTheChoice()
     {
-        TemplateChooser chooser(TemplateChooser::Mode::StartPage);
+        TemplateChooser chooser(TemplateChooser::Mode::StartPage, test::kinds());
         const auto *list = chooser.findChild<QListWidget *>("templateList");
         QCOMPARE(list->count(), io::bundledTemplates().size() + 1);
         QCOMPARE(chooser.chosenTemplate(), QString()); // the blank design
@@ -67,7 +68,7 @@ private slots:
 
     void newFromTemplateMakesAnUntitledDesign()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newDesign();
         QVERIFY(window.newFromTemplate("aurora-readers"));
         const model::Design &design = window.document()->design();

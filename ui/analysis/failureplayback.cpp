@@ -192,8 +192,9 @@ void FailurePlayback::start()
     engine::Scenario scenario;
     scenario.loadFactor = mLoadFactor;
     const model::Design design = mPending;
-    mWatcher.setFuture(QtConcurrent::run([design, catalog, target, scenario] {
-        return engine::simulateFailure({design, 0}, catalog, target, scenario);
+    mWatcher.setFuture(QtConcurrent::run([design, catalog, target, scenario,
+                                          kinds = mDocument->sharedKinds()] {
+        return engine::simulateFailure({design, 0}, catalog, target, scenario, kinds->behaviours());
     }));
 }
 

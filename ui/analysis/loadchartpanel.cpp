@@ -150,8 +150,8 @@ void LoadChartPanel::refresh()
     const model::Design design = mPending;
     const catalog::Catalog catalog = engine::catalogFor(design, mCatalog);
     mKnee->setText(tr("Updating…"));
-    mWatcher.setFuture(QtConcurrent::run([design, catalog] {
-        return engine::sweepLoad({design, 0}, catalog, engine::loadFactors());
+    mWatcher.setFuture(QtConcurrent::run([design, catalog, kinds = mDocument->sharedKinds()] {
+        return engine::sweepLoad({design, 0}, catalog, engine::loadFactors(), kinds->behaviours());
     }));
 }
 

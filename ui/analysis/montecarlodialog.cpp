@@ -40,8 +40,10 @@ QString percent(double availability)
 
 } // namespace
 
-MonteCarloDialog::MonteCarloDialog(model::Design design, catalog::Catalog catalog, QWidget *parent)
-    : QDialog(parent), mDesign(std::move(design)), mCatalog(std::move(catalog))
+MonteCarloDialog::MonteCarloDialog(model::Design design,
+                                   std::shared_ptr<const engine::KindSet> kinds, QWidget *parent)
+    : QDialog(parent), mDesign(std::move(design)), mKinds(std::move(kinds)),
+      mCatalog(mKinds->catalog())
 {
     setWindowTitle(
         tr("Monte Carlo: %1").arg(mDesign.name.isEmpty() ? tr("Untitled design") : mDesign.name));
@@ -171,9 +173,9 @@ void MonteCarloDialog::run()
     const model::Design design = mDesign;
     const catalog::Catalog catalog = engine::catalogFor(mDesign, mCatalog);
     // The shared pointers keep the flag and counter alive for as long as the run.
-    mWatcher.setFuture(
-        QtConcurrent::run([design, catalog, options, keep = mCancel, counter = mDone] {
-            return engine::runMonteCarlo({design, 0}, catalog, options);
+    mWatcher.setFuture(QtConcurrent::run(
+        [design, catalog, options, keep = mCancel, counter = mDone, kinds = mKinds] {
+            return engine::runMonteCarlo({design, 0}, catalog, options, kinds->behaviours());
         }));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/engine/kindset.h"
 #include "core/engine/simulation/montecarlo.h"
 
 #include <QDialog>
@@ -28,7 +29,9 @@ class MonteCarloDialog : public QDialog
     Q_OBJECT
 
 public:
-    MonteCarloDialog(model::Design design, catalog::Catalog catalog, QWidget *parent = nullptr);
+    /// kinds: the loaded kinds, with their catalog.
+    MonteCarloDialog(model::Design design, std::shared_ptr<const engine::KindSet> kinds,
+                     QWidget *parent = nullptr);
     ~MonteCarloDialog() override;
 
     void setYears(qint64 years);
@@ -51,6 +54,7 @@ private:
     void fillTable();
 
     model::Design mDesign;
+    std::shared_ptr<const engine::KindSet> mKinds;
     catalog::Catalog mCatalog;
     engine::MonteCarloResult mResult;
     QFutureWatcher<engine::MonteCarloResult> mWatcher;

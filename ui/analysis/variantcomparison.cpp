@@ -47,20 +47,22 @@ double worstP99(const engine::Evaluation &e, bool reads)
 }
 
 /// "RDS database", or "Data transfer" for the transfer lines every kind can have.
-QString costGroup(const engine::ComponentResult &c, const engine::LineItem &item)
+QString costGroup(const engine::ComponentResult &c, const engine::LineItem &item,
+                  const model::KindRegistry &kinds)
 {
     if (item.catalogKey.startsWith(QLatin1String("transfer.")))
         return QObject::tr("Data transfer");
-    const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(c.kind);
+    const model::KindSchema *schema = kinds.schema(c.kind);
     return schema ? schema->displayName : c.kind;
 }
 
 } // namespace
 
-VariantComparison::VariantComparison(model::Design design, catalog::Catalog catalog,
+VariantComparison::VariantComparison(model::Design design,
+                                     std::shared_ptr<const engine::KindSet> kinds,
                                      double loadFactor, QWidget *parent)
-    : QDialog(parent), mDesign(std::move(design)), mCatalog(std::move(catalog)),
-      mLoadFactor(loadFactor)
+    : QDialog(parent), mDesign(std::move(design)), mKinds(std::move(kinds)),
+      mCatalog(mKinds->catalog()), mLoadFactor(loadFactor)
 {
     setWindowTitle(tr("Compare Variants"));
     mVariants = new QListWidget(this);
@@ -157,7 +159,7 @@ void VariantComparison::start()
     const model::Design design = mDesign;
     const catalog::Catalog base = mCatalog;
     const double loadFactor = mLoadFactor;
-    mWatcher.setFuture(QtConcurrent::run([design, base, names, loadFactor] {
+    mWatcher.setFuture(QtConcurrent::run([design, base, names, loadFactor, kinds = mKinds] {
         QList<Row> rows;
         for (const QString &name : names) {
             const model::Design variant = *model::variantAsDesign(design, name);
@@ -165,7 +167,7 @@ void VariantComparison::start()
             scenario.loadFactor = loadFactor;
             scenario.review = false;
             rows.append({name, engine::evaluate({variant, 0}, engine::catalogFor(variant, base),
-                                                scenario)});
+                                                scenario, kinds->behaviours())});
         }
         return rows;
     }));
@@ -244,7 +246,7 @@ void VariantComparison::drawCostChart()
         QHash<QString, double> byGroup;
         for (const engine::ComponentResult &c : r.evaluation.components) {
             for (const engine::LineItem &item : c.lineItems) {
-                const QString group = costGroup(c, item);
+                const QString group = costGroup(c, item, mKinds->schemas());
                 if (!groups.contains(group))
                     groups << group;
                 byGroup[group] += item.monthlyUsd;

@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/kindset.h"
 #include "core/model/design.h"
 
 #include <QDialog>
@@ -31,8 +32,8 @@ public:
 
     /// Evaluates the variants at loadFactor times the design's traffic: the studio passes its
     /// what-if load, so the figures match those it shows.
-    VariantComparison(model::Design design, catalog::Catalog catalog, double loadFactor = 1.0,
-                      QWidget *parent = nullptr);
+    VariantComparison(model::Design design, std::shared_ptr<const engine::KindSet> kinds,
+                      double loadFactor = 1.0, QWidget *parent = nullptr);
     double loadFactor() const { return mLoadFactor; }
     ~VariantComparison() override;
 
@@ -61,6 +62,7 @@ private:
     void drawTradeOffChart();
 
     model::Design mDesign;
+    std::shared_ptr<const engine::KindSet> mKinds;
     catalog::Catalog mCatalog;
     double mLoadFactor = 1.0;
     QList<Row> mRows;

@@ -41,7 +41,7 @@ void DiagramScene::rebuild(Build build)
     }
     const model::Design &design = mDocument->design();
     reindex();
-    mLayout = render::completeLayout(design);
+    mLayout = render::completeLayout(design, mDocument->kinds().schemas());
     syncContainers();
     mComponents.reserve(design.components.size());
     // Known from the layout already: the view can fit the design before its cards exist.

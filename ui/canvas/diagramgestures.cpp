@@ -102,8 +102,7 @@ void DiagramScene::componentMoved(ComponentItem *item)
         return;
     // Show where the card would land: its container accepts it or refuses it.
     const model::Component *component = this->component(item->id());
-    const model::KindSchema *schema =
-        component ? engine::KindSet::current()->schemas().schema(component->kind) : nullptr;
+    const model::KindSchema *schema = component ? schemaOf(component->kind) : nullptr;
     const Target target = containerAt(item->pos());
     ContainerItem *over = target.zone ? mZones.value(*target.zone) : mRegions.value(target.region);
     const bool accepts =
@@ -199,8 +198,7 @@ void DiagramScene::commitComponentMoves()
         if (known != mLayout.componentPositions.cend() && *known == item->pos())
             continue;
         const model::Component *component = this->component(item->id());
-        const model::KindSchema *schema =
-            component ? engine::KindSet::current()->schemas().schema(component->kind) : nullptr;
+        const model::KindSchema *schema = component ? schemaOf(component->kind) : nullptr;
         positions.insert(item->id(), item->pos());
         if (!schema)
             continue;
@@ -326,11 +324,10 @@ QString DiagramScene::addLink(const ComponentId &from, const ComponentId &to)
     const model::Component *target = component(to);
     if (!source || !target || from == to)
         return refuse(tr("A link joins two different components."));
-    const model::KindRegistry &kinds = engine::KindSet::current()->schemas();
-    const model::KindSchema *sourceKind = kinds.schema(source->kind);
+    const model::KindSchema *sourceKind = schemaOf(source->kind);
     if (!sourceKind || !sourceKind->startsLinks)
         return refuse(tr("Links carry a workload's traffic: start the link from a workload."));
-    const model::KindSchema *targetKind = kinds.schema(target->kind);
+    const model::KindSchema *targetKind = schemaOf(target->kind);
     model::Link link{from, to, targetKind ? targetKind->linkTraffic : model::Traffic::ReadsWrites,
                      std::nullopt};
     document::DesignDelta delta = edits::addLink(design, link);
@@ -412,7 +409,7 @@ void DiagramScene::arrangeAutomatically()
     if (!mDocument)
         return;
     const model::Design &design = mDocument->design();
-    const model::Layout arranged = render::arrangeLayout(design);
+    const model::Layout arranged = render::arrangeLayout(design, mDocument->kinds().schemas());
     document::DesignDelta delta;
     for (auto it = arranged.regionFrames.cbegin(); it != arranged.regionFrames.cend(); ++it)
         delta.setRegionFrame(design, it.key(), *it);
@@ -436,8 +433,7 @@ bool DiagramScene::previewPaletteDrop(const QString &entry, QPointF scenePos)
     } else if (entry == noteEntry()) {
         accepts = true; // anywhere
     } else if (entry.startsWith(QLatin1String("component:"))) {
-        const model::KindSchema *schema =
-            engine::KindSet::current()->schemas().schema(entry.mid(10));
+        const model::KindSchema *schema = schemaOf(entry.mid(10));
         accepts =
             schema && edits::placementFor(*schema, nullptr, target.region, target.zone).placement;
     }
@@ -465,7 +461,7 @@ QString DiagramScene::dropPaletteEntry(const QString &entry, QPointF scenePos)
 
 QString DiagramScene::dropComponent(const QString &kind, QPointF at)
 {
-    const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(kind);
+    const model::KindSchema *schema = schemaOf(kind);
     if (!schema)
         return refuse(tr("No plugin provides the kind \"%1\".").arg(kind));
     const Target target = containerAt(at);

@@ -23,10 +23,10 @@ namespace {
 
 /// The components a component's ComponentRef properties name (a replica's source, an Aurora
 /// instance's cluster): which property does is the kind schema's business.
-QList<ComponentId> replicationSources(const model::Component &component)
+QList<ComponentId> replicationSources(const model::Component &component,
+                                      const model::KindSchema *schema)
 {
     QList<ComponentId> sources;
-    const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(component.kind);
     if (!schema)
         return sources;
     for (const model::PropertySchema &p : schema->properties) {
@@ -97,7 +97,7 @@ void DiagramScene::addTrafficLink(qsizetype index)
 
 void DiagramScene::addReplicationLinks(const model::Component &component)
 {
-    for (const ComponentId &source : replicationSources(component)) {
+    for (const ComponentId &source : replicationSources(component, schemaOf(component.kind))) {
         if (mComponents.contains(source))
             addLinkItem(new LinkItem(LinkItem::Kind::Replication, -1, source, component.id));
     }
@@ -111,7 +111,7 @@ bool DiagramScene::refreshLinksOf(const QSet<ComponentId> &ids)
         // the sources they name changed.
         QList<ComponentId> wanted;
         if (const model::Component *c = component(id)) {
-            for (const ComponentId &source : replicationSources(*c)) {
+            for (const ComponentId &source : replicationSources(*c, schemaOf(c->kind))) {
                 if (mComponents.contains(source))
                     wanted.append(source);
             }
@@ -178,7 +178,7 @@ void DiagramScene::updateLinkLabel(LinkItem *item)
         item->kind() == LinkItem::Kind::Replication
             ? render::replicationLabel(*from, *to)
             : render::linkLabel(*from, *to, mDocument->design().links.at(item->linkIndex()),
-                                mCatalog, engine::KindSet::current()->schemas());
+                                mCatalog, mDocument->kinds().schemas());
     item->setLabel(label.text, label.reach);
 }
 

@@ -161,6 +161,11 @@ DiagramScene::Target DiagramScene::containerAt(QPointF scenePos) const
     return target;
 }
 
+const model::KindSchema *DiagramScene::schemaOf(const QString &kind) const
+{
+    return mDocument ? mDocument->kinds().schemas().schema(kind) : nullptr;
+}
+
 const model::Component *DiagramScene::component(const ComponentId &id) const
 {
     if (!mDocument)
@@ -197,7 +202,7 @@ void DiagramScene::onEdited(const document::ChangeScope &scope)
     if (!scope.components.isEmpty() && !inPlace)
         reindex();
     if (scope.containers) {
-        mLayout = render::completeLayout(design);
+        mLayout = render::completeLayout(design, mDocument->kinds().schemas());
         syncContainers();
     }
     bool moved = false;
@@ -310,8 +315,7 @@ void DiagramScene::syncComponent(const ComponentId &id)
         addItem(item);
     }
     const render::CardContent old = item->content();
-    render::CardContent content = render::cardContent(
-        *component, engine::KindSet::current()->schemas().schema(component->kind));
+    render::CardContent content = render::cardContent(*component, schemaOf(component->kind));
     content.badge = old.badge;
     content.singlePointOfFailure = old.singlePointOfFailure;
     content.saturated = old.saturated;

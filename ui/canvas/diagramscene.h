@@ -210,6 +210,9 @@ private:
     // Following the model (diagramscene.cpp).
     /// The design's component, found through mIndexOf in constant time.
     const model::Component *component(const model::ComponentId &id) const;
+    /// The schema of a kind, from the document's kinds (null without a document, or for a
+    /// kind no plugin knows).
+    const model::KindSchema *schemaOf(const QString &kind) const;
     void reindex();
     // Building the items (diagrambuild.cpp).
     enum class Build { AtOnce, InSteps };

@@ -43,9 +43,11 @@ QString formatKey(const io::Exporter *exporter, bool report)
 
 } // namespace
 
-ExportDialog::ExportDialog(const model::Design &design, const catalog::Catalog &catalog,
+ExportDialog::ExportDialog(const model::Design &design,
+                           std::shared_ptr<const engine::KindSet> kinds,
                            const QList<model::ComponentId> &selection, QWidget *parent)
-    : QDialog(parent), mInput(render::makeExportInput(design, catalog)), mSelection(selection)
+    : QDialog(parent), mInput(render::makeExportInput(design, kinds->catalog(), kinds)),
+      mSelection(selection)
 {
     setWindowTitle(tr("Export"));
     for (const auto &exporter : render::exportFormats().exporters())
@@ -264,8 +266,9 @@ void ExportDialog::exportTo(const QString &path)
     if (mJob && mJob->isRunning())
         return;
     delete mJob;
-    mJob = new ExportJob(*exporter(), mInput.design, mInput.catalog, options(), path, this,
-                         mDocumentPath.isEmpty() ? QStringList() : QStringList{mDocumentPath});
+    mJob =
+        new ExportJob(*exporter(), mInput.design, mInput.catalog, mInput.kinds, options(), path,
+                      this, mDocumentPath.isEmpty() ? QStringList() : QStringList{mDocumentPath});
     mProgress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
                                     tr("Cancel"), 0, 1000, this);
     mProgress->setWindowModality(Qt::WindowModal);
@@ -311,10 +314,11 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("export/orientation"), mOrientation->currentIndex());
 }
 
-void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
+void showExportDialog(QWidget *parent, const model::Design &design,
+                      std::shared_ptr<const engine::KindSet> kinds,
                       const QList<model::ComponentId> &selection, const QString &documentPath)
 {
-    ExportDialog dialog(design, catalog, selection, parent);
+    ExportDialog dialog(design, std::move(kinds), selection, parent);
     dialog.setDocumentPath(documentPath);
     dialog.exec();
 }

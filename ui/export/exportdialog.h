@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/kindset.h"
 #include "core/io/exporter.h"
 
 #include <QDialog>
@@ -25,7 +26,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(const model::Design &design, const catalog::Catalog &catalog,
+    ExportDialog(const model::Design &design, std::shared_ptr<const engine::KindSet> kinds,
                  const QList<model::ComponentId> &selection, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
@@ -88,7 +89,8 @@ private:
 
 /// Shows the dialog for the design (modal), exporting what the user chooses.
 /// documentPath is the design's own file, which an export never writes over.
-void showExportDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog,
+void showExportDialog(QWidget *parent, const model::Design &design,
+                      std::shared_ptr<const engine::KindSet> kinds,
                       const QList<model::ComponentId> &selection, const QString &documentPath = {});
 
 } // namespace archstudio::ui

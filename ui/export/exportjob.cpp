@@ -8,10 +8,11 @@
 namespace archstudio::ui {
 
 ExportJob::ExportJob(const io::Exporter &exporter, model::Design design, catalog::Catalog catalog,
-                     io::ExportOptions options, QString path, QObject *parent, QStringList inputs)
+                     std::shared_ptr<const engine::KindSet> kinds, io::ExportOptions options,
+                     QString path, QObject *parent, QStringList inputs)
     : QObject(parent), mExporter(exporter), mDesign(std::move(design)),
-      mCatalog(std::move(catalog)), mOptions(std::move(options)), mPath(std::move(path)),
-      mInputs(std::move(inputs))
+      mCatalog(std::move(catalog)), mKinds(std::move(kinds)), mOptions(std::move(options)),
+      mPath(std::move(path)), mInputs(std::move(inputs))
 {
     connect(&mWatcher, &QFutureWatcher<QString>::finished, this,
             [this] { emit finished(mWatcher.result()); });
@@ -37,14 +38,14 @@ void ExportJob::start()
                 Qt::QueuedConnection);
         return !cancelled->load();
     };
-    mWatcher.setFuture(QtConcurrent::run([exporter = &mExporter, design = mDesign,
-                                          catalog = mCatalog, options = mOptions, path = mPath,
-                                          inputs = mInputs, report, cancelled]() -> QString {
-        const io::ExportInput input = render::makeExportInput(design, catalog);
-        if (cancelled->load())
-            return io::exportCancelledMessage();
-        return io::exportToFile(*exporter, input, options, path, report, inputs);
-    }));
+    mWatcher.setFuture(QtConcurrent::run(
+        [exporter = &mExporter, design = mDesign, catalog = mCatalog, kinds = mKinds,
+         options = mOptions, path = mPath, inputs = mInputs, report, cancelled]() -> QString {
+            const io::ExportInput input = render::makeExportInput(design, catalog, kinds);
+            if (cancelled->load())
+                return io::exportCancelledMessage();
+            return io::exportToFile(*exporter, input, options, path, report, inputs);
+        }));
 }
 
 void ExportJob::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/kindset.h"
 #include "core/io/exporter.h"
 
 #include <QFutureWatcher>
@@ -21,8 +22,8 @@ public:
     /// exporter must outlive the job (the registries are process-wide). The export refuses to
     /// write over any of inputs (the document's own file).
     ExportJob(const io::Exporter &exporter, model::Design design, catalog::Catalog catalog,
-              io::ExportOptions options, QString path, QObject *parent = nullptr,
-              QStringList inputs = {});
+              std::shared_ptr<const engine::KindSet> kinds, io::ExportOptions options, QString path,
+              QObject *parent = nullptr, QStringList inputs = {});
     ~ExportJob() override;
 
     void start();
@@ -38,6 +39,7 @@ private:
     const io::Exporter &mExporter;
     model::Design mDesign;
     catalog::Catalog mCatalog;
+    std::shared_ptr<const engine::KindSet> mKinds;
     io::ExportOptions mOptions;
     QString mPath;
     QStringList mInputs;

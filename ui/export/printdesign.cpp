@@ -26,7 +26,8 @@ QString printDesign(QPrinter &printer, const io::ExportInput &input,
     return {};
 }
 
-void showPrintDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog)
+void showPrintDialog(QWidget *parent, const model::Design &design,
+                     std::shared_ptr<const engine::KindSet> kinds)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
@@ -34,7 +35,8 @@ void showPrintDialog(QWidget *parent, const model::Design &design, const catalog
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = printDesign(printer, render::makeExportInput(design, catalog));
+    const QString error =
+        printDesign(printer, render::makeExportInput(design, kinds->catalog(), kinds));
     if (!error.isEmpty())
         QMessageBox::warning(parent, QObject::tr("Print failed"), error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/kindset.h"
 #include "core/io/exporter.h"
 
 class QPrinter;
@@ -13,6 +14,7 @@ QString printDesign(QPrinter &printer, const io::ExportInput &input,
                     const io::ExportOptions &options = {});
 
 /// File > Print…: asks for a printer, then prints.
-void showPrintDialog(QWidget *parent, const model::Design &design, const catalog::Catalog &catalog);
+void showPrintDialog(QWidget *parent, const model::Design &design,
+                     std::shared_ptr<const engine::KindSet> kinds);
 
 } // namespace archstudio::ui

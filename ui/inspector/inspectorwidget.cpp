@@ -31,18 +31,6 @@ namespace archstudio::ui {
 
 namespace {
 
-const model::KindRegistry &registry()
-{
-    return engine::KindSet::current()->schemas();
-}
-
-/// What the catalog prices for the properties that name its prices (instance classes, node
-/// types): the kinds' behaviours say which properties those are.
-engine::CatalogValues catalogValues(const catalog::Catalog &catalog)
-{
-    return engine::CatalogValues(catalog, engine::KindSet::current()->behaviours());
-}
-
 /// The placement a component has now: ElastiCache Serverless is regional although its kind
 /// lives in a zone; a kind no plugin knows keeps what its file says.
 model::PlacementKind placementOf(const model::Component &component, const model::KindSchema *schema)
@@ -62,8 +50,7 @@ model::PlacementKind placementOf(const model::Component &component, const model:
 
 } // namespace
 
-InspectorWidget::InspectorWidget(QWidget *parent)
-    : QWidget(parent), mCatalog(engine::KindSet::current()->catalog())
+InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("inspector"));
     new WheelGuard(this);
@@ -174,6 +161,8 @@ void InspectorWidget::setDocument(document::Document *document)
     if (mDocument)
         mDocument->disconnect(this);
     mDocument = document;
+    if (mDocument && !mCatalogSet)
+        mCatalog = mDocument->kinds().catalog();
     if (mDocument) {
         // Any change may matter: a referenced component renamed or removed changes pickers and
         // problems, so the shown component is refreshed on every edit (a cheap update in place).
@@ -184,9 +173,17 @@ void InspectorWidget::setDocument(document::Document *document)
     refresh();
 }
 
+engine::CatalogValues InspectorWidget::catalogValues() const
+{
+    // What the catalog prices for the properties that name its prices (instance classes,
+    // node types): the kinds' behaviours say which properties those are.
+    return engine::CatalogValues(mCatalog, mDocument->kinds().behaviours());
+}
+
 void InspectorWidget::setCatalog(const catalog::Catalog &catalog)
 {
     mCatalog = catalog;
+    mCatalogSet = true;
     refresh();
 }
 
@@ -244,7 +241,7 @@ void InspectorWidget::buildRows(const model::KindSchema *schema)
         return;
     QWidget *content = mName->parentWidget();
     const QString kind = schema->kind;
-    const engine::CatalogValues values = catalogValues(mCatalog);
+    const engine::CatalogValues values = catalogValues();
     const CatalogListTest listsValues = [kind, values](const QString &path) {
         return values.listsValues(kind, path);
     };
@@ -264,7 +261,7 @@ void InspectorWidget::refresh()
         return;
     }
     const model::Design &design = mDocument->design();
-    const model::KindSchema *schema = registry().schema(component->kind);
+    const model::KindSchema *schema = mDocument->kinds().schemas().schema(component->kind);
     if (!mBuilt || component->kind != mBuiltKind) {
         buildRows(schema);
         mBuilt = true;
@@ -306,7 +303,7 @@ void InspectorWidget::refreshRows(const model::Design &design, const model::Comp
                                                       : std::optional<model::PropertyValue>(*it));
         // What does not apply is hidden, unless the design sets it: then it stays, with the
         // validator's warning under it and its reset button, so it can be removed.
-        const model::KindSchema *kind = registry().schema(component.kind);
+        const model::KindSchema *kind = mDocument->kinds().schemas().schema(component.kind);
         r->setShown(!kind || kind->applies(schema.name, component.properties) ||
                     it != component.properties.cend());
     }
@@ -343,7 +340,7 @@ Choices InspectorWidget::choicesFor(const model::PropertySchema &schema, const Q
         }
         break;
     case model::PropertyType::String: {
-        const engine::CatalogValues values = catalogValues(mCatalog);
+        const engine::CatalogValues values = catalogValues();
         if (!values.listsValues(component.kind, path))
             break;
         QStringList types = values.pricedValues(design, component, path);
@@ -369,8 +366,8 @@ void InspectorWidget::refreshProblems(const model::Design &design, qsizetype ind
 {
     // The validator's problems, and the values of this component the catalog cannot price.
     const ComponentProblems problems = componentProblems(
-        model::DesignValidator(registry()).validateComponent(design, index) +
-            catalogValues(mCatalog).problems(design, index),
+        model::DesignValidator(mDocument->kinds().schemas()).validateComponent(design, index) +
+            catalogValues().problems(design, index),
         index, placement, [this](const QString &name) { return row(name) != nullptr; });
     mComponentProblems->setProblems(problems.top);
     mPlacement->setProblems(problems.region, problems.zone, problems.zones);

@@ -3,6 +3,7 @@
 #include "propertyeditor.h"
 
 #include "core/catalog/catalog.h"
+#include "core/engine/catalogvalues.h"
 #include "core/model/design.h"
 #include "core/model/kindschema.h"
 #include "core/model/problem.h"
@@ -44,6 +45,7 @@ public:
 
     /// The catalog whose price keys list the instance classes and node types of the pickers
     /// (the bundled one until set).
+    /// The catalog the pickers and checks use; by default the document's kinds' catalog.
     void setCatalog(const catalog::Catalog &catalog);
 
     void showComponent(const model::ComponentId &id);
@@ -60,6 +62,7 @@ public:
 private:
     void buildRows(const model::KindSchema *schema);
     void refresh();
+    engine::CatalogValues catalogValues() const;
     void refreshRows(const model::Design &design, const model::Component &component);
     void refreshProblems(const model::Design &design, qsizetype index,
                          model::PlacementKind placement);
@@ -75,6 +78,7 @@ private:
 
     QPointer<document::Document> mDocument;
     catalog::Catalog mCatalog;
+    bool mCatalogSet = false; ///< setCatalog() was called: the document's kinds' is not used
     model::ComponentId mComponent;
     /// The kind the rows were built for; rows are rebuilt only when it changes.
     QString mBuiltKind;

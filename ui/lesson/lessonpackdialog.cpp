@@ -15,8 +15,10 @@
 
 namespace archstudio::ui {
 
-LessonPackDialog::LessonPackDialog(io::LessonPack pack, model::Design current, QWidget *parent)
-    : QDialog(parent), mPack(std::move(pack)), mCurrent(std::move(current))
+LessonPackDialog::LessonPackDialog(io::LessonPack pack, model::Design current,
+                                   std::shared_ptr<const engine::KindSet> kinds, QWidget *parent)
+    : QDialog(parent), mPack(std::move(pack)), mCurrent(std::move(current)),
+      mKinds(std::move(kinds))
 {
     setWindowTitle(tr("Export Lesson Pack"));
     mTitle = new QLineEdit(mPack.title, this);
@@ -114,7 +116,9 @@ void LessonPackDialog::addDesign(const model::Design &design)
 
 QString LessonPackDialog::addFile(const QString &path)
 {
-    io::LoadResult loaded = io::loadDesignFile(path);
+    io::LoadOptions options;
+    options.registry = &mKinds->schemas();
+    io::LoadResult loaded = io::loadDesignFile(path, options);
     if (!loaded.file) {
         QString why = QStringLiteral("cannot be read");
         for (const model::Problem &problem : std::as_const(loaded.problems)) {

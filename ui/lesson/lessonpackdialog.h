@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/kindset.h"
 #include "core/io/lessonpack.h"
 
 #include <QDialog>
@@ -19,7 +20,9 @@ class LessonPackDialog : public QDialog
 
 public:
     /// `current` is the design being edited, for Add Current Design.
-    LessonPackDialog(io::LessonPack pack, model::Design current, QWidget *parent = nullptr);
+    /// kinds: what added files are checked against.
+    LessonPackDialog(io::LessonPack pack, model::Design current,
+                     std::shared_ptr<const engine::KindSet> kinds, QWidget *parent = nullptr);
 
     const io::LessonPack &pack() const { return mPack; }
     void addDesign(const model::Design &design);
@@ -37,6 +40,7 @@ private:
 
     io::LessonPack mPack;
     model::Design mCurrent;
+    std::shared_ptr<const engine::KindSet> mKinds;
     QString mSavedPath;
     QLineEdit *mTitle = nullptr;
     QPlainTextEdit *mNotes = nullptr;

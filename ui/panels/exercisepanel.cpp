@@ -95,7 +95,7 @@ ExercisePanel::~ExercisePanel()
     mChecking.waitForFinished();
 }
 
-void ExercisePanel::check(const model::Design &design, const catalog::Catalog &base,
+void ExercisePanel::check(const model::Design &design, std::shared_ptr<const engine::KindSet> kinds,
                           const engine::Evaluation &evaluation)
 {
     if (design.exercise != mExercise) {
@@ -112,8 +112,9 @@ void ExercisePanel::check(const model::Design &design, const catalog::Catalog &b
         return;
     // Checked on a worker: a zone-loss goal simulates a failure of every zone. A check still
     // running when the next evaluation arrives finishes first (the watcher keeps the latest).
-    mChecking.setFuture(QtConcurrent::run([design, base, evaluation, goals = mExercise->goals] {
-        return engine::checkGoals(design, engine::catalogFor(design, base), goals, evaluation);
+    mChecking.setFuture(QtConcurrent::run([design, kinds, evaluation, goals = mExercise->goals] {
+        return engine::checkGoals(design, engine::catalogFor(design, kinds->catalog()), goals,
+                                  evaluation, kinds->behaviours());
     }));
 }
 

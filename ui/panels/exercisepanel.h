@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/goals.h"
+#include "core/engine/kindset.h"
 #include "core/model/design.h"
 
 #include <QFutureWatcher>
@@ -27,7 +28,7 @@ public:
 
     /// Checks the design's exercise against an evaluation of it; clears the panel when the
     /// design has no exercise.
-    void check(const model::Design &design, const catalog::Catalog &base,
+    void check(const model::Design &design, std::shared_ptr<const engine::KindSet> kinds,
                const engine::Evaluation &evaluation);
     /// The latest verdicts (for tests): empty until the first check has finished.
     const QList<engine::GoalResult> &results() const { return mResults; }

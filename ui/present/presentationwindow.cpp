@@ -76,9 +76,10 @@ private:
     bool mShown = false;
 };
 
-PresentationWindow::PresentationWindow(const model::Design &design, const catalog::Catalog &catalog,
-                                       bool dark, QWidget *parent)
-    : QWidget(parent), mOriginal(design), mCatalog(catalog), mScenes(design.scenes)
+PresentationWindow::PresentationWindow(const model::Design &design,
+                                       std::shared_ptr<const engine::KindSet> kinds, bool dark,
+                                       QWidget *parent)
+    : QWidget(parent), mOriginal(design), mCatalog(kinds->catalog()), mScenes(design.scenes)
 {
     setWindowTitle(
         tr("%1 — Presentation").arg(design.name.isEmpty() ? tr("Untitled design") : design.name));
@@ -87,7 +88,7 @@ PresentationWindow::PresentationWindow(const model::Design &design, const catalo
         whole.caption = design.name;
         mScenes.append(whole);
     }
-    mDocument = new document::Document(design, this);
+    mDocument = new document::Document(design, std::move(kinds), this);
     mScheduler = new document::EvaluationScheduler(mDocument, mCatalog, this);
     mScene = new DiagramScene(this);
     mScene->setDocument(mDocument);
@@ -178,10 +179,10 @@ void PresentationWindow::simulate(const model::SceneFailure &failure)
     engine::Scenario scenario;
     scenario.loadFactor = mScenes.at(mCurrent).loadFactor;
     mSimulation.waitForFinished(); // a scene skipped past quickly: its result is dropped below
-    mSimulation.setFuture(
-        QtConcurrent::run([design = mSimulated, catalog, what = *target, scenario] {
-            return engine::simulateFailure({design, 0}, catalog, what, scenario);
-        }));
+    mSimulation.setFuture(QtConcurrent::run([design = mSimulated, catalog, what = *target, scenario,
+                                             kinds = mDocument->sharedKinds()] {
+        return engine::simulateFailure({design, 0}, catalog, what, scenario, kinds->behaviours());
+    }));
 }
 
 void PresentationWindow::failureSimulated()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/engine/kindset.h"
 #include "core/engine/simulation/simulation.h"
 #include "core/model/design.h"
 
@@ -32,8 +33,8 @@ class PresentationWindow : public QWidget
     Q_OBJECT
 
 public:
-    PresentationWindow(const model::Design &design, const catalog::Catalog &catalog, bool dark,
-                       QWidget *parent = nullptr);
+    PresentationWindow(const model::Design &design, std::shared_ptr<const engine::KindSet> kinds,
+                       bool dark, QWidget *parent = nullptr);
     ~PresentationWindow() override;
 
     /// The design's scenes; a design without any is presented as one scene of all of it.

@@ -27,7 +27,9 @@ constexpr int kFiguresRole = Qt::UserRole + 1;
 
 } // namespace
 
-TemplateChooser::TemplateChooser(Mode mode, QWidget *parent) : QDialog(parent), mMode(mode)
+TemplateChooser::TemplateChooser(Mode mode, std::shared_ptr<const engine::KindSet> kinds,
+                                 QWidget *parent)
+    : QDialog(parent), mMode(mode)
 {
     setObjectName(QStringLiteral("templateChooser"));
     setWindowTitle(mode == Mode::StartPage ? tr("Start") : tr("New from Template"));
@@ -112,8 +114,9 @@ TemplateChooser::TemplateChooser(Mode mode, QWidget *parent) : QDialog(parent), 
     // Each picture needs the template read, laid out, evaluated and drawn: a few milliseconds
     // each, on a worker, shown as they come.
     connect(&mPreviews, &QFutureWatcherBase::resultReadyAt, this, &TemplateChooser::addPreview);
-    mPreviews.setFuture(QtConcurrent::mapped(
-        templates, [](const io::DesignTemplate &t) { return TemplatePreview::of(t, kPicture); }));
+    mPreviews.setFuture(QtConcurrent::mapped(templates, [kinds](const io::DesignTemplate &t) {
+        return TemplatePreview::of(t, kinds, kPicture);
+    }));
     mList->setCurrentRow(0);
     mList->setFocus();
 }

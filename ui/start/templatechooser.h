@@ -24,7 +24,9 @@ public:
         NewFromTemplate, ///< the templates only
         StartPage,       ///< a blank design first, and "Show at startup"
     };
-    explicit TemplateChooser(Mode mode, QWidget *parent = nullptr);
+    /// kinds: what the previews are drawn and evaluated with.
+    TemplateChooser(Mode mode, std::shared_ptr<const engine::KindSet> kinds,
+                    QWidget *parent = nullptr);
     ~TemplateChooser() override;
 
     /// The template chosen; empty for a blank design.

@@ -13,16 +13,18 @@
 namespace archstudio::ui {
 
 TemplatePreview TemplatePreview::of(const io::DesignTemplate &designTemplate,
+                                    std::shared_ptr<const engine::KindSet> kinds,
                                     const QSize &pictureSize)
 {
     TemplatePreview preview;
-    io::LoadResult loaded = io::loadTemplate(designTemplate);
+    io::LoadOptions load;
+    load.registry = &kinds->schemas();
+    io::LoadResult loaded = io::loadTemplate(designTemplate, load);
     if (!loaded.file)
         return preview;
     model::Design &design = loaded.file->design;
-    design.layout = render::completeLayout(design);
-    const io::ExportInput input =
-        render::makeExportInput(design, engine::KindSet::current()->catalog());
+    design.layout = render::completeLayout(design, kinds->schemas());
+    const io::ExportInput input = render::makeExportInput(design, kinds->catalog(), kinds);
     io::ExportOptions options;
     options.annotations = false; // figures are unreadable this small; they are in the text
     const render::DiagramRenderer renderer(input, options);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/kindset.h"
 #include "core/io/designtemplates.h"
 
 #include <QImage>
@@ -15,7 +16,9 @@ struct TemplatePreview
     QString figures; ///< cost, availability, failover time and data-loss window, on one line
     bool ok = false;
 
-    static TemplatePreview of(const io::DesignTemplate &designTemplate, const QSize &pictureSize);
+    static TemplatePreview of(const io::DesignTemplate &designTemplate,
+                              std::shared_ptr<const engine::KindSet> kinds,
+                              const QSize &pictureSize);
 };
 
 } // namespace archstudio::ui

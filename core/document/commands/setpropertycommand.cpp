@@ -37,8 +37,7 @@ SetPropertyCommand::SetPropertyCommand(Document *document, model::ComponentId co
 {
     // The history reads as the inspector does: "Set writes per second of Checkout".
     const model::Component *c = mDocument->design().findComponent(mComponent);
-    const model::KindSchema *kind =
-        c ? engine::KindSet::current()->schemas().schema(c->kind) : nullptr;
+    const model::KindSchema *kind = c ? mDocument->kinds().schemas().schema(c->kind) : nullptr;
     const model::PropertySchema *schema = kind ? kind->property(mProperty) : nullptr;
     setText(tr("Set %1 of %2")
                 .arg(schema ? model::propertyLabelInSentence(*schema) : mProperty,

@@ -1,5 +1,4 @@
 #include "montecarlo.h"
-#include "core/engine/kindset.h"
 
 #include "core/engine/availabilitypath.h"
 #include "montecarlomodel.h"
@@ -71,12 +70,6 @@ void summarise(MonteCarloOperation &op, QList<double> downtimeSeconds, double ta
 }
 
 } // namespace
-
-MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                               const MonteCarloOptions &options)
-{
-    return runMonteCarlo(snapshot, catalog, options, KindSet::current()->behaviours());
-}
 
 MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                                const MonteCarloOptions &options,

@@ -74,8 +74,6 @@ struct MonteCarloResult
 /// not depend on the number of threads. A year that takes more than
 /// MonteCarloModel::kMaxEventsPerYear events stops the run with MonteCarloResult::error.
 MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                               const MonteCarloOptions &options);
-MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                                const MonteCarloOptions &options,
                                const BehaviourRegistry &behaviours);
 

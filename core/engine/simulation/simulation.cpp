@@ -1,5 +1,4 @@
 #include "simulation.h"
-#include "core/engine/kindset.h"
 
 #include "core/engine/availabilitypath.h"
 #include "failureplan.h"
@@ -344,12 +343,6 @@ void sumOutcomes(Timeline &t)
 }
 
 } // namespace
-
-SimulationResult simulateFailure(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                                 const FailureTarget &target, const Scenario &scenario)
-{
-    return simulateFailure(snapshot, catalog, target, scenario, KindSet::current()->behaviours());
-}
 
 SimulationResult simulateFailure(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                                  const FailureTarget &target, const Scenario &scenario,

@@ -110,8 +110,6 @@ struct SimulationResult
 /// Fails the target at time 0 and follows the design through detection, failover, DNS and
 /// recovery with the catalog's figures. Pure and deterministic.
 SimulationResult simulateFailure(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
-                                 const FailureTarget &target, const Scenario &scenario = {});
-SimulationResult simulateFailure(const DesignSnapshot &snapshot, const catalog::Catalog &catalog,
                                  const FailureTarget &target, const Scenario &scenario,
                                  const BehaviourRegistry &behaviours);
 

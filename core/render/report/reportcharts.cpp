@@ -37,7 +37,7 @@ QList<Bar> costBars(const QString &id, const io::ExportInput &input)
         QString key;
         QColor colour;
         if (id == QLatin1String("cost-by-kind")) {
-            const model::KindSchema *schema = input.kinds->schema(r.kind);
+            const model::KindSchema *schema = input.kinds->schemas().schema(r.kind);
             key = schema ? schema->displayName : r.kind;
             colour = style::kindColour(schema);
         } else {

@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 QString kindName(const io::ExportInput &input, const QString &kind)
 {
-    const model::KindSchema *schema = input.kinds->schema(kind);
+    const model::KindSchema *schema = input.kinds->schemas().schema(kind);
     return schema ? schema->displayName : kind;
 }
 
@@ -301,8 +301,8 @@ std::optional<QList<VariantPoint>> reportVariantPoints(const io::ExportInput &in
     scenario.review = false;
     for (const QString &name : model::variantNames(input.design)) {
         const model::Design variant = *model::variantAsDesign(input.design, name);
-        const engine::Evaluation e =
-            engine::evaluate({variant, 0}, engine::catalogFor(variant, base), scenario);
+        const engine::Evaluation e = engine::evaluate(
+            {variant, 0}, engine::catalogFor(variant, base), scenario, input.kinds->behaviours());
         points.append({name, e.totals.monthlyCostUsd, e.totals.availability.modelled});
     }
     return points;

@@ -95,8 +95,8 @@ Table simulatedScenarios(const io::ExportInput &input)
     engine::Scenario scenario;
     scenario.loadFactor = input.evaluation.loadFactor;
     for (const engine::FailureTarget &target : targets) {
-        const engine::SimulationResult result =
-            engine::simulateFailure({design, 0}, input.catalog, target, scenario);
+        const engine::SimulationResult result = engine::simulateFailure(
+            {design, 0}, input.catalog, target, scenario, input.kinds->behaviours());
         if (!result.timeline)
             continue;
         const engine::Timeline &timeline = *result.timeline;

@@ -1,6 +1,7 @@
 // Canvas benchmarks (docs/BENCHMARKS.md, "The canvas alone"): open-to-first-paint of a large design
 // in the studio, and the time to paint one frame of the canvas at several zoom levels. Runs on the
 // offscreen platform unless QT_QPA_PLATFORM says otherwise.
+#include "support/testkinds.h"
 #include "syntheticdesignfile.h"
 
 #include "core/io/designfile.h"
@@ -46,7 +47,7 @@ void BM_OpenToFirstPaint(benchmark::State &state)
 {
     const QString path = designFile(int(state.range(0)));
     for (auto _ : state) {
-        auto window = std::make_unique<ui::MainWindow>();
+        auto window = std::make_unique<ui::MainWindow>(test::kinds());
         window->resize(kWindow);
         window->show();
         if (!window->openFile(path))
@@ -63,13 +64,13 @@ BENCHMARK(BM_OpenToFirstPaint)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisec
 /// One scene and view of a large design, shared by the frame benchmarks.
 struct Canvas
 {
-    document::Document document;
+    document::Document document{test::kinds()};
     ui::DiagramScene scene;
     ui::DiagramView view{&scene};
 
     explicit Canvas(int components)
     {
-        io::LoadResult loaded = io::loadDesignFile(designFile(components));
+        io::LoadResult loaded = io::loadDesignFile(designFile(components), test::loadOptions());
         model::Design design = loaded.file->design;
         scene.setDocument(&document);
         document.setDesign(std::move(design));

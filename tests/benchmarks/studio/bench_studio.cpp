@@ -5,6 +5,7 @@
 //   card is dragged, a frame at fit-to-window and at 100%, each with the longest GUI-thread
 //   stall (StallWatch) and the process's RSS; and `archstudio evaluate` of the same file.
 #include "studiomeasures.h"
+#include "support/testkinds.h"
 #include "syntheticdesignfile.h"
 
 #include "core/document/commands/setpropertycommand.h"
@@ -96,7 +97,7 @@ void waitForFigures(ui::MainWindow &window)
 /// read in the background, then shown.
 std::unique_ptr<ui::MainWindow> openWindow(const QString &path)
 {
-    auto window = std::make_unique<ui::MainWindow>();
+    auto window = std::make_unique<ui::MainWindow>(test::kinds());
     window->resize(kWindow);
     window->show();
     QEventLoop loop;

@@ -2,6 +2,7 @@
 // failure playback on the canvas, the what-if load control and chart, Monte Carlo, and
 // variants as undoable steps.
 
+#include "support/testkinds.h"
 #include "ui/analysis/failureplayback.h"
 #include "ui/analysis/loadchartpanel.h"
 #include "ui/analysis/loadfactorcontrol.h"
@@ -75,7 +76,7 @@ private slots:
 
     void failurePlaysBackOnTheCanvas()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(simulationData("rds-multi-az-instance.json")));
         simulate(window, "zone:us-east-1a");
@@ -102,7 +103,7 @@ private slots:
 
     void closingThePanelEndsTheSimulation()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(simulationData("rds-multi-az-instance.json")));
         simulate(window, "zone:us-east-1a");
@@ -127,7 +128,7 @@ private slots:
 
     void compareVariantsUsesTheStudiosLoad()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(
             QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json")));
@@ -147,8 +148,10 @@ private slots:
         const catalog::Catalog catalog = engine::catalogFor(baseline, catalog::bundledCatalog());
         engine::Scenario doubled;
         doubled.loadFactor = 2.0;
-        const engine::Evaluation atX2 = engine::evaluate({baseline, 0}, catalog, doubled);
-        const engine::Evaluation atX1 = engine::evaluate({baseline, 0}, catalog, {});
+        const engine::Evaluation atX2 =
+            engine::evaluate({baseline, 0}, catalog, doubled, test::behaviours());
+        const engine::Evaluation atX1 =
+            engine::evaluate({baseline, 0}, catalog, {}, test::behaviours());
         const engine::Evaluation &shown = dialog->rows().at(0).evaluation;
         QCOMPARE(dialog->rows().at(0).variant, QStringLiteral("Baseline"));
         QCOMPARE(shown.loadFactor, 2.0);
@@ -160,7 +163,7 @@ private slots:
 
     void aRebuiltDatabaseIsDrawnWhereItWasRebuilt()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(simulationData("rds-single-az.json")));
         const model::ComponentId db("db");
@@ -195,7 +198,7 @@ private slots:
 
     void playingAdvancesThroughTheTimeline()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(simulationData("rds-single-az.json")));
         simulate(window, "component:db");
@@ -210,7 +213,7 @@ private slots:
 
     void predictFirstHidesTheOutcomeUntilRevealed()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(simulationData("rds-multi-az-instance.json")));
         window.failurePlayback()->setPredictFirst(true);
@@ -228,7 +231,7 @@ private slots:
 
     void editsAndVariantsAreSimulatedAgain()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(
             QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json")));
@@ -244,7 +247,7 @@ private slots:
 
     void variantsAreUndoableSteps()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(
             QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json")));
@@ -276,7 +279,7 @@ private slots:
 
     void loadFactorReevaluatesLive()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(simulationData("rds-single-az.json")));
         document::EvaluationScheduler *scheduler = window.scheduler();
@@ -305,9 +308,10 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(bool, sideBySide);
         io::LoadResult loaded =
-            io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+            io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"),
+                               test::loadOptions());
         QVERIFY(loaded.file);
-        document::Document document(loaded.file->design);
+        document::Document document(loaded.file->design, test::kinds());
         ui::LoadChartPanel panel(&document, catalog::bundledCatalog());
         panel.resize(size);
         panel.show();
@@ -342,7 +346,7 @@ private slots:
 
     void loadChartFindsTheKnee()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(simulationData("elasticache-db-too-small.json")));
         ui::LoadChartPanel *panel = window.loadChartPanel();
@@ -366,8 +370,10 @@ private slots:
     void monteCarloRunsAndCancels()
     {
         const model::Design design = *model::variantAsDesign(
-            io::loadDesignFile(simulationData("rds-single-az.json")).file->design, "Baseline");
-        ui::MonteCarloDialog dialog(design, catalog::bundledCatalog());
+            io::loadDesignFile(simulationData("rds-single-az.json"), test::loadOptions())
+                .file->design,
+            "Baseline");
+        ui::MonteCarloDialog dialog(design, test::kinds());
         dialog.setYears(5000);
         QSignalSpy finished(&dialog, &ui::MonteCarloDialog::finished);
         dialog.run();

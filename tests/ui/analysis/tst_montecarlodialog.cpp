@@ -2,6 +2,7 @@
 // platform: overrides outside the catalog's plausible ranges are refused before the run, and
 // rates that reach the engine another way stop the run by themselves with a message, the
 // dialog ready for another run.
+#include "support/testkinds.h"
 #include "ui/analysis/montecarlodialog.h"
 
 #include "core/catalog/catalogfile.h"
@@ -21,8 +22,8 @@ namespace {
 
 model::Design singleAzDatabase()
 {
-    const io::LoadResult loaded =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/simulation/rds-single-az.json"));
+    const io::LoadResult loaded = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_TEST_DATA "/simulation/rds-single-az.json"), test::loadOptions());
     if (!loaded.file)
         qFatal("the test design does not load");
     return loaded.file->design;
@@ -50,7 +51,7 @@ private slots:
     {
         model::Design design = singleAzDatabase();
         design.catalogOverrides.insert(QStringLiteral("failure.az.per-year"), 1e300);
-        ui::MonteCarloDialog dialog(design, catalog::bundledCatalog());
+        ui::MonteCarloDialog dialog(design, test::kinds());
         dialog.setYears(1000);
         dialog.run();
         QVERIFY(!dialog.isRunning());
@@ -72,7 +73,7 @@ private slots:
             entry.value = value;
             extreme.setEntry(QLatin1String(key), entry);
         }
-        ui::MonteCarloDialog dialog(singleAzDatabase(), extreme);
+        ui::MonteCarloDialog dialog(singleAzDatabase(), engine::KindSet::linked(extreme));
         dialog.setYears(100000);
         QSignalSpy finished(&dialog, &ui::MonteCarloDialog::finished);
         dialog.run();
@@ -89,7 +90,7 @@ private slots:
         QVERIFY(!button(dialog, QStringLiteral("Cancel"))->isEnabled());
 
         // A sound design still runs to the end, with its progress shown.
-        ui::MonteCarloDialog sound(singleAzDatabase(), catalog::bundledCatalog());
+        ui::MonteCarloDialog sound(singleAzDatabase(), test::kinds());
         sound.setYears(2000);
         QSignalSpy soundFinished(&sound, &ui::MonteCarloDialog::finished);
         sound.run();

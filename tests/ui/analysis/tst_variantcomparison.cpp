@@ -1,5 +1,6 @@
 // Compare Variants: the table, the stacked cost bars and the Pareto front.
 
+#include "support/testkinds.h"
 #include "ui/analysis/paretofront.h"
 #include "ui/analysis/variantcomparison.h"
 
@@ -33,9 +34,10 @@ private slots:
     void comparesTwoVariants()
     {
         const io::LoadResult loaded = io::loadDesignFile(
-            QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json"));
+            QStringLiteral(ARCHSTUDIO_TEST_DATA "/variants/orders-two-variants.json"),
+            test::loadOptions());
         QVERIFY(loaded.file);
-        ui::VariantComparison dialog(loaded.file->design, catalog::bundledCatalog());
+        ui::VariantComparison dialog(loaded.file->design, test::kinds());
         QSignalSpy compared(&dialog, &ui::VariantComparison::compared);
         QVERIFY(compared.wait(20000));
         QCOMPARE(dialog.rows().size(), 2);

@@ -2,6 +2,7 @@
 
 #include "core/document/document.h"
 #include "core/io/designfile.h"
+#include "support/testkinds.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
 
@@ -13,8 +14,8 @@ namespace archstudio::testing {
 
 inline model::Design sampleDesign()
 {
-    io::LoadResult loaded =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+    io::LoadResult loaded = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"), test::loadOptions());
     if (!loaded.file)
         qFatal("the sample design does not load");
     return loaded.file->design;

@@ -4,6 +4,7 @@
 // a large design is one cached picture, and its items say they draw nothing.
 #include "canvasfixtures.h"
 #include "core/engine/kindset.h"
+#include "support/testkinds.h"
 #include "syntheticdesign.h"
 
 #include "core/render/diagramstyle.h"
@@ -21,7 +22,7 @@ class TestDenseCanvas : public QObject
 private slots:
     void densityIsThatOfTheWholeView()
     {
-        document::Document document(benchmarks::syntheticDesign(10000));
+        document::Document document(benchmarks::syntheticDesign(10000), test::kinds());
         DiagramScene scene;
         scene.setDocument(&document);
         DiagramView view(&scene);
@@ -42,7 +43,7 @@ private slots:
         QVERIFY(scene.linksAreDense());
 
         // The sample: a handful of links, drawn in full.
-        document::Document sample(testing::sampleDesign());
+        document::Document sample(testing::sampleDesign(), test::kinds());
         DiagramScene small;
         small.setDocument(&sample);
         DiagramView smallView(&small);
@@ -55,7 +56,7 @@ private slots:
 
     void largeDesignsFarOutAreOnePicture()
     {
-        document::Document document(benchmarks::syntheticDesign(2500));
+        document::Document document(benchmarks::syntheticDesign(2500), test::kinds());
         DiagramScene scene;
         scene.setDocument(&document);
         DiagramView view(&scene);
@@ -72,8 +73,7 @@ private slots:
         // drawn it.
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const QRgb rds =
-            render::style::kindColour(engine::KindSet::current()->schemas().schema("rds")).rgb();
+        const QRgb rds = render::style::kindColour(test::kinds()->schemas().schema("rds")).rgb();
         const auto cardPixels = [&view, rds] {
             const QImage frame = view.viewport()->grab().toImage();
             int pixels = 0;
@@ -93,7 +93,7 @@ private slots:
         for (ComponentItem *c : scene.componentItems())
             QVERIFY(!(c->flags() & QGraphicsItem::ItemHasNoContents));
         // The sample is small: drawn item by item at any zoom.
-        document::Document sample(testing::sampleDesign());
+        document::Document sample(testing::sampleDesign(), test::kinds());
         DiagramScene small;
         small.setDocument(&sample);
         DiagramView smallView(&small);

@@ -1,5 +1,6 @@
 #include "canvasfixtures.h"
 #include "core/engine/kindset.h"
+#include "support/testkinds.h"
 #include "syntheticdesign.h"
 
 #include "core/catalog/catalogfile.h"
@@ -31,7 +32,7 @@ namespace {
 /// A document, a scene and a view on the sample design, shown so the view maps coordinates.
 struct Studio
 {
-    document::Document document{testing::sampleDesign()};
+    document::Document document{testing::sampleDesign(), test::kinds()};
     DiagramScene scene;
     DiagramView view{&scene};
 
@@ -94,7 +95,7 @@ QStringList linkSignatures(const DiagramScene &scene)
 /// The links a scene built from scratch shows for the design.
 QStringList freshLinkSignatures(const model::Design &design)
 {
-    document::Document document{design};
+    document::Document document{design, test::kinds()};
     DiagramScene scene;
     scene.setCatalog(catalog::bundledCatalog());
     scene.setDocument(&document);
@@ -216,7 +217,7 @@ private slots:
 
     void paletteCarriesEveryKind()
     {
-        const model::KindRegistry &registry = engine::KindSet::current()->schemas();
+        const model::KindRegistry &registry = test::kinds()->schemas();
         PaletteWidget palette(registry);
         QStringList entries;
         for (int row = 0; row < palette.list()->count(); ++row) {
@@ -309,7 +310,8 @@ private slots:
             document::edits::copyFragment(studio.document.design(), {ComponentId("rds")});
         QList<ComponentId> pasted;
         const document::DesignDelta delta = document::edits::pasteFragment(
-            studio.document.design(), fragment, QPointF(150, 0), &pasted, render::style::kCardSize);
+            studio.document.design(), test::kinds()->schemas(), fragment, QPointF(150, 0), &pasted,
+            render::style::kCardSize);
         studio.document.undoStack()->push(
             new document::EditDesignCommand(&studio.document, QStringLiteral("paste"), delta));
         QCOMPARE(pasted.size(), 1);
@@ -485,14 +487,14 @@ private slots:
     void largeDesignOpenedIsBuiltInSteps()
     {
         const model::Design large = benchmarks::syntheticDesign(2500);
-        document::Document reference(large);
+        document::Document reference(large, test::kinds());
         DiagramScene built;
         built.setDocument(&reference); // a scene set up on a design builds everything at once
         QVERIFY(built.isComplete());
         const qsizetype links = built.linkItems().size();
         QVERIFY(links > 2000);
 
-        document::Document document;
+        document::Document document(test::kinds());
         DiagramScene scene;
         scene.setDocument(&document);
         document.setDesign(large); // as File > Open does

@@ -1,6 +1,7 @@
 // The canvas view's fit: Fit Design keeps the whole design in view while the view is resized
 // (docks settling after a file opens, the window resized), until the user zooms or scrolls.
 #include "canvasfixtures.h"
+#include "support/testkinds.h"
 
 #include <QScrollBar>
 #include <QTest>
@@ -27,7 +28,7 @@ class TestDiagramView : public QObject
 private slots:
     void aFitFollowsResizesUntilTheUserZooms()
     {
-        document::Document document(testing::sampleDesign());
+        document::Document document(testing::sampleDesign(), test::kinds());
         DiagramScene scene;
         scene.setDocument(&document);
         DiagramView view(&scene);

@@ -3,6 +3,7 @@
 // canvas then redrew it again at its own).
 #include "canvasfixtures.h"
 #include "core/engine/kindset.h"
+#include "support/testkinds.h"
 #include "syntheticdesign.h"
 
 #include "core/render/diagramstyle.h"
@@ -19,8 +20,8 @@ namespace {
 /// How many pixels of the image have the colour of RDS cards.
 int rdsPixels(const QImage &image)
 {
-    const QColor rds = render::style::kindColour(
-        engine::KindSet::current()->schemas().schema(QStringLiteral("rds")));
+    const QColor rds =
+        render::style::kindColour(test::kinds()->schemas().schema(QStringLiteral("rds")));
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
@@ -50,7 +51,7 @@ class TestMiniMap : public QObject
 private slots:
     void showsTheCardsOfASmallDesign()
     {
-        document::Document document(testing::sampleDesign());
+        document::Document document(testing::sampleDesign(), test::kinds());
         DiagramScene scene;
         scene.setDocument(&document);
         DiagramView view(&scene);
@@ -65,7 +66,7 @@ private slots:
 
     void leavesTheFarViewPictureAlone()
     {
-        document::Document document(benchmarks::syntheticDesign(2500));
+        document::Document document(benchmarks::syntheticDesign(2500), test::kinds());
         DiagramScene scene;
         scene.setDocument(&document);
         DiagramView view(&scene);

@@ -1,6 +1,7 @@
 // Notes and callouts on the canvas: shown, added, edited in place, moved and resized as one
 // undo step each, following their targets, deleted, and copied with the studio's Edit menu.
 #include "canvasfixtures.h"
+#include "support/testkinds.h"
 
 #include "core/document/designedits.h"
 #include "core/render/componentcard.h"
@@ -22,7 +23,7 @@ namespace {
 /// The sample on a canvas the size of a window.
 struct Canvas
 {
-    document::Document document{sampleDesign()};
+    document::Document document{sampleDesign(), test::kinds()};
     ui::DiagramScene scene;
     ui::DiagramView view{&scene};
     Canvas()
@@ -139,7 +140,7 @@ private slots:
 
     void theEditMenuCopiesPastesAndAddsNotes()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         window.newFromTemplate("rds-multi-az");
         ui::DiagramScene *scene = window.scene();
         QVERIFY(scene->noteItems().isEmpty());

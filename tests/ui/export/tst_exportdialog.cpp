@@ -1,5 +1,6 @@
 // File > Export… and Print: the dialog previews what it will write, remembers its options,
 // and exports in the background through the same writers as the command line.
+#include "support/testkinds.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/exportjob.h"
 #include "ui/export/printdesign.h"
@@ -24,8 +25,8 @@ namespace {
 
 model::Design sample()
 {
-    const io::LoadResult loaded =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"));
+    const io::LoadResult loaded = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"), test::loadOptions());
     return loaded.file ? loaded.file->design : model::Design();
 }
 
@@ -61,7 +62,7 @@ private slots:
 
     void previewsTheDiagramAndFollowsTheOptions()
     {
-        ui::ExportDialog dialog(sample(), catalog::bundledCatalog(), {});
+        ui::ExportDialog dialog(sample(), test::kinds(), {});
         QVERIFY(dialog.selectFormat(QStringLiteral("png")));
         const int annotated = inkPixels(dialog.previewImage());
         QVERIFY(annotated > 1000);
@@ -72,7 +73,7 @@ private slots:
 
     void offersToExportBesideTheDocument()
     {
-        ui::ExportDialog dialog(sample(), catalog::bundledCatalog(), {});
+        ui::ExportDialog dialog(sample(), test::kinds(), {});
         QVERIFY(dialog.selectFormat(QStringLiteral("png")));
         // A design never saved: the home folder, not the file system's root.
         QSettings().remove(QStringLiteral("export/folder"));
@@ -87,7 +88,7 @@ private slots:
 
     void previewsTextFormatsAsText()
     {
-        ui::ExportDialog dialog(sample(), catalog::bundledCatalog(), {});
+        ui::ExportDialog dialog(sample(), test::kinds(), {});
         QVERIFY(dialog.selectFormat(QStringLiteral("csv")));
         QVERIFY(dialog.previewImage().isNull());
         QVERIFY(dialog.previewText().startsWith(QStringLiteral("component,name,kind,region")));
@@ -96,7 +97,7 @@ private slots:
     void exportsTheSelectionInTheBackground()
     {
         const QList<model::ComponentId> selection{model::ComponentId(QStringLiteral("orders-db"))};
-        ui::ExportDialog dialog(sample(), catalog::bundledCatalog(), selection);
+        ui::ExportDialog dialog(sample(), test::kinds(), selection);
         QVERIFY(dialog.selectFormat(QStringLiteral("png")));
         QVERIFY(dialog.selectionBox()->isEnabled());
         dialog.selectionBox()->setChecked(true);
@@ -122,7 +123,7 @@ private slots:
         old.write("old");
         old.close();
         ui::ExportJob job(*render::exportFormats().forSuffix(QStringLiteral("png")), sample(),
-                          catalog::bundledCatalog(), {}, out);
+                          catalog::bundledCatalog(), test::kinds(), {}, out);
         QSignalSpy done(&job, &ui::ExportJob::finished);
         job.cancel(); // before the worker looks: the result does not depend on timing
         job.start();
@@ -135,12 +136,12 @@ private slots:
     void remembersItsOptions()
     {
         {
-            ui::ExportDialog dialog(sample(), catalog::bundledCatalog(), {});
+            ui::ExportDialog dialog(sample(), test::kinds(), {});
             QVERIFY(dialog.selectFormat(QStringLiteral("pdf"), true));
             dialog.scaleBox()->setValue(3.5);
             dialog.annotationsBox()->setChecked(false);
         }
-        ui::ExportDialog again(sample(), catalog::bundledCatalog(), {});
+        ui::ExportDialog again(sample(), test::kinds(), {});
         QCOMPARE(again.exporter(), render::reportFormats().forSuffix(QStringLiteral("pdf")));
         QCOMPARE(again.scaleBox()->value(), 3.5);
         QVERIFY(!again.annotationsBox()->isChecked());
@@ -152,8 +153,8 @@ private slots:
         printer.setOutputFormat(QPrinter::PdfFormat);
         const QString out = mDir.filePath(QStringLiteral("printed.pdf"));
         printer.setOutputFileName(out);
-        const QString error =
-            ui::printDesign(printer, render::makeExportInput(sample(), catalog::bundledCatalog()));
+        const QString error = ui::printDesign(
+            printer, render::makeExportInput(sample(), catalog::bundledCatalog(), test::kinds()));
         QCOMPARE(error, QString());
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));

@@ -3,6 +3,7 @@
 // so the promises are the same: the old file stays, the message gives the reason, and the
 // design's own file is never an export's target. The full disk is RLIMIT_FSIZE on this
 // process (support/fulldisk.h).
+#include "support/testkinds.h"
 #include "ui/export/exportdialog.h"
 #include "ui/mainwindow.h"
 
@@ -51,7 +52,7 @@ private slots:
     void saveOnAFullDiskKeepsTheFile()
     {
         QTemporaryDir dir;
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         const QString path = openCopy(window, dir);
         QVERIFY(!path.isEmpty());
         window.setDesignNameAndDescription(QStringLiteral("Renamed"), QString());
@@ -71,13 +72,14 @@ private slots:
         QVERIFY(window.document()->isModified()); // nothing is marked saved
         // With room again, the same save succeeds.
         QVERIFY(window.saveAs(path));
-        QCOMPARE(io::loadDesignFile(path).file->design.name, QStringLiteral("Renamed"));
+        QCOMPARE(io::loadDesignFile(path, test::loadOptions()).file->design.name,
+                 QStringLiteral("Renamed"));
     }
 
     void saveAsOverAFolderIsRefused()
     {
         QTemporaryDir dir;
-        ui::MainWindow window;
+        ui::MainWindow window(test::kinds());
         QVERIFY(!openCopy(window, dir).isEmpty());
         const QString folder = dir.filePath(QStringLiteral("folder.archstudio"));
         QVERIFY(QDir().mkdir(folder));
@@ -96,8 +98,8 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("old evaluation");
         }
-        ui::ExportDialog dialog(io::loadDesignFile(kSample).file->design, catalog::bundledCatalog(),
-                                {});
+        ui::ExportDialog dialog(io::loadDesignFile(kSample, test::loadOptions()).file->design,
+                                test::kinds(), {});
         QVERIFY(dialog.selectFormat(QStringLiteral("json")));
         QSignalSpy exported(&dialog, &ui::ExportDialog::exported);
         {
@@ -121,8 +123,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("design.json"));
         QVERIFY(QFile::copy(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json"), path));
         const QByteArray before = readAll(path);
-        ui::ExportDialog dialog(io::loadDesignFile(path).file->design, catalog::bundledCatalog(),
-                                {});
+        ui::ExportDialog dialog(io::loadDesignFile(path, test::loadOptions()).file->design,
+                                test::kinds(), {});
         dialog.setDocumentPath(path);
         QVERIFY(dialog.selectFormat(QStringLiteral("json")));
         QSignalSpy exported(&dialog, &ui::ExportDialog::exported);

@@ -1,4 +1,5 @@
 #include "core/engine/kindset.h"
+#include "support/testkinds.h"
 #include "ui/inspector/inspectorwidget.h"
 #include "ui/inspector/problemlist.h"
 #include "ui/inspector/propertyrow.h"
@@ -89,9 +90,10 @@ private slots:
     void init()
     {
         io::LoadResult loaded =
-            io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+            io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"),
+                               test::loadOptions());
         QVERIFY(loaded.file);
-        mDocument = std::make_unique<document::Document>(loaded.file->design);
+        mDocument = std::make_unique<document::Document>(loaded.file->design, test::kinds());
         mInspector = std::make_unique<ui::InspectorWidget>();
         mInspector->setCatalog(catalog::bundledCatalog());
         mInspector->setDocument(mDocument.get());
@@ -140,7 +142,7 @@ private slots:
         QFETCH(QString, id);
         mInspector->showComponent(model::ComponentId(id));
         const model::Component &c = *mDocument->design().findComponent(model::ComponentId(id));
-        const model::KindSchema *schema = engine::KindSet::current()->schemas().schema(c.kind);
+        const model::KindSchema *schema = test::kinds()->schemas().schema(c.kind);
         QVERIFY(schema);
         for (const model::PropertySchema &p : schema->properties) {
             const QString name = p.name;
@@ -345,7 +347,7 @@ private slots:
         // The card says what it is, not the node type it does not have.
         const model::Component &cache = component("eu-cache");
         const render::CardContent card =
-            render::cardContent(cache, engine::KindSet::current()->schemas().schema(cache.kind));
+            render::cardContent(cache, test::kinds()->schemas().schema(cache.kind));
         QVERIFY2(!card.subtitle.startsWith(QStringLiteral("cache.")), qPrintable(card.subtitle));
     }
 
@@ -653,8 +655,7 @@ private slots:
                                [&](QWidget *w) { return w == widget || widget->isAncestorOf(w); });
         };
         QVERIFY(wasReached(mInspector->findChild<QComboBox *>(QStringLiteral("componentZone"))));
-        const model::KindSchema *schema =
-            engine::KindSet::current()->schemas().schema(QStringLiteral("rds"));
+        const model::KindSchema *schema = test::kinds()->schemas().schema(QStringLiteral("rds"));
         for (const model::PropertySchema &p : schema->properties)
             QVERIFY2(wasReached(editor<QWidget>(p.name)), qPrintable(p.name));
     }
@@ -669,7 +670,7 @@ private slots:
         mDocument->setDesign(design);
         QCOMPARE(name->text(), QStringLiteral("Replaced"));
 
-        document::Document empty;
+        document::Document empty(test::kinds());
         mInspector->setDocument(&empty);
         QCOMPARE(mInspector->findChild<QStackedWidget *>()->currentWidget()->objectName(),
                  QStringLiteral("inspectorHint"));

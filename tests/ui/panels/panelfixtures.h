@@ -5,6 +5,7 @@
 #include "core/catalog/catalogfile.h"
 #include "core/engine/engine.h"
 #include "core/io/designfile.h"
+#include "support/testkinds.h"
 
 #include <QTest>
 
@@ -12,8 +13,8 @@ namespace archstudio::test {
 
 inline model::Design sampleDesign()
 {
-    const io::LoadResult result =
-        io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"));
+    const io::LoadResult result = io::loadDesignFile(
+        QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"), test::loadOptions());
     if (!result.file)
         qFatal("cannot load the sample: %s", qPrintable(result.problems.value(0).toString()));
     return result.file->design;
@@ -24,7 +25,8 @@ inline engine::Evaluation evaluateSample(const model::Design &design, double loa
 {
     QStringList notes;
     const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog(), &notes);
-    engine::Evaluation evaluation = engine::evaluate({design, 1}, catalog, {loadFactor});
+    engine::Evaluation evaluation =
+        engine::evaluate({design, 1}, catalog, {loadFactor}, test::behaviours());
     evaluation.notes = notes + evaluation.notes;
     return evaluation;
 }
