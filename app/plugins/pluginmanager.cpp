@@ -56,12 +56,7 @@ QStringList PluginManager::searchPaths()
 void PluginManager::load(const QStringList &folders)
 {
     auto kinds = std::make_shared<engine::KindSet>(catalog::bundledCatalog());
-    for (QObject *instance : QPluginLoader::staticInstances()) {
-        if (auto *plugin = qobject_cast<engine::KindPlugin *>(instance)) {
-            for (const QString &problem : kinds->add(*plugin))
-                kinds->addFailure({plugin->pluginId(), problem});
-        }
-    }
+    kinds->addLinkedPlugins();
     QStringList seen;
     for (const QString &folder : folders) {
         const QDir dir(folder);

@@ -76,13 +76,20 @@ std::shared_ptr<const KindSet> KindSet::linked()
     return linked(catalog::bundledCatalog());
 }
 
+void KindSet::addLinkedPlugins()
+{
+    for (QObject *instance : QPluginLoader::staticInstances()) {
+        if (auto *plugin = qobject_cast<KindPlugin *>(instance)) {
+            for (const QString &problem : add(*plugin))
+                addFailure({plugin->pluginId(), problem});
+        }
+    }
+}
+
 std::shared_ptr<const KindSet> KindSet::linked(catalog::Catalog base)
 {
     auto set = std::make_shared<KindSet>(std::move(base));
-    for (QObject *instance : QPluginLoader::staticInstances()) {
-        if (auto *plugin = qobject_cast<KindPlugin *>(instance))
-            set->add(*plugin);
-    }
+    set->addLinkedPlugins();
     return set;
 }
 

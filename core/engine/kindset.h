@@ -44,6 +44,9 @@ public:
     /// each (a kind another plugin already registered, a catalog that does not load); what
     /// did not go wrong is added.
     QStringList add(const KindPlugin &plugin, const QString &file = {});
+    /// Adds every plugin linked into this executable (the AWS kinds); each problem is
+    /// recorded as a failure named by the plugin's id.
+    void addLinkedPlugins();
     /// Records a plugin file that could not be loaded (the plugin manager's findings).
     void addFailure(const FailedPlugin &failure) { mFailed.append(failure); }
 

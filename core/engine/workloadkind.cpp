@@ -41,21 +41,20 @@ public:
     QString kind() const override { return kWorkloadKind; }
     ComponentModel describe(const KindContext &c) const override
     {
-        const model::PropertyMap &p = c.component.properties;
-        const auto number = [&](const char *name, double def) {
-            const QVariant v = p.value(QLatin1String(name));
-            return v.isValid() && !v.isNull() ? v.toDouble() : def;
+        // The defaults are the schema's: one place says what an unset property means.
+        static const model::KindSchema schema = workloadSchema();
+        const auto value = [&](const QString &name) {
+            return schema.valueOf(name, c.component.properties);
         };
-        const QVariant consistency = p.value(QStringLiteral("readConsistency"));
-        const QVariant fallback = p.value(QStringLiteral("cacheFallback"));
         ComponentModel m;
         m.role = Role::Client;
-        m.clientReadsPerSecond = number("readsPerSecond", 0.0);
-        m.clientWritesPerSecond = number("writesPerSecond", 0.0);
-        m.clientItemKiB = number("itemSizeKiB", 1.0);
-        m.clientPeakFactor = number("peakFactor", 1.0);
-        m.clientStrongReads = consistency.toString() == QLatin1String("strong");
-        m.clientCacheFallback = fallback.isValid() && !fallback.isNull() ? fallback.toBool() : true;
+        m.clientReadsPerSecond = value(QStringLiteral("readsPerSecond")).toDouble();
+        m.clientWritesPerSecond = value(QStringLiteral("writesPerSecond")).toDouble();
+        m.clientItemKiB = value(QStringLiteral("itemSizeKiB")).toDouble();
+        m.clientPeakFactor = value(QStringLiteral("peakFactor")).toDouble();
+        m.clientStrongReads =
+            value(QStringLiteral("readConsistency")).toString() == QLatin1String("strong");
+        m.clientCacheFallback = value(QStringLiteral("cacheFallback")).toBool();
         return m;
     }
     QList<LineItem> price(const KindContext &, const ComponentLoad &) const override { return {}; }

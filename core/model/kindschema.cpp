@@ -35,6 +35,15 @@ const PropertySchema *KindSchema::property(const QString &name) const
     return nullptr;
 }
 
+QVariant KindSchema::valueOf(const QString &name, const PropertyMap &values) const
+{
+    const QVariant value = values.value(name);
+    if (!value.isNull()) // neither absent nor JSON null
+        return value;
+    const PropertySchema *p = property(name);
+    return p ? p->defaultValue : QVariant();
+}
+
 bool KindSchema::applies(const QString &name, const PropertyMap &values) const
 {
     const PropertySchema *p = property(name);

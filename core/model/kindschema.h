@@ -89,6 +89,9 @@ struct KindSchema
     Traffic linkTraffic = Traffic::ReadsWrites;
 
     const PropertySchema *property(const QString &name) const;
+    /// What a behaviour reads of a property: the component's own value when it sets one that
+    /// is not null, else this schema's default; QVariant() when it has neither.
+    QVariant valueOf(const QString &name, const PropertyMap &values) const;
     /// Does the named property apply to a component with these properties (see
     /// PropertySchema::appliesWhenProperty)? A name the schema does not know applies.
     bool applies(const QString &name, const PropertyMap &properties) const;

@@ -2,8 +2,6 @@
 
 #include "core/model/propertybuilders.h"
 
-#include <QHash>
-
 namespace archstudio::selfmanaged {
 
 using model::KindSchema;
@@ -119,21 +117,6 @@ KindSchema redis()
     return s;
 }
 
-const QHash<QString, QHash<QString, QVariant>> &schemaDefaults()
-{
-    static const QHash<QString, QHash<QString, QVariant>> defaults = [] {
-        QHash<QString, QHash<QString, QVariant>> d;
-        for (const KindSchema &schema : selfManagedKindSchemas()) {
-            for (const PropertySchema &p : schema.properties) {
-                if (p.defaultValue.isValid())
-                    d[schema.kind].insert(p.name, p.defaultValue);
-            }
-        }
-        return d;
-    }();
-    return defaults;
-}
-
 } // namespace
 
 QList<KindSchema> selfManagedKindSchemas()
@@ -149,10 +132,14 @@ QList<KindSchema> selfManagedKindSchemas()
 
 QVariant propertyOf(const model::Component &component, const QString &name)
 {
-    const auto it = component.properties.constFind(name);
-    if (it != component.properties.cend() && it->isValid() && it->typeId() != QMetaType::Nullptr)
-        return *it;
-    return schemaDefaults().value(component.kind).value(name);
+    static const QList<KindSchema> schemas = selfManagedKindSchemas();
+    for (const KindSchema &schema : schemas) {
+        if (schema.kind == component.kind)
+            return schema.valueOf(name, component.properties);
+    }
+    // Not one of these kinds: its own value only.
+    const QVariant value = component.properties.value(name);
+    return value.isNull() ? QVariant() : value;
 }
 
 } // namespace archstudio::selfmanaged

@@ -160,6 +160,19 @@ private slots:
         QCOMPARE(r.schema("rds")->cardProperties.first(), QStringLiteral("instanceClass"));
     }
 
+    void aValueIsTheComponentsOwnElseTheSchemasDefault()
+    {
+        const std::shared_ptr<const engine::KindSet> kinds = engine::KindSet::linked();
+        const KindSchema *workload = kinds->schemas().schema("workload");
+        PropertyMap values;
+        QCOMPARE(workload->valueOf("itemSizeKiB", values).toDouble(), 1.0);
+        values.insert("itemSizeKiB", 4.0);
+        QCOMPARE(workload->valueOf("itemSizeKiB", values).toDouble(), 4.0);
+        values.insert("itemSizeKiB", QVariant::fromValue(nullptr)); // JSON null: unset
+        QCOMPARE(workload->valueOf("itemSizeKiB", values).toDouble(), 1.0);
+        QVERIFY(!workload->valueOf("noSuchProperty", values).isValid());
+    }
+
     void labelsSpellAcronymsAsWritten()
     {
         PropertySchema p;
