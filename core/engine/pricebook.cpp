@@ -21,67 +21,10 @@ void PriceBook::note(const QString &text) const
     }
 }
 
-namespace {
-
-/// A 64-bit finaliser (MurmurHash3's): every input bit reaches the low bits QHash uses,
-/// so keys that differ only in their region or number do not share buckets.
-size_t mix(size_t x) noexcept
+Figure PriceBook::lookup(const QString &key) const
 {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ull;
-    x ^= x >> 33;
-    return x;
-}
-
-} // namespace
-
-size_t qHash(const MemoKey &key, size_t seed) noexcept
-{
-    size_t h = mix(seed ^ (size_t(quint32(key.site)) << 32 | quint32(key.region + 1)));
-    h = mix(h ^ size_t(quint32(key.n)));
-    // Most keys leave some strings empty: those are not hashed at all.
-    for (const QStringView s : {key.a, key.b, key.c})
-        h = mix(h + (s.isEmpty() ? 0 : qHash(s, seed)));
-    return h;
-}
-
-MemoKey PriceBook::kept(const MemoKey &key) const
-{
-    MemoKey k = key;
-    for (QStringView *s : {&k.a, &k.b, &k.c}) {
-        if (!s->isEmpty()) {
-            mKeyText.append(s->toString());
-            *s = mKeyText.constLast();
-        }
-    }
-    return k;
-}
-
-const Figure &PriceBook::lookup(const QString &key) const
-{
-    // A literal has no reference-counted header; its address names it for the run.
-    const bool literal = !key.data_ptr().isMutable() && !key.isEmpty();
-    if (literal) {
-        LiteralSlot &slot = mLiteralSlots[literalSlot(key.constData())];
-        if (slot.key == key.constData() && slot.size == key.size())
-            return *slot.figure;
-        if (const auto it = mLiteralCache.constFind(key.constData());
-            it != mLiteralCache.cend() && (*it)->key.size() == key.size()) {
-            slot = {key.constData(), key.size(), *it};
-            return **it;
-        }
-    }
-    const auto cached = mCache.find(key);
-    if (cached != mCache.end()) {
-        if (literal) {
-            mLiteralCache.insert(key.constData(), &cached->second);
-            mLiteralSlots[literalSlot(key.constData())] = {key.constData(), key.size(),
-                                                           &cached->second};
-        }
-        return cached->second;
-    }
+    if (const auto cached = mCache.constFind(key); cached != mCache.cend())
+        return *cached;
     Figure figure;
     figure.key = key;
     if (const catalog::Entry *entry = mCatalog.find(key)) {
@@ -91,12 +34,7 @@ const Figure &PriceBook::lookup(const QString &key) const
         const catalog::Source *source = mCatalog.source(entry->source);
         figure.estimate = source && source->tier == QLatin1String("E");
     }
-    const Figure &stored = mCache.emplace(key, figure).first->second;
-    if (literal) {
-        mLiteralCache.insert(key.constData(), &stored);
-        mLiteralSlots[literalSlot(key.constData())] = {key.constData(), key.size(), &stored};
-    }
-    return stored;
+    return *mCache.insert(key, figure);
 }
 
 Figure PriceBook::price(const model::RegionId &region, const QString &rest) const
@@ -157,7 +95,7 @@ Figure PriceBook::figure(const QString &key, double fallback) const
 
 double PriceBook::value(const QString &key, double fallback) const
 {
-    const Figure &f = lookup(key);
+    const Figure f = lookup(key);
     return f.found ? f.value : figure(key, fallback).value;
 }
 

@@ -387,29 +387,21 @@ void appendTransferLines(const EvalState &state, int component, QList<LineItem> 
     if (load.crossAzBytesPerSecond <= 0.0 && load.crossRegionBytesPerSecond <= 0.0)
         return;
     const model::RegionId &region = state.design.components.at(component).placement.region;
-    const int regionIndex = state.regionOf.at(component);
     const double gibPerMonth = state.prices.secondsPerMonth() / kBytesPerGiB;
-    // One line per region and direction, priced once; a region the design lacks is not
-    // memoised (its index says nothing about its code).
-    const auto line = [&](int site, const QString &description, const QString &rest) {
-        const auto make = [&] {
-            return PriceBook::line(description, 0.0, QStringLiteral("GB"),
-                                   state.prices.price(region, rest));
-        };
-        return regionIndex >= 0 ? state.prices.memoLine({site, regionIndex, {}, {}, {}, 0}, make)
-                                : make();
+    const auto line = [&](const QString &description, double gib, const QString &rate) {
+        return PriceBook::line(description, gib, QStringLiteral("GB"),
+                               state.prices.price(region, rate));
     };
     if (load.crossAzBytesPerSecond > 0.0) {
         // Charged on both sides of the AZ boundary.
-        lines.append(
-            PriceBook::withQuantity(line(-1, QStringLiteral("Cross-AZ data transfer (in and out)"),
-                                         QStringLiteral("transfer.inter-az")),
-                                    2.0 * load.crossAzBytesPerSecond * gibPerMonth));
+        lines.append(line(QStringLiteral("Cross-AZ data transfer (in and out)"),
+                          2.0 * load.crossAzBytesPerSecond * gibPerMonth,
+                          QStringLiteral("transfer.inter-az")));
     }
     if (load.crossRegionBytesPerSecond > 0.0) {
-        lines.append(PriceBook::withQuantity(line(-2, QStringLiteral("Cross-region data transfer"),
-                                                  QStringLiteral("transfer.inter-region")),
-                                             load.crossRegionBytesPerSecond * gibPerMonth));
+        lines.append(line(QStringLiteral("Cross-region data transfer"),
+                          load.crossRegionBytesPerSecond * gibPerMonth,
+                          QStringLiteral("transfer.inter-region")));
     }
 }
 

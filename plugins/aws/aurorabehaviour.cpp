@@ -3,62 +3,64 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <cstring>
 
 namespace archstudio::aws {
 
 namespace {
 
-/// What the price of an instance depends on, read from its properties.
-struct InstanceInfo
+/// An instance's own properties, read once per evaluation.
+struct InstanceData final : KindData
 {
     const model::Component *component = nullptr;
     QString instanceClass;
     QString role;
     bool serverlessV2 = false;
+    model::ComponentId cluster;
+    double minAcu = 0.0;
+    double maxAcu = 0.0;
+    const model::Component *clusterComponent = nullptr; ///< null when the design lacks it
+
+    bool writer() const { return role == QLatin1String("writer"); }
 };
 
-/// The properties read of an Aurora instance.
-enum InstanceProperty {
-    kInstanceClass,
-    kRole,
-    kServerlessV2,
-    kCluster,
-    kMinAcu,
-    kMaxAcu,
-};
-
-const PropertyTable &instanceProperties()
+const PropertyFields<InstanceData> &instanceFields()
 {
-    static const PropertyTable table(
-        QStringLiteral("aurora-instance"),
-        {u"instanceClass", u"role", u"serverlessV2", u"cluster", u"minAcu", u"maxAcu"});
-    return table;
+    static const PropertyFields<InstanceData> fields(
+        awsSchema(QStringLiteral("aurora-instance")),
+        {{u"instanceClass", &InstanceData::instanceClass},
+         {u"role", &InstanceData::role},
+         {u"serverlessV2", &InstanceData::serverlessV2},
+         {u"cluster", &InstanceData::cluster},
+         {u"minAcu", &InstanceData::minAcu},
+         {u"maxAcu", &InstanceData::maxAcu}});
+    return fields;
 }
 
-/// The properties read of an Aurora cluster.
-enum ClusterProperty {
-    kEngine,
-    kStorageConfig,
-    kStorageGiB,
-    kIoRequests,
-    kBackupGiB,
-    kSecondaryRegions,
+/// A cluster's own properties, read once per evaluation.
+struct ClusterData final : KindData
+{
+    QString engine;
+    QString storageConfig;
+    double storageGiB = 0.0;
+    /// Unset (absent or null): derived from the load.
+    std::optional<double> ioRequestsPerMonthMillions;
+    double backupGiB = 0.0;
+    QStringList secondaryRegions;
+
+    bool optimized() const { return storageConfig == QLatin1String("io-optimized"); }
 };
 
-const PropertyTable &clusterProperties()
+const PropertyFields<ClusterData> &clusterFields()
 {
-    static const PropertyTable table(QStringLiteral("aurora-cluster"),
-                                     {u"engine", u"storageConfig", u"storageGiB",
-                                      u"ioRequestsPerMonthMillions", u"backupGiB",
-                                      u"globalSecondaryRegions"});
-    return table;
-}
-
-InstanceInfo instanceInfo(const model::Component &instance, const Properties &props)
-{
-    return {&instance, props.string(kInstanceClass), props.string(kRole),
-            props.flag(kServerlessV2)};
+    static const PropertyFields<ClusterData> fields(
+        awsSchema(QStringLiteral("aurora-cluster")),
+        {{u"engine", &ClusterData::engine},
+         {u"storageConfig", &ClusterData::storageConfig},
+         {u"storageGiB", &ClusterData::storageGiB},
+         {u"ioRequestsPerMonthMillions", &ClusterData::ioRequestsPerMonthMillions},
+         {u"backupGiB", &ClusterData::backupGiB},
+         {u"globalSecondaryRegions", &ClusterData::secondaryRegions}});
+    return fields;
 }
 
 /// Calls visit(instance) for each instance of a cluster, in design order. cluster: the
@@ -101,28 +103,20 @@ double failoverSeconds(const KindContext &c, bool hasReplica)
                                      : QStringLiteral("failover.aurora.no-replica.seconds"));
 }
 
-/// Provisioned instance-hours of one instance (Serverless v2 is priced from the load). The
-/// line depends on nothing but its key, so it is priced once per region, engine, class, role
-/// and storage configuration.
-LineItem instanceHours(const KindContext &c, const InstanceInfo &instance, int instanceRegion,
+/// Provisioned instance-hours of one instance (Serverless v2 is priced from the load).
+LineItem instanceHours(const KindContext &c, const InstanceData &instance,
                        const QString &engineName, bool optimized)
 {
     const PriceBook &p = c.prices;
     const model::RegionId &region = instance.component->placement.region;
-    return memoLine(
-        p, kAuroraInstanceSite, instanceRegion, engineName, instance.instanceClass, instance.role,
-        optimized, [&] {
-            const QString &cls = instance.instanceClass;
-            Figure rate =
-                p.price(region, QStringLiteral("aurora.instance.%1.%2").arg(engineName, cls));
-            QString description = QStringLiteral("%1 %2 instance-hours").arg(cls, instance.role);
-            if (optimized) {
-                rate.value *=
-                    p.price(region, QStringLiteral("aurora.io-optimized-instance-factor")).value;
-                description += QStringLiteral(" (I/O-Optimized rate)");
-            }
-            return hoursLine(p, description, 1, rate);
-        });
+    const QString &cls = instance.instanceClass;
+    Figure rate = p.price(region, QStringLiteral("aurora.instance.%1.%2").arg(engineName, cls));
+    QString description = QStringLiteral("%1 %2 instance-hours").arg(cls, instance.role);
+    if (optimized) {
+        rate.value *= p.price(region, QStringLiteral("aurora.io-optimized-instance-factor")).value;
+        description += QStringLiteral(" (I/O-Optimized rate)");
+    }
+    return hoursLine(p, description, 1, rate);
 }
 
 QString storageKey(bool optimized)
@@ -131,33 +125,11 @@ QString storageKey(bool optimized)
                      : QStringLiteral("aurora.storage.standard");
 }
 
-/// A cluster's own properties, read once per evaluation.
-struct ClusterData final : KindData
-{
-    QString engine;
-    bool optimized = false;
-    double storageGiB = 0.0;
-    QVariant ioRequests; ///< as set (not defaulted): absent means derived from the load
-    double backupGiB = 0.0;
-    QStringList secondaryRegions;
-};
-
-/// An instance's own properties, read once per evaluation.
-struct InstanceData final : KindData
-{
-    InstanceInfo self;
-    model::ComponentId cluster;
-    const model::Component *clusterComponent = nullptr; ///< null when the design lacks it
-    bool writer = false;
-    double minAcu = 0.0;
-    double maxAcu = 0.0;
-};
-
 /// What a cluster's instances tell about it, from their compiled data.
 struct Members
 {
     /// In design order; a cluster has a handful, kept on the stack.
-    QVarLengthArray<const InstanceInfo *, 4> instances;
+    QVarLengthArray<const InstanceData *, 4> instances;
     qsizetype zones = 0; ///< distinct zones of its instances
     bool hasReader = false;
 };
@@ -170,12 +142,12 @@ Members membersOf(const KindContext &c)
         const auto *data = dynamic_cast<const InstanceData *>(c.compiledOf(*i));
         if (!data)
             return;
-        members.instances.append(&data->self);
+        members.instances.append(data);
         const QStringView zone =
             i->placement.zone ? QStringView(i->placement.zone->value()) : QStringView();
         if (!zones.contains(zone))
             zones.append(zone);
-        members.hasReader = members.hasReader || data->self.role == QLatin1String("reader");
+        members.hasReader = members.hasReader || data->role == QLatin1String("reader");
     });
     members.zones = zones.size();
     return members;
@@ -193,24 +165,15 @@ ClusterStorage storageOf(const KindContext &c, const InstanceData &d)
     const auto *cluster = d.clusterComponent
                               ? dynamic_cast<const ClusterData *>(c.compiledOf(*d.clusterComponent))
                               : nullptr;
-    return cluster ? ClusterStorage{cluster->engine, cluster->optimized} : ClusterStorage{};
+    return cluster ? ClusterStorage{cluster->engine, cluster->optimized()} : ClusterStorage{};
 }
 
 } // namespace
 
 std::unique_ptr<const KindData> AuroraClusterBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component, clusterProperties());
     auto d = std::make_unique<ClusterData>();
-    d->engine = props.string(kEngine);
-    d->optimized = props.string(kStorageConfig) == QLatin1String("io-optimized");
-    d->storageGiB = props.number(kStorageGiB);
-    d->ioRequests = props.raw(kIoRequests);
-    d->backupGiB = props.number(kBackupGiB);
-    // Lists held const: a temporary would detach (allocate or copy) in a range-for.
-    const QVariantList secondaries = props.value(kSecondaryRegions).toList();
-    for (const QVariant &region : secondaries)
-        d->secondaryRegions.append(region.toString());
+    clusterFields().read(c.component, *d);
     return d;
 }
 
@@ -243,74 +206,42 @@ QList<LineItem> AuroraClusterBehaviour::price(const KindContext &c, const Compon
     const PriceBook &p = c.prices;
     const ClusterData &d = engine::dataOf<ClusterData>(c);
     const model::RegionId &region = c.component.placement.region;
-    const bool optimized = d.optimized;
+    const bool optimized = d.optimized();
     const double storage = d.storageGiB;
     QList<LineItem> lines;
     lines.reserve(3 + 2 * d.secondaryRegions.size());
-    lines.append(PriceBook::withQuantity(
-        memoLine(p, kAuroraStorageSite, c.componentRegion, {}, {}, {}, optimized,
-                 [&] {
-                     return PriceBook::line(QStringLiteral("Cluster storage (%1)")
-                                                .arg(optimized ? "I/O-Optimized" : "Standard"),
-                                            0.0, QStringLiteral("GB-month"),
-                                            p.price(region, storageKey(optimized)));
-                 }),
-        storage));
+    lines.append(PriceBook::line(
+        QStringLiteral("Cluster storage (%1)").arg(optimized ? "I/O-Optimized" : "Standard"),
+        storage, QStringLiteral("GB-month"), p.price(region, storageKey(optimized))));
     if (!optimized) {
-        const QVariant &given = d.ioRequests;
-        double millions = given.toDouble();
-        const bool derived = !given.isValid() || given.typeId() == QMetaType::Nullptr;
-        if (derived)
-            millions =
-                (load.readsPerSecond * p.value(QStringLiteral("perf.aurora.io.per-read")) +
-                 load.writesPerSecond * p.value(QStringLiteral("perf.aurora.io.per-write"))) *
-                p.secondsPerMonth() / 1e6;
-        lines.append(PriceBook::withQuantity(
-            memoLine(p, kAuroraIoSite, c.componentRegion, {}, {}, {},
-                     (derived ? 1 : 0) + (given.isValid() ? 0 : 2),
-                     [&] {
-                         LineItem io = PriceBook::line(
-                             derived ? QStringLiteral("I/O requests (derived from the load)")
-                                     : QStringLiteral("I/O requests"),
-                             0.0, QStringLiteral("million requests"),
-                             p.price(region, QStringLiteral("aurora.io")));
-                         io.estimate = io.estimate || !given.isValid();
-                         return io;
-                     }),
-            millions));
+        const bool derived = !d.ioRequestsPerMonthMillions;
+        const double millions =
+            derived ? (load.readsPerSecond * p.value(QStringLiteral("perf.aurora.io.per-read")) +
+                       load.writesPerSecond * p.value(QStringLiteral("perf.aurora.io.per-write"))) *
+                          p.secondsPerMonth() / 1e6
+                    : *d.ioRequestsPerMonthMillions;
+        LineItem io =
+            PriceBook::line(derived ? QStringLiteral("I/O requests (derived from the load)")
+                                    : QStringLiteral("I/O requests"),
+                            millions, QStringLiteral("million requests"),
+                            p.price(region, QStringLiteral("aurora.io")));
+        io.estimate = io.estimate || derived;
+        lines.append(io);
     }
     if (d.backupGiB > 0.0)
-        lines.append(PriceBook::withQuantity(
-            memoLine(p, kAuroraBackupSite, c.componentRegion, {}, {}, {}, 0,
-                     [&] {
-                         return PriceBook::line(
-                             QStringLiteral("Backup storage beyond the cluster size"), 0.0,
-                             QStringLiteral("GB-month"),
-                             p.price(region, QStringLiteral("aurora.backup")));
-                     }),
-            d.backupGiB));
+        lines.append(PriceBook::line(QStringLiteral("Backup storage beyond the cluster size"),
+                                     d.backupGiB, QStringLiteral("GB-month"),
+                                     p.price(region, QStringLiteral("aurora.backup"))));
     for (const QString &secondary : d.secondaryRegions) {
         const model::RegionId other(secondary);
-        lines.append(PriceBook::withQuantity(
-            memoLine(p, kAuroraGlobalWriteSite, c.componentRegion, secondary, {}, {}, 0,
-                     [&] {
-                         return PriceBook::line(
-                             QStringLiteral("Global Database replicated writes to %1")
-                                 .arg(other.value()),
-                             0.0, QStringLiteral("million writes"),
-                             p.price(region, QStringLiteral("aurora.global-write-io")));
-                     }),
-            load.writesPerSecond * p.secondsPerMonth() / 1e6));
-        // Priced in the other region: keyed by its code, whatever the design declares.
-        lines.append(PriceBook::withQuantity(
-            memoLine(p, kAuroraSecondaryStorageSite, 0, secondary, {}, {}, optimized,
-                     [&] {
-                         return PriceBook::line(
-                             QStringLiteral("Secondary cluster storage in %1").arg(other.value()),
-                             0.0, QStringLiteral("GB-month"),
-                             p.price(other, storageKey(optimized)));
-                     }),
-            storage));
+        lines.append(PriceBook::line(
+            QStringLiteral("Global Database replicated writes to %1").arg(secondary),
+            load.writesPerSecond * p.secondsPerMonth() / 1e6, QStringLiteral("million writes"),
+            p.price(region, QStringLiteral("aurora.global-write-io"))));
+        // Priced in the other region.
+        lines.append(PriceBook::line(
+            QStringLiteral("Secondary cluster storage in %1").arg(secondary), storage,
+            QStringLiteral("GB-month"), p.price(other, storageKey(optimized))));
     }
     return lines;
 }
@@ -319,26 +250,18 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
                                               const QList<LineItem> &bill) const
 {
     const ClusterData &d = engine::dataOf<ClusterData>(c);
-    if (d.optimized)
+    if (d.optimized())
         return {};
     double io = 0.0;
     double clusterSpend = 0.0;
     for (const LineItem &item : bill) {
         clusterSpend += item.monthlyUsd;
-        // An inline compare: every cluster's bill is searched.
-        const QString &key = item.catalogKey;
-        static constexpr QStringView kIo = u"aurora.io";
-        if (key.size() >= kIo.size() &&
-            std::memcmp(key.constData() + (key.size() - kIo.size()), kIo.data(),
-                        std::size_t(kIo.size()) * sizeof(QChar)) == 0)
+        if (item.catalogKey.endsWith(QLatin1String("aurora.io")))
             io += item.monthlyUsd;
     }
-    for (const InstanceInfo *instance : membersOf(c).instances) {
+    for (const InstanceData *instance : membersOf(c).instances) {
         if (!instance->serverlessV2)
-            clusterSpend +=
-                instanceHours(c, *instance, c.regionIndex(instance->component->placement.region),
-                              d.engine, false)
-                    .monthlyUsd;
+            clusterSpend += instanceHours(c, *instance, d.engine, false).monthlyUsd;
     }
     if (clusterSpend <= 0.0 || io / clusterSpend <= 0.25)
         return {};
@@ -354,14 +277,10 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
 
 std::unique_ptr<const KindData> AuroraInstanceBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component, instanceProperties());
     auto d = std::make_unique<InstanceData>();
-    d->self = instanceInfo(c.component, props);
-    d->cluster = model::ComponentId(props.string(kCluster));
+    instanceFields().read(c.component, *d);
+    d->component = &c.component;
     d->clusterComponent = c.find(d->cluster);
-    d->writer = d->self.role == QLatin1String("writer");
-    d->minAcu = props.number(kMinAcu);
-    d->maxAcu = props.number(kMaxAcu);
     return d;
 }
 
@@ -372,13 +291,13 @@ ComponentModel AuroraInstanceBehaviour::describe(const KindContext &c) const
     ComponentModel m;
     m.role = engine::Role::Store;
     m.dataOwner = d.cluster;
-    m.writable = d.writer;
-    m.isWriterOfDataSet = d.writer;
-    if (d.self.serverlessV2) {
+    m.writable = d.writer();
+    m.isWriterOfDataSet = d.writer();
+    if (d.serverlessV2) {
         const double vcpuPerAcu = p.value(QStringLiteral("perf.aurora.serverless-v2.vcpu-per-acu"));
         m.servers = std::max(1, int(std::ceil(d.maxAcu * vcpuPerAcu)));
     } else {
-        m.servers = vcpus(p, d.self.instanceClass);
+        m.servers = vcpus(p, d.instanceClass);
     }
     m.readCostSeconds = costPerOperation(p, QStringLiteral("perf.aurora.read.per-vcpu-per-second"));
     m.writeCostSeconds =
@@ -407,9 +326,8 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
     const PriceBook &p = c.prices;
     const InstanceData &d = engine::dataOf<InstanceData>(c);
     const ClusterStorage cluster = storageOf(c, d);
-    if (!d.self.serverlessV2)
-        return billOf(
-            instanceHours(c, d.self, c.componentRegion, cluster.engine, cluster.optimized));
+    if (!d.serverlessV2)
+        return billOf(instanceHours(c, d, cluster.engine, cluster.optimized));
     // Serverless v2 scales to keep its utilisation near the target: the ACUs the load
     // needs, clamped to the configured range.
     const double work =
@@ -434,8 +352,8 @@ QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const Compo
                                                const QList<LineItem> &) const
 {
     const InstanceData &d = engine::dataOf<InstanceData>(c);
-    const QString &cls = d.self.instanceClass;
-    if (d.self.serverlessV2 || !isBurstable(cls))
+    const QString &cls = d.instanceClass;
+    if (d.serverlessV2 || !isBurstable(cls))
         return {};
     // Aurora has no general-purpose m-class: the memory-optimised r6g of the same size.
     const QString replacement =
@@ -446,11 +364,11 @@ QList<Finding> AuroraInstanceBehaviour::review(const KindContext &c, const Compo
 std::optional<Patch> AuroraInstanceBehaviour::upsize(const KindContext &c) const
 {
     const InstanceData &d = engine::dataOf<InstanceData>(c);
-    if (d.self.serverlessV2)
+    if (d.serverlessV2)
         return Patch{c.component.id,
                      {{QStringLiteral("maxAcu"), std::min(256.0, d.maxAcu * 2)}},
                      std::nullopt};
-    const QString next = nextSize(d.self.instanceClass);
+    const QString next = nextSize(d.instanceClass);
     if (next.isEmpty())
         return std::nullopt;
     return Patch{c.component.id, {{QStringLiteral("instanceClass"), next}}, std::nullopt};

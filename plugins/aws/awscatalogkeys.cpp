@@ -23,7 +23,7 @@ QString defaultEngine(const QString &kind)
 {
     model::Component blank;
     blank.kind = kind;
-    return textOf(propOf(blank, QStringLiteral("engine")));
+    return propOf(blank, QStringLiteral("engine")).toString();
 }
 
 /// A keyed property whose value is the component's own, or its kind's default.
@@ -37,7 +37,7 @@ CatalogKeyedValue ownValue(const model::Component &component, const QString &pro
     keyed.service = service;
     keyed.engine = engine;
     keyed.skippedTokens = skippedTokens;
-    keyed.value = textOf(propOf(component, property));
+    keyed.value = propOf(component, property).toString();
     return keyed;
 }
 
@@ -49,7 +49,7 @@ QList<CatalogKeyedValue> RdsBehaviour::catalogKeyedValues(const model::Component
     // price.<region>.rds.instance.<engine>.<single-az|multi-az>.<class>
     return {ownValue(component, QStringLiteral("instanceClass"), QStringLiteral("instance class"),
                      QStringLiteral("rds.instance"),
-                     textOf(propOf(component, QStringLiteral("engine"))), 1)};
+                     propOf(component, QStringLiteral("engine")).toString(), 1)};
 }
 
 QList<CatalogKeyedValue> RdsReplicaBehaviour::catalogKeyedValues(const model::Component &component,
@@ -58,15 +58,15 @@ QList<CatalogKeyedValue> RdsReplicaBehaviour::catalogKeyedValues(const model::Co
     // A replica runs its source's engine and, unless it sets its own, its source's class.
     const QString instanceClass = QStringLiteral("instanceClass");
     const model::Component *source =
-        find ? find(model::ComponentId(textOf(propOf(component, QStringLiteral("replicaOf")))))
+        find ? find(model::ComponentId(propOf(component, QStringLiteral("replicaOf")).toString()))
              : nullptr;
     CatalogKeyedValue keyed = ownValue(component, instanceClass, QStringLiteral("instance class"),
                                        QStringLiteral("rds.instance"),
-                                       source ? textOf(propOf(*source, QStringLiteral("engine")))
+                                       source ? propOf(*source, QStringLiteral("engine")).toString()
                                               : defaultEngine(QStringLiteral("rds")),
                                        1);
     if (!isSet(component, instanceClass) && source) {
-        keyed.value = textOf(propOf(*source, instanceClass));
+        keyed.value = propOf(*source, instanceClass).toString();
         keyed.from = source->id.value();
     }
     return {keyed};
@@ -78,10 +78,10 @@ AuroraInstanceBehaviour::catalogKeyedValues(const model::Component &component,
 {
     // price.<region>.aurora.instance.<engine>.<class>, the engine being its cluster's.
     const model::Component *cluster =
-        find ? find(model::ComponentId(textOf(propOf(component, QStringLiteral("cluster")))))
+        find ? find(model::ComponentId(propOf(component, QStringLiteral("cluster")).toString()))
              : nullptr;
     const QString engine = cluster && cluster->kind == QLatin1String("aurora-cluster")
-                               ? textOf(propOf(*cluster, QStringLiteral("engine")))
+                               ? propOf(*cluster, QStringLiteral("engine")).toString()
                                : defaultEngine(QStringLiteral("aurora-cluster"));
     CatalogKeyedValue keyed =
         ownValue(component, QStringLiteral("instanceClass"), QStringLiteral("instance class"),
@@ -109,11 +109,12 @@ QList<CatalogKeyedValue> ElastiCacheBehaviour::catalogKeyedValues(const model::C
                                                                   const ComponentLookup &) const
 {
     // price.<region>.elasticache.node.<engine>.<nodeType>; Serverless has no nodes.
-    CatalogKeyedValue keyed = ownValue(
-        component, QStringLiteral("nodeType"), QStringLiteral("node type"),
-        QStringLiteral("elasticache.node"), textOf(propOf(component, QStringLiteral("engine"))), 0);
+    CatalogKeyedValue keyed =
+        ownValue(component, QStringLiteral("nodeType"), QStringLiteral("node type"),
+                 QStringLiteral("elasticache.node"),
+                 propOf(component, QStringLiteral("engine")).toString(), 0);
     keyed.priced =
-        textOf(propOf(component, QStringLiteral("deployment"))) != QLatin1String("serverless");
+        propOf(component, QStringLiteral("deployment")).toString() != QLatin1String("serverless");
     return {keyed};
 }
 

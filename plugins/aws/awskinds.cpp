@@ -214,4 +214,14 @@ QList<KindSchema> awsKindSchemas()
     return kinds;
 }
 
+const model::KindSchema *findAwsKindSchema(const QString &kind)
+{
+    static const QList<KindSchema> schemas = awsKindSchemas();
+    for (const KindSchema &schema : schemas) {
+        if (schema.kind == kind)
+            return &schema;
+    }
+    return nullptr;
+}
+
 } // namespace archstudio::aws

@@ -10,4 +10,7 @@ namespace archstudio::aws {
 /// elasticache, exactly as docs/FILE-FORMAT.md names their properties.
 QList<model::KindSchema> awsKindSchemas();
 
+/// One of those schemas, built once; null for any other kind.
+const model::KindSchema *findAwsKindSchema(const QString &kind);
+
 } // namespace archstudio::aws

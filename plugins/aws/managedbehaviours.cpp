@@ -4,83 +4,48 @@
 
 namespace archstudio::aws {
 
-namespace {
-
-/// The properties read of a DynamoDB table.
-enum TableProperty {
-    kCapacityMode,
-    kReadCapacityUnits,
-    kWriteCapacityUnits,
-    kTableStorageGiB,
-    kPointInTimeRecovery,
-    kGlobalTableRegions,
-    kDax,
-};
-
-const PropertyTable &tableProperties()
-{
-    static const PropertyTable table(QStringLiteral("dynamodb"),
-                                     {u"capacityMode", u"readCapacityUnits", u"writeCapacityUnits",
-                                      u"storageGiB", u"pointInTimeRecovery", u"globalTableRegions",
-                                      u"dax"});
-    return table;
-}
-
-/// The properties read of an ElastiCache cache.
-enum CacheProperty {
-    kDeployment,
-    kCacheEngine,
-    kNodeType,
-    kShards,
-    kReplicasPerShard,
-    kMultiAz,
-    kHitRatio,
-    kDataGiB,
-};
-
-const PropertyTable &cacheProperties()
-{
-    static const PropertyTable table(QStringLiteral("elasticache"),
-                                     {u"deployment", u"engine", u"nodeType", u"shards",
-                                      u"replicasPerShard", u"multiAz", u"hitRatio", u"dataGiB"});
-    return table;
-}
-
-} // namespace
-
 // A workload is described once and never priced: its properties are read where used.
 namespace {
 
 /// A table's properties, read once per evaluation.
 struct TableData final : KindData
 {
-    bool provisioned = false;
+    QString capacityMode;
     double readCapacityUnits = 0.0;
     double writeCapacityUnits = 0.0;
     double storageGiB = 0.0;
     bool pointInTimeRecovery = false;
-    QList<model::RegionId> globalRegions; ///< other than its own
+    QStringList globalTableRegions;
     QVariantMap dax;
+    QList<model::RegionId> globalRegions; ///< of globalTableRegions, those other than its own
+
+    bool provisioned() const { return capacityMode == QLatin1String("provisioned"); }
 };
+
+const PropertyFields<TableData> &tableFields()
+{
+    static const PropertyFields<TableData> fields(
+        awsSchema(QStringLiteral("dynamodb")),
+        {{u"capacityMode", &TableData::capacityMode},
+         {u"readCapacityUnits", &TableData::readCapacityUnits},
+         {u"writeCapacityUnits", &TableData::writeCapacityUnits},
+         {u"storageGiB", &TableData::storageGiB},
+         {u"pointInTimeRecovery", &TableData::pointInTimeRecovery},
+         {u"globalTableRegions", &TableData::globalTableRegions},
+         {u"dax", &TableData::dax}});
+    return fields;
+}
 
 } // namespace
 
 std::unique_ptr<const KindData> DynamoDbBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component, tableProperties());
     auto d = std::make_unique<TableData>();
-    d->provisioned = props.string(kCapacityMode) == QLatin1String("provisioned");
-    d->readCapacityUnits = props.number(kReadCapacityUnits);
-    d->writeCapacityUnits = props.number(kWriteCapacityUnits);
-    d->storageGiB = props.number(kTableStorageGiB);
-    d->pointInTimeRecovery = props.flag(kPointInTimeRecovery);
-    // Held const: a temporary QList would detach (allocate) in a range-for.
-    const QVariantList regions = props.value(kGlobalTableRegions).toList();
-    for (const QVariant &r : regions) {
-        if (model::RegionId(r.toString()) != c.component.placement.region)
-            d->globalRegions.append(model::RegionId(r.toString()));
+    tableFields().read(c.component, *d);
+    for (const QString &code : std::as_const(d->globalTableRegions)) {
+        if (model::RegionId(code) != c.component.placement.region)
+            d->globalRegions.append(model::RegionId(code));
     }
-    d->dax = props.value(kDax).toMap();
     return d;
 }
 
@@ -97,7 +62,7 @@ ComponentModel DynamoDbBehaviour::describe(const KindContext &c) const
     m.readUnitKiB = p.value(QStringLiteral("perf.dynamodb.read-unit-kb"), 4.0);
     m.writeUnitKiB = p.value(QStringLiteral("perf.dynamodb.write-unit-kb"), 1.0);
     m.eventualReadFactor = p.value(QStringLiteral("perf.dynamodb.eventual-read-factor"), 0.5);
-    if (d.provisioned) {
+    if (d.provisioned()) {
         m.readQuotaPerSecond = d.readCapacityUnits;
         m.writeQuotaPerSecond = d.writeCapacityUnits;
     } else {
@@ -123,89 +88,66 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
     const TableData &d = engine::dataOf<TableData>(c);
     const model::RegionId &region = c.component.placement.region;
     const double perMonth = p.secondsPerMonth() / 1e6;
-    // Every line is priced once per region (or pair of regions), memoised without its
-    // quantity; n tells the lines of this site apart.
-    const auto regional = [&](int n, double quantity, const auto &make) {
-        return PriceBook::withQuantity(
-            memoLine(p, kDynamoDbSite, c.componentRegion, {}, {}, {}, n, make), quantity);
+    const auto hours = [&](const QString &description, double units, const model::RegionId &in,
+                           const QString &rate) {
+        return hoursLine(p, description, units, p.price(in, rate));
     };
+    const auto usage = [&](const QString &description, double quantity, const QString &unit,
+                           const model::RegionId &in, const QString &rate) {
+        return PriceBook::line(description, quantity, unit, p.price(in, rate));
+    };
+    const QString millionUnits = QStringLiteral("million units");
+    const QString gbMonth = QStringLiteral("GB-month");
     const bool global = !d.globalRegions.isEmpty();
     QList<LineItem> lines;
     lines.reserve(4 + 3 * d.globalRegions.size());
-    if (d.provisioned) {
-        lines.append(regional(0, d.readCapacityUnits * p.hoursPerMonth(), [&] {
-            return hoursLine(p, QStringLiteral("Provisioned read capacity (RCU-hours)"), 0.0,
-                             p.price(region, QStringLiteral("dynamodb.provisioned.rcu")));
-        }));
+    if (d.provisioned()) {
+        lines.append(hours(QStringLiteral("Provisioned read capacity (RCU-hours)"),
+                           d.readCapacityUnits, region,
+                           QStringLiteral("dynamodb.provisioned.rcu")));
         // A global table's write capacity is replicated write capacity in every region,
         // its own included (AWS bills rWCUs wherever an item is written or replicated).
         if (global)
-            lines.append(regional(6, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
-                return hoursLine(
-                    p, QStringLiteral("Provisioned replicated write capacity (rWCU-hours)"), 0.0,
-                    p.price(region, QStringLiteral("dynamodb.provisioned.rwcu")));
-            }));
+            lines.append(hours(QStringLiteral("Provisioned replicated write capacity (rWCU-hours)"),
+                               d.writeCapacityUnits, region,
+                               QStringLiteral("dynamodb.provisioned.rwcu")));
         else
-            lines.append(regional(1, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
-                return hoursLine(p, QStringLiteral("Provisioned write capacity (WCU-hours)"), 0.0,
-                                 p.price(region, QStringLiteral("dynamodb.provisioned.wcu")));
-            }));
+            lines.append(hours(QStringLiteral("Provisioned write capacity (WCU-hours)"),
+                               d.writeCapacityUnits, region,
+                               QStringLiteral("dynamodb.provisioned.wcu")));
     } else {
-        lines.append(regional(2, load.readUnitsPerSecond * perMonth, [&] {
-            return PriceBook::line(QStringLiteral("On-demand read request units"), 0.0,
-                                   QStringLiteral("million units"),
-                                   p.price(region, QStringLiteral("dynamodb.on-demand.read")));
-        }));
-        lines.append(regional(3, load.writeUnitsPerSecond * perMonth, [&] {
-            return PriceBook::line(QStringLiteral("On-demand write request units"), 0.0,
-                                   QStringLiteral("million units"),
-                                   p.price(region, QStringLiteral("dynamodb.on-demand.write")));
-        }));
+        lines.append(usage(QStringLiteral("On-demand read request units"),
+                           load.readUnitsPerSecond * perMonth, millionUnits, region,
+                           QStringLiteral("dynamodb.on-demand.read")));
+        lines.append(usage(QStringLiteral("On-demand write request units"),
+                           load.writeUnitsPerSecond * perMonth, millionUnits, region,
+                           QStringLiteral("dynamodb.on-demand.write")));
     }
     const double storage = d.storageGiB;
-    lines.append(regional(4, storage, [&] {
-        return PriceBook::line(QStringLiteral("Table storage"), 0.0, QStringLiteral("GB-month"),
-                               p.price(region, QStringLiteral("dynamodb.storage")));
-    }));
+    lines.append(usage(QStringLiteral("Table storage"), storage, gbMonth, region,
+                       QStringLiteral("dynamodb.storage")));
     if (d.pointInTimeRecovery)
-        lines.append(regional(5, storage, [&] {
-            return PriceBook::line(QStringLiteral("Point-in-time recovery"), 0.0,
-                                   QStringLiteral("GB-month"),
-                                   p.price(region, QStringLiteral("dynamodb.pitr")));
-        }));
+        lines.append(usage(QStringLiteral("Point-in-time recovery"), storage, gbMonth, region,
+                           QStringLiteral("dynamodb.pitr")));
     for (const model::RegionId &other : d.globalRegions) {
-        // Priced in the other region: keyed by its code, whatever the design declares.
-        const auto inOther = [&](int n, double quantity, const auto &make) {
-            return PriceBook::withQuantity(
-                memoLine(p, kDynamoDbRegionSite, 0, other.value(), {}, {}, n, make), quantity);
-        };
-        if (d.provisioned) {
+        // Priced in the other region.
+        if (d.provisioned()) {
             // Each replica is provisioned like the table: the write capacity as replicated
             // write capacity, and read capacity of its own (the table's: the schema has no
             // per-replica setting). Billed by the hour whether or not traffic comes.
-            lines.append(inOther(2, d.writeCapacityUnits * p.hoursPerMonth(), [&] {
-                return hoursLine(p,
-                                 QStringLiteral("Replicated write capacity in %1 (rWCU-hours)")
-                                     .arg(other.value()),
-                                 0.0, p.price(other, QStringLiteral("dynamodb.provisioned.rwcu")));
-            }));
-            lines.append(inOther(3, d.readCapacityUnits * p.hoursPerMonth(), [&] {
-                return hoursLine(
-                    p, QStringLiteral("Read capacity in %1 (RCU-hours)").arg(other.value()), 0.0,
-                    p.price(other, QStringLiteral("dynamodb.provisioned.rcu")));
-            }));
+            lines.append(hours(
+                QStringLiteral("Replicated write capacity in %1 (rWCU-hours)").arg(other.value()),
+                d.writeCapacityUnits, other, QStringLiteral("dynamodb.provisioned.rwcu")));
+            lines.append(hours(QStringLiteral("Read capacity in %1 (RCU-hours)").arg(other.value()),
+                               d.readCapacityUnits, other,
+                               QStringLiteral("dynamodb.provisioned.rcu")));
         } else {
-            lines.append(inOther(0, load.writeUnitsPerSecond * perMonth, [&] {
-                return PriceBook::line(QStringLiteral("Replicated writes to %1").arg(other.value()),
-                                       0.0, QStringLiteral("million units"),
-                                       p.price(other, QStringLiteral("dynamodb.replicated-write")));
-            }));
+            lines.append(usage(QStringLiteral("Replicated writes to %1").arg(other.value()),
+                               load.writeUnitsPerSecond * perMonth, millionUnits, other,
+                               QStringLiteral("dynamodb.replicated-write")));
         }
-        lines.append(inOther(1, storage, [&] {
-            return PriceBook::line(QStringLiteral("Replica storage in %1").arg(other.value()), 0.0,
-                                   QStringLiteral("GB-month"),
-                                   p.price(other, QStringLiteral("dynamodb.storage")));
-        }));
+        lines.append(usage(QStringLiteral("Replica storage in %1").arg(other.value()), storage,
+                           gbMonth, other, QStringLiteral("dynamodb.storage")));
     }
     if (!d.dax.isEmpty()) {
         const QString nodeType = d.dax.value(QStringLiteral("nodeType")).toString();
@@ -219,7 +161,7 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
 QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLoad &load,
                                          double utilization, const QList<LineItem> &) const
 {
-    if (!engine::dataOf<TableData>(c).provisioned || utilization < 1.0)
+    if (!engine::dataOf<TableData>(c).provisioned() || utilization < 1.0)
         return {};
     // Enough capacity for the peak at the target utilisation.
     const double target = c.prices.value(QStringLiteral("perf.target-utilization"), 1.0);
@@ -243,7 +185,7 @@ namespace {
 /// A cache's properties, read once per evaluation.
 struct CacheData final : KindData
 {
-    bool serverless = false;
+    QString deployment;
     QString engine;
     QString nodeType;
     double shards = 0.0;
@@ -252,24 +194,32 @@ struct CacheData final : KindData
     double hitRatio = 0.0;
     double dataGiB = 0.0;
 
+    bool serverless() const { return deployment == QLatin1String("serverless"); }
     bool memcached() const { return engine == QLatin1String("memcached"); }
     bool hasFailover() const { return replicasPerShard >= 1 && multiAz; }
 };
+
+const PropertyFields<CacheData> &cacheFields()
+{
+    static const PropertyFields<CacheData> fields(
+        awsSchema(QStringLiteral("elasticache")),
+        {{u"deployment", &CacheData::deployment},
+         {u"engine", &CacheData::engine},
+         {u"nodeType", &CacheData::nodeType},
+         {u"shards", &CacheData::shards},
+         {u"replicasPerShard", &CacheData::replicasPerShard},
+         {u"multiAz", &CacheData::multiAz},
+         {u"hitRatio", &CacheData::hitRatio},
+         {u"dataGiB", &CacheData::dataGiB}});
+    return fields;
+}
 
 } // namespace
 
 std::unique_ptr<const KindData> ElastiCacheBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component, cacheProperties());
     auto d = std::make_unique<CacheData>();
-    d->serverless = props.string(kDeployment) == QLatin1String("serverless");
-    d->engine = props.string(kCacheEngine);
-    d->nodeType = props.string(kNodeType);
-    d->shards = props.number(kShards);
-    d->replicasPerShard = props.number(kReplicasPerShard);
-    d->multiAz = props.flag(kMultiAz);
-    d->hitRatio = props.number(kHitRatio);
-    d->dataGiB = props.number(kDataGiB);
+    cacheFields().read(c.component, *d);
     return d;
 }
 
@@ -283,7 +233,7 @@ ComponentModel ElastiCacheBehaviour::describe(const KindContext &c) const
     m.readServiceMs = p.value(QStringLiteral("perf.elasticache.read.service-ms"));
     m.writeServiceMs = p.value(QStringLiteral("perf.elasticache.write.service-ms"));
     m.rpoSeconds = 0.0; // a cache is not the data's home: a lost node means misses, not loss
-    if (d.serverless) {
+    if (d.serverless()) {
         m.regional = true;
         m.sla = p.value(QStringLiteral("sla.elasticache.serverless"));
         m.rtoSeconds = 0.0;
@@ -322,7 +272,7 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
     const CacheData &d = engine::dataOf<CacheData>(c);
     const model::RegionId &region = c.component.placement.region;
     const QString &engineName = d.engine;
-    if (d.serverless) {
+    if (d.serverless()) {
         const QString base = QStringLiteral("elasticache.serverless.") + engineName;
         const double minimum = p.price(region, base + QStringLiteral(".min-data-gb")).value;
         const double data = std::max(d.dataGiB, minimum);
@@ -338,23 +288,16 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
                                 p.price(region, base + QStringLiteral(".ecpu")))};
     }
     const double nodes = d.shards * (1.0 + d.replicasPerShard);
-    return billOf(PriceBook::withQuantity(
-        memoLine(p, kElastiCacheNodeSite, c.componentRegion, d.nodeType, engineName, {}, 0,
-                 [&] {
-                     return hoursLine(
-                         p, QStringLiteral("%1 %2 node-hours").arg(d.nodeType, engineName), 0.0,
-                         p.price(
-                             region,
-                             QStringLiteral("elasticache.node.%1.%2").arg(engineName, d.nodeType)));
-                 }),
-        nodes * p.hoursPerMonth()));
+    return billOf(hoursLine(
+        p, QStringLiteral("%1 %2 node-hours").arg(d.nodeType, engineName), nodes,
+        p.price(region, QStringLiteral("elasticache.node.%1.%2").arg(engineName, d.nodeType))));
 }
 
 QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const ComponentLoad &, double,
                                             const QList<LineItem> &) const
 {
     const CacheData &d = engine::dataOf<CacheData>(c);
-    if (d.serverless || !isBurstable(d.nodeType))
+    if (d.serverless() || !isBurstable(d.nodeType))
         return {};
     return {burstableFinding(c, QStringLiteral("nodeType"), d.nodeType,
                              QStringLiteral("cache.m7g.large"))};
@@ -363,7 +306,7 @@ QList<Finding> ElastiCacheBehaviour::review(const KindContext &c, const Componen
 std::optional<Patch> ElastiCacheBehaviour::upsize(const KindContext &c) const
 {
     const CacheData &d = engine::dataOf<CacheData>(c);
-    if (d.serverless)
+    if (d.serverless())
         return std::nullopt;
     return Patch{c.component.id, {{QStringLiteral("shards"), qint64(d.shards * 2)}}, std::nullopt};
 }
@@ -371,7 +314,7 @@ std::optional<Patch> ElastiCacheBehaviour::upsize(const KindContext &c) const
 std::optional<Patch> ElastiCacheBehaviour::makeRedundant(const KindContext &c) const
 {
     const CacheData &d = engine::dataOf<CacheData>(c);
-    if (d.serverless || d.hasFailover() || d.memcached())
+    if (d.serverless() || d.hasFailover() || d.memcached())
         return std::nullopt;
     return Patch{
         c.component.id,

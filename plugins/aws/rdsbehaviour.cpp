@@ -17,24 +17,19 @@ struct RdsData final : KindData
     double backupGiB = 0.0;
 };
 
-/// The properties an RDS instance's compile() reads, and a replica's of its source.
-enum RdsProperty {
-    kEngine,
-    kInstanceClass,
-    kDeployment,
-    kStandbyZone,
-    kStorageType,
-    kStorageGiB,
-    kIops,
-    kBackupGiB,
-};
-
-const PropertyTable &rdsProperties()
+/// What an RDS instance's compile() reads.
+const PropertyFields<RdsData> &rdsFields()
 {
-    static const PropertyTable table(QStringLiteral("rds"),
-                                     {u"engine", u"instanceClass", u"deployment", u"standbyZone",
-                                      u"storageType", u"storageGiB", u"iops", u"backupGiB"});
-    return table;
+    static const PropertyFields<RdsData> fields(awsSchema(QStringLiteral("rds")),
+                                                {{u"engine", &RdsData::engine},
+                                                 {u"instanceClass", &RdsData::instanceClass},
+                                                 {u"deployment", &RdsData::deployment},
+                                                 {u"standbyZone", &RdsData::standbyZone},
+                                                 {u"storageType", &RdsData::storageType},
+                                                 {u"storageGiB", &RdsData::storageGiB},
+                                                 {u"iops", &RdsData::iops},
+                                                 {u"backupGiB", &RdsData::backupGiB}});
+    return fields;
 }
 
 bool isSingleAz(const RdsData &d)
@@ -79,74 +74,46 @@ QString storageKey(const QString &type, bool multiAz)
     return QStringLiteral("rds.storage.%1.%2").arg(type, multiAz ? "multi-az" : "single-az");
 }
 
-/// Appends the storage lines to lines; each is priced once per region and storage type
-/// (memoised without its quantity), in the order the look-ups were always made.
+/// Appends the storage lines to lines.
 void appendStorageLines(const KindContext &c, const QString &type, double gib, double iops,
                         bool multiAz, double copies, const ComponentLoad &load,
                         QList<LineItem> &lines)
 {
     const PriceBook &p = c.prices;
     const model::RegionId &region = c.component.placement.region;
-    const int r = c.componentRegion;
-    lines.append(PriceBook::withQuantity(
-        memoLine(p, kRdsStorageSite, r, type, {}, {}, multiAz,
-                 [&] {
-                     const QString label =
-                         type + (multiAz ? QStringLiteral(" Multi-AZ") : QString());
-                     return PriceBook::line(QStringLiteral("%1 storage").arg(label), 0.0,
-                                            QStringLiteral("GB-month"),
-                                            p.price(region, storageKey(type, multiAz)));
-                 }),
-        gib * copies));
+    const QString deployment = multiAz ? QStringLiteral("multi-az") : QStringLiteral("single-az");
+    const QString label = type + (multiAz ? QStringLiteral(" Multi-AZ") : QString());
+    lines.append(PriceBook::line(QStringLiteral("%1 storage").arg(label), gib * copies,
+                                 QStringLiteral("GB-month"),
+                                 p.price(region, storageKey(type, multiAz))));
     if (type == QLatin1String("gp3")) {
-        const double largeFrom = memoValue(p, kRdsGp3BaselineSite, r, {}, {}, 0, [&] {
-            return p.price(region, QStringLiteral("rds.iops.gp3.baseline-large-from-gb")).value;
-        });
+        const double largeFrom =
+            p.price(region, QStringLiteral("rds.iops.gp3.baseline-large-from-gb")).value;
         const bool large = gib >= largeFrom;
-        const double baseline = memoValue(p, kRdsGp3BaselineSite, r, {}, {}, large ? 1 : 2, [&] {
-            return p
-                .price(region, large ? QStringLiteral("rds.iops.gp3.baseline-large")
-                                     : QStringLiteral("rds.iops.gp3.baseline"))
+        const double baseline =
+            p.price(region, large ? QStringLiteral("rds.iops.gp3.baseline-large")
+                                  : QStringLiteral("rds.iops.gp3.baseline"))
                 .value;
-        });
         if (iops > baseline)
-            lines.append(PriceBook::withQuantity(
-                memoLine(p, kRdsGp3IopsSite, r, {}, {}, {}, (large ? 2 : 0) + (multiAz ? 1 : 0),
-                         [&] {
-                             return PriceBook::line(
-                                 QStringLiteral("gp3 IOPS above the %1 baseline").arg(baseline),
-                                 0.0, QStringLiteral("IOPS-month"),
-                                 p.price(region, QStringLiteral("rds.iops.gp3.%1")
-                                                     .arg(multiAz ? "multi-az" : "single-az")));
-                         }),
-                (iops - baseline) * copies));
+            lines.append(
+                PriceBook::line(QStringLiteral("gp3 IOPS above the %1 baseline").arg(baseline),
+                                (iops - baseline) * copies, QStringLiteral("IOPS-month"),
+                                p.price(region, QStringLiteral("rds.iops.gp3.") + deployment)));
     } else if (type == QLatin1String("io1") || type == QLatin1String("io2")) {
-        lines.append(PriceBook::withQuantity(
-            memoLine(p, kRdsProvisionedIopsSite, r, type, {}, {}, multiAz,
-                     [&] {
-                         return PriceBook::line(
-                             QStringLiteral("%1 provisioned IOPS").arg(type), 0.0,
-                             QStringLiteral("IOPS-month"),
-                             p.price(region, QStringLiteral("rds.iops.%1.%2")
-                                                 .arg(type, multiAz ? "multi-az" : "single-az")));
-                     }),
-            iops * copies));
+        lines.append(PriceBook::line(
+            QStringLiteral("%1 provisioned IOPS").arg(type), iops * copies,
+            QStringLiteral("IOPS-month"),
+            p.price(region, QStringLiteral("rds.iops.%1.%2").arg(type, deployment))));
     } else if (type == QLatin1String("magnetic")) {
         // One I/O per operation (an estimate: magnetic I/O is not published per query).
         const double millions =
             (load.readsPerSecond + load.writesPerSecond + load.replicatedWritesPerSecond) *
             p.secondsPerMonth() / 1e6;
-        lines.append(PriceBook::withQuantity(
-            memoLine(p, kRdsMagneticSite, r, {}, {}, {}, 0,
-                     [&] {
-                         LineItem io =
-                             PriceBook::line(QStringLiteral("magnetic I/O (one per operation)"),
-                                             0.0, QStringLiteral("million requests"),
-                                             p.price(region, QStringLiteral("rds.magnetic-io")));
-                         io.estimate = true;
-                         return io;
-                     }),
-            millions));
+        LineItem io = PriceBook::line(QStringLiteral("magnetic I/O (one per operation)"), millions,
+                                      QStringLiteral("million requests"),
+                                      p.price(region, QStringLiteral("rds.magnetic-io")));
+        io.estimate = true;
+        lines.append(io);
     }
 }
 
@@ -154,16 +121,8 @@ void appendStorageLines(const KindContext &c, const QString &type, double gib, d
 
 std::unique_ptr<const KindData> RdsBehaviour::compile(const KindContext &c) const
 {
-    const Properties props(c.component, rdsProperties());
     auto d = std::make_unique<RdsData>();
-    d->engine = props.string(kEngine);
-    d->instanceClass = props.string(kInstanceClass);
-    d->deployment = props.string(kDeployment);
-    d->standbyZone = props.string(kStandbyZone);
-    d->storageType = props.string(kStorageType);
-    d->storageGiB = props.number(kStorageGiB);
-    d->iops = props.number(kIops);
-    d->backupGiB = props.number(kBackupGiB);
+    rdsFields().read(c.component, *d);
     return d;
 }
 
@@ -216,47 +175,35 @@ QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &l
     QList<LineItem> lines;
     // Instance, storage, IOPS, backup, and the engine's two transfer lines.
     lines.reserve(6);
-    // The instance line depends on nothing but its key: priced once per region, engine,
-    // class and deployment.
-    lines.append(memoLine(
-        p, kRdsInstanceSite, c.componentRegion, d.engine, cls, {}, multiAz ? 1 : (cluster ? 3 : 2),
-        [&] {
-            const QString single =
-                QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, cls);
-            if (multiAz) {
-                const Figure multi = p.optionalPrice(
-                    region, QStringLiteral("rds.instance.%1.multi-az.%2").arg(d.engine, cls));
-                if (multi.found)
-                    return hoursLine(p, QStringLiteral("%1 Multi-AZ instance-hours").arg(cls), 1,
-                                     multi);
-                // No listed Multi-AZ rate: a primary and a standby at the Single-AZ rate.
-                LineItem item = hoursLine(
-                    p, QStringLiteral("%1 Multi-AZ instance-hours (2 × Single-AZ rate)").arg(cls),
-                    2, p.price(region, single));
-                item.estimate = true;
-                return item;
-            }
-            LineItem item =
-                hoursLine(p,
-                          QStringLiteral("%1 %2 instance-hours")
-                              .arg(cls, cluster ? "Multi-AZ cluster (3 instances)" : "Single-AZ"),
-                          cluster ? 3 : 1, p.price(region, single));
-            if (cluster)
-                item.estimate = true;
-            return item;
-        }));
+    const QString single = QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, cls);
+    const Figure multi =
+        multiAz ? p.optionalPrice(region,
+                                  QStringLiteral("rds.instance.%1.multi-az.%2").arg(d.engine, cls))
+                : Figure{};
+    if (multi.found) {
+        lines.append(hoursLine(p, QStringLiteral("%1 Multi-AZ instance-hours").arg(cls), 1, multi));
+    } else if (multiAz) {
+        // No listed Multi-AZ rate: a primary and a standby at the Single-AZ rate.
+        LineItem item =
+            hoursLine(p, QStringLiteral("%1 Multi-AZ instance-hours (2 × Single-AZ rate)").arg(cls),
+                      2, p.price(region, single));
+        item.estimate = true;
+        lines.append(item);
+    } else {
+        LineItem item =
+            hoursLine(p,
+                      QStringLiteral("%1 %2 instance-hours")
+                          .arg(cls, cluster ? "Multi-AZ cluster (3 instances)" : "Single-AZ"),
+                      cluster ? 3 : 1, p.price(region, single));
+        item.estimate = item.estimate || cluster; // three instances: a rough bill
+        lines.append(item);
+    }
     const double copies = cluster ? 3.0 : 1.0;
     appendStorageLines(c, d.storageType, d.storageGiB, d.iops, multiAz, copies, load, lines);
     if (d.backupGiB > 0.0)
-        lines.append(PriceBook::withQuantity(
-            memoLine(p, kRdsBackupSite, c.componentRegion, {}, {}, {}, 0,
-                     [&] {
-                         return PriceBook::line(
-                             QStringLiteral("Backup storage beyond the free allowance"), 0.0,
-                             QStringLiteral("GB-month"),
-                             p.price(region, QStringLiteral("rds.backup")));
-                     }),
-            d.backupGiB));
+        lines.append(PriceBook::line(QStringLiteral("Backup storage beyond the free allowance"),
+                                     d.backupGiB, QStringLiteral("GB-month"),
+                                     p.price(region, QStringLiteral("rds.backup"))));
     return lines;
 }
 
@@ -301,90 +248,66 @@ struct ReplicaConfig
     QString instanceClass;
     QString storageType;
     double storageGiB = 0.0;
-    double iops = 0.0;
+    double iops = 0.0; ///< the source's
 };
 
-/// One setting of a replica as compiled: its own value, or its kind's default when it sets
-/// none (then its source's value counts, if it has a source).
-struct ReplicaSetting
-{
-    QVariant value;
-    bool own = false;
-};
-
-/// A replica's own properties, read once per evaluation.
+/// A replica's own properties, read once per evaluation; each setting but replicaOf is the
+/// replica's own when set, else its source's (or, without a source, its kind's default). Its
+/// provisioned IOPS are always its source's: the kind has no such property.
 struct RdsReplicaData final : KindData
 {
-    QString replicaOf;
+    model::ComponentId replicaOf;
     const model::Component *source = nullptr;
-    ReplicaSetting instanceClass;
-    ReplicaSetting storageType;
-    ReplicaSetting storageGiB;
-    ReplicaSetting iops;
+    Setting<QString> instanceClass;
+    Setting<QString> storageType;
+    Setting<double> storageGiB;
 };
 
-/// The properties a replica's compile() reads of itself; all but the first fall back to its
-/// source's (kInstanceClass... of rdsProperties()).
-enum ReplicaProperty {
-    kReplicaOf,
-    kOwnInstanceClass,
-    kOwnStorageType,
-    kOwnStorageGiB,
-    kOwnIops,
-};
-
-const PropertyTable &replicaProperties()
+const PropertyFields<RdsReplicaData> &replicaFields()
 {
-    static const PropertyTable table(
-        QStringLiteral("rds-replica"),
-        {u"replicaOf", u"instanceClass", u"storageType", u"storageGiB", u"iops"});
-    return table;
+    static const PropertyFields<RdsReplicaData> fields(
+        awsSchema(QStringLiteral("rds-replica")),
+        {{u"replicaOf", &RdsReplicaData::replicaOf},
+         {u"instanceClass", &RdsReplicaData::instanceClass},
+         {u"storageType", &RdsReplicaData::storageType},
+         {u"storageGiB", &RdsReplicaData::storageGiB}});
+    return fields;
 }
 
 /// Each setting its own when set, else its source's (or, without a source, its default).
 ReplicaConfig configOf(const KindContext &c, const RdsReplicaData &d)
 {
-    const auto own = [](const ReplicaSetting &setting, auto fromSource) {
+    const auto pick = [](const auto &setting, const auto &fromSource) {
         return setting.own ? setting.value : fromSource;
     };
-    // The usual source, an RDS instance, has its settings compiled: taken as they are, not
-    // wrapped in variants and read back (this is asked twice per replica and evaluation).
-    if (const auto *rds =
-            d.source ? dynamic_cast<const RdsData *>(c.compiledOf(*d.source)) : nullptr) {
-        return {rds->engine,
-                d.instanceClass.own ? textOf(d.instanceClass.value) : rds->instanceClass,
-                d.storageType.own ? textOf(d.storageType.value) : rds->storageType,
-                d.storageGiB.own ? d.storageGiB.value.toDouble() : rds->storageGiB,
-                d.iops.own ? d.iops.value.toDouble() : rds->iops};
-    }
     if (!d.source) {
-        return {QStringLiteral("postgres"), d.instanceClass.value.toString(),
-                d.storageType.value.toString(), d.storageGiB.value.toDouble(),
-                d.iops.value.toDouble()};
+        return {QStringLiteral("postgres"), d.instanceClass.value, d.storageType.value,
+                d.storageGiB.value, 0.0};
+    }
+    // The usual source, an RDS instance, has its settings compiled.
+    if (const auto *rds = dynamic_cast<const RdsData *>(c.compiledOf(*d.source))) {
+        return {rds->engine, pick(d.instanceClass, rds->instanceClass),
+                pick(d.storageType, rds->storageType), pick(d.storageGiB, rds->storageGiB),
+                rds->iops};
     }
     // A source of another kind (a design being edited): its properties, read by name.
-    const Properties source(*d.source, rdsProperties());
-    return {source.string(kEngine), own(d.instanceClass, source.value(kInstanceClass)).toString(),
-            own(d.storageType, source.value(kStorageType)).toString(),
-            own(d.storageGiB, source.value(kStorageGiB)).toDouble(),
-            own(d.iops, source.value(kIops)).toDouble()};
+    const auto sourceValue = [&](const QString &name) {
+        return propOf(*d.source, name);
+    };
+    return {sourceValue(QStringLiteral("engine")).toString(),
+            pick(d.instanceClass, sourceValue(QStringLiteral("instanceClass")).toString()),
+            pick(d.storageType, sourceValue(QStringLiteral("storageType")).toString()),
+            pick(d.storageGiB, sourceValue(QStringLiteral("storageGiB")).toDouble()),
+            sourceValue(QStringLiteral("iops")).toDouble()};
 }
 
 } // namespace
 
 std::unique_ptr<const KindData> RdsReplicaBehaviour::compile(const KindContext &c) const
 {
-    const Properties own(c.component, replicaProperties());
     auto d = std::make_unique<RdsReplicaData>();
-    d->replicaOf = own.string(kReplicaOf);
-    d->source = c.find(model::ComponentId(d->replicaOf));
-    const auto setting = [&](ReplicaProperty slot) {
-        return ReplicaSetting{own.value(slot), own.isSet(slot)};
-    };
-    d->instanceClass = setting(kOwnInstanceClass);
-    d->storageType = setting(kOwnStorageType);
-    d->storageGiB = setting(kOwnStorageGiB);
-    d->iops = setting(kOwnIops);
+    replicaFields().read(c.component, *d);
+    d->source = c.find(d->replicaOf);
     return d;
 }
 
@@ -394,7 +317,7 @@ ComponentModel RdsReplicaBehaviour::describe(const KindContext &c) const
     const RdsReplicaData &d = engine::dataOf<RdsReplicaData>(c);
     ComponentModel m;
     describeInstance(c, configOf(c, d).instanceClass, m);
-    m.dataOwner = model::ComponentId(d.replicaOf);
+    m.dataOwner = d.replicaOf;
     m.writable = false;
     m.appliesReplicatedWrites = true;
     const double replace = p.value(QStringLiteral("recovery.instance-replace.seconds"));
@@ -419,14 +342,10 @@ QList<LineItem> RdsReplicaBehaviour::price(const KindContext &c, const Component
     const ReplicaConfig d = configOf(c, engine::dataOf<RdsReplicaData>(c));
     QList<LineItem> lines;
     lines.reserve(5); // instance, storage, IOPS, and the engine's two transfer lines
-    lines.append(memoLine(
-        p, kRdsReplicaInstanceSite, c.componentRegion, d.engine, d.instanceClass, {}, 0, [&] {
-            return hoursLine(
-                p, QStringLiteral("%1 read replica instance-hours").arg(d.instanceClass), 1,
-                p.price(
-                    c.component.placement.region,
-                    QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, d.instanceClass)));
-        }));
+    lines.append(hoursLine(
+        p, QStringLiteral("%1 read replica instance-hours").arg(d.instanceClass), 1,
+        p.price(c.component.placement.region,
+                QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, d.instanceClass))));
     appendStorageLines(c, d.storageType, d.storageGiB, d.iops, false, 1.0, load, lines);
     return lines;
 }

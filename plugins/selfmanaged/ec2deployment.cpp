@@ -20,19 +20,6 @@ const QStringList kSizes{"nano",     "micro",    "small",    "medium",  "large",
                          "xlarge",   "2xlarge",  "4xlarge",  "8xlarge", "12xlarge",
                          "16xlarge", "24xlarge", "32xlarge", "48xlarge"};
 
-std::optional<double> optionalNumber(const model::Component &component, const QString &name)
-{
-    const QVariant v = propertyOf(component, name);
-    if (!v.isValid() || v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
-
-QString text(const model::Component &component, const char *name)
-{
-    return propertyOf(component, QLatin1String(name)).toString();
-}
-
 /// "3 volumes", "1 instance": the count a line covers, for its description.
 QString count(int n, const char *one, const char *many)
 {
@@ -48,23 +35,45 @@ bool isBurstable(const QString &instanceType)
 
 } // namespace
 
+namespace {
+
+/// What compileEc2() reads of a component of one of the two kinds: the properties they share,
+/// and those only one has.
+engine::PropertyFields<Ec2Data> fieldsOf(const QString &kind)
+{
+    const QList<model::KindSchema> schemas = selfManagedKindSchemas();
+    const auto schema = std::find_if(schemas.cbegin(), schemas.cend(),
+                                     [&](const model::KindSchema &s) { return s.kind == kind; });
+    using Field = engine::PropertyFields<Ec2Data>::Field;
+    QList<Field> fields{{u"instanceType", &Ec2Data::instanceType},
+                        {u"ebsType", &Ec2Data::ebsType},
+                        {u"storageGiB", &Ec2Data::storageGiB},
+                        {u"iops", &Ec2Data::iops},
+                        {u"replicas", &Ec2Data::replicas},
+                        {u"failoverTooling", &Ec2Data::failoverTooling},
+                        {u"detectionSeconds", &Ec2Data::detectionSeconds},
+                        {u"promotionSeconds", &Ec2Data::promotionSeconds}};
+    if (kind == kPostgresKind)
+        fields.append({u"replication", &Ec2Data::replication});
+    else
+        fields.append({u"hitRatio", &Ec2Data::hitRatio});
+    return engine::PropertyFields<Ec2Data>(*schema, fields);
+}
+
+} // namespace
+
 std::unique_ptr<const engine::KindData> compileEc2(const model::Component &component)
 {
+    static const engine::PropertyFields<Ec2Data> postgres = fieldsOf(kPostgresKind);
+    static const engine::PropertyFields<Ec2Data> redis = fieldsOf(kRedisKind);
     auto d = std::make_unique<Ec2Data>();
-    d->instanceType = text(component, "instanceType");
-    d->ebsType = text(component, "ebsType");
-    d->storageGiB =
-        d->hasVolume() ? propertyOf(component, QStringLiteral("storageGiB")).toDouble() : 0.0;
-    d->iops = optionalNumber(component, QStringLiteral("iops"));
-    d->replicas = propertyOf(component, QStringLiteral("replicas")).toInt();
-    d->synchronous = text(component, "replication") == QLatin1String("sync");
-    const QString tooling = text(component, "failoverTooling");
-    d->tooling = tooling == QLatin1String("automatic") ? Tooling::Automatic
-                 : tooling == QLatin1String("manual")  ? Tooling::Manual
-                                                       : Tooling::None;
-    d->detectionSeconds = optionalNumber(component, QStringLiteral("detectionSeconds"));
-    d->promotionSeconds = optionalNumber(component, QStringLiteral("promotionSeconds"));
-    d->hitRatio = propertyOf(component, QStringLiteral("hitRatio")).toDouble();
+    (component.kind == kPostgresKind ? postgres : redis).read(component, *d);
+    if (!d->hasVolume())
+        d->storageGiB = 0.0;
+    d->synchronous = d->replication == QLatin1String("sync");
+    d->tooling = d->failoverTooling == QLatin1String("automatic") ? Tooling::Automatic
+                 : d->failoverTooling == QLatin1String("manual")  ? Tooling::Manual
+                                                                  : Tooling::None;
     return d;
 }
 
@@ -208,7 +217,7 @@ engine::CatalogKeyedValue instanceTypeKey(const model::Component &component)
     keyed.property = QStringLiteral("instanceType");
     keyed.label = QStringLiteral("instance type");
     keyed.service = QStringLiteral("ec2.instance");
-    keyed.value = text(component, "instanceType");
+    keyed.value = propertyOf(component, QStringLiteral("instanceType")).toString();
     return keyed;
 }
 

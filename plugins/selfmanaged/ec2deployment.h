@@ -2,6 +2,7 @@
 
 #include "core/engine/kindbehaviour.h"
 #include "core/engine/pricebook.h"
+#include "core/engine/propertyfields.h"
 
 #include <optional>
 
@@ -21,15 +22,18 @@ enum class Tooling {
 struct Ec2Data final : engine::KindData
 {
     QString instanceType;
-    QString ebsType; ///< "gp3", "io2", or "none" (a cache without persistence)
-    double storageGiB = 0.0;
+    QString ebsType;            ///< "gp3", "io2", or "none" (a cache without persistence)
+    double storageGiB = 0.0;    ///< 0 without a volume
     std::optional<double> iops; ///< unset: the gp3 baseline
     int replicas = 0;
-    bool synchronous = false;
-    Tooling tooling = Tooling::None;
+    QString replication;                    ///< "async" or "sync" (PostgreSQL only)
+    QString failoverTooling;                ///< "none", "manual" or "automatic"
     std::optional<double> detectionSeconds; ///< unset: the catalog's figure for the tool
     std::optional<double> promotionSeconds;
     double hitRatio = 0.0; ///< caches only
+    // Read from the properties above by compileEc2().
+    bool synchronous = false;
+    Tooling tooling = Tooling::None;
 
     int instances() const { return 1 + replicas; }
     bool hasVolume() const { return ebsType != QLatin1String("none"); }
