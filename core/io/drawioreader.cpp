@@ -4,12 +4,11 @@
 #include "jsonvariant.h"
 
 #include "core/json/jsonparse.h"
-#include "core/json/jsonwriter.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
 
-#include <boost/json/object.hpp>
+#include <cmath>
 
 namespace archstudio::io {
 
@@ -178,6 +177,23 @@ Problem error(const Cell &cell, const QString &message)
             QStringLiteral("cell %1 (line %2)").arg(cell.id).arg(cell.line), message};
 }
 
+bool isFinite(const QPointF &p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y());
+}
+
+bool isFinite(const QRectF &r)
+{
+    return isFinite(r.topLeft()) && isFinite(QPointF(r.width(), r.height()));
+}
+
+/// draw.io keeps numbers as text, so "nan" or "1e999" (infinity) can be typed in, which
+/// design.json cannot hold.
+Problem notFinite(const Cell &cell)
+{
+    return error(cell, QStringLiteral("its position or size is not a finite number"));
+}
+
 std::optional<QVariantMap> jsonObject(const QString &text, QString *message)
 {
     if (text.isEmpty())
@@ -192,21 +208,20 @@ std::optional<QVariantMap> jsonObject(const QString &text, QString *message)
 
 } // namespace
 
-bool looksLikeXml(const QByteArray &start)
+bool DrawioReader::canRead(const QByteArray &head) const
 {
-    for (const char c : start) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '<';
-    }
-    return false;
+    return firstSignificantByte(head) == '<';
 }
 
 LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
 {
+    if (xml.size() > options.limits.maxUncompressedBytes)
+        return loadFailure({}, QStringLiteral("the diagram is %1 MiB; at most %2 MiB are accepted")
+                                   .arg(xml.size() / (1024 * 1024))
+                                   .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
     const ParseResult parsed = parseCells(xml, options.limits.maxDrawioCells());
     if (!parsed.error.isEmpty())
-        return {std::nullopt, {{Problem::Severity::Error, QString(), parsed.error}}};
+        return loadFailure({}, parsed.error);
 
     QHash<QString, const Cell *> byId;
     for (const Cell &cell : parsed.cells)
@@ -225,6 +240,16 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
                                                        "form a cycle")
                                             .arg(kMaxNesting)));
         return rect.value_or(QRectF());
+    };
+    // Frames of negative size are refused here as design.json refuses them.
+    const auto frame = [&](const Cell &cell) {
+        const QRectF rect = absolute(cell);
+        if (!isFinite(rect))
+            problems.append(notFinite(cell));
+        else if (rect.width() < 0 || rect.height() < 0)
+            problems.append(error(cell, QStringLiteral("negative width or height; expected "
+                                                       "sizes of 0 or more")));
+        return rect;
     };
 
     for (const Cell &cell : parsed.cells) {
@@ -252,7 +277,7 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
             const model::RegionId code(cell.data.value(dio::kCode));
             regionOfCell.insert(cell.id, design.regions.size());
             design.regions.append({code, {}});
-            design.layout.regionFrames.insert(code, absolute(cell));
+            design.layout.regionFrames.insert(code, frame(cell));
         }
     }
     if (!sawDesign)
@@ -273,7 +298,7 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
             }
             const model::ZoneId code(cell.data.value(dio::kCode));
             design.regions[region].zones.append(code);
-            design.layout.zoneFrames.insert(code, absolute(cell));
+            design.layout.zoneFrames.insert(code, frame(cell));
         } else if (role == QLatin1StringView("component")) {
             model::Component c;
             c.id = model::ComponentId(cell.data.value(dio::kComponentId));
@@ -294,10 +319,16 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
             for (auto it = properties->cbegin(); it != properties->cend(); ++it)
                 c.properties.insert(it.key(), it.value());
             componentOfCell.insert(cell.id, c.id);
-            design.layout.componentPositions.insert(c.id, absolute(cell).center());
+            const QPointF at = absolute(cell).center();
+            if (!isFinite(at))
+                problems.append(notFinite(cell));
+            design.layout.componentPositions.insert(c.id, at);
             design.components.append(std::move(c));
         } else if (role == QLatin1StringView("note")) {
-            design.notes.append(noteOfCell(cell, absolute(cell)));
+            const model::Note note = noteOfCell(cell, absolute(cell));
+            if (!isFinite(note.at))
+                problems.append(notFinite(cell));
+            design.notes.append(note);
         } else if (role.isEmpty() && cell.id != QLatin1StringView("0") &&
                    cell.id != QLatin1StringView("1")) {
             problems.append({Problem::Severity::Warning,
@@ -327,19 +358,30 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
             continue;
         }
         link.traffic = *traffic;
-        if (cell.data.contains(dio::kReadShare))
+        if (cell.data.contains(dio::kReadShare)) {
             link.readShare = cell.data.value(dio::kReadShare).toDouble();
+            if (!std::isfinite(*link.readShare)) {
+                problems.append(error(cell, QStringLiteral("readShare: expected a number, got "
+                                                           "\"%1\"")
+                                                .arg(cell.data.value(dio::kReadShare))));
+                continue;
+            }
+        }
         design.links.append(link);
     }
+    if (design.components.size() > options.limits.maxComponents)
+        problems.append({Problem::Severity::Error, QStringLiteral("components"),
+                         QStringLiteral("%1 components is more than the limit of %2")
+                             .arg(design.components.size())
+                             .arg(options.limits.maxComponents)});
 
     if (model::hasErrors(problems))
         return {std::nullopt, problems};
-    // The same reader and validator as design.json: one set of rules for every way in.
-    LoadResult result = loadDesignJson(json::writePrettyJson(designToJson(design)), options);
-    result.problems = problems + result.problems;
-    if (result.file)
-        result.file->container = Container::Drawio;
-    return result;
+    // The same checks as design.json: one set of rules for every way in.
+    DesignFile file;
+    file.design = std::move(design);
+    file.container = Container::Drawio;
+    return checkLoadedDesign(std::move(file), std::move(problems), options);
 }
 
 } // namespace archstudio::io

@@ -1,19 +1,33 @@
 #pragma once
 
-#include "designfile.h"
+#include "designreader.h"
 
 namespace archstudio::io {
 
 /// Reads a draw.io file written by ArchStudio (DrawioExporter) back into a design: regions and
 /// zones from the containers, components (kind, name, placement, properties) from the custom
 /// properties of their shapes and their positions from where the shapes are now, links from
-/// the edges. The design then goes through the same checks as design.json, so a file edited
-/// in diagrams.net into something invalid is refused with the reason. Cells ArchStudio did not
-/// write are ignored, with a warning. Compressed diagrams are refused with how to save them
-/// uncompressed.
+/// the edges. The design is built directly, then goes through the same checks as design.json
+/// (checkLoadedDesign), so a file edited in diagrams.net into something invalid is refused with
+/// the reason. Cells ArchStudio did not write are ignored, with a warning. Compressed diagrams
+/// are refused with how to save them uncompressed.
 LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options = {});
 
-/// True when bytes look like XML (a draw.io file) rather than JSON or a zip.
-bool looksLikeXml(const QByteArray &start);
+/// draw.io files, read with loadDrawio().
+class DrawioReader : public WholeFileDesignReader
+{
+public:
+    QString description() const override
+    {
+        return QStringLiteral("draw.io diagram exported by ArchStudio");
+    }
+    QStringList suffixes() const override { return {QStringLiteral("drawio")}; }
+    /// XML: its first significant byte is '<'.
+    bool canRead(const QByteArray &head) const override;
+    LoadResult readBytes(const QByteArray &bytes, const LoadOptions &options) const override
+    {
+        return loadDrawio(bytes, options);
+    }
+};
 
 } // namespace archstudio::io

@@ -1,6 +1,7 @@
 // draw.io export and import: what ArchStudio writes reads back as the same design, its
 // structure matches a reviewed golden file, and hostile or foreign files are refused clearly.
 #include "core/engine/kindset.h"
+#include "core/io/designfile.h"
 #include "core/io/drawioreader.h"
 #include "core/io/drawiowriter.h"
 #include "support/testkinds.h"
@@ -112,6 +113,15 @@ private slots:
         QCOMPARE(read.links, written.links);
         QCOMPARE(read.layout, written.layout);
         QCOMPARE(read.notes, written.notes);
+
+        // The reader used to write the design it built as design.json and load that; it now
+        // checks the design it built. Both give the same design and the same problems when
+        // that round trip changes nothing.
+        const io::LoadResult viaJson = io::loadDesignJson(io::designJsonBytes(read));
+        QVERIFY(viaJson.file);
+        QCOMPARE(io::designJsonBytes(read), io::designJsonBytes(viaJson.file->design));
+        QVERIFY(read == viaJson.file->design);
+        QCOMPARE(back.problems, viaJson.problems);
     }
 
     void structureMatchesTheGolden()
@@ -223,6 +233,41 @@ private slots:
                    "properties=\"{oops\"><mxCell vertex=\"1\" parent=\"1\"><mxGeometry "
                    "as=\"geometry\"/></mxCell></object></root></mxGraphModel></diagram></mxfile>")
             << QStringLiteral("cell c (line 1): properties");
+        // What design.json cannot hold is refused as the design.json reader refuses it.
+        const QByteArray head =
+            "<mxfile><diagram><mxGraphModel><root><object id=\"0\" archstudio=\"design\">"
+            "<mxCell/></object><mxCell id=\"1\" parent=\"0\"/>";
+        const QByteArray tail = "</root></mxGraphModel></diagram></mxfile>";
+        const auto component = [](const char *id, const char *geometry) {
+            return QByteArray("<object id=\"") + id + "\" archstudio=\"component\" componentId=\"" +
+                   id + "\" kind=\"workload\" region=\"us-east-1\"><mxCell vertex=\"1\" " +
+                   "parent=\"1\"><mxGeometry " + geometry + " as=\"geometry\"/></mxCell></object>";
+        };
+        QTest::newRow("negative frame")
+            << head +
+                   "<object id=\"r\" archstudio=\"region\" code=\"us-east-1\"><mxCell "
+                   "vertex=\"1\" parent=\"1\"><mxGeometry width=\"-5\" height=\"10\" "
+                   "as=\"geometry\"/></mxCell></object>" +
+                   tail
+            << QStringLiteral("cell r (line 1): negative width or height");
+        QTest::newRow("position not a number")
+            << head + component("c", "x=\"nan\"") + tail
+            << QStringLiteral("cell c (line 1): its position or size is not a finite number");
+        QTest::newRow("position too large")
+            << head + component("c", "x=\"1e999\"") + tail
+            << QStringLiteral("cell c (line 1): its position or size is not a finite number");
+        QTest::newRow("note not a number")
+            << head +
+                   "<object id=\"n\" archstudio=\"note\" text=\"hi\"><mxCell vertex=\"1\" "
+                   "parent=\"1\"><mxGeometry y=\"nan\" as=\"geometry\"/></mxCell></object>" +
+                   tail
+            << QStringLiteral("cell n (line 1): its position or size is not a finite number");
+        QTest::newRow("read share not a number")
+            << head + component("a", "") + component("b", "") +
+                   "<object id=\"l\" archstudio=\"link\" traffic=\"reads\" readShare=\"nan\">"
+                   "<mxCell edge=\"1\" source=\"a\" target=\"b\" parent=\"1\"/></object>" +
+                   tail
+            << QStringLiteral("cell l (line 1): readShare: expected a number, got \"nan\"");
     }
 
     void refusesWhatItCannotRead()
@@ -236,6 +281,23 @@ private slots:
             messages << p.toString();
         QVERIFY2(messages.join(QLatin1Char('\n')).contains(message),
                  qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    void componentLimitIsEnforced()
+    {
+        const io::ExportInput input = sampleInput();
+        const QByteArray xml = drawio(input);
+        io::LoadOptions options = test::loadOptions();
+        options.limits.maxComponents = input.design.components.size() - 1;
+        // The limit on cells alone would let the file in.
+        QVERIFY(xml.count("<mxCell") <= options.limits.maxDrawioCells());
+        const io::LoadResult result = io::loadDrawio(xml, options);
+        QVERIFY(!result.file);
+        QCOMPARE(result.problems.value(0).path, QStringLiteral("components"));
+        QCOMPARE(result.problems.value(0).message,
+                 QStringLiteral("%1 components is more than the limit of %2")
+                     .arg(input.design.components.size())
+                     .arg(options.limits.maxComponents));
     }
 
     void loadDesignFileOpensDrawioByContent()
