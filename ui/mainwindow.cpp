@@ -36,8 +36,7 @@
 namespace archstudio::ui {
 
 MainWindow::MainWindow(std::shared_ptr<const engine::KindSet> kinds, QWidget *parent)
-    : QMainWindow(parent), mKinds(std::move(kinds)), mCatalog(mKinds->catalog()),
-      mRecovery(std::make_unique<RecoveryStore>())
+    : QMainWindow(parent), mKinds(std::move(kinds)), mCatalog(mKinds->catalog())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -52,34 +51,21 @@ MainWindow::MainWindow(std::shared_ptr<const engine::KindSet> kinds, QWidget *pa
     mScene->setDocument(mDocument);
     mView = new DiagramView(mScene, this);
     setCentralWidget(mView);
+    mFiles = new FileController(mDocument, mScene, this);
+    mVariants = new VariantController(mDocument, mScheduler, this);
 
     createDocks();
     createAnalysisDocks();
     createStatusBar();
     createActions();
     connectEvaluation();
+    connectFiles();
 
     connect(mScene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
     connect(mScene, &DiagramScene::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
-    connect(mView, &DiagramView::filesDropped, this,
-            [this](const QStringList &paths) { openFileInBackground(paths.first()); });
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &document::Document::changed, this, &MainWindow::updateTitle);
-    // An edit reaches the document (changed) from inside QUndoStack::push(), before the stack
-    // moves its index, so the document is not yet modified then: the autosave clock starts
-    // once the stack has moved (indexChanged), which is what makes the first edit after New,
-    // Open or Save reach the recovery file too.
-    connect(mDocument, &document::Document::changed, this, &MainWindow::scheduleAutosave);
-    connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::scheduleAutosave);
-    // Undone back to the saved state: there is nothing left to recover.
-    connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
-        if (clean)
-            mRecovery->discard();
-    });
-    mAutosave.setInterval(autosaveIntervalSetting());
-    mAutosave.setSingleShot(true);
-    connect(&mAutosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
 
     resize(1440, 900);
     restoreSettings();
@@ -92,6 +78,11 @@ MainWindow::~MainWindow()
     // The scheduler signals while it is torn down; it must go while this window is whole.
     delete mScheduler;
     mScheduler = nullptr;
+    // The controllers follow the document, which goes with the window's other children.
+    delete mVariants;
+    mVariants = nullptr;
+    delete mFiles;
+    mFiles = nullptr;
     // Children announce changes as they are torn down (the scene its selection, the undo stack
     // its clean state); this window, already half gone, must not hear them.
     // The analysis docks hide as they go, and say so.
@@ -149,7 +140,8 @@ void MainWindow::createDocks()
     mExerciseDock =
         dock(mExercise, QStringLiteral("exerciseDock"), tr("Exercise"), Qt::RightDockWidgetArea);
     mExerciseDock->hide();
-    connect(mExercise, &ExercisePanel::revealRequested, this, &MainWindow::revealModelAnswer);
+    connect(mExercise, &ExercisePanel::revealRequested, mVariants,
+            &VariantController::revealModelAnswer);
 
     createScenesDock();
     createLessonDock();
@@ -205,7 +197,6 @@ void MainWindow::connectEvaluation()
 
 void MainWindow::showOpening(const QString &fileName)
 {
-    mOpening = true;
     mCost->setText(tr("Opening %1…").arg(fileName));
     mAvailability->setText(QString());
     mRecoveryLabel->setText(QString());
@@ -214,7 +205,7 @@ void MainWindow::showOpening(const QString &fileName)
 
 void MainWindow::showEvaluation(const engine::Evaluation &e)
 {
-    if (mOpening)
+    if (mFiles->isOpening())
         return; // the blank design's figures while a file is read: not worth showing
     mAwaitingFirstEvaluation = false;
     mEvaluatingHint.stop();
@@ -258,7 +249,7 @@ void MainWindow::showEvaluation(const engine::Evaluation &e)
 
 void MainWindow::showEvaluating()
 {
-    if (!mAwaitingFirstEvaluation || !mScheduler->isBusy() || mOpening)
+    if (!mAwaitingFirstEvaluation || !mScheduler->isBusy() || mFiles->isOpening())
         return;
     mCost->setText(tr("Evaluating…"));
     mAvailability->setText(QString());
@@ -336,7 +327,6 @@ void MainWindow::restoreSettings()
         applyTheme(choice);
     else
         mScene->setCardColours(theme::cardColours(palette()));
-    rebuildRecentMenu();
 }
 
 void MainWindow::saveSettings()
@@ -351,12 +341,12 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!mFiles->maybeSave()) {
         event->ignore();
         return;
     }
     saveSettings();
-    mRecovery->discard();
+    mFiles->recovery()->discard();
     event->accept();
 }
 

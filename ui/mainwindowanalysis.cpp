@@ -1,4 +1,5 @@
-// The Analysis and Variant menus: failure playback, Monte Carlo, what-if load and variants.
+// The Analysis and Variant menus: failure playback, Monte Carlo and what-if load, and the
+// variant controls handed to the VariantController.
 
 #include "mainwindow.h"
 
@@ -6,24 +7,17 @@
 #include "analysis/loadchartpanel.h"
 #include "analysis/loadfactorcontrol.h"
 #include "analysis/montecarlodialog.h"
-#include "analysis/variantcomparison.h"
 #include "canvas/diagramscene.h"
 
-#include "core/document/commands/variantcommand.h"
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
-#include "core/model/variants.h"
 
-#include <QActionGroup>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QUndoStack>
 
 namespace archstudio::ui {
 
@@ -101,60 +95,18 @@ void MainWindow::createAnalysisActions(QMenu *analysis, QMenu *variant, QToolBar
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { predictFigures(); });
     analysis->addSeparator();
     addAction(analysis, QStringLiteral("compareVariants"), tr("&Compare Variants…"),
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compareVariants(); });
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+              [this] { mVariants->compareVariants(); });
 
-    mVariantMenu = variant;
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr(" Variant: "), this));
-    mVariantCombo = new QComboBox(this);
-    mVariantCombo->setObjectName(QStringLiteral("variantCombo"));
-    mVariantCombo->setAccessibleName(tr("Variant"));
-    mVariantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    toolbar->addWidget(mVariantCombo);
-    connect(mVariantCombo, &QComboBox::activated, this,
-            [this](int index) { switchVariant(mVariantCombo->itemText(index)); });
-    connect(mDocument, &document::Document::changed, this, &MainWindow::updateVariantControls);
-    connect(mDocument, &document::Document::designReplaced, this,
-            &MainWindow::updateVariantControls);
-    updateVariantControls();
-}
-
-void MainWindow::updateVariantControls()
-{
-    const model::Design &design = mDocument->design();
-    QStringList names = model::variantNames(design);
-    // An exercise's model answer stays out of sight until the student asks for it.
-    if (design.exercise && !mModelAnswerRevealed &&
-        design.variantName != model::kModelAnswerVariant)
-        names.removeAll(model::kModelAnswerVariant);
-    {
-        const QSignalBlocker block(mVariantCombo);
-        mVariantCombo->clear();
-        QStringList sorted = names;
-        std::sort(sorted.begin(), sorted.end());
-        mVariantCombo->addItems(sorted);
-        mVariantCombo->setCurrentText(design.variantName);
-    }
-    // Rebuilt on every change: the old entries go with their shortcuts, or each edit would
-    // leave three more actions behind, two of them holding a shortcut.
-    qDeleteAll(mVariantMenu->actions());
-    qDeleteAll(mVariantMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
-    mVariantMenu->clear();
-    addAction(mVariantMenu, QStringLiteral("newVariant"), tr("&New Variant from Current…"),
-              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), [this] { askNewVariant(); });
-    addAction(mVariantMenu, QStringLiteral("renameVariant"), tr("&Rename Variant…"), {},
-              [this] { askRenameVariant(); });
-    addAction(mVariantMenu, QStringLiteral("deleteVariant"), tr("&Delete Variant"), {}, [this] {
-        askDeleteVariant();
-    })->setEnabled(names.size() > 1);
-    mVariantMenu->addSeparator();
-    auto *group = new QActionGroup(mVariantMenu);
-    for (const QString &name : names) {
-        QAction *a = mVariantMenu->addAction(name, this, [this, name] { switchVariant(name); });
-        a->setCheckable(true);
-        a->setChecked(name == design.variantName);
-        group->addAction(a);
-    }
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(QStringLiteral("variantCombo"));
+    combo->setAccessibleName(tr("Variant"));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(combo);
+    mVariants->attach(combo, variant);
+    connect(mVariants, &VariantController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::simulateFailure(const engine::FailureTarget &target)
@@ -167,114 +119,9 @@ void MainWindow::simulateFailure(const engine::FailureTarget &target)
     mPlayback->simulate(target);
 }
 
-bool MainWindow::revealModelAnswer()
-{
-    if (!model::variantNames(mDocument->design()).contains(model::kModelAnswerVariant))
-        return false;
-    const QString question =
-        tr("Show the model answer? It replaces your design on the canvas; your design stays as "
-           "the variant %1, one undo step away.")
-            .arg(mDocument->design().variantName);
-    const bool yes =
-        mPrompt ? mPrompt(question) == QMessageBox::Yes
-                : QMessageBox::question(this, tr("Model answer"), question) == QMessageBox::Yes;
-    if (!yes)
-        return false;
-    mModelAnswerRevealed = true;
-    updateVariantControls();
-    return switchVariant(model::kModelAnswerVariant);
-}
-
-bool MainWindow::switchVariant(const QString &name)
-{
-    if (name == mDocument->design().variantName)
-        return true;
-    std::optional<model::Design> after = model::withVariantActive(mDocument->design(), name);
-    if (!after)
-        return false;
-    mDocument->undoStack()->push(new document::VariantCommand(
-        mDocument, tr("Switch to Variant %1").arg(name), std::move(*after)));
-    return true;
-}
-
-void MainWindow::newVariantFromCurrent(const QString &name)
-{
-    const QString unique = model::uniqueVariantName(mDocument->design(), name);
-    mDocument->undoStack()->push(
-        new document::VariantCommand(mDocument, tr("New Variant %1").arg(unique),
-                                     model::withDuplicatedVariant(mDocument->design(), unique)));
-}
-
-bool MainWindow::renameVariant(const QString &from, const QString &to)
-{
-    std::optional<model::Design> after = model::withVariantRenamed(mDocument->design(), from, to);
-    if (!after)
-        return false;
-    mDocument->undoStack()->push(new document::VariantCommand(
-        mDocument, tr("Rename Variant %1 to %2").arg(from, to.trimmed()), std::move(*after)));
-    return true;
-}
-
-bool MainWindow::deleteVariant(const QString &name)
-{
-    std::optional<model::Design> after = model::withoutVariant(mDocument->design(), name);
-    if (!after)
-        return false;
-    mDocument->undoStack()->push(new document::VariantCommand(
-        mDocument, tr("Delete Variant %1").arg(name), std::move(*after)));
-    return true;
-}
-
-void MainWindow::askNewVariant()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("New Variant"),
-        tr("A copy of \"%1\" is kept under this name, and you edit the copy:")
-            .arg(mDocument->design().variantName),
-        QLineEdit::Normal, model::uniqueVariantName(mDocument->design(), tr("Variant")), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        newVariantFromCurrent(name.trimmed());
-}
-
-void MainWindow::askRenameVariant()
-{
-    const QString from = mDocument->design().variantName;
-    bool ok = false;
-    const QString to = QInputDialog::getText(this, tr("Rename Variant"), tr("Name:"),
-                                             QLineEdit::Normal, from, &ok);
-    if (ok && !renameVariant(from, to) && to.trimmed() != from)
-        statusBar()->showMessage(tr("\"%1\" is empty or names another variant").arg(to), 6000);
-}
-
-void MainWindow::askDeleteVariant()
-{
-    const QString name = mDocument->design().variantName;
-    const QMessageBox::StandardButton answer =
-        mPrompt ? mPrompt(tr("Delete variant \"%1\"?").arg(name))
-                : QMessageBox::question(this, tr("Delete Variant"),
-                                        tr("Delete variant \"%1\"? You can undo this.").arg(name));
-    if (answer == QMessageBox::Yes)
-        deleteVariant(name);
-}
-
 void MainWindow::showMonteCarlo()
 {
     auto *dialog = new MonteCarloDialog(mDocument->design(), mKinds, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::compareVariants()
-{
-    if (mDocument->design().otherVariants.isEmpty()) {
-        statusBar()->showMessage(tr("This design has one variant: Variant › New Variant from "
-                                    "Current makes another to compare with"),
-                                 8000);
-        return;
-    }
-    auto *dialog =
-        new VariantComparison(mDocument->design(), mKinds, mScheduler->scenario().loadFactor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

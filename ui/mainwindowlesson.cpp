@@ -26,46 +26,35 @@ void MainWindow::createLessonDock()
     connect(mLessonPanel, &LessonPanel::openRequested, this, &MainWindow::openLessonItem);
 }
 
-bool MainWindow::openLessonPack(const QString &path)
+void MainWindow::showLessonPack(const io::LessonPack &pack, const QString &path)
 {
-    io::LoadOptions options;
-    options.registry = &mKinds->schemas();
-    io::LessonPackLoad loaded = io::loadLessonPack(path, options);
-    if (!loaded.pack) {
-        showCannotOpen(tr("Could not open lesson pack"), path, loaded.problems);
-        return false;
-    }
-    mLastError.clear();
     const QString name = QFileInfo(path).fileName();
     // A studio with nothing of its own (just started, or an untouched new design) goes
     // straight to the first exercise; otherwise the list waits for the user's choice.
     const bool blank = filePath().isEmpty() && !mDocument->isModified() &&
                        mDocument->design().components.isEmpty();
-    mLessonPanel->setPack(*loaded.pack, path);
+    mLessonPanel->setPack(pack, path);
     if (!mLessonDock->isVisible()) {
         mLessonDock->show();
         // Wide enough for an exercise's title beside the palette's column.
         resizeDocks({mLessonDock}, {300}, Qt::Horizontal);
     }
     mLessonDock->raise();
-    addRecentFile(path);
     statusBar()->showMessage(
-        tr("Opened the lesson pack %1: %2 exercises").arg(name).arg(loaded.pack->items.size()),
-        5000);
+        tr("Opened the lesson pack %1: %2 exercises").arg(name).arg(pack.items.size()), 5000);
     if (blank)
         openLessonItem(0);
-    return true;
 }
 
 bool MainWindow::openLessonItem(int index)
 {
     const io::LessonPack &pack = mLessonPanel->pack();
-    if (index < 0 || index >= pack.items.size() || !maybeSave())
+    if (index < 0 || index >= pack.items.size() || !mFiles->maybeSave())
         return false;
     io::DesignFile file;
     file.design = pack.items.at(index).design;
     file.design.layout = render::completeLayout(file.design, mKinds->schemas());
-    loadIntoDocument(std::move(file), QString());
+    mFiles->load(std::move(file), QString());
     mLessonPanel->setCurrent(index);
     statusBar()->showMessage(tr("Exercise %1 of %2: %3")
                                  .arg(index + 1)
@@ -86,7 +75,7 @@ LessonPackDialog *MainWindow::exportLessonPack(bool modal)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         statusBar()->showMessage(
             tr("Saved the lesson pack %1").arg(QFileInfo(dialog->savedPath()).fileName()), 5000);
-        addRecentFile(dialog->savedPath());
+        mFiles->addRecentFile(dialog->savedPath());
     });
     if (modal)
         dialog->open();

@@ -3,7 +3,6 @@
 
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
-#include "core/io/designfile.h"
 #include "core/render/diagramstyle.h"
 #include "core/render/figureformat.h"
 #include "ui/canvas/componentitem.h"
@@ -28,7 +27,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QSemaphore>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -140,17 +138,6 @@ private slots:
         gate.release(100);
     }
 
-    void failedOpenKeepsTheCurrentDesign()
-    {
-        ui::MainWindow window(test::kinds());
-        QVERIFY(window.openFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.json")));
-        QVERIFY(
-            !window.openFile(QStringLiteral(ARCHSTUDIO_TEST_DATA "/malformed/unknown-zone.json")));
-        QVERIFY(window.lastError().contains(QStringLiteral("components[0].placement.zone")));
-        QCOMPARE(window.designFile()->design.name, QStringLiteral("Global storefront"));
-        QCOMPARE(window.document()->design().name, QStringLiteral("Global storefront"));
-    }
-
     void aRegionalServiceAddedWithEnterLandsInItsRegion()
     {
         // A new design's region fits its zones tightly: the table must not hang out of it.
@@ -201,26 +188,6 @@ private slots:
         QVERIFY(!window.isWindowModified());
     }
 
-    void editsMarkTheTitleAndSaveRoundTrips()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("built.archstudio");
-        ui::MainWindow window(test::kinds());
-        window.newDesign();
-        dropRdsInto(window, "us-east-1b");
-        QVERIFY(window.isWindowModified());
-        QVERIFY(window.saveAs(path));
-        QVERIFY(!window.isWindowModified());
-        QCOMPARE(window.filePath(), path);
-
-        ui::MainWindow other(test::kinds());
-        QVERIFY(other.openFile(path));
-        QCOMPARE(other.document()->design(), window.document()->design());
-        QVERIFY(other.scene()->componentItem(ComponentId("rds")));
-        // An archive carries a thumbnail of the canvas.
-        QVERIFY(other.designFile()->thumbnailPng.startsWith("\x89PNG"));
-    }
-
     void theDesignCanBeRenamed()
     {
         ui::MainWindow window(test::kinds());
@@ -233,39 +200,6 @@ private slots:
         window.document()->undoStack()->undo();
         QCOMPARE(window.document()->design().name, QStringLiteral("Untitled design"));
         QCOMPARE(window.windowTitle(), QStringLiteral("Untitled design[*] — ArchStudio"));
-    }
-
-    void asksBeforeLosingChanges()
-    {
-        ui::MainWindow window(test::kinds());
-        int asked = 0;
-        window.setPrompt(Answer{QMessageBox::Cancel, &asked});
-        window.newDesign();
-        dropRdsInto(window, "us-east-1a");
-        QVERIFY(!window.openFile(kSample));
-        QCOMPARE(asked, 1);
-        QVERIFY(window.document()->design().findComponent(ComponentId("rds")));
-
-        window.setPrompt(Answer{QMessageBox::Discard, &asked});
-        QVERIFY(window.openFile(kSample));
-        QCOMPARE(asked, 2);
-        QCOMPARE(window.document()->design().name, QStringLiteral("Global storefront"));
-    }
-
-    void revertGoesBackToTheFile()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("sample.archstudio");
-        QVERIFY(QFile::copy(kSample, path));
-        ui::MainWindow window(test::kinds());
-        int asked = 0;
-        window.setPrompt(Answer{QMessageBox::Discard, &asked});
-        QVERIFY(window.openFile(path));
-        const model::Design saved = window.document()->design();
-        dropRdsInto(window, "us-east-1a");
-        window.revert();
-        QCOMPARE(window.document()->design(), saved);
-        QVERIFY(!window.isWindowModified());
     }
 
     void applyingAFindingsFixIsOneUndoStep()
@@ -393,86 +327,6 @@ private slots:
         QVERIFY(takenBy.contains(QStringLiteral("Ctrl+Shift+W")));
     }
 
-    void theFirstEditAfterNewOpenOrSaveIsAutosaved()
-    {
-        QDir(ui::RecoveryStore::directory()).removeRecursively();
-        QTemporaryDir folder;
-        ui::MainWindow window(test::kinds());
-        window.setAutosaveInterval(20);
-        const QString copy = window.recovery()->recoveryPath();
-        const auto editThenAutosaved = [&](const char *zone) {
-            QVERIFY(!QFile::exists(copy));
-            dropRdsInto(window, zone);
-            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(copy), 5000);
-        };
-        window.newDesign();
-        editThenAutosaved("us-east-1a");
-        int asked = 0;
-        window.setPrompt(Answer{QMessageBox::Discard, &asked});
-        QVERIFY(window.openFile(kSample));
-        QCOMPARE(asked, 1);
-        QVERIFY(window.saveAs(folder.filePath("saved.archstudio")));
-        QVERIFY(!QFile::exists(copy)); // saved: nothing to recover
-        editThenAutosaved("us-east-1b");
-        window.document()->undoStack()->undo();
-        QVERIFY(!QFile::exists(copy)); // undone back to what is saved
-        QVERIFY(window.openFile(folder.filePath("saved.archstudio")));
-        editThenAutosaved("us-east-1c");
-        QCOMPARE(io::loadDesignFile(copy, test::loadOptions()).file->design.components.size(),
-                 window.document()->design().components.size());
-    }
-
-    void autosaveIntervalComesFromTheSettings()
-    {
-        QSettings settings;
-        settings.setValue("autosave/intervalSeconds", 2.5);
-        QCOMPARE(ui::MainWindow(test::kinds()).autosaveInterval(), 2500);
-        settings.setValue("autosave/intervalSeconds", "soon");
-        QCOMPARE(ui::MainWindow(test::kinds()).autosaveInterval(), 60000);
-        settings.remove("autosave/intervalSeconds");
-        QCOMPARE(ui::MainWindow(test::kinds()).autosaveInterval(), 60000);
-    }
-
-    void crashRecoveryOffersTheAutosavedWork()
-    {
-        QDir(ui::RecoveryStore::directory()).removeRecursively();
-        QTemporaryDir stash;
-        model::Design unsaved;
-        {
-            ui::MainWindow crashed(test::kinds());
-            QVERIFY(crashed.openFile(kSample));
-            dropRdsInto(crashed, "us-east-1c");
-            crashed.autosaveNow();
-            unsaved = crashed.document()->design();
-            // A crash leaves the recovery copy behind; a clean close removes it. Keep a copy
-            // of the files to put back, as if this window had died.
-            const QDir recovery(ui::RecoveryStore::directory());
-            const QStringList files = recovery.entryList(QDir::Files);
-            QVERIFY(files.size() >= 2);
-            for (const QString &name : files)
-                QVERIFY(QFile::copy(recovery.filePath(name), stash.filePath(name)));
-        }
-        // Its lock names this (living) process; a dead studio's lock would be stale, which is
-        // what leaving it out stands for.
-        for (const QString &name : QDir(stash.path()).entryList(QDir::Files)) {
-            if (!name.endsWith(".lock"))
-                QVERIFY(
-                    QFile::copy(stash.filePath(name), ui::RecoveryStore::directory() + '/' + name));
-        }
-        QCOMPARE(ui::RecoveryStore::orphans().size(), 1);
-
-        ui::MainWindow next(test::kinds());
-        int asked = 0;
-        next.setPrompt(Answer{QMessageBox::Yes, &asked});
-        QCOMPARE(next.offerRecovery(), 1);
-        QCOMPARE(asked, 1);
-        QCOMPARE(next.document()->design(), unsaved);
-        QCOMPARE(next.filePath(), kSample);
-        QVERIFY(next.isWindowModified());
-        // Offered once: the orphan is gone.
-        QVERIFY(ui::RecoveryStore::orphans().isEmpty());
-    }
-
     void everyRecoveredDesignGetsAWindowAndUnreadableOnesStay()
     {
         QDir(ui::RecoveryStore::directory()).removeRecursively();
@@ -515,6 +369,7 @@ private slots:
         window.setPrompt(Answer{QMessageBox::Yes, &asked});
         QCOMPARE(window.offerRecovery(), 2);
         QCOMPARE(asked, 3);
+        QVERIFY(window.isWindowModified()); // recovered work is unsaved work
         QCOMPARE(windows(), before + 1);
         // The unreadable copy is kept for another try, not deleted.
         const QList<ui::RecoveryStore::Orphan> left = ui::RecoveryStore::orphans();
@@ -523,6 +378,7 @@ private slots:
         for (QWidget *w : QApplication::topLevelWidgets()) {
             if (auto *other = qobject_cast<ui::MainWindow *>(w); other && other != &window) {
                 QCOMPARE(other->document()->design().name, QStringLiteral("Global storefront"));
+                QVERIFY(other->isWindowModified());
                 other->setPrompt(Answer{QMessageBox::Discard, &asked});
                 other->close();
             }
