@@ -141,6 +141,21 @@ private slots:
         QVERIFY(other.files->designFile()->thumbnailPng.startsWith("\x89PNG"));
     }
 
+    void aDrawioDesignIsSavedUnderANameOfItsOwn()
+    {
+        // Save never writes over a draw.io file: it is an export, which saveDesignFile refuses.
+        QCOMPARE(ui::FileController::suggestedSavePath("/work/shop.drawio", "Shop"),
+                 QStringLiteral("/work/shop.archstudio"));
+        QCOMPARE(ui::FileController::suggestedSavePath("/work/Shop.DRAWIO", "Shop"),
+                 QStringLiteral("/work/Shop.archstudio"));
+        QCOMPARE(ui::FileController::suggestedSavePath("/work/shop.archstudio", "Shop"),
+                 QStringLiteral("/work/shop.archstudio"));
+        QCOMPARE(ui::FileController::suggestedSavePath("/work/shop.json", "Shop"),
+                 QStringLiteral("/work/shop.json"));
+        QCOMPARE(ui::FileController::suggestedSavePath({}, "Shop"),
+                 QDir(QDir::homePath()).filePath("Shop.archstudio"));
+    }
+
     void failedOpenKeepsTheCurrentDesign()
     {
         Studio studio;

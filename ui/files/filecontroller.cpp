@@ -295,18 +295,27 @@ void FileController::load(io::DesignFile file, const QString &path)
 
 bool FileController::save()
 {
-    if (filePath().isEmpty())
+    const QString path = filePath();
+    // A design opened from a draw.io export is saved under a name of its own.
+    if (path.isEmpty() || suggestedSavePath(path, {}) != path)
         return saveAsWithDialog();
-    return saveAs(filePath());
+    return saveAs(path);
+}
+
+QString FileController::suggestedSavePath(const QString &path, const QString &designName)
+{
+    if (path.isEmpty())
+        return QFileInfo(QDir::homePath(), designName + QStringLiteral(".archstudio"))
+            .absoluteFilePath();
+    const QFileInfo file(path);
+    if (file.suffix().compare(QLatin1String("drawio"), Qt::CaseInsensitive) == 0)
+        return file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral(".archstudio"));
+    return path;
 }
 
 bool FileController::saveAsWithDialog()
 {
-    QString suggested = filePath();
-    if (suggested.isEmpty())
-        suggested =
-            QFileInfo(QDir::homePath(), mDocument->design().name + QStringLiteral(".archstudio"))
-                .absoluteFilePath();
+    const QString suggested = suggestedSavePath(filePath(), mDocument->design().name);
     const QString archive = tr("ArchStudio design (*.archstudio)");
     const QString bare = tr("Bare design.json (*.json)");
     QString filter = suggested.endsWith(QLatin1String(".json")) ? bare : archive;

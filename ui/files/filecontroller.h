@@ -68,6 +68,10 @@ public:
     bool saveAs(const QString &path);
     /// File > Save As…: the file dialog, then saveAs().
     bool saveAsWithDialog();
+    /// Where Save As proposes to save a design that is at path (empty: never saved) and
+    /// named designName: path itself, except that a design read from a draw.io file is
+    /// proposed as an .archstudio file beside it (draw.io is an export, not a design format).
+    static QString suggestedSavePath(const QString &path, const QString &designName);
     /// Back to the file on disk, once the user agrees to lose the changes.
     void revert();
     /// Asks whether to save unsaved changes; false when the user cancels (or saving failed).
