@@ -23,7 +23,7 @@ struct Streams
     io::LoadOptions loadOptions() const
     {
         io::LoadOptions options;
-        options.registry = &kinds->schemas();
+        options.useKinds(*kinds);
         return options;
     }
 };

@@ -127,4 +127,10 @@ LoadResult checkLoadedDesign(DesignFile file, model::Problems readProblems,
     return result;
 }
 
+void LoadOptions::useKinds(const engine::KindSet &kinds)
+{
+    registry = &kinds.schemas();
+    catalog = &kinds.catalog();
+}
+
 } // namespace archstudio::io

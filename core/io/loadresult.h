@@ -15,6 +15,10 @@
 
 #include <optional>
 
+namespace archstudio::engine {
+class KindSet;
+}
+
 namespace archstudio::io {
 
 enum class Container {
@@ -44,13 +48,17 @@ struct LoadOptions
     /// alone, so every plugin kind loads as unknown, with a warning.
     const model::KindRegistry *registry = nullptr;
     /// The catalog whose plausible ranges bound the design's catalogOverrides; null: the
-    /// bundled one.
+    /// bundled one, which lacks the plugins' figures (their overrides go unchecked).
     const catalog::Catalog *catalog = nullptr;
     /// When false, a design that reads but breaks a rule of the validator (a dangling
     /// reference, a zone outside its region) still loads, with the problems reported: the
     /// studio opens work in progress, autosaves and clipboard contents this way. Files that
     /// cannot be read (bad JSON, wrong types, limits) are refused either way.
     bool rejectInvalidDesigns = true;
+
+    /// Checks designs against the loaded plugins' kinds (registry) and figures (catalog);
+    /// kinds must outlive the load.
+    void useKinds(const engine::KindSet &kinds);
 };
 
 struct LoadResult

@@ -20,6 +20,10 @@ public:
     QString version() const override;
     QList<model::KindSchema> kindSchemas() const override;
     QList<std::shared_ptr<const engine::KindBehaviour>> behaviours() const override;
+    /// The figures of the database services (plugins/aws/catalog.json): prices, SLAs,
+    /// failover and lag, service times. Regions, round trips, transfer and the month are the
+    /// bundled catalog's, which every provider shares.
+    QStringList catalogFiles() const override { return {QStringLiteral(":/aws/catalog.json")}; }
 };
 
 } // namespace archstudio::aws

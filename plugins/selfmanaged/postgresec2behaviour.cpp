@@ -32,11 +32,11 @@ ComponentModel PostgresEc2Behaviour::describe(const KindContext &c) const
     // The same engine on the same kind of hardware as RDS for PostgreSQL (which also runs on
     // EBS): the RDS figures per vCPU and per operation describe it.
     m.servers = vcpusOf(p, d.instanceType);
-    m.readCostSeconds = secondsPerOperation(p, QStringLiteral("perf.rds.read.per-vcpu-per-second"));
+    m.readCostSeconds = secondsPerOperation(p, QStringLiteral("perf.selfmanaged.postgres.read.per-vcpu-per-second"));
     m.writeCostSeconds =
-        secondsPerOperation(p, QStringLiteral("perf.rds.write.per-vcpu-per-second"));
-    m.readServiceMs = p.value(QStringLiteral("perf.rds.read.service-ms"));
-    m.writeServiceMs = p.value(QStringLiteral("perf.rds.write.service-ms"));
+        secondsPerOperation(p, QStringLiteral("perf.selfmanaged.postgres.write.per-vcpu-per-second"));
+    m.readServiceMs = p.value(QStringLiteral("perf.selfmanaged.postgres.read.service-ms"));
+    m.writeServiceMs = p.value(QStringLiteral("perf.selfmanaged.postgres.write.service-ms"));
     if (d.synchronous && d.replicas > 0) {
         // A commit waits for the first replica (synchronous_standby_names = FIRST 1).
         const bool across = replicaZones(c, 1).value(0) != c.componentZone;
@@ -49,7 +49,7 @@ ComponentModel PostgresEc2Behaviour::describe(const KindContext &c) const
     const double lost =
         d.replicas == 0 ? p.value(QStringLiteral("rpo.selfmanaged.snapshot-interval.seconds"))
         : d.synchronous ? 0.0
-                        : p.value(QStringLiteral("lag.rds-replica.in-region.seconds"));
+                        : p.value(QStringLiteral("lag.selfmanaged.postgres.async.seconds"));
     const double rebuild = p.value(QStringLiteral("recovery.selfmanaged.instance-rebuild.seconds"));
     const double restore = p.value(QStringLiteral("recovery.selfmanaged.restore.seconds"));
     const bool promote = d.canPromote();

@@ -31,10 +31,10 @@ ComponentModel RedisEc2Behaviour::describe(const KindContext &c) const
     // same engine on an ElastiCache node.
     m.servers = 1;
     m.readCostSeconds =
-        secondsPerOperation(p, QStringLiteral("perf.elasticache.node.ops-per-second"));
+        secondsPerOperation(p, QStringLiteral("perf.selfmanaged.redis.ops-per-second"));
     m.writeCostSeconds = m.readCostSeconds;
-    m.readServiceMs = p.value(QStringLiteral("perf.elasticache.read.service-ms"));
-    m.writeServiceMs = p.value(QStringLiteral("perf.elasticache.write.service-ms"));
+    m.readServiceMs = p.value(QStringLiteral("perf.selfmanaged.redis.read.service-ms"));
+    m.writeServiceMs = p.value(QStringLiteral("perf.selfmanaged.redis.write.service-ms"));
 
     const bool promote = d.canPromote();
     const double takeover = promote ? takeoverSeconds(p, d, QStringLiteral("redis")) : 0.0;

@@ -67,7 +67,7 @@ double resetPeakRss()
 
 const catalog::Catalog &benchCatalog()
 {
-    const catalog::Catalog &c = catalog::bundledCatalog();
+    const catalog::Catalog &c = test::kinds()->catalog();
     if (c.entries().isEmpty())
         die(QStringLiteral("the bundled catalog did not load"));
     return c;

@@ -20,7 +20,7 @@ constexpr qint64 kYearsPerIteration = 20000;
 void BM_MonteCarloYears(benchmark::State &state)
 {
     const model::Design design = benchmarks::syntheticDesign(int(state.range(0)));
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
     engine::MonteCarloOptions options;
     options.years = kYearsPerIteration;
     options.threads = int(state.range(1));

@@ -87,6 +87,31 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("plugins"));
     }
+
+    void overridesOfAPluginsFiguresAreRangeChecked()
+    {
+        // An absurd price for a figure of the shared-library plugin's catalog is refused, as
+        // one of the linked AWS plugin's is: the design is checked against every loaded figure.
+        for (const char *key :
+             {"price.us-east-1.ec2.instance.m6i.large", "price.us-east-1.rds.backup"}) {
+            QFile file(mExtra.filePath("override.json"));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(
+                QStringLiteral(
+                    R"({"format": "archstudio-design", "formatVersion": 1, "name": "Override",
+                "regions": [{"code": "us-east-1", "zones": ["us-east-1a"]}],
+                "catalogOverrides": {"%1": -5}, "components": [], "links": []})")
+                    .arg(QLatin1String(key))
+                    .toUtf8());
+            file.close();
+            const Run run = runArchstudio({"validate", file.fileName()});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("catalogOverrides.%1: -5 is outside the "
+                                                     "plausible range")
+                                          .arg(QLatin1String(key))),
+                     qPrintable(run.out + run.err));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPlugins)

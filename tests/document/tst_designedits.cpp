@@ -109,7 +109,7 @@ private slots:
     {
         // The studio evaluates designs mid-edit, before they validate: a replica whose source
         // was deleted, an Aurora instance with no cluster yet, a zone outside its region.
-        const catalog::Catalog catalog = catalog::bundledCatalog();
+        const catalog::Catalog catalog = test::kinds()->catalog();
         QList<model::Design> designs;
         model::Design empty;
         empty.regions.append({RegionId("us-east-1"), {ZoneId("us-east-1a"), ZoneId("us-east-1b")}});
@@ -209,7 +209,7 @@ private slots:
             }
             return std::nullopt;
         };
-        const catalog::Catalog catalog = catalog::bundledCatalog();
+        const catalog::Catalog catalog = test::kinds()->catalog();
         const std::optional<engine::Warning> finding =
             findingOf(engine::evaluate({design, 0}, catalog, {}, test::behaviours()));
         QVERIFY(finding && finding->patch);

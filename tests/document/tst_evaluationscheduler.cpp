@@ -26,7 +26,7 @@ const model::ComponentId kApp(QStringLiteral("app-0"));
 engine::Evaluation evaluateDirectly(const model::Design &design, double loadFactor = 1.0)
 {
     QStringList notes;
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog(), &notes);
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog(), &notes);
     engine::Evaluation e = engine::evaluate({design, 0}, catalog, {loadFactor}, test::behaviours());
     e.notes = notes + e.notes;
     return e;

@@ -55,7 +55,7 @@ Note callout(const QString &text, QPointF at, NoteColour colour, const QString &
 QByteArray exported(const io::Exporter &exporter, const model::Design &design)
 {
     const io::ExportInput input =
-        render::makeExportInput(design, catalog::bundledCatalog(), test::kinds());
+        render::makeExportInput(design, test::kinds()->catalog(), test::kinds());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     io::ExportOptions options;
@@ -225,7 +225,7 @@ private slots:
         // PNG: the note's pink fills its box.
         const QImage png = QImage::fromData(exported(render::PngExporter(), design), "PNG");
         const io::ExportInput input =
-            render::makeExportInput(design, catalog::bundledCatalog(), test::kinds());
+            render::makeExportInput(design, test::kinds()->catalog(), test::kinds());
         const render::DiagramRenderer renderer(input, {});
         const QPointF inside = QPointF(1300 + 130, 60 + 100) - renderer.bounds().topLeft();
         QCOMPARE(png.pixelColor(inside.toPoint()).name(),

@@ -23,7 +23,7 @@ namespace {
 
 engine::CatalogValues bundledValues()
 {
-    return engine::CatalogValues(catalog::bundledCatalog(), test::kinds()->behaviours());
+    return engine::CatalogValues(test::kinds()->catalog(), test::kinds()->behaviours());
 }
 
 const engine::Warning *findingFor(const engine::Evaluation &e, const QString &rule,
@@ -37,7 +37,7 @@ const engine::Warning *findingFor(const engine::Evaluation &e, const QString &ru
 
 double entry(const QString &key)
 {
-    return catalog::bundledCatalog().value(key).value_or(-1.0);
+    return test::kinds()->catalog().value(key).value_or(-1.0);
 }
 
 model::Component &componentIn(model::Design &design, const char *id)
@@ -47,14 +47,14 @@ model::Component &componentIn(model::Design &design, const char *id)
     return design.components[i];
 }
 
-/// The bundled catalog without one of its entries.
-catalog::Catalog bundledWithout(const QString &key)
+/// The shipped catalog (the bundled figures and the AWS plugin's) without one of its entries.
+catalog::Catalog shippedWithout(const QString &key)
 {
-    QFile file(QStringLiteral(":/catalogs/aws.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("no bundled catalog");
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject root =
+        QJsonDocument::fromJson(catalog::catalogToJson(test::kinds()->catalog())).object();
     QJsonObject entries = root.value(QStringLiteral("entries")).toObject();
+    if (!entries.contains(key))
+        qFatal("the shipped catalog has no %s", qPrintable(key));
     entries.remove(key);
     root.insert(QStringLiteral("entries"), entries);
     const catalog::CatalogLoadResult parsed = catalog::parseCatalog(QJsonDocument(root).toJson());
@@ -88,11 +88,6 @@ class TestCatalogValues : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        catalog::bundledCatalog(); // registers the resource bundledWithout() reads
-    }
-
     void listsTheKeyedPropertiesOfEachKind()
     {
         const engine::CatalogValues values = bundledValues();
@@ -292,7 +287,7 @@ private slots:
     void aMissingPriceIsNamedWhenNoValueIsUnknown()
     {
         const model::Design design = loadEngineDesign("example1-rds-single-az.json");
-        const catalog::Catalog withoutBackup = bundledWithout("price.us-east-1.rds.backup");
+        const catalog::Catalog withoutBackup = shippedWithout("price.us-east-1.rds.backup");
         const engine::Evaluation e =
             engine::evaluate({design, 1}, withoutBackup, {}, test::behaviours());
         QVERIFY(componentOf(e, "db").unpriced);

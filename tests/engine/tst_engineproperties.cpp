@@ -236,7 +236,7 @@ QList<QByteArray> evaluatedInTurnOnANewThread(const QList<const model::Design *>
     QList<QByteArray> results;
     std::thread thread([&] {
         for (const model::Design *design : designs) {
-            const catalog::Catalog catalog = engine::catalogFor(*design, catalog::bundledCatalog());
+            const catalog::Catalog catalog = engine::catalogFor(*design, test::kinds()->catalog());
             results.append(io::evaluationToJson(
                 engine::evaluate({*design, 1}, catalog, engine::Scenario{}, test::behaviours())));
         }
@@ -364,7 +364,7 @@ private slots:
     void evaluationIsTheSameEveryTime()
     {
         const model::Design design = cellsDesign();
-        const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+        const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
         const engine::Evaluation alone = evaluateOnce(design, catalog);
         QVERIFY(alone.notes.size() >= 7);
         QCOMPARE(alone.components.size(), design.components.size());
@@ -453,7 +453,7 @@ private slots:
                 {c.id, ComponentId("db"), model::Traffic::ReadsWrites, std::nullopt});
             design.components.append(c);
         }
-        const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+        const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
         const engine::Evaluation alone = evaluateOnce(design, catalog);
         QList<engine::Warning> found;
         for (const engine::Warning &w : alone.warnings) {

@@ -16,7 +16,7 @@ namespace {
 
 bool meetsAll(const model::Design &design, const QList<model::Goal> &goals, QString *why)
 {
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
     bool all = true;
     for (const engine::GoalResult &r :
          engine::checkGoals(design, catalog, goals, test::behaviours())) {

@@ -42,7 +42,7 @@ Goal goal(Goal::Kind kind, double value)
 
 engine::GoalResult check(const model::Design &design, const Goal &g)
 {
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
     return engine::checkGoals(design, catalog, {g}, test::behaviours()).first();
 }
 

@@ -1,4 +1,5 @@
 #include "support/enginefixtures.h"
+#include "support/testkinds.h"
 #include "support/workedexamples.h"
 
 #include "core/engine/availabilityalgebra.h"
@@ -26,7 +27,7 @@ double lineTotal(const engine::ComponentResult &c, const QString &keySuffix)
 
 double catalogValue(const QString &key)
 {
-    return catalog::bundledCatalog().value(key).value_or(-1.0);
+    return test::kinds()->catalog().value(key).value_or(-1.0);
 }
 
 /// The line whose description is the given one (a null line when there is none).

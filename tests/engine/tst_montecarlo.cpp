@@ -21,7 +21,7 @@ namespace {
 MonteCarloResult run(const QString &file, MonteCarloOptions options)
 {
     const model::Design design = test::loadTestDesign(QStringLiteral("simulation/") + file);
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
     return engine::runMonteCarlo({design, 1}, catalog, options, test::behaviours());
 }
 
@@ -193,7 +193,7 @@ private slots:
         const model::Design design =
             test::loadTestDesign(QStringLiteral("simulation/rds-single-az.json"));
         const catalog::Catalog catalog =
-            engine::catalogFor(design, catalog::bundledCatalog())
+            engine::catalogFor(design, test::kinds()->catalog())
                 .withOverrides({{QStringLiteral("failure.az.per-year"), ratePerYear},
                                 {QStringLiteral("failure.az.duration-hours"), hours}});
         const MonteCarloResult r = engine::runMonteCarlo(

@@ -19,7 +19,7 @@ namespace {
 Timeline simulate(const QString &file, const QString &failure, double loadFactor = 1.0)
 {
     const model::Design design = test::loadTestDesign(QStringLiteral("simulation/") + file);
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
     engine::Scenario scenario;
     scenario.loadFactor = loadFactor;
     const engine::SimulationResult result = engine::simulateFailure(
@@ -40,7 +40,7 @@ const engine::WorkloadOutcome &outcomeOf(const Timeline &t, const QString &workl
 
 double catalogSeconds(const QString &key)
 {
-    return catalog::bundledCatalog().value(key).value_or(-1.0);
+    return test::kinds()->catalog().value(key).value_or(-1.0);
 }
 
 /// The condition of a component during the interval that contains `seconds`.
@@ -95,7 +95,7 @@ private slots:
         QFETCH(QString, message);
         const model::Design design = test::loadTestDesign("simulation/rds-single-az.json");
         const engine::SimulationResult r =
-            engine::simulateFailure({design, 1}, catalog::bundledCatalog(),
+            engine::simulateFailure({design, 1}, test::kinds()->catalog(),
                                     *FailureTarget::parse(failure), {}, test::behaviours());
         QVERIFY(!r.timeline);
         QVERIFY2(r.error.contains(message), qPrintable(r.error));
@@ -347,7 +347,7 @@ private slots:
             // Back with the region, a cache then warms up for a while.
             const double regionBack =
                 3600.0 *
-                catalog::bundledCatalog().value("failure.region.duration-hours").value_or(0.0);
+                test::kinds()->catalog().value("failure.region.duration-hours").value_or(0.0);
             QCOMPARE(region.endSeconds,
                      file.startsWith("elasticache")
                          ? regionBack + catalogSeconds("recovery.cache-warmup.seconds")

@@ -364,7 +364,7 @@ QList<Target> makeTargets(const Options &options)
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         const io::ExportInput input =
-            render::makeExportInput(d, catalog::bundledCatalog(), test::kinds());
+            render::makeExportInput(d, test::kinds()->catalog(), test::kinds());
         if (io::DrawioExporter().write(input, {}, buffer, {}).isEmpty())
             drawio.seeds << buffer.data();
     }

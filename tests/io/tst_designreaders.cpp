@@ -67,7 +67,7 @@ private slots:
         QBuffer drawio;
         drawio.open(QIODevice::WriteOnly);
         const io::ExportInput input =
-            render::makeExportInput(mDesign, catalog::bundledCatalog(), test::kinds());
+            render::makeExportInput(mDesign, test::kinds()->catalog(), test::kinds());
         QCOMPARE(io::DrawioExporter().write(input, {}, drawio, {}), QString());
         QVERIFY(writeFile(mDir.filePath(QStringLiteral("sample.drawio")), drawio.data()));
     }

@@ -85,7 +85,7 @@ private slots:
         // A text on when to choose it and what it costs in return, not a caption.
         QVERIFY2(design.description.size() >= 250, qPrintable(design.description));
         // Every value has a price in the bundled catalog.
-        const engine::CatalogValues values(catalog::bundledCatalog(), test::kinds()->behaviours());
+        const engine::CatalogValues values(test::kinds()->catalog(), test::kinds()->behaviours());
         for (const model::Problem &p : values.problems(design))
             QFAIL(qPrintable(p.toString()));
         // Realistic traffic reaches a store.

@@ -28,7 +28,7 @@ io::ExportInput sampleInput()
     const io::LoadResult loaded = io::loadDesignFile(kSample, test::loadOptions());
     if (!loaded.file)
         qFatal("the sample does not load");
-    return render::makeExportInput(loaded.file->design, catalog::bundledCatalog(), test::kinds());
+    return render::makeExportInput(loaded.file->design, test::kinds()->catalog(), test::kinds());
 }
 
 QByteArray drawio(const io::ExportInput &input)

@@ -365,7 +365,7 @@ private slots:
             {"5 + 7", 12.0}};
         const QHash<QString, double> rpos{
             {"snapshot", figure("rpo.selfmanaged.snapshot-interval.seconds")},
-            {"lag", figure("lag.rds-replica.in-region.seconds")},
+            {"lag", figure("lag.selfmanaged.postgres.async.seconds")},
             {"none", 0.0}};
         const engine::Evaluation e = evaluate(postgresDesign(properties));
         const engine::ComponentResult &db = componentOf(e, "db");

@@ -1,9 +1,11 @@
 #pragma once
 
-// What the bundled catalog prices, read straight from its keys, for tests of what the
+// What the shipped catalog (the bundled figures and the AWS plugin's) prices, read straight
+// from its keys, for tests of what the
 // studio and the engine list from it.
 
 #include "core/catalog/catalogfile.h"
+#include "support/testkinds.h"
 
 #include <QSet>
 #include <QString>
@@ -15,7 +17,7 @@ namespace archstudio::test {
 inline QSet<QString> bundledRdsClassesUnder(const QString &prefix)
 {
     QSet<QString> classes;
-    const auto &entries = catalog::bundledCatalog().entries();
+    const auto &entries = test::kinds()->catalog().entries();
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         if (it.key().startsWith(prefix))
             classes.insert(it.key().mid(prefix.size()).section(QLatin1Char('.'), 1));

@@ -31,7 +31,7 @@ inline model::Design loadEngineDesign(const QString &name)
 
 inline engine::Evaluation evaluateDesign(const model::Design &design, double loadFactor = 1.0)
 {
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog());
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog());
     return engine::evaluate({design, 1}, catalog, {loadFactor}, test::behaviours());
 }
 

@@ -30,7 +30,7 @@ inline const engine::BehaviourRegistry &behaviours()
 inline io::LoadOptions loadOptions()
 {
     io::LoadOptions options;
-    options.registry = &schemas();
+    options.useKinds(*kinds());
     return options;
 }
 

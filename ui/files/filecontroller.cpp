@@ -55,7 +55,7 @@ bool isLessonPackName(const QString &path)
 io::LoadResult loadLaidOut(const QString &path, const engine::KindSet &kinds,
                            io::LoadOptions options = {})
 {
-    options.registry = &kinds.schemas();
+    options.useKinds(kinds);
     io::LoadResult result = io::loadDesignFile(path, options);
     if (result.file)
         result.file->design.layout = render::completeLayout(result.file->design, kinds.schemas());
@@ -113,7 +113,7 @@ bool FileController::newFromTemplate(const QString &name)
     if (!found)
         return false;
     io::LoadOptions options;
-    options.registry = &mDocument->kinds().schemas();
+    options.useKinds(mDocument->kinds());
     io::LoadResult loaded = io::loadTemplate(*found, options);
     if (!loaded.file)
         return false;
@@ -253,7 +253,7 @@ bool FileController::showOpened(io::LoadResult result, const QString &path)
 bool FileController::openLessonPack(const QString &path)
 {
     io::LoadOptions options;
-    options.registry = &mDocument->kinds().schemas();
+    options.useKinds(mDocument->kinds());
     io::LessonPackLoad loaded = io::loadLessonPack(path, options);
     if (!loaded.pack) {
         showCannotOpen(tr("Could not open lesson pack"), path, loaded.problems);

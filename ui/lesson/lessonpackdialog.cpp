@@ -117,7 +117,7 @@ void LessonPackDialog::addDesign(const model::Design &design)
 QString LessonPackDialog::addFile(const QString &path)
 {
     io::LoadOptions options;
-    options.registry = &mKinds->schemas();
+    options.useKinds(*mKinds);
     io::LoadResult loaded = io::loadDesignFile(path, options);
     if (!loaded.file) {
         QString why = QStringLiteral("cannot be read");

@@ -18,7 +18,7 @@ TemplatePreview TemplatePreview::of(const io::DesignTemplate &designTemplate,
 {
     TemplatePreview preview;
     io::LoadOptions load;
-    load.registry = &kinds->schemas();
+    load.useKinds(*kinds);
     io::LoadResult loaded = io::loadTemplate(designTemplate, load);
     if (!loaded.file)
         return preview;

@@ -145,7 +145,7 @@ private slots:
         // Its figures are those of an evaluation at x2, which differ from x1's.
         const model::Design baseline =
             *model::variantAsDesign(window.document()->design(), QStringLiteral("Baseline"));
-        const catalog::Catalog catalog = engine::catalogFor(baseline, catalog::bundledCatalog());
+        const catalog::Catalog catalog = engine::catalogFor(baseline, test::kinds()->catalog());
         engine::Scenario doubled;
         doubled.loadFactor = 2.0;
         const engine::Evaluation atX2 =
@@ -312,7 +312,7 @@ private slots:
                                test::loadOptions());
         QVERIFY(loaded.file);
         document::Document document(loaded.file->design, test::kinds());
-        ui::LoadChartPanel panel(&document, catalog::bundledCatalog());
+        ui::LoadChartPanel panel(&document, test::kinds()->catalog());
         panel.resize(size);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

@@ -66,7 +66,7 @@ private slots:
     {
         // The figures come with the catalog here, not as overrides: only the engine's cap on
         // events per simulated year stops them.
-        catalog::Catalog extreme = catalog::bundledCatalog();
+        catalog::Catalog extreme = test::kinds()->catalog();
         for (const auto &[key, value] : {std::pair{"failure.az.per-year", 1e300},
                                          std::pair{"failure.az.duration-hours", 1e-300}}) {
             catalog::Entry entry = *extreme.find(QLatin1String(key));

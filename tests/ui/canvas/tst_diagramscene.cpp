@@ -97,7 +97,7 @@ QStringList freshLinkSignatures(const model::Design &design)
 {
     document::Document document{design, test::kinds()};
     DiagramScene scene;
-    scene.setCatalog(catalog::bundledCatalog());
+    scene.setCatalog(test::kinds()->catalog());
     scene.setDocument(&document);
     return linkSignatures(scene);
 }
@@ -140,7 +140,7 @@ private slots:
     void linkLabelsSayWhatTravelsAndHowFar()
     {
         Studio studio;
-        studio.scene.setCatalog(catalog::bundledCatalog());
+        studio.scene.setCatalog(test::kinds()->catalog());
         using Reach = LinkItem::Reach;
         const QHash<QString, std::pair<QString, Reach>> expected{
             {"storefront>sessions-cache", {"reads · 67% cross-AZ 1.70 ms", Reach::CrossZone}},
@@ -171,7 +171,7 @@ private slots:
         // An edit that changes components in place redoes only their links; whatever it
         // does, the scene must show what a scene built afresh shows.
         Studio studio;
-        studio.scene.setCatalog(catalog::bundledCatalog());
+        studio.scene.setCatalog(test::kinds()->catalog());
         QUndoStack *stack = studio.document.undoStack();
         const auto check = [&studio](const char *step) {
             QVERIFY2(linkSignatures(studio.scene) == freshLinkSignatures(studio.document.design()),

@@ -123,7 +123,7 @@ private slots:
         old.write("old");
         old.close();
         ui::ExportJob job(*render::exportFormats().forSuffix(QStringLiteral("png")), sample(),
-                          catalog::bundledCatalog(), test::kinds(), {}, out);
+                          test::kinds()->catalog(), test::kinds(), {}, out);
         QSignalSpy done(&job, &ui::ExportJob::finished);
         job.cancel(); // before the worker looks: the result does not depend on timing
         job.start();
@@ -154,7 +154,7 @@ private slots:
         const QString out = mDir.filePath(QStringLiteral("printed.pdf"));
         printer.setOutputFileName(out);
         const QString error = ui::printDesign(
-            printer, render::makeExportInput(sample(), catalog::bundledCatalog(), test::kinds()));
+            printer, render::makeExportInput(sample(), test::kinds()->catalog(), test::kinds()));
         QCOMPARE(error, QString());
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));

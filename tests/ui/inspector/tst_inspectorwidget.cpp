@@ -95,7 +95,7 @@ private slots:
         QVERIFY(loaded.file);
         mDocument = std::make_unique<document::Document>(loaded.file->design, test::kinds());
         mInspector = std::make_unique<ui::InspectorWidget>();
-        mInspector->setCatalog(catalog::bundledCatalog());
+        mInspector->setCatalog(test::kinds()->catalog());
         mInspector->setDocument(mDocument.get());
         mInspector->resize(340, 800);
         mInspector->show();

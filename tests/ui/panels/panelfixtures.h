@@ -24,7 +24,7 @@ inline model::Design sampleDesign()
 inline engine::Evaluation evaluateSample(const model::Design &design, double loadFactor = 1.0)
 {
     QStringList notes;
-    const catalog::Catalog catalog = engine::catalogFor(design, catalog::bundledCatalog(), &notes);
+    const catalog::Catalog catalog = engine::catalogFor(design, test::kinds()->catalog(), &notes);
     engine::Evaluation evaluation =
         engine::evaluate({design, 1}, catalog, {loadFactor}, test::behaviours());
     evaluation.notes = notes + evaluation.notes;
