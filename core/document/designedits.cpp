@@ -30,11 +30,8 @@ bool isRegional(const model::KindSchema &schema, const model::Component *compone
         return true;
     if (schema.regionalWhenProperty.isEmpty())
         return false;
-    QVariant value =
-        component ? component->properties.value(schema.regionalWhenProperty) : QVariant();
-    if (!value.isValid())
-        if (const model::PropertySchema *p = schema.property(schema.regionalWhenProperty))
-            value = p->defaultValue;
+    const QVariant value = schema.valueOf(schema.regionalWhenProperty,
+                                          component ? component->properties : model::PropertyMap());
     return value.toString() == schema.regionalWhenValue;
 }
 

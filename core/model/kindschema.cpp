@@ -49,12 +49,7 @@ bool KindSchema::applies(const QString &name, const PropertyMap &values) const
     const PropertySchema *p = property(name);
     if (!p || p->appliesWhenProperty.isEmpty())
         return true;
-    QVariant value = values.value(p->appliesWhenProperty);
-    if (!value.isValid()) {
-        const PropertySchema *condition = property(p->appliesWhenProperty);
-        value = condition ? condition->defaultValue : QVariant();
-    }
-    return p->appliesWhenValues.contains(value.toString());
+    return p->appliesWhenValues.contains(valueOf(p->appliesWhenProperty, values).toString());
 }
 
 } // namespace archstudio::model

@@ -20,10 +20,9 @@ namespace {
 QString shown(const model::Component &component, const model::KindSchema *schema,
               const QString &name)
 {
-    QVariant value = component.properties.value(name);
-    if (!value.isValid() && schema)
-        if (const model::PropertySchema *p = schema->property(name))
-            value = p->defaultValue;
+    // Unset or null: the kind's default, as the engine reads it.
+    const QVariant value =
+        schema ? schema->valueOf(name, component.properties) : component.properties.value(name);
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? name : QString();
     return value.toString();

@@ -173,6 +173,17 @@ private slots:
         QVERIFY(!workload->valueOf("noSuchProperty", values).isValid());
     }
 
+    void aNullConditionReadsAsItsDefault()
+    {
+        const std::shared_ptr<const engine::KindSet> kinds = engine::KindSet::linked();
+        const KindSchema *cache = kinds->schemas().schema("elasticache");
+        QVERIFY(cache);
+        // A node type applies to a node-based cache, the deployment's default.
+        QVERIFY(cache->applies("nodeType", {}));
+        QVERIFY(cache->applies("nodeType", {{"deployment", QVariant::fromValue(nullptr)}}));
+        QVERIFY(!cache->applies("nodeType", {{"deployment", "serverless"}}));
+    }
+
     void labelsSpellAcronymsAsWritten()
     {
         PropertySchema p;

@@ -104,6 +104,10 @@ private slots:
         QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("cache.r7g.large"));
         cache.properties.insert(QStringLiteral("deployment"), QStringLiteral("serverless"));
         QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("serverless"));
+        // JSON null is unset: the defaults count, as the engine reads them.
+        cache.properties.insert(QStringLiteral("deployment"), QVariant::fromValue(nullptr));
+        cache.properties.insert(QStringLiteral("nodeType"), QVariant::fromValue(nullptr));
+        QCOMPARE(render::cardContent(cache, &schema).subtitle, QStringLiteral("cache.r7g.large"));
     }
 };
 

@@ -1,37 +1,15 @@
-#include "core/engine/kindset.h"
-#include "support/testkinds.h"
-#include "ui/inspector/inspectorwidget.h"
-#include "ui/inspector/problemlist.h"
-#include "ui/inspector/propertyrow.h"
+// The inspector's editors: what they show, how an edit becomes one undo step, keyboard and
+// wheel behaviour. Its problem lists and catalog pickers: tst_inspectorproblems.
+#include "inspectorfixture.h"
 
-#include "core/catalog/catalogfile.h"
-#include "core/document/commands/editdesigncommand.h"
-#include "core/document/commands/setpropertycommand.h"
-#include "core/document/designdelta.h"
-#include "core/document/document.h"
-#include "core/io/designfile.h"
-#include "core/model/kindregistry.h"
-#include "core/render/componentcard.h"
-#include "support/catalogfixtures.h"
-
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QScrollArea>
-#include <QSet>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTest>
-#include <QToolButton>
-#include <QUndoStack>
 #include <QWheelEvent>
-
-#include <algorithm>
-#include <memory>
 
 using namespace archstudio;
 
@@ -47,66 +25,13 @@ QString suffixFor(const QString &unit)
 
 } // namespace
 
-class TestInspectorWidget : public QObject
+class TestInspectorWidget : public test::InspectorFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<document::Document> mDocument;
-    std::unique_ptr<ui::InspectorWidget> mInspector;
-
-    QUndoStack *stack() const { return mDocument->undoStack(); }
-    const model::Component &component(const char *id) const
-    {
-        const model::Component *c =
-            mDocument->design().findComponent(model::ComponentId(QString::fromLatin1(id)));
-        Q_ASSERT(c);
-        return *c;
-    }
-    model::PropertyValue property(const char *id, const char *name) const
-    {
-        return component(id).properties.value(QString::fromLatin1(name));
-    }
-    template <typename T> T *editor(const QString &path) const
-    {
-        return mInspector->findChild<T *>(QStringLiteral("property.") + path);
-    }
-    void show(const char *id)
-    {
-        mInspector->showComponent(model::ComponentId(QString::fromLatin1(id)));
-    }
-    QStringList problemsOf(const QString &objectName) const
-    {
-        auto *list = mInspector->findChild<ui::ProblemList *>(objectName);
-        return list && list->isVisibleTo(mInspector.get()) ? list->messages() : QStringList();
-    }
-    void push(const char *id, const char *name, const model::PropertyValue &value)
-    {
-        stack()->push(new document::SetPropertyCommand(mDocument.get(),
-                                                       model::ComponentId(QString::fromLatin1(id)),
-                                                       QString::fromLatin1(name), value));
-    }
-
 private slots:
-    void init()
-    {
-        io::LoadResult loaded =
-            io::loadDesignFile(QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio"),
-                               test::loadOptions());
-        QVERIFY(loaded.file);
-        mDocument = std::make_unique<document::Document>(loaded.file->design, test::kinds());
-        mInspector = std::make_unique<ui::InspectorWidget>();
-        mInspector->setCatalog(test::kinds()->catalog());
-        mInspector->setDocument(mDocument.get());
-        mInspector->resize(340, 800);
-        mInspector->show();
-        QVERIFY(QTest::qWaitForWindowExposed(mInspector.get()));
-    }
-
-    void cleanup()
-    {
-        mInspector.reset();
-        mDocument.reset();
-    }
+    void init() { openSample(); }
+    void cleanup() { closeSample(); }
 
     void showsAHintWhenNothingIsSelected()
     {
@@ -415,103 +340,6 @@ private slots:
         QVERIFY(reset->isVisible());
     }
 
-    void problemsShowUnderTheirRow()
-    {
-        show("orders-db");
-        QVERIFY(problemsOf(QStringLiteral("problems.standbyZone")).isEmpty());
-        push("orders-db", "standbyZone", QStringLiteral("eu-west-1a"));
-        QTRY_COMPARE(problemsOf(QStringLiteral("problems.standbyZone")),
-                     QStringList{QStringLiteral(
-                         "unknown zone \"eu-west-1a\"; expected a zone of region us-east-1")});
-        QCOMPARE(editor<QComboBox>("standbyZone")->currentText(), QStringLiteral("eu-west-1a"));
-
-        push("orders-db", "storageGiB", QVariant::fromValue(qint64(10)));
-        QCOMPARE(
-            problemsOf(QStringLiteral("problems.storageGiB")),
-            QStringList{QStringLiteral("10 is out of range; expected between 20 and 65536 GiB")});
-        QCOMPARE(editor<QSpinBox>("storageGiB")->value(), 10);
-
-        // A zone outside the component's region goes under the zone, naming both regions.
-        model::Component moved = component("orders-db");
-        moved.placement.zone = model::ZoneId(QStringLiteral("eu-west-1b"));
-        document::DesignDelta delta;
-        delta.replaceComponent(mDocument->design(), moved);
-        stack()->push(
-            new document::EditDesignCommand(mDocument.get(), QStringLiteral("move"), delta));
-        const QStringList zoneProblems = problemsOf(QStringLiteral("problems.placement.zone"));
-        QCOMPARE(zoneProblems.size(), 1);
-        QVERIFY(zoneProblems.first().contains(QStringLiteral("belongs to region eu-west-1")));
-
-        // Fixing the value clears its problem.
-        stack()->undo();
-        stack()->undo();
-        QVERIFY(problemsOf(QStringLiteral("problems.placement.zone")).isEmpty());
-        QVERIFY(problemsOf(QStringLiteral("problems.storageGiB")).isEmpty());
-        QCOMPARE(problemsOf(QStringLiteral("problems.standbyZone")).size(), 1);
-    }
-
-    void aClassTheCatalogCannotPriceIsFlaggedOnItsRow()
-    {
-        show("orders-db");
-        QVERIFY(problemsOf(QStringLiteral("problems.instanceClass")).isEmpty());
-        auto *classes = editor<QComboBox>("instanceClass");
-        classes->setFocus();
-        classes->lineEdit()->selectAll();
-        QTest::keyClicks(classes->lineEdit(), QStringLiteral("db.bogus.huge"));
-        QTest::keyClick(classes->lineEdit(), Qt::Key_Return);
-        QCOMPARE(property("orders-db", "instanceClass"), QVariant(QStringLiteral("db.bogus.huge")));
-        const QString index =
-            QString::number(mDocument->design().indexOfComponent(model::ComponentId("orders-db")));
-        QTRY_COMPARE(problemsOf(QStringLiteral("problems.instanceClass")).size(), 1);
-        const model::Problem problem =
-            mInspector->findChild<ui::ProblemList *>(QStringLiteral("problems.instanceClass"))
-                ->problems()
-                .first();
-        // A warning, as validate gives it: the design is still valid, just not priced.
-        QCOMPARE(problem.severity, model::Problem::Severity::Warning);
-        QCOMPARE(problem.path,
-                 QStringLiteral("components[%1].properties.instanceClass").arg(index));
-        QVERIFY2(problem.message.startsWith(QStringLiteral(
-                     "instance class \"db.bogus.huge\" is not in the aws catalog for postgres in "
-                     "us-east-1, so it cannot be priced; expected one it prices (")),
-                 qPrintable(problem.message));
-        QVERIFY(problem.message.contains(QStringLiteral("db.r6g.large")));
-        QVERIFY(problemsOf(QStringLiteral("componentProblems")).isEmpty());
-
-        // A class the catalog prices clears it; undo brings it back.
-        push("orders-db", "instanceClass", QStringLiteral("db.r6g.xlarge"));
-        QVERIFY(problemsOf(QStringLiteral("problems.instanceClass")).isEmpty());
-        stack()->undo();
-        QCOMPARE(problemsOf(QStringLiteral("problems.instanceClass")).size(), 1);
-
-        // A field of an object row: the DAX node type shows under the DAX row, named.
-        show("carts");
-        push("carts", "dax",
-             QVariantMap{{QStringLiteral("nodeType"), QStringLiteral("dax.bogus.large")},
-                         {QStringLiteral("nodes"), QVariant::fromValue(qint64(1))}});
-        const QStringList dax = problemsOf(QStringLiteral("problems.dax"));
-        QCOMPARE(dax.size(), 1);
-        QVERIFY2(dax.first().startsWith(QStringLiteral(
-                     "nodeType: DAX node type \"dax.bogus.large\" is not in the aws catalog")),
-                 qPrintable(dax.first()));
-    }
-
-    void problemsWithoutAPropertyGoAtTheTop()
-    {
-        show("sessions-cache");
-        QVERIFY(problemsOf(QStringLiteral("componentProblems")).isEmpty());
-        auto *deployment = editor<QComboBox>("deployment");
-        deployment->setFocus();
-        QTest::keyClick(deployment, Qt::Key_Down); // node-based -> serverless
-        QCOMPARE(property("sessions-cache", "deployment"), QVariant(QStringLiteral("serverless")));
-        const QStringList top = problemsOf(QStringLiteral("componentProblems"));
-        QCOMPARE(top.size(), 1);
-        QVERIFY(top.first().contains(QStringLiteral("regional service")));
-        // Serverless is regional: no zone to pick.
-        QVERIFY(!mInspector->findChild<QComboBox *>(QStringLiteral("componentZone"))
-                     ->isVisibleTo(mInspector.get()));
-    }
-
     void renamingIsOneCommand()
     {
         show("orders-db");
@@ -557,84 +385,6 @@ private slots:
                                        model::ZoneId(QStringLiteral("us-east-1b"))}));
         stack()->undo();
         QCOMPARE(zones->item(2)->checkState(), Qt::Checked);
-    }
-
-    void theClassPickerListsTheCatalogsClasses()
-    {
-        show("orders-db");
-        auto *classes = editor<QComboBox>("instanceClass");
-        QVERIFY(classes->isEditable());
-        QStringList listed;
-        for (int i = 0; i < classes->count(); ++i)
-            listed << classes->itemText(i);
-        // Every class the bundled catalog prices for PostgreSQL in us-east-1, once each.
-        const QString prefix = QStringLiteral("price.us-east-1.rds.instance.postgres.");
-        const QSet<QString> expected = test::bundledRdsClassesUnder(prefix);
-        QVERIFY(expected.size() > 5);
-        QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), expected);
-        QCOMPARE(listed.size(), expected.size());
-        QVERIFY(listed.contains(QStringLiteral("db.r6g.xlarge")));
-        // Sorted by family, then size: micro < medium < large < xlarge < 2xlarge.
-        const auto before = [&](const char *a, const char *b) {
-            return listed.indexOf(QString::fromLatin1(a)) < listed.indexOf(QString::fromLatin1(b));
-        };
-        QVERIFY2(before("db.m5.xlarge", "db.m5.2xlarge"), qPrintable(listed.join(u' ')));
-        QVERIFY(before("db.m5.2xlarge", "db.m6g.large"));
-        QVERIFY(before("db.r6g.large", "db.r6g.xlarge"));
-        QVERIFY(before("db.t3.micro", "db.t3.medium"));
-        QVERIFY(before("db.t3.medium", "db.t3.large"));
-
-        // Picking one is one command.
-        const int index = classes->findText(QStringLiteral("db.m6g.2xlarge"));
-        QVERIFY(index >= 0);
-        const int count = stack()->count();
-        classes->setCurrentIndex(index);
-        emit classes->activated(index);
-        QCOMPARE(stack()->count(), count + 1);
-        QCOMPARE(property("orders-db", "instanceClass"),
-                 QVariant(QStringLiteral("db.m6g.2xlarge")));
-
-        // A class the catalog does not price is listed too, as the current one.
-        push("orders-db", "instanceClass", QStringLiteral("db.x2g.16xlarge"));
-        QVERIFY(classes->findText(QStringLiteral("db.x2g.16xlarge")) >= 0);
-        QCOMPARE(classes->currentText(), QStringLiteral("db.x2g.16xlarge"));
-
-        // A region without its own prices lists the classes the engine prices it by.
-        show("orders-replica-eu");
-        QVERIFY(editor<QComboBox>("instanceClass")->findText(QStringLiteral("db.r6g.large")) >= 0);
-        show("sessions-cache");
-        QVERIFY(editor<QComboBox>("nodeType")->findText(QStringLiteral("cache.r7g.large")) >= 0);
-        QVERIFY(editor<QComboBox>("nodeType")->findText(QStringLiteral("db.r6g.large")) < 0);
-    }
-
-    void daxIsSwitchedOnAndOff()
-    {
-        show("carts");
-        auto *enabled = mInspector->findChild<QCheckBox *>(QStringLiteral("property.dax.enabled"));
-        QVERIFY(enabled);
-        QVERIFY(!enabled->isChecked());
-        // "☐ Use DAX", not "DAX ☐ Enabled".
-        QCOMPARE(enabled->text(), QStringLiteral("Use DAX"));
-        for (const QLabel *label : mInspector->findChildren<QLabel *>())
-            QVERIFY(!label->isVisibleTo(mInspector.get()) || label->text() != QLatin1String("DAX"));
-        auto *nodes = editor<QSpinBox>("dax.nodes");
-        QVERIFY(nodes);
-        QVERIFY(!nodes->isVisibleTo(mInspector.get()));
-        const int before = stack()->count();
-        QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(8, enabled->height() / 2));
-        QCOMPARE(stack()->count(), before + 1);
-        const QVariantMap dax = property("carts", "dax").toMap();
-        QCOMPARE(dax.value(QStringLiteral("nodeType")), QVariant(QStringLiteral("dax.r5.large")));
-        QCOMPARE(dax.value(QStringLiteral("nodes")), QVariant::fromValue(qint64(1)));
-        QVERIFY(nodes->isVisibleTo(mInspector.get()));
-        nodes->setValue(3);
-        emit nodes->editingFinished();
-        QCOMPARE(stack()->count(), before + 2);
-        QCOMPARE(property("carts", "dax").toMap().value(QStringLiteral("nodes")),
-                 QVariant::fromValue(qint64(3)));
-        QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(8, enabled->height() / 2));
-        QCOMPARE(property("carts", "dax").typeId(), int(QMetaType::Nullptr));
-        QVERIFY(!nodes->isVisibleTo(mInspector.get()));
     }
 
     void tabReachesEveryEditor()
