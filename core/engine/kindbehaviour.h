@@ -104,8 +104,6 @@ struct KindContext
     const ReferenceIndex *references = nullptr;
     /// The components whose property names this component (see ReferenceIndex).
     QList<const model::Component *> referrers(const QString &property) const;
-    /// Design region index of the component (-1 when unknown): a cheap memo key.
-    int componentRegion = -1;
     /// Design zone index of the component's zone: zoneIndex() of it, without the look-up
     /// (-1 when it names no zone or one the design lacks).
     int componentZone = -1;

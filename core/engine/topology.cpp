@@ -166,7 +166,6 @@ KindContext EvalState::context(int component) const
     KindContext c{design, design.components.at(component), prices, componentIndex};
     c.zoneIndices = &zoneIndex;
     c.references = &references;
-    c.componentRegion = regionOf.value(component, -1);
     c.componentZone = zoneOf.value(component, -1);
     c.data =
         component < qsizetype(kindData.size()) ? kindData[std::size_t(component)].get() : nullptr;
