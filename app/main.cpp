@@ -97,5 +97,9 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     if (archstudio::cli::isHeadless(args))
         return runHeadless(argc, argv, archstudio::cli::needsGui(args));
+    if (const QString error = archstudio::cli::studioArgumentError(args); !error.isEmpty()) {
+        std::fputs(qPrintable(error), stderr);
+        return archstudio::cli::UsageError;
+    }
     return runStudio(argc, argv);
 }

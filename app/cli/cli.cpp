@@ -10,6 +10,8 @@
 #include "templatecommand.h"
 #include "validatecommand.h"
 
+#include <QFileInfo>
+
 #include <QCoreApplication>
 
 namespace archstudio::cli {
@@ -83,6 +85,42 @@ bool isHeadless(const QStringList &args)
     return kSubcommands.contains(first) || first == QLatin1String("--help") ||
            first == QLatin1String("-h") || first == QLatin1String("--version") ||
            first == QLatin1String("-v");
+}
+
+QString studioArgumentError(const QStringList &args)
+{
+    // Qt's own options that take a value (QGuiApplication and QApplication read them).
+    static const QStringList kQtValueOptions{"-platform",        "-platformpluginpath",
+                                             "-platformtheme",   "-plugin",
+                                             "-qmljsdebugger",   "-style",
+                                             "-stylesheet",      "-session",
+                                             "-display",         "-geometry",
+                                             "-title",           "-name",
+                                             "-qwindowgeometry", "-qwindowicon",
+                                             "-qwindowtitle"};
+    bool first = true;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg.startsWith(QLatin1Char('-'))) {
+            if (kQtValueOptions.contains(arg))
+                ++i;
+            continue;
+        }
+        const QFileInfo file(arg);
+        if (file.isDir())
+            return QStringLiteral("archstudio: %1 is a folder; expected a design file\n").arg(arg);
+        if (!file.exists()) {
+            const bool looksLikeACommand =
+                first && !arg.contains(QLatin1Char('.')) && !arg.contains(QLatin1Char('/'));
+            return looksLikeACommand
+                       ? QStringLiteral("archstudio: \"%1\" is neither a command nor a file; the "
+                                        "commands are %2 (archstudio --help)\n")
+                             .arg(arg, kSubcommands.join(QStringLiteral(", ")))
+                       : QStringLiteral("archstudio: %1: no such file\n").arg(arg);
+        }
+        first = false;
+    }
+    return {};
 }
 
 int run(const QStringList &args, Streams streams)

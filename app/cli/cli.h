@@ -32,6 +32,12 @@ struct Streams
 /// --help/--version flag, so main() can run without a display.
 bool isHeadless(const QStringList &args);
 
+/// Why args (without the program name, not headless) cannot open the studio; empty when they
+/// can. The studio opens with no argument or with existing design files: a word that is
+/// neither a command nor a file (a mistyped command) or a file that is not there is a usage
+/// error, reported without opening a window (which may need a display there is not).
+QString studioArgumentError(const QStringList &args);
+
 /// Runs a headless command line and returns its exit code.
 int run(const QStringList &args, Streams streams);
 
