@@ -32,9 +32,10 @@ ComponentModel PostgresEc2Behaviour::describe(const KindContext &c) const
     // The same engine on the same kind of hardware as RDS for PostgreSQL (which also runs on
     // EBS): the RDS figures per vCPU and per operation describe it.
     m.servers = vcpusOf(p, d.instanceType);
-    m.readCostSeconds = secondsPerOperation(p, QStringLiteral("perf.selfmanaged.postgres.read.per-vcpu-per-second"));
-    m.writeCostSeconds =
-        secondsPerOperation(p, QStringLiteral("perf.selfmanaged.postgres.write.per-vcpu-per-second"));
+    m.readCostSeconds = secondsPerOperation(
+        p, QStringLiteral("perf.selfmanaged.postgres.read.per-vcpu-per-second"));
+    m.writeCostSeconds = secondsPerOperation(
+        p, QStringLiteral("perf.selfmanaged.postgres.write.per-vcpu-per-second"));
     m.readServiceMs = p.value(QStringLiteral("perf.selfmanaged.postgres.read.service-ms"));
     m.writeServiceMs = p.value(QStringLiteral("perf.selfmanaged.postgres.write.service-ms"));
     if (d.synchronous && d.replicas > 0) {

@@ -1,6 +1,7 @@
 // FileController, the file side of a studio window, driven without the window: open, save and
 // reopen, the question before unsaved changes are lost, revert, the recent files, autosave and
 // crash recovery, and what it tells the window while a file is read.
+#include "support/studiotesting.h"
 #include "support/testkinds.h"
 #include "ui/files/filecontroller.h"
 
@@ -26,22 +27,11 @@
 
 using namespace archstudio;
 using model::ComponentId;
+using test::dropRdsInto;
 
 namespace {
 
 const QString kSample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio");
-
-/// Answers every question with the given button, and counts the questions.
-struct Answer
-{
-    QMessageBox::StandardButton button;
-    int *asked;
-    QMessageBox::StandardButton operator()(const QString &) const
-    {
-        ++*asked;
-        return button;
-    }
-};
 
 /// What a studio window gives its file controller: the document it opens and saves, the
 /// canvas drawn as the thumbnail, and itself as the parent of the dialogs.
@@ -61,14 +51,6 @@ public:
     ui::DiagramScene canvas;
     ui::FileController *files = nullptr;
 };
-
-void dropRdsInto(Studio &studio, const char *zone)
-{
-    const QRectF frame = studio.canvas.zoneItem(model::ZoneId(zone))->frame();
-    QCOMPARE(studio.canvas.dropPaletteEntry(ui::DiagramScene::componentEntry("rds"),
-                                            frame.center() + QPointF(0, 100)),
-             QString());
-}
 
 /// Writes a recovery copy and its description, as a studio that died would have left them.
 void leaveOrphan(const QString &session, const QString &name, const QByteArray &design,
@@ -122,7 +104,7 @@ private slots:
         const QString path = dir.filePath("built.archstudio");
         Studio studio;
         studio.files->newDesign();
-        dropRdsInto(studio, "us-east-1b");
+        dropRdsInto(studio.canvas, "us-east-1b");
         QVERIFY(studio.document.isModified());
         QSignalSpy changed(studio.files, &ui::FileController::fileChanged);
         QSignalSpy status(studio.files, &ui::FileController::statusMessage);
@@ -172,14 +154,14 @@ private slots:
     {
         Studio studio;
         int asked = 0;
-        studio.files->setPrompt(Answer{QMessageBox::Cancel, &asked});
+        studio.files->setPrompt(test::Answer{QMessageBox::Cancel, &asked});
         studio.files->newDesign();
-        dropRdsInto(studio, "us-east-1a");
+        dropRdsInto(studio.canvas, "us-east-1a");
         QVERIFY(!studio.files->openFile(kSample));
         QCOMPARE(asked, 1);
         QVERIFY(studio.document.design().findComponent(ComponentId("rds")));
 
-        studio.files->setPrompt(Answer{QMessageBox::Discard, &asked});
+        studio.files->setPrompt(test::Answer{QMessageBox::Discard, &asked});
         QVERIFY(studio.files->openFile(kSample));
         QCOMPARE(asked, 2);
         QCOMPARE(studio.document.design().name, QStringLiteral("Global storefront"));
@@ -195,10 +177,10 @@ private slots:
         QVERIFY(QFile::copy(kSample, path));
         Studio studio;
         int asked = 0;
-        studio.files->setPrompt(Answer{QMessageBox::Discard, &asked});
+        studio.files->setPrompt(test::Answer{QMessageBox::Discard, &asked});
         QVERIFY(studio.files->openFile(path));
         const model::Design saved = studio.document.design();
-        dropRdsInto(studio, "us-east-1a");
+        dropRdsInto(studio.canvas, "us-east-1a");
         studio.files->revert();
         QCOMPARE(asked, 1);
         QCOMPARE(studio.document.design(), saved);
@@ -298,13 +280,13 @@ private slots:
         const QString copy = studio.files->recovery()->recoveryPath();
         const auto editThenAutosaved = [&](const char *zone) {
             QVERIFY(!QFile::exists(copy));
-            dropRdsInto(studio, zone);
+            dropRdsInto(studio.canvas, zone);
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(copy), 5000);
         };
         studio.files->newDesign();
         editThenAutosaved("us-east-1a");
         int asked = 0;
-        studio.files->setPrompt(Answer{QMessageBox::Discard, &asked});
+        studio.files->setPrompt(test::Answer{QMessageBox::Discard, &asked});
         QVERIFY(studio.files->openFile(kSample));
         QCOMPARE(asked, 1);
         QVERIFY(studio.files->saveAs(folder.filePath("saved.archstudio")));
@@ -339,7 +321,7 @@ private slots:
         {
             Studio crashed;
             QVERIFY(crashed.files->openFile(kSample));
-            dropRdsInto(crashed, "us-east-1c");
+            dropRdsInto(crashed.canvas, "us-east-1c");
             crashed.files->autosaveNow();
             unsaved = crashed.document.design();
             // A crash leaves the recovery copy behind; a clean close removes it. Keep a copy
@@ -361,7 +343,7 @@ private slots:
 
         Studio next;
         int asked = 0;
-        next.files->setPrompt(Answer{QMessageBox::Yes, &asked});
+        next.files->setPrompt(test::Answer{QMessageBox::Yes, &asked});
         QSignalSpy changed(next.files, &ui::FileController::fileChanged);
         QList<QPointer<Studio>> made;
         QCOMPARE(next.files->offerRecovery([&made] {
@@ -394,7 +376,7 @@ private slots:
 
         Studio studio;
         int asked = 0;
-        studio.files->setPrompt(Answer{QMessageBox::Yes, &asked});
+        studio.files->setPrompt(test::Answer{QMessageBox::Yes, &asked});
         QSignalSpy status(studio.files, &ui::FileController::statusMessage);
         QList<QPointer<Studio>> made;
         QCOMPARE(studio.files->offerRecovery([&made] {

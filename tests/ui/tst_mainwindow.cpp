@@ -1,3 +1,4 @@
+#include "support/studiotesting.h"
 #include "support/testkinds.h"
 #include "ui/mainwindow.h"
 
@@ -38,30 +39,11 @@
 
 using namespace archstudio;
 using model::ComponentId;
+using test::dropRdsInto;
 
 namespace {
 
 const QString kSample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio");
-
-/// Answers every "save changes?" question with the given button, and counts the questions.
-struct Answer
-{
-    QMessageBox::StandardButton button;
-    int *asked;
-    QMessageBox::StandardButton operator()(const QString &) const
-    {
-        ++*asked;
-        return button;
-    }
-};
-
-void dropRdsInto(ui::MainWindow &window, const char *zone)
-{
-    const QRectF frame = window.scene()->zoneItem(model::ZoneId(zone))->frame();
-    QCOMPARE(window.scene()->dropPaletteEntry(ui::DiagramScene::componentEntry("rds"),
-                                              frame.center() + QPointF(0, 100)),
-             QString());
-}
 
 } // namespace
 
@@ -171,7 +153,7 @@ private slots:
         QCOMPARE(window.windowTitle(),
                  QStringLiteral("orders.archstudio[*] — Untitled design — ArchStudio"));
         QVERIFY(!window.isWindowModified());
-        dropRdsInto(window, "us-east-1a");
+        dropRdsInto(*window.scene(), "us-east-1a");
         QVERIFY(window.isWindowModified()); // shown as "orders.archstudio* — …"
     }
 
@@ -312,7 +294,7 @@ private slots:
         ui::MainWindow window(test::kinds());
         window.show();
         QVERIFY(window.openFile(kSample));
-        dropRdsInto(window, "us-east-1a"); // menus rebuilt on edits keep no stale actions
+        dropRdsInto(*window.scene(), "us-east-1a"); // menus rebuilt on edits keep no stale actions
         QHash<QString, QString> takenBy;
         for (const QAction *a : window.findChildren<QAction *>()) {
             for (const QKeySequence &shortcut : a->shortcuts()) {
@@ -366,7 +348,7 @@ private slots:
         ui::MainWindow window(test::kinds());
         const int before = windows();
         int asked = 0;
-        window.setPrompt(Answer{QMessageBox::Yes, &asked});
+        window.setPrompt(test::Answer{QMessageBox::Yes, &asked});
         QCOMPARE(window.offerRecovery(), 2);
         QCOMPARE(asked, 3);
         QVERIFY(window.isWindowModified()); // recovered work is unsaved work
@@ -379,11 +361,11 @@ private slots:
             if (auto *other = qobject_cast<ui::MainWindow *>(w); other && other != &window) {
                 QCOMPARE(other->document()->design().name, QStringLiteral("Global storefront"));
                 QVERIFY(other->isWindowModified());
-                other->setPrompt(Answer{QMessageBox::Discard, &asked});
+                other->setPrompt(test::Answer{QMessageBox::Discard, &asked});
                 other->close();
             }
         }
-        window.setPrompt(Answer{QMessageBox::Discard, &asked});
+        window.setPrompt(test::Answer{QMessageBox::Discard, &asked});
     }
 
     void copyPasteBetweenTwoDesigns()
@@ -445,7 +427,7 @@ private slots:
                     delivered.append({revision, window.document()->revision()});
                 });
         for (const char *zone : {"us-east-1a", "us-east-1b", "us-east-1c"})
-            dropRdsInto(window, zone);
+            dropRdsInto(*window.scene(), zone);
         QTRY_VERIFY(!window.scheduler()->isBusy());
         QVERIFY(!delivered.isEmpty());
         for (const auto &[revision, current] : delivered)
