@@ -2,12 +2,13 @@
 #include "core/engine/kindset.h"
 
 #include "core/catalog/catalogfile.h"
-#include "core/catalog/offerimport.h"
+#include "core/catalog/pricelistimporter.h"
 #include "core/io/atomicfile.h"
 
 #include <QFile>
 
 #include <algorithm>
+#include <utility>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -39,10 +40,56 @@ QString plural(qsizetype n, const char *singular, const char *pluralForm)
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : pluralForm));
 }
 
+using Importer = std::pair<QString, const catalog::PriceListImporter *>; // plugin id, importer
+
+// The price-list importers of the loaded plugins, in the order they loaded.
+QList<Importer> priceListImporters(const engine::KindSet &kinds)
+{
+    QList<Importer> importers;
+    for (const engine::LoadedPlugin &loaded : kinds.plugins()) {
+        if (loaded.priceListImporter)
+            importers.append({loaded.id, loaded.priceListImporter});
+    }
+    return importers;
+}
+
+QString importerIds(const QList<Importer> &importers)
+{
+    QStringList ids;
+    for (const Importer &importer : importers)
+        ids << importer.first;
+    return ids.join(QStringLiteral(", "));
+}
+
+// The importer to run: the only one, or the one of --provider. Null after reporting why not.
+const catalog::PriceListImporter *chooseImporter(const QString &provider, Streams streams)
+{
+    const QList<Importer> importers = priceListImporters(*streams.kinds);
+    if (importers.isEmpty()) {
+        streams.err << "archstudio catalog: no loaded plugin can import price lists\n";
+        return nullptr;
+    }
+    if (provider.isEmpty()) {
+        if (importers.size() == 1)
+            return importers.first().second;
+        streams.err << "archstudio catalog: several loaded plugins can import price lists ("
+                    << importerIds(importers) << "): choose one with --provider ID\n";
+        return nullptr;
+    }
+    for (const Importer &importer : importers) {
+        if (importer.first == provider)
+            return importer.second;
+    }
+    streams.err << "archstudio catalog: no loaded plugin \"" << provider
+                << "\" imports price lists; these do: " << importerIds(importers) << '\n';
+    return nullptr;
+}
+
 int runImport(const QStringList &args, Streams streams)
 {
     QStringList files;
     QString output;
+    QString provider;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
@@ -51,6 +98,13 @@ int runImport(const QStringList &args, Streams streams)
             if (!output.isEmpty())
                 return usageError(streams, QStringLiteral("-o is given more than once"));
             output = args.at(++i);
+        } else if (arg == QLatin1String("--provider")) {
+            // Only needed when several loaded plugins import price lists.
+            if (i + 1 >= args.size())
+                return usageError(streams, arg + QStringLiteral(" needs a plugin ID"));
+            if (!provider.isEmpty())
+                return usageError(streams, QStringLiteral("--provider is given more than once"));
+            provider = args.at(++i);
         } else if (arg.startsWith(QLatin1Char('-'))) {
             return usageError(streams, QStringLiteral("unknown option ") + arg);
         } else {
@@ -66,6 +120,9 @@ int runImport(const QStringList &args, Streams streams)
         streams.err << "archstudio catalog: " << output << ": " << problem << '\n';
         return UsageError;
     }
+    const catalog::PriceListImporter *importer = chooseImporter(provider, streams);
+    if (!importer)
+        return UsageError;
 
     const bool terminal = isTerminal(streams.err);
     int shown = -1;
@@ -79,9 +136,9 @@ int runImport(const QStringList &args, Streams streams)
         }
         return true;
     };
-    const catalog::OfferImportResult result =
-        catalog::importOfferFiles(files, terminal ? catalog::ImportProgressCallback(progress)
-                                                  : catalog::ImportProgressCallback());
+    const catalog::PriceListImportResult result =
+        importer->importFiles(files, terminal ? catalog::ImportProgressCallback(progress)
+                                              : catalog::ImportProgressCallback());
     if (shown >= 0)
         streams.err << '\r' << QString(60, QLatin1Char(' ')) << '\r';
     if (!result.catalog) {

@@ -55,7 +55,7 @@ QString usage()
         "  archstudio report FILE -o OUT [--page-size NAME]\n"
         "                                         .pdf or .html: diagram, tables, charts, "
         "sources\n"
-        "  archstudio catalog import OFFER.json... -o CATALOG.json\n"
+        "  archstudio catalog import OFFER.json... -o CATALOG.json [--provider ID]\n"
         "                                         build a catalog from AWS Price List offer files\n"
         "  archstudio catalog show [--json]       list the bundled catalog\n"
         "  archstudio templates [--json]          list the reference architectures to start "

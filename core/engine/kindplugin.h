@@ -2,6 +2,7 @@
 
 #include "kindbehaviour.h"
 
+#include "core/catalog/pricelistimporter.h"
 #include "core/model/kindschema.h"
 
 #include <QList>
@@ -33,11 +34,16 @@ public:
     /// Paths (usually Qt resources of the plugin) of the plugin's catalogs, in the format of
     /// docs/CATALOG.md: every figure its behaviours look up, each with its source and date.
     virtual QStringList catalogFiles() const { return {}; }
+    /// The plugin's reader of its provider's published price files, which
+    /// `archstudio catalog import` runs; null (the default) when the plugin has none. Optional
+    /// so that plugins of kinds without a price list (self-managed software) need not care.
+    /// The importer belongs to the plugin and lives as long as it.
+    virtual const catalog::PriceListImporter *priceListImporter() const { return nullptr; }
 };
 
 } // namespace archstudio::engine
 
 /// The interface's version is part of its name: Qt refuses to hand a plugin built against
 /// another version to qobject_cast, and the plugin manager says why.
-#define ArchStudioKindPlugin_iid "org.archstudio.KindPlugin/2"
+#define ArchStudioKindPlugin_iid "org.archstudio.KindPlugin/3"
 Q_DECLARE_INTERFACE(archstudio::engine::KindPlugin, ArchStudioKindPlugin_iid)

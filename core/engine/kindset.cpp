@@ -67,7 +67,8 @@ QStringList KindSet::add(const KindPlugin &plugin, const QString &file)
                 mCatalog.setRange(it.key(), it.value());
         }
     }
-    mPlugins.append({id, plugin.displayName(), plugin.version(), file, added});
+    mPlugins.append(
+        {id, plugin.displayName(), plugin.version(), file, added, plugin.priceListImporter()});
     return problems;
 }
 

@@ -3,6 +3,7 @@
 #include "kindbehaviour.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/pricelistimporter.h"
 #include "core/model/kindregistry.h"
 
 #include <QStringList>
@@ -21,6 +22,9 @@ struct LoadedPlugin
     QString version;
     QString file; ///< the shared library; empty for a plugin linked into the executable
     QStringList kinds;
+    /// The plugin's price-list importer (KindPlugin::priceListImporter()), or null. It lives
+    /// as long as the plugin, which stays loaded for the life of the process.
+    const catalog::PriceListImporter *priceListImporter = nullptr;
 };
 
 /// A plugin file that could not be used, and why.

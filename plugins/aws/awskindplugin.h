@@ -1,5 +1,7 @@
 #pragma once
 
+#include "offers/offerimport.h"
+
 #include "core/engine/kindplugin.h"
 
 #include <QObject>
@@ -24,6 +26,11 @@ public:
     /// failover and lag, service times. Regions, round trips, transfer and the month are the
     /// bundled catalog's, which every provider shares.
     QStringList catalogFiles() const override { return {QStringLiteral(":/aws/catalog.json")}; }
+    /// `archstudio catalog import` of AWS Price List bulk offer files (plugins/aws/offers).
+    const catalog::PriceListImporter *priceListImporter() const override { return &mImporter; }
+
+private:
+    OfferFileImporter mImporter;
 };
 
 } // namespace archstudio::aws

@@ -1,12 +1,16 @@
+#include "plugins/aws/offers/offerimport.h"
+
 #include "core/catalog/catalogfile.h"
-#include "core/catalog/offerimport.h"
+#include "core/engine/kindplugin.h"
 
 #include <QFile>
+#include <QPluginLoader>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace archstudio::catalog;
+using archstudio::aws::importOfferFiles;
 
 namespace {
 
@@ -126,7 +130,7 @@ class TestOfferImport : public QObject
     Q_OBJECT
 
 private:
-    const OfferImportResult &imported(const QString &file)
+    const PriceListImportResult &imported(const QString &file)
     {
         if (!mResults.contains(file))
             mResults.insert(file, importOfferFiles({fixture(file)}));
@@ -134,7 +138,7 @@ private:
     }
 
     QTemporaryDir mDir;
-    QHash<QString, OfferImportResult> mResults;
+    QHash<QString, PriceListImportResult> mResults;
 
 private slots:
     void initTestCase()
@@ -169,7 +173,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(double, value);
         QFETCH(QString, unit);
-        const OfferImportResult &result = imported(file);
+        const PriceListImportResult &result = imported(file);
         QVERIFY2(result.catalog, qPrintable(result.error));
         const Entry *entry = result.catalog->find(key);
         QVERIFY2(entry, qPrintable(key));
@@ -189,7 +193,7 @@ private slots:
     void importsNothingElse()
     {
         QFETCH(QString, file);
-        const OfferImportResult &result = imported(file);
+        const PriceListImportResult &result = imported(file);
         QVERIFY2(result.catalog, qPrintable(result.error));
         QSet<QString> expected;
         int prices = 0;
@@ -204,7 +208,7 @@ private slots:
 
     void notesTiersConversionsAndSkips()
     {
-        const OfferImportResult &rds = imported(kRds);
+        const PriceListImportResult &rds = imported(kRds);
         QVERIFY(rds.catalog);
         QVERIFY(rds.catalog->find("price.us-east-1.rds.iops.io2.single-az")
                     ->note.contains(QLatin1String("first of 2 tiers (0 to 64000 IOPS-Mo)")));
@@ -216,7 +220,7 @@ private slots:
         QVERIFY(rdsNotes.contains(QLatin1String("I/O-Optimized")));
         QVERIFY(rdsNotes.contains(QLatin1String("1 product(s) have no OnDemand price")));
 
-        const OfferImportResult &ddb = imported(kDynamoDb);
+        const PriceListImportResult &ddb = imported(kDynamoDb);
         QVERIFY(ddb.catalog);
         QVERIFY(ddb.catalog->find("price.us-east-1.dynamodb.provisioned.rcu")
                     ->note.contains(QLatin1String("tier from 18600")));
@@ -225,7 +229,7 @@ private slots:
 
     void describesEachFileAsASource()
     {
-        const OfferImportResult result =
+        const PriceListImportResult result =
             importOfferFiles({fixture(kRds), fixture(kElastiCache), fixture(kDynamoDb)});
         QVERIFY2(result.catalog, qPrintable(result.error));
         const Catalog &catalog = *result.catalog;
@@ -246,7 +250,7 @@ private slots:
 
     void loadsBackThroughTheCatalogFormat()
     {
-        const OfferImportResult result =
+        const PriceListImportResult result =
             importOfferFiles({fixture(kRds), fixture(kElastiCache), fixture(kDynamoDb)});
         QVERIFY2(result.catalog, qPrintable(result.error));
         const CatalogLoadResult loaded = parseCatalog(catalogToJson(*result.catalog));
@@ -258,7 +262,7 @@ private slots:
     {
         QList<ImportProgress> reports;
         const QStringList files{fixture(kRds), fixture(kElastiCache), fixture(kDynamoDb)};
-        const OfferImportResult result = importOfferFiles(files, [&](const ImportProgress &p) {
+        const PriceListImportResult result = importOfferFiles(files, [&](const ImportProgress &p) {
             reports << p;
             return true;
         });
@@ -278,7 +282,7 @@ private slots:
     void cancels()
     {
         int calls = 0;
-        const OfferImportResult result =
+        const PriceListImportResult result =
             importOfferFiles({fixture(kRds), fixture(kDynamoDb)}, [&](const ImportProgress &) {
                 ++calls;
                 return false;
@@ -319,7 +323,7 @@ private slots:
         QFETCH(QStringList, files);
         QFETCH(QString, failing);
         QFETCH(QString, message);
-        const OfferImportResult result = importOfferFiles(files);
+        const PriceListImportResult result = importOfferFiles(files);
         QVERIFY(!result.catalog);
         QVERIFY2(result.error.startsWith(failing + QStringLiteral(": ")), qPrintable(result.error));
         QVERIFY2(result.error.contains(message), qPrintable(result.error));
@@ -329,7 +333,7 @@ private slots:
     {
         const QString path = mDir.filePath("syntax.json");
         QVERIFY(writeFile(path, "{\n  \"offerCode\" : \"AmazonRDS\",\n  \"products\" : {,}\n}\n"));
-        const OfferImportResult result = importOfferFiles({path});
+        const PriceListImportResult result = importOfferFiles({path});
         QCOMPARE(result.error,
                  path + QStringLiteral(": line 3, column 17 (byte 47): invalid JSON syntax"));
     }
@@ -351,7 +355,7 @@ private slots:
                                 rdsProduct("PG", "PostgreSQL", 2)
                                     .replace("License included", "No license required") +
                                 "}}"));
-        const OfferImportResult result = importOfferFiles({path});
+        const PriceListImportResult result = importOfferFiles({path});
         QVERIFY2(result.catalog, qPrintable(result.error));
         QCOMPARE(
             result.catalog->value("price.us-east-1.rds.instance.postgres.single-az.db.r6g.large"),
@@ -373,7 +377,7 @@ private slots:
                             "\"operation\":\"CommittedThroughput\"}}},\"terms\":{\"OnDemand\":{"
                             "\"RW\":{" +
                                 term("RW", "JRTCKXETXF", "0.0007250000") + "}}}}"));
-        const OfferImportResult result = importOfferFiles({path});
+        const PriceListImportResult result = importOfferFiles({path});
         QVERIFY2(result.catalog, qPrintable(result.error));
         QCOMPARE(result.catalog->value("price.us-west-1.dynamodb.provisioned.rwcu"),
                  std::optional<double>(0.000725));
@@ -419,7 +423,7 @@ private slots:
         QVERIFY2(size > 45 * 1024 * 1024, qPrintable(QString::number(size)));
 
         int reports = 0;
-        const OfferImportResult result = importOfferFiles({path}, [&](const ImportProgress &p) {
+        const PriceListImportResult result = importOfferFiles({path}, [&](const ImportProgress &p) {
             ++reports;
             return p.totalBytes == size;
         });
@@ -430,6 +434,29 @@ private slots:
             std::optional<double>(0.225));
         QCOMPARE(result.productsRetained, 1);
         QVERIFY(reports >= int(size / (1 << 20)));
+    }
+
+    // The CLI reaches the importer only through the plugin interface (`catalog import`), so
+    // the linked AWS plugin, as the kind set loads it, must offer the same import.
+    void isOfferedThroughThePluginInterface()
+    {
+        const archstudio::engine::KindPlugin *aws = nullptr;
+        for (QObject *instance : QPluginLoader::staticInstances()) {
+            auto *plugin = qobject_cast<archstudio::engine::KindPlugin *>(instance);
+            if (plugin && plugin->pluginId() == QLatin1String("aws"))
+                aws = plugin;
+        }
+        QVERIFY(aws);
+        const PriceListImporter *importer = aws->priceListImporter();
+        QVERIFY(importer);
+        QCOMPARE(importer->name(), QStringLiteral("AWS Price List bulk offer files"));
+        const QStringList files{fixture(kRds), fixture(kDynamoDb)};
+        const PriceListImportResult viaPlugin = importer->importFiles(files, {});
+        QVERIFY2(viaPlugin.catalog, qPrintable(viaPlugin.error));
+        const PriceListImportResult direct = importOfferFiles(files);
+        QVERIFY(direct.pricesImported > 0);
+        QCOMPARE(viaPlugin.pricesImported, direct.pricesImported);
+        QCOMPARE(*viaPlugin.catalog, *direct.catalog);
     }
 };
 

@@ -116,6 +116,25 @@ private slots:
                  0.125);
     }
 
+    // The import runs through a plugin's price-list importer; --provider picks the plugin.
+    void providerNamesThePluginThatImports()
+    {
+        const QString out = mDir.filePath("provider.json");
+        Run run = runArchstudio({"catalog", "import", offer("AmazonDynamoDB-small.json"), "-o", out,
+                                 "--provider", "aws"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.err.endsWith(QStringLiteral("imported 9 prices from 1 file\n")));
+
+        const QString none = mDir.filePath("no-provider.json");
+        run = runArchstudio({"catalog", "import", offer("AmazonDynamoDB-small.json"), "-o", none,
+                             "--provider", "nosuch"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("\"nosuch\"")) &&
+                     run.err.contains(QStringLiteral("aws")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(none));
+    }
+
     void badCommandLines_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -125,6 +144,8 @@ private slots:
         QTest::newRow("no output") << QStringList{"catalog", "import", rds};
         QTest::newRow("no input") << QStringList{"catalog", "import", "-o", "x.json"};
         QTest::newRow("-o without file") << QStringList{"catalog", "import", rds, "-o"};
+        QTest::newRow("--provider without id")
+            << QStringList{"catalog", "import", rds, "-o", "x.json", "--provider"};
         QTest::newRow("unknown option")
             << QStringList{"catalog", "import", rds, "-o", "x.json", "--fast"};
         QTest::newRow("show option") << QStringList{"catalog", "show", "--yaml"};

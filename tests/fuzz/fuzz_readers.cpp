@@ -10,10 +10,10 @@
 // A failing input is saved under --failures (default ./fuzz-failures) with its recipe.
 
 #include "mutator.h"
+#include "plugins/aws/offers/offerimport.h"
 #include "support/testkinds.h"
 
 #include "core/catalog/catalogfile.h"
-#include "core/catalog/offerimport.h"
 #include "core/io/archive.h"
 #include "core/io/designfile.h"
 #include "core/io/drawiowriter.h"
@@ -269,7 +269,7 @@ Verdict readLessonPack(const QString &path)
 
 Verdict importOffer(const QString &path)
 {
-    const catalog::OfferImportResult result = catalog::importOfferFiles({path});
+    const catalog::PriceListImportResult result = aws::importOfferFiles({path});
     if (!result.catalog) {
         if (result.error.trimmed().isEmpty())
             return {false, {}, QStringLiteral("refused without a message")};

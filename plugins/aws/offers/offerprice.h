@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace archstudio::catalog::offer {
+namespace archstudio::aws::offer {
 
 /// How an offer file prices a product, which decides the conversion to the catalog's unit.
 enum class UnitKind {
@@ -24,4 +24,4 @@ std::optional<double> decimalValue(const QString &text, int shift = 0);
 std::optional<double> convertPrice(UnitKind kind, const QString &offerUnit, const QString &price,
                                    QString *note, QString *problem);
 
-} // namespace archstudio::catalog::offer
+} // namespace archstudio::aws::offer

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace archstudio::catalog::offer {
+namespace archstudio::aws::offer {
 
 std::optional<double> decimalValue(const QString &text, int shift)
 {
@@ -76,4 +76,4 @@ std::optional<double> convertPrice(UnitKind kind, const QString &offerUnit, cons
     return decimalValue(price, perUnit ? 6 : 0);
 }
 
-} // namespace archstudio::catalog::offer
+} // namespace archstudio::aws::offer

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-namespace archstudio::catalog::offer {
+namespace archstudio::aws::offer {
 
 /// One entry of an offer file's "products" object, kept in the parser's own strings until a
 /// mapping decides it is wanted (most products of a real file are not).
@@ -83,4 +83,4 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-} // namespace archstudio::catalog::offer
+} // namespace archstudio::aws::offer

@@ -6,7 +6,7 @@
 #include <array>
 #include <utility>
 
-namespace archstudio::catalog::offer {
+namespace archstudio::aws::offer {
 
 namespace {
 
@@ -393,4 +393,4 @@ ProductMatch mapProduct(const OfferProduct &product, const QString &offerCode)
     return match;
 }
 
-} // namespace archstudio::catalog::offer
+} // namespace archstudio::aws::offer

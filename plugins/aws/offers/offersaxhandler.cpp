@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-namespace archstudio::catalog::offer {
+namespace archstudio::aws::offer {
 
 namespace bj = boost::json;
 
@@ -319,4 +319,4 @@ bool OfferStreamParser::done() const
     return d->parser.done();
 }
 
-} // namespace archstudio::catalog::offer
+} // namespace archstudio::aws::offer

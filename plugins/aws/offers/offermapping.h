@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace archstudio::catalog::offer {
+namespace archstudio::aws::offer {
 
 /// The catalog entry a product's on-demand price becomes (docs/CATALOG.md keys).
 struct PriceTarget
@@ -68,4 +68,4 @@ QString supportedOfferCodes();
 /// Region (a Local Zone, an Outpost).
 QString regionOf(const OfferProduct &product);
 
-} // namespace archstudio::catalog::offer
+} // namespace archstudio::aws::offer

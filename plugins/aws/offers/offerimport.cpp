@@ -12,8 +12,9 @@
 #include <cstring>
 #include <utility>
 
-namespace archstudio::catalog {
+namespace archstudio::aws {
 
+using namespace catalog;
 using namespace offer;
 
 namespace {
@@ -247,7 +248,7 @@ struct Run
     const ImportProgressCallback &progress;
     ImportProgress state;
     Catalog catalog;
-    OfferImportResult result;
+    PriceListImportResult result;
 
     bool report()
     {
@@ -349,7 +350,8 @@ struct Run
 
 } // namespace
 
-OfferImportResult importOfferFiles(const QStringList &paths, const ImportProgressCallback &progress)
+PriceListImportResult importOfferFiles(const QStringList &paths,
+                                       const ImportProgressCallback &progress)
 {
     Run run{progress, {}, {}, {}};
     if (paths.isEmpty()) {
@@ -376,4 +378,4 @@ OfferImportResult importOfferFiles(const QStringList &paths, const ImportProgres
     return run.result;
 }
 
-} // namespace archstudio::catalog
+} // namespace archstudio::aws
