@@ -84,6 +84,16 @@ QStringList Catalog::regions() const
     return codes;
 }
 
+QStringList Catalog::regionsInOfferOrder() const
+{
+    QStringList codes = mRegionConventions.offerFirst;
+    for (const QString &code : regions()) {
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
 Catalog Catalog::withOverrides(const QMap<QString, double> &overrides,
                                QStringList *unknownKeys) const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "regionconventions.h"
+
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -55,6 +57,13 @@ public:
     QString currency() const { return mCurrency; }
     void setHeader(const QString &id, const QString &name, const QString &date,
                    const QString &currency);
+    /// How the provider names its zones, which region prices the others, which regions the
+    /// studio offers first (the "regions" header).
+    const RegionConventions &regionConventions() const { return mRegionConventions; }
+    void setRegionConventions(const RegionConventions &conventions)
+    {
+        mRegionConventions = conventions;
+    }
 
     const Entry *find(const QString &key) const;
     std::optional<double> value(const QString &key) const;
@@ -78,6 +87,9 @@ public:
 
     /// Region codes with a round-trip row ("rtt.<from>.<to>" entries), sorted.
     QStringList regions() const;
+    /// The regions in the order the studio offers them: regionConventions().offerFirst, then
+    /// the rest of regions().
+    QStringList regionsInOfferOrder() const;
 
     /// This catalog with some figures replaced by a design's own ("catalogOverrides").
     /// Overridden entries cite the source "design-override". Keys the catalog does not
@@ -96,6 +108,7 @@ private:
     QString mName;
     QString mDate;
     QString mCurrency = QStringLiteral("USD");
+    RegionConventions mRegionConventions;
     QHash<QString, Entry> mEntries;
     QHash<QString, Source> mSources;
     QHash<QString, Range> mRanges;

@@ -5,6 +5,7 @@
 
 #include <QFile>
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 // Q_INIT_RESOURCE cannot be used inside a namespace.
@@ -37,6 +38,60 @@ CatalogLoadResult failure(const QString &message)
     return {std::nullopt, message};
 }
 
+/// The optional "regions" header: {reference, zoneCodes, offerFirst}. Returns why it is not
+/// one, or an empty string.
+QString readRegionConventions(const bj::object &root, RegionConventions &out)
+{
+    const bj::value *value = root.if_contains("regions");
+    if (!value)
+        return {};
+    const bj::object *regions = value->if_object();
+    if (!regions)
+        return QStringLiteral("regions: expected an object {reference, zoneCodes, offerFirst}");
+    if (const bj::value *reference = regions->if_contains("reference")) {
+        if (!reference->is_string())
+            return QStringLiteral("regions.reference: expected a region code");
+        out.reference = toQString(reference->get_string());
+    }
+    if (const bj::value *pattern = regions->if_contains("zoneCodes")) {
+        const std::optional<ZoneNaming> naming =
+            pattern->is_string() ? ZoneNaming::fromPattern(toQString(pattern->get_string()))
+                                 : std::nullopt;
+        if (!naming)
+            return QStringLiteral("regions.zoneCodes: ") +
+                   ZoneNaming::problemWith(pattern->is_string() ? toQString(pattern->get_string())
+                                                                : QString())
+                       .value_or(QString());
+        out.zones = *naming;
+    }
+    if (const bj::value *offerFirst = regions->if_contains("offerFirst")) {
+        const bj::array *codes = offerFirst->if_array();
+        if (!codes)
+            return QStringLiteral("regions.offerFirst: expected an array of region codes");
+        for (const bj::value &code : *codes) {
+            if (!code.is_string())
+                return QStringLiteral("regions.offerFirst: expected an array of region codes");
+            out.offerFirst.append(toQString(code.get_string()));
+        }
+    }
+    return {};
+}
+
+bj::object regionConventionsJson(const RegionConventions &conventions)
+{
+    bj::object regions;
+    if (!conventions.reference.isEmpty())
+        regions["reference"] = conventions.reference.toStdString();
+    regions["zoneCodes"] = conventions.zones.pattern().toStdString();
+    if (!conventions.offerFirst.isEmpty()) {
+        bj::array codes;
+        for (const QString &code : conventions.offerFirst)
+            codes.emplace_back(code.toStdString());
+        regions["offerFirst"] = std::move(codes);
+    }
+    return regions;
+}
+
 } // namespace
 
 CatalogLoadResult parseCatalog(const QByteArray &text)
@@ -60,6 +115,10 @@ CatalogLoadResult parseCatalog(const QByteArray &text)
     catalog.setHeader(*id, stringAt(*root, "name").value_or(*id),
                       stringAt(*root, "date").value_or(QString()),
                       stringAt(*root, "currency").value_or(QStringLiteral("USD")));
+    RegionConventions conventions;
+    if (const QString problem = readRegionConventions(*root, conventions); !problem.isEmpty())
+        return failure(problem);
+    catalog.setRegionConventions(conventions);
 
     const bj::value *sources = root->if_contains("sources");
     if (!sources || !sources->is_object())
@@ -148,6 +207,9 @@ QByteArray catalogToJson(const Catalog &catalog)
     root["name"] = catalog.name().toStdString();
     root["date"] = catalog.date().toStdString();
     root["currency"] = catalog.currency().toStdString();
+    // Only a catalog that states conventions writes them: a plugin's catalog has none.
+    if (!catalog.regionConventions().isDefault())
+        root["regions"] = regionConventionsJson(catalog.regionConventions());
 
     QStringList sourceIds = catalog.sources().keys();
     std::sort(sourceIds.begin(), sourceIds.end());

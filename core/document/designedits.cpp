@@ -338,47 +338,6 @@ DesignDelta replaceLink(const Design &design, qsizetype index, const model::Link
     return delta;
 }
 
-DesignDelta addRegion(const Design &design, const RegionId &code, const QList<ZoneId> &zones,
-                      QRectF frame, const QList<QRectF> &zoneFrames)
-{
-    DesignDelta delta;
-    if (design.findRegion(code))
-        return delta;
-    QList<model::Region> regions = design.regions;
-    regions.append(model::Region{code, zones});
-    delta.setRegions(design, regions);
-    delta.setRegionFrame(design, code, frame);
-    for (qsizetype i = 0; i < zones.size() && i < zoneFrames.size(); ++i)
-        delta.setZoneFrame(design, zones.at(i), zoneFrames.at(i));
-    return delta;
-}
-
-ZoneId nextZoneCode(const Design &design, const RegionId &region)
-{
-    for (char letter = 'a'; letter <= 'z'; ++letter) {
-        const ZoneId candidate(region.value() + QLatin1Char(letter));
-        if (!design.regionOfZone(candidate))
-            return candidate;
-    }
-    return {};
-}
-
-DesignDelta addZone(const Design &design, const RegionId &region, QRectF frame)
-{
-    DesignDelta delta;
-    const ZoneId zone = nextZoneCode(design, region);
-    if (zone.isEmpty() || !design.findRegion(region))
-        return delta;
-    QList<model::Region> regions = design.regions;
-    for (model::Region &r : regions) {
-        if (r.code == region)
-            r.zones.append(zone);
-    }
-    delta.setRegions(design, regions);
-    delta.setZoneFrame(design, zone, frame);
-    return delta;
-}
-
 Fragment copyFragment(const Design &design, const QSet<ComponentId> &ids,
                       const QSet<qsizetype> &noteIndexes)
 {

@@ -74,15 +74,6 @@ DesignDelta setRegionFrame(const model::Design &design, const model::RegionId &r
 DesignDelta addLink(const model::Design &design, const model::Link &link);
 DesignDelta replaceLink(const model::Design &design, qsizetype index, const model::Link &link);
 
-/// Adds a region with the given zones (codes as in the catalog, e.g. us-east-1a).
-DesignDelta addRegion(const model::Design &design, const model::RegionId &code,
-                      const QList<model::ZoneId> &zones, QRectF frame,
-                      const QList<QRectF> &zoneFrames);
-/// Adds the next zone of a region (us-east-1a, then b, c, ...), framed at frame.
-DesignDelta addZone(const model::Design &design, const model::RegionId &region, QRectF frame);
-/// The code the next zone of region would get.
-model::ZoneId nextZoneCode(const model::Design &design, const model::RegionId &region);
-
 /// Part of a design on the clipboard: components, the links between them, their positions,
 /// and the regions and zones they are placed in (with frames), so a paste into another design
 /// brings what it needs.

@@ -10,8 +10,6 @@ namespace archstudio::engine {
 
 namespace {
 
-const QString kReferenceRegion = QStringLiteral("us-east-1");
-
 /// How many values a message offers instead of an unknown one.
 constexpr qsizetype kSuggestions = 6;
 
@@ -119,8 +117,9 @@ QStringList CatalogValues::pricedValues(const model::RegionId &region,
     if (const auto it = mPriced.constFind(memo); it != mPriced.cend())
         return *it;
     QStringList values = valuesUnder(mCatalog, own, keyed.skippedTokens);
-    if (values.isEmpty() && region.value() != kReferenceRegion)
-        values = valuesUnder(mCatalog, keyPrefix(kReferenceRegion, keyed), keyed.skippedTokens);
+    const QString &reference = mCatalog.regionConventions().reference;
+    if (values.isEmpty() && !reference.isEmpty() && region.value() != reference)
+        values = valuesUnder(mCatalog, keyPrefix(reference, keyed), keyed.skippedTokens);
     sortByFamilyAndSize(values);
     mPriced.insert(memo, values);
     return values;

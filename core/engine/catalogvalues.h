@@ -36,8 +36,8 @@ public:
     bool listsValues(const QString &kind, const QString &property) const;
 
     /// The values the catalog prices for keyed in region, sorted by family and size
-    /// (sortByFamilyAndSize). A region without prices of its own gets us-east-1's, as the
-    /// engine prices it (docs/CATALOG.md).
+    /// (sortByFamilyAndSize). A region without prices of its own gets the reference region's, as
+    /// the engine prices it (docs/CATALOG.md).
     QStringList pricedValues(const model::RegionId &region, const CatalogKeyedValue &keyed) const;
     /// The values priced for one property of the component (empty when it names none).
     QStringList pricedValues(const model::Design &design, const model::Component &component,

@@ -2,10 +2,6 @@
 
 namespace archstudio::engine {
 
-namespace {
-const QString kReferenceRegion = QStringLiteral("us-east-1");
-} // namespace
-
 PriceBook::PriceBook(const catalog::Catalog &catalog, QStringList *notes)
     : mCatalog(catalog), mNotes(notes)
 {
@@ -52,23 +48,23 @@ Figure PriceBook::regionalPrice(const model::RegionId &region, const QString &re
 {
     const QString key = QStringLiteral("price.") + region.value() + QLatin1Char('.') + rest;
     Figure own = lookup(key);
-    if (own.found || region.value() == kReferenceRegion) {
+    const QString &referenceRegion = mCatalog.regionConventions().reference;
+    if (own.found || referenceRegion.isEmpty() || region.value() == referenceRegion) {
         if (!own.found)
             note(QStringLiteral("The catalog has no price %1; it is counted as 0.").arg(key));
         return own;
     }
-    Figure reference =
-        lookup(QStringLiteral("price.") + kReferenceRegion + QLatin1Char('.') + rest);
+    Figure reference = lookup(QStringLiteral("price.") + referenceRegion + QLatin1Char('.') + rest);
     if (!reference.found) {
-        note(QStringLiteral("The catalog has no price %1 (nor for us-east-1); it is counted as 0.")
-                 .arg(key));
+        note(QStringLiteral("The catalog has no price %1 (nor for %2); it is counted as 0.")
+                 .arg(key, referenceRegion));
         return own;
     }
     const Figure factor = lookup(QStringLiteral("price.region-factor.") + region.value());
     if (!factor.found)
-        note(QStringLiteral("%1 has no prices of its own and no price factor; us-east-1 prices are "
+        note(QStringLiteral("%1 has no prices of its own and no price factor; %2 prices are "
                             "used unchanged.")
-                 .arg(region.value()));
+                 .arg(region.value(), referenceRegion));
     reference.value *= factor.found ? factor.value : 1.0;
     reference.estimate = true;
     return reference;
@@ -77,7 +73,8 @@ Figure PriceBook::regionalPrice(const model::RegionId &region, const QString &re
 Figure PriceBook::optionalPrice(const model::RegionId &region, const QString &rest) const
 {
     const QString own = QStringLiteral("price.") + region.value() + QLatin1Char('.') + rest;
-    const QString reference = QStringLiteral("price.") + kReferenceRegion + QLatin1Char('.') + rest;
+    const QString reference =
+        QStringLiteral("price.") + mCatalog.regionConventions().reference + QLatin1Char('.') + rest;
     if (!lookup(own).found && !lookup(reference).found)
         return lookup(own);
     return price(region, rest);

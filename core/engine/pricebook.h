@@ -21,7 +21,7 @@ struct Figure
     bool found = false;
 };
 
-/// Catalog look-ups for behaviours: regional prices with the us-east-1 fallback of
+/// Catalog look-ups for behaviours: regional prices with the reference-region fallback of
 /// docs/CATALOG.md, figures marked as estimates where their source is tier E, and a note for
 /// every figure the catalog lacks. Not thread-safe: one per evaluation.
 class PriceBook
@@ -32,7 +32,8 @@ public:
     PriceBook(const PriceBook &) = delete;
     PriceBook &operator=(const PriceBook &) = delete;
 
-    /// "price.<region>.<rest>", else us-east-1's times the region's factor (an estimate).
+    /// "price.<region>.<rest>", else the catalog's reference region's (AWS: us-east-1) times the
+    /// region's factor (an estimate).
     Figure price(const model::RegionId &region, const QString &rest) const;
     /// Like price(), but silent when the catalog lacks the figure (found is false): for
     /// optional rates that have a documented fallback.

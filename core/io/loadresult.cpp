@@ -85,6 +85,28 @@ Problems overrideProblems(const model::DesignContent &content, const catalog::Ca
     return problems;
 }
 
+/// Each zone's code checked against how the catalog's provider names the zones of its region:
+/// "us-west-2a" listed under us-east-1 is a slip the rest of the design would hide.
+Problems zoneNamingProblems(const model::Design &design, const catalog::Catalog &catalog)
+{
+    Problems problems;
+    const catalog::ZoneNaming &naming = catalog.regionConventions().zones;
+    for (qsizetype r = 0; r < design.regions.size(); ++r) {
+        const model::Region &region = design.regions.at(r);
+        for (qsizetype z = 0; z < region.zones.size(); ++z) {
+            const QString zone = region.zones.at(z).value();
+            if (zone.isEmpty() || naming.belongsTo(zone, region.code.value()))
+                continue;
+            problems.append(
+                {Problem::Severity::Error, QStringLiteral("regions[%1].zones[%2]").arg(r).arg(z),
+                 QStringLiteral("zone \"%1\" does not belong to region %2; expected a code such "
+                                "as \"%3\"")
+                     .arg(zone, region.code.value(), naming.code(region.code.value(), 0))});
+        }
+    }
+    return problems;
+}
+
 /// The kinds every build has (the workload), for a load given no registry.
 const model::KindRegistry &coreKinds()
 {
@@ -110,11 +132,14 @@ LoadResult checkLoadedDesign(DesignFile file, model::Problems readProblems,
     mergeProblems(result.problems, validator.validate(design));
     const catalog::Catalog &catalog =
         options.catalog ? *options.catalog : catalog::bundledCatalog();
+    mergeProblems(result.problems, zoneNamingProblems(design, catalog));
     mergeProblems(result.problems, overrideProblems(design, catalog));
     // Every variant must hold up on its own, as it will be evaluated on its own.
     for (qsizetype i = 0; i < design.otherVariants.size(); ++i) {
-        model::Problems problems =
-            validator.validate(*model::variantAsDesign(design, design.otherVariants.at(i).name));
+        const std::optional<model::Design> variant =
+            model::variantAsDesign(design, design.otherVariants.at(i).name);
+        model::Problems problems = validator.validate(*variant);
+        problems += zoneNamingProblems(*variant, catalog);
         problems += overrideProblems(design.otherVariants.at(i).content, catalog);
         for (model::Problem &p : problems)
             p.path = QStringLiteral("variants[%1]").arg(i) +

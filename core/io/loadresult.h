@@ -47,8 +47,9 @@ struct LoadOptions
     /// The kinds the design is checked against (KindSet::schemas()); null: the core's kinds
     /// alone, so every plugin kind loads as unknown, with a warning.
     const model::KindRegistry *registry = nullptr;
-    /// The catalog whose plausible ranges bound the design's catalogOverrides; null: the
-    /// bundled one, which lacks the plugins' figures (their overrides go unchecked).
+    /// The catalog whose plausible ranges bound the design's catalogOverrides and whose zone
+    /// naming its zones follow; null: the bundled one, which lacks the plugins' figures
+    /// (their overrides go unchecked).
     const catalog::Catalog *catalog = nullptr;
     /// When false, a design that reads but breaks a rule of the validator (a dangling
     /// reference, a zone outside its region) still loads, with the problems reported: the

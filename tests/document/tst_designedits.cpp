@@ -6,6 +6,7 @@
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/designedits.h"
 #include "core/document/document.h"
+#include "core/document/regionedits.h"
 #include "core/engine/engine.h"
 #include "core/io/designfile.h"
 #include "core/model/designvalidator.h"
@@ -260,14 +261,16 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
     }
 
-    void zonesAreLetteredInOrder()
+    void zonesAreNamedInOrder()
     {
         Document doc(sample(), test::kinds());
-        QCOMPARE(edits::nextZoneCode(doc.design(), RegionId("us-east-1")).value(),
+        const catalog::ZoneNaming &naming = test::kinds()->catalog().regionConventions().zones;
+        QCOMPARE(edits::nextZoneCode(doc.design(), RegionId("us-east-1"), naming).value(),
                  QStringLiteral("us-east-1d"));
-        pushAndCheckSymmetry(
-            doc, edits::addZone(doc.design(), RegionId("us-east-1"), QRectF(0, 0, 300, 400)));
+        pushAndCheckSymmetry(doc, edits::addZone(doc.design(), RegionId("us-east-1"), naming,
+                                                 QRectF(0, 0, 300, 400)));
         QVERIFY(doc.design().findRegion(RegionId("us-east-1"))->hasZone(ZoneId("us-east-1d")));
+        QVERIFY(edits::addZone(doc.design(), RegionId("nowhere-1"), naming, QRectF()).isEmpty());
     }
 
     void pasteRenamesAndFollowsReferences()

@@ -10,6 +10,7 @@
 
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/document.h"
+#include "core/document/regionedits.h"
 #include "core/model/kindregistry.h"
 #include "core/render/autolayout.h"
 #include "core/render/diagramstyle.h"
@@ -30,9 +31,6 @@ namespace {
 
 constexpr qreal kGuideTolerance = 6.0;
 constexpr QSizeF kNewZoneSize{260.0, 280.0};
-/// Regions offered first when a region is dropped: the ones with sourced prices.
-const char *const kPreferredRegions[] = {"us-east-1",    "us-west-2",      "eu-west-1",
-                                         "eu-central-1", "ap-northeast-1", "us-east-2"};
 
 } // namespace
 
@@ -484,41 +482,26 @@ QString DiagramScene::dropComponent(const QString &kind, QPointF at)
     return {};
 }
 
-model::RegionId DiagramScene::nextRegionCode() const
-{
-    const model::Design &design = mDocument->design();
-    QStringList candidates;
-    for (const char *code : kPreferredRegions)
-        candidates << QString::fromLatin1(code);
-    candidates << mCatalog.regions();
-    for (const QString &code : std::as_const(candidates)) {
-        if (!design.findRegion(model::RegionId(code)))
-            return model::RegionId(code);
-    }
-    return {};
-}
-
 QString DiagramScene::dropRegion(QPointF at)
 {
     if (!containerAt(at).region.isEmpty())
         return refuse(tr("Regions do not nest: drop the region on empty canvas."));
-    const model::RegionId code = nextRegionCode();
+    const model::RegionId code = edits::nextRegionCode(mDocument->design(), mCatalog);
     if (code.isEmpty())
         return refuse(tr("Every region of the catalog is already in the design."));
-    // A new region comes with three Availability Zones, as AWS regions have at least three.
+    // As many zones as the provider's regions have at least, side by side.
     using namespace render::style;
-    QList<model::ZoneId> zones;
+    const QList<model::ZoneId> zones = edits::newRegionZones(code, mCatalog);
     QList<QRectF> frames;
-    for (int i = 0; i < 3; ++i) {
-        zones.append(model::ZoneId(code.value() + QLatin1Char(char('a' + i))));
+    for (qsizetype i = 0; i < zones.size(); ++i) {
         frames.append(
             QRectF(at + QPointF(kContainerPadding + i * (kNewZoneSize.width() + kContainerPadding),
                                 kContainerHeader + 100.0),
                    kNewZoneSize));
     }
-    const QRectF frame(at,
-                       QSizeF(kContainerPadding + 3 * (kNewZoneSize.width() + kContainerPadding),
-                              kContainerHeader + 100.0 + kNewZoneSize.height() + 120.0));
+    const QRectF frame(
+        at, QSizeF(kContainerPadding + zones.size() * (kNewZoneSize.width() + kContainerPadding),
+                   kContainerHeader + 100.0 + kNewZoneSize.height() + 120.0));
     pushEdit(tr("Add region %1").arg(code.value()),
              edits::addRegion(mDocument->design(), code, zones, frame, frames));
     return {};
@@ -531,16 +514,17 @@ QString DiagramScene::dropZone(QPointF at)
         return refuse(tr("Drop an Availability Zone inside a region, outside its other zones."));
     const model::Design &design = mDocument->design();
     const QRectF frame(at, kNewZoneSize);
-    document::DesignDelta delta = edits::addZone(design, target.region, frame);
+    const catalog::ZoneNaming &naming = mCatalog.regionConventions().zones;
+    document::DesignDelta delta = edits::addZone(design, target.region, naming, frame);
     if (delta.isEmpty())
-        return refuse(tr("Region %1 has no zone letters left.").arg(target.region.value()));
+        return refuse(tr("Region %1 has no zone codes left.").arg(target.region.value()));
     // The region grows to hold its new zone.
     const QRectF region = mLayout.regionFrames.value(target.region);
     const QRectF grown = region.united(
         frame.adjusted(0, 0, render::style::kContainerPadding, render::style::kContainerPadding));
     if (grown != region)
         delta.setRegionFrame(design, target.region, grown);
-    pushEdit(tr("Add zone %1").arg(edits::nextZoneCode(design, target.region).value()),
+    pushEdit(tr("Add zone %1").arg(edits::nextZoneCode(design, target.region, naming).value()),
              std::move(delta));
     return {};
 }

@@ -263,7 +263,6 @@ private:
     void commitComponentMoves();
     void resyncPositions();
     void setDropPreview(ContainerItem *item, bool accepts);
-    model::RegionId nextRegionCode() const;
     QString dropComponent(const QString &kind, QPointF at);
     QString dropRegion(QPointF at);
     QString dropZone(QPointF at);

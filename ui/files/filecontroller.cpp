@@ -4,6 +4,7 @@
 #include "ui/start/templatechooser.h"
 
 #include "core/document/document.h"
+#include "core/document/regionedits.h"
 #include "core/engine/kindset.h"
 #include "core/io/designtemplates.h"
 #include "core/render/autolayout.h"
@@ -30,17 +31,15 @@ namespace {
 constexpr int kMaxRecentFiles = 10;
 const QString kRecentKey = QStringLiteral("files/recent");
 
-/// A new design: one region with three Availability Zones, ready for components.
-model::Design emptyDesign(const model::KindRegistry &kinds)
+/// A new design: the first region the catalog offers, with its zones, ready for components.
+model::Design emptyDesign(const engine::KindSet &kinds)
 {
     model::Design design;
     design.name = QObject::tr("Untitled design");
-    const model::RegionId region(QStringLiteral("us-east-1"));
-    design.regions.append(
-        {region,
-         {model::ZoneId(QStringLiteral("us-east-1a")), model::ZoneId(QStringLiteral("us-east-1b")),
-          model::ZoneId(QStringLiteral("us-east-1c"))}});
-    design.layout = render::completeLayout(design, kinds);
+    const model::RegionId region = document::edits::nextRegionCode(design, kinds.catalog());
+    if (!region.isEmpty())
+        design.regions.append({region, document::edits::newRegionZones(region, kinds.catalog())});
+    design.layout = render::completeLayout(design, kinds.schemas());
     return design;
 }
 
@@ -103,7 +102,7 @@ QString FileController::filePath() const
 void FileController::newDesign()
 {
     io::DesignFile file;
-    file.design = emptyDesign(mDocument->kinds().schemas());
+    file.design = emptyDesign(mDocument->kinds());
     load(std::move(file), QString());
 }
 

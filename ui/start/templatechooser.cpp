@@ -150,8 +150,8 @@ void TemplateChooser::showDetails()
     mTitle->setText(item->text());
     if (name.isEmpty()) {
         mFigures->setText(QString());
-        mSummary->setText(tr("An empty canvas with one region (us-east-1) and its three "
-                             "Availability Zones. Drag components in from the palette."));
+        mSummary->setText(tr("An empty canvas with one region and its Availability Zones. "
+                             "Drag components in from the palette."));
         return;
     }
     const std::optional<io::DesignTemplate> found = io::findTemplate(name);
