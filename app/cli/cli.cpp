@@ -72,7 +72,7 @@ QString usage()
         "failed\n"
         "  archstudio --help | --version\n"
         "\n"
-        "FILE is an .archstudio archive or a bare design.json (spec/FORMAT.md); a design with\n"
+        "FILE is an .archstudio archive or a bare design.json (docs/FILE-FORMAT.md); a design with\n"
         "variants is evaluated as its top-level variant unless --variant names another.\n"
         "Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong.\n");
 }

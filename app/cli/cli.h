@@ -8,7 +8,7 @@
 
 namespace archstudio::cli {
 
-/// Exit codes of spec/CLI.md.
+/// Exit codes of docs/CLI.md.
 enum ExitCode { Success = 0, InputError = 1, UsageError = 2 };
 
 /// What a command works with: results go to out (stdout), messages to err (stderr), and

@@ -4,7 +4,7 @@
 
 namespace archstudio::engine {
 
-/// The composition rules of spec/ENGINE.md section 4, over independent availabilities.
+/// The composition rules of docs/ENGINE.md section 4, over independent availabilities.
 
 /// All are needed: the product.
 double series(const QList<double> &availabilities);

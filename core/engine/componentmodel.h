@@ -111,7 +111,7 @@ struct ComponentModel
     std::optional<double> rtoSeconds;
     std::optional<double> rpoSeconds;
 
-    // Failure simulation (spec/ENGINE.md section 5).
+    // Failure simulation (docs/ENGINE.md section 5).
     /// A replica that can be promoted to the data set's writer (an RDS read replica).
     std::optional<Takeover> promotion;
     /// The copies in replicaRegions take the writes of a lost region (global tables, Aurora

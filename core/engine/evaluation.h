@@ -99,7 +99,7 @@ struct ComponentResult
 Q_DECLARE_TYPEINFO(archstudio::engine::ComponentResult, Q_RELOCATABLE_TYPE);
 namespace archstudio::engine {
 
-/// A design-review finding (spec/ENGINE.md section 6) with its fix and the fix's effect.
+/// A design-review finding (docs/ENGINE.md section 6) with its fix and the fix's effect.
 /// A change that would fix a review finding: new property values for one component, and
 /// the zone to move it to.
 struct Patch

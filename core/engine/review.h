@@ -22,14 +22,14 @@ struct ComponentFindings
     QList<PendingFinding> hot; ///< saturation and high utilization
 };
 
-/// The rules of spec/ENGINE.md section 6 that see one component at a time, on component i
+/// The rules of docs/ENGINE.md section 6 that see one component at a time, on component i
 /// and its result: run as soon as the result is made, while it is at hand. Adds to
 /// findings, and returns what the component pays for cross-AZ transfer (for
 /// reviewDesign()'s share-of-the-bill rule).
 double reviewComponent(const EvalState &state, qsizetype i, const ComponentResult &result,
                        ComponentFindings &findings);
 
-/// The design-review rules of spec/ENGINE.md section 6: the findings of reviewComponent()
+/// The design-review rules of docs/ENGINE.md section 6: the findings of reviewComponent()
 /// and the rules that see the whole design (single-zone stores behind multi-zone workloads, caches
 /// without a replica, reads nobody serves, cross-AZ spend; transferUsd: per component).
 QList<PendingFinding> reviewDesign(EvalState &state, const Evaluation &evaluation,

@@ -26,7 +26,7 @@ DesignJsonResult designFromJson(const boost::json::value &root, const Limits &li
 /// The lowest format version that holds everything in the design.
 int formatVersionFor(const model::Design &design);
 
-/// The design as design.json, keys in the order of spec/FORMAT.md.
+/// The design as design.json, keys in the order of docs/FILE-FORMAT.md.
 boost::json::value designToJson(const model::Design &design);
 
 } // namespace archstudio::io

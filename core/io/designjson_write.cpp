@@ -90,7 +90,7 @@ json::object layoutToJson(const Layout &layout)
     return o;
 }
 
-/// The keys a variant has of its own, in the order of spec/FORMAT.md.
+/// The keys a variant has of its own, in the order of docs/FILE-FORMAT.md.
 void appendContent(json::object &root, const DesignContent &design)
 {
     if (!design.catalogOverrides.isEmpty()) {

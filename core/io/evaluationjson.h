@@ -6,7 +6,7 @@
 
 namespace archstudio::io {
 
-/// The evaluate --json contract of spec/CLI.md, shared by `archstudio evaluate --json` and the
+/// The evaluate --json contract of docs/CLI.md, shared by `archstudio evaluate --json` and the
 /// JSON export. Unbounded latencies (saturation) are written as null with "saturated": true.
 QByteArray evaluationToJson(const engine::Evaluation &evaluation);
 

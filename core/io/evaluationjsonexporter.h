@@ -4,7 +4,7 @@
 
 namespace archstudio::io {
 
-/// The evaluation as `archstudio evaluate --json` prints it (spec/CLI.md), byte for byte.
+/// The evaluation as `archstudio evaluate --json` prints it (docs/CLI.md), byte for byte.
 class EvaluationJsonExporter final : public Exporter
 {
 public:

@@ -5,7 +5,7 @@
 namespace archstudio::io {
 
 /// Hard limits on what a reader accepts; input beyond them is refused, never trusted
-/// (spec/FORMAT.md, "Errors"). Writers of formats ArchStudio reads back (the draw.io export)
+/// (docs/FILE-FORMAT.md, "Errors"). Writers of formats ArchStudio reads back (the draw.io export)
 /// check their output against the same limits, so what ArchStudio writes, it can read.
 struct Limits
 {

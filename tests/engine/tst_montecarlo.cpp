@@ -1,4 +1,4 @@
-// Monte Carlo over years of operation (spec/ENGINE.md section 4) against the exact modelled
+// Monte Carlo over years of operation (docs/ENGINE.md section 4) against the exact modelled
 // availability, and its promises: seeded, reproducible whatever the thread count,
 // cancellable, with progress.
 

@@ -1,4 +1,4 @@
-// Failure timelines (spec/ENGINE.md section 5) for each kind of failover the reference
+// Failure timelines (docs/ENGINE.md section 5) for each kind of failover the reference
 // describes, under the loss of a component, an AZ and a region. Expected figures come
 // from reference/aws-reference.md ("Failover and replication", "Failure and recovery").
 

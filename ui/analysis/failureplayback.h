@@ -24,7 +24,7 @@ class Document;
 
 namespace archstudio::ui {
 
-/// Plays a failure back (spec/ENGINE.md section 5): a timeline bar with play/pause, steps and
+/// Plays a failure back (docs/ENGINE.md section 5): a timeline bar with play/pause, steps and
 /// a scrubber over the timeline's intervals; each interval's events, and every workload's
 /// share of requests served, latency and data at risk. The canvas shows the interval through
 /// viewChanged(). "Predict first" hides the outcome until Reveal, for classes.

@@ -89,7 +89,7 @@ struct WorkloadOutcome
     bool lost = false;
 };
 
-/// The answer to "what happens when this fails" (spec/ENGINE.md section 5).
+/// The answer to "what happens when this fails" (docs/ENGINE.md section 5).
 struct Timeline
 {
     FailureTarget target;
