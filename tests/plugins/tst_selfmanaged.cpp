@@ -9,10 +9,12 @@
 #include "core/engine/kindset.h"
 #include "core/engine/simulation/simulation.h"
 #include "core/model/designvalidator.h"
+#include "core/model/propertybuilders.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLibrary>
 #include <QPluginLoader>
 #include <QRegularExpression>
 #include <QTest>
@@ -158,6 +160,22 @@ private slots:
         QCOMPARE(declared, schemas);
         QCOMPARE(schemas, QStringList({"postgres-ec2", "redis-ec2"}));
     }
+
+#ifdef Q_OS_LINUX
+    // The plugin links the core's shared libraries instead of a copy of them: looked up in
+    // the plugin, a core function is the very one this program calls. A plugin with its own
+    // copy would find that copy first (the dynamic linker searches the library before its
+    // dependencies), with its own resources and its own bundled catalog.
+    void pluginSharesTheProgramsCore()
+    {
+        QLibrary library(QStringLiteral(ARCHSTUDIO_SELFMANAGED_PLUGIN));
+        QVERIFY2(library.load(), qPrintable(library.errorString()));
+        const QFunctionPointer inPlugin =
+            library.resolve("_ZN10archstudio5model6schema6choiceERK7QStringRK5QListIS2_ES4_S4_");
+        QVERIFY2(inPlugin, "the plugin does not use model::schema::choice");
+        QVERIFY(inPlugin == reinterpret_cast<QFunctionPointer>(&model::schema::choice));
+    }
+#endif
 
     void schemasAreComplete()
     {
