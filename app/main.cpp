@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -43,6 +44,11 @@ int runStudio(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ArchStudio"));
     QApplication::setOrganizationName(QStringLiteral("ArchStudio"));
     QApplication::setApplicationVersion(QStringLiteral(ARCHSTUDIO_VERSION));
+    // The application icon, compiled into the render library's resources (the same SVG the
+    // package installs in the hicolor theme); the desktop file name lets a Wayland compositor
+    // match the window to its entry, and so to the icon too.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archstudio.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.archstudio.ArchStudio"));
     archstudio::app::PluginManager plugins;
     plugins.load();
 

@@ -15,6 +15,9 @@ packages=(
     libbenchmark-dev
     poppler-utils libxml2-utils librsvg2-bin
     xvfb xdotool  # tst_crashrecovery drives the real studio under a private X server
+    # tools/check-package.sh: builds the .deb (dpkg-shlibdeps) and checks it as installed
+    dpkg-dev file lintian appstream desktop-file-utils shared-mime-info
+    xdg-utils libfile-mimeinfo-perl libglib2.0-bin man-db bash-completion python3
     nodejs npm
 )
 
