@@ -24,7 +24,8 @@ namespace {
 
 int usageError(Streams streams, const QString &message)
 {
-    streams.err << "archstudio catalog: " << message << "\n\n" << usage();
+    streams.err << "archstudio catalog: " << message << "\n\n"
+                << commandUsage(QStringLiteral("catalog"));
     return UsageError;
 }
 

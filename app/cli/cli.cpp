@@ -72,9 +72,30 @@ QString usage()
         "failed\n"
         "  archstudio --help | --version\n"
         "\n"
-        "FILE is an .archstudio archive or a bare design.json (docs/FILE-FORMAT.md); a design with\n"
+        "FILE is an .archstudio archive or a bare design.json (docs/FILE-FORMAT.md); a design "
+        "with\n"
         "variants is evaluated as its top-level variant unless --variant names another.\n"
         "Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong.\n");
+}
+
+QString commandUsage(const QString &command)
+{
+    // The command's own lines of usage(): each form of it and the lines that continue it
+    // (indented deeper), then the notes that hold for every command.
+    const QString prefix = QStringLiteral("  archstudio ") + command + QLatin1Char(' ');
+    const QStringList lines = usage().split(QLatin1Char('\n'));
+    QStringList kept{lines.first()};
+    bool inCommand = false;
+    qsizetype i = 1;
+    for (; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.startsWith(QStringLiteral("  archstudio ")))
+            inCommand = line.startsWith(prefix);
+        if (inCommand)
+            kept << line;
+    }
+    kept << lines.mid(i);
+    return kept.join(QLatin1Char('\n'));
 }
 
 bool isHeadless(const QStringList &args)
@@ -133,6 +154,16 @@ int run(const QStringList &args, Streams streams)
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         streams.out << "archstudio " << ARCHSTUDIO_VERSION << '\n';
         return Success;
+    }
+    // `archstudio COMMAND --help`: that command's usage, whatever else the line holds (up to
+    // a "--", after which every argument is a file).
+    if (kSubcommands.contains(first)) {
+        const qsizetype end = args.indexOf(QStringLiteral("--"));
+        const QStringList rest = end < 0 ? args.mid(1) : args.mid(1, end - 1);
+        if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+            streams.out << commandUsage(first);
+            return Success;
+        }
     }
     if (first == QLatin1String("validate"))
         return runValidate(args.mid(1), streams);

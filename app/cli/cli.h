@@ -42,5 +42,8 @@ QString studioArgumentError(const QStringList &args);
 int run(const QStringList &args, Streams streams);
 
 QString usage();
+/// The usage of one command (its lines of usage() and the general notes): what
+/// `archstudio COMMAND --help` prints.
+QString commandUsage(const QString &command);
 
 } // namespace archstudio::cli

@@ -45,7 +45,7 @@ std::optional<EngineInput> loadEngineInput(const QString &designPath, const QStr
 
 int usageError(const QString &command, const QString &message, Streams streams)
 {
-    streams.err << "archstudio " << command << ": " << message << "\n\n" << usage();
+    streams.err << "archstudio " << command << ": " << message << "\n\n" << commandUsage(command);
     return UsageError;
 }
 

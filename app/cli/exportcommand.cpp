@@ -74,7 +74,7 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
         streams.err << "archstudio " << command << ": cannot tell the format of \"" << request.out
                     << "\" from its suffix; known suffixes: "
                     << formats.suffixes().join(QStringLiteral(" ")) << "\n\n"
-                    << usage();
+                    << commandUsage(command);
         return UsageError;
     }
 

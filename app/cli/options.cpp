@@ -66,20 +66,37 @@ std::optional<int> OptionParser::parse(const QStringList &args, QStringList *fil
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        const Option *option = find(arg);
+        // After "--" every argument is a file, even one that starts with a dash.
+        if (arg == QLatin1String("--")) {
+            *files += args.mid(i + 1);
+            break;
+        }
+        // "--name=value" is "--name value".
+        const qsizetype equals =
+            arg.startsWith(QLatin1String("--")) ? arg.indexOf(QLatin1Char('=')) : -1;
+        const QString name = equals > 0 ? arg.left(equals) : arg;
+        const Option *option = find(name);
         if (!option) {
-            if (arg.startsWith(QLatin1Char('-')))
-                return error(QStringLiteral("unknown option ") + arg);
+            // "-" alone names standard input where a command reads one.
+            if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
+                return error(QStringLiteral("unknown option ") + name);
             files->append(arg);
             continue;
         }
         if (!option->take) {
+            if (equals > 0)
+                return error(name + QStringLiteral(" takes no value"));
             option->set();
             continue;
         }
-        if (i + 1 >= args.size())
+        QString value;
+        if (equals > 0)
+            value = arg.mid(equals + 1);
+        else if (i + 1 < args.size())
+            value = args.at(++i);
+        else
             return error(arg + QStringLiteral(" needs a value"));
-        if (const QString problem = option->take(args.at(++i)); !problem.isEmpty())
+        if (const QString problem = option->take(value); !problem.isEmpty())
             return error(problem);
     }
     return std::nullopt;

@@ -31,7 +31,7 @@ int runSimulate(const QStringList &args, Streams streams)
                        "component:ID"
                     << (fail.isEmpty() ? QString() : QStringLiteral(", got \"%1\"").arg(fail))
                     << "\n\n"
-                    << usage();
+                    << commandUsage(QStringLiteral("simulate"));
         return UsageError;
     }
     const std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);

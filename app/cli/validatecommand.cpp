@@ -1,5 +1,7 @@
 #include "validatecommand.h"
+
 #include "core/engine/kindset.h"
+#include "options.h"
 
 #include "core/catalog/catalogfile.h"
 #include "core/engine/catalogvalues.h"
@@ -39,22 +41,12 @@ model::Problems catalogProblems(const model::Design &design, const catalog::Cata
 int runValidate(const QStringList &args, Streams streams)
 {
     bool strict = false;
-    QStringList files;
-    for (const QString &arg : args) {
-        if (arg == QLatin1String("--strict"))
-            strict = true;
-        else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            streams.err << "archstudio validate: unknown option " << arg << "\n\n" << usage();
-            return UsageError;
-        } else
-            files << arg;
-    }
-    if (files.size() != 1) {
-        streams.err << "archstudio validate: expected exactly one FILE\n\n" << usage();
-        return UsageError;
-    }
+    QString path;
+    OptionParser options(QStringLiteral("validate"), streams);
+    options.flag(QStringLiteral("--strict"), &strict);
+    if (const std::optional<int> code = options.parseOneFile(args, &path))
+        return *code;
 
-    const QString &path = files.first();
     io::LoadResult result = io::loadDesignFile(path, streams.loadOptions());
     if (result.file)
         result.problems += catalogProblems(result.file->design, streams.kinds->catalog(),
