@@ -8,10 +8,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 packages=(
-    g++ cmake ninja-build pkg-config
+    g++ clang cmake ninja-build pkg-config  # clang: tools/check-clang.sh, the second CI build
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL; only a Recommends of qt6-base-dev
     libquazip1-qt6-dev libboost-json1.81-dev zlib1g-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease; Qt's own German
     libbenchmark-dev
     poppler-utils libxml2-utils librsvg2-bin
     xvfb xdotool  # tst_crashrecovery drives the real studio under a private X server

@@ -440,7 +440,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     Options options;
     const QStringList args = app.arguments().mid(1);
-    for (qsizetype i = 0; i < args.size(); ++i) {
+    for (qsizetype i = 0; i < args.size(); i += 2) { // every option takes a value
         const QString &arg = args.at(i);
         const QString value = args.value(i + 1);
         bool ok = true;
@@ -462,7 +462,6 @@ int main(int argc, char **argv)
             return usage(QStringLiteral("unknown argument ") + arg);
         if (!ok || value.isEmpty())
             return usage(arg + QStringLiteral(" needs a value"));
-        ++i;
     }
     if (options.data.isEmpty() || options.samples.isEmpty())
         return usage(QStringLiteral("--data and --samples are needed"));

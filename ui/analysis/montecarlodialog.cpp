@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
@@ -35,7 +36,7 @@ constexpr double kMinutesPerYear = 8760.0 * 60.0;
 
 QString percent(double availability)
 {
-    return QString::number(availability * 100.0, 'f', 4) + QLatin1Char('%');
+    return QLocale().toString(availability * 100.0, 'f', 4) + QLatin1Char('%');
 }
 
 } // namespace
@@ -111,7 +112,7 @@ MonteCarloDialog::MonteCarloDialog(model::Design design,
     connect(mCancelButton, &QPushButton::clicked, this, &MonteCarloDialog::cancel);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&mWatcher, &QFutureWatcher<engine::MonteCarloResult>::finished, this,
-            &MonteCarloDialog::done);
+            &MonteCarloDialog::runDone);
     connect(mTable, &QTableWidget::currentCellChanged, this,
             [this](int row) { showOperation(row); });
     auto *poll = new QTimer(this);
@@ -190,7 +191,7 @@ void MonteCarloDialog::cancel()
         mCancel->store(true);
 }
 
-void MonteCarloDialog::done()
+void MonteCarloDialog::runDone()
 {
     mResult = mWatcher.result();
     mRun->setEnabled(true);
@@ -230,14 +231,14 @@ void MonteCarloDialog::fillTable()
             percent(op.exact) + (!op.conclusive() ? tr(" (too few outages to compare)")
                                  : op.agrees()    ? tr(" ✓ inside")
                                                   : tr(" ✗ outside"));
-        const QStringList cells{name,
-                                percent(op.availability),
-                                percent(op.confidenceLow) + QStringLiteral(" – ") +
-                                    percent(op.confidenceHigh),
-                                exact,
-                                tr("%1 min").arg(op.meanDowntimeMinutes, 0, 'f', 1),
-                                tr("%1 min").arg(op.p99DowntimeMinutes, 0, 'f', 1),
-                                render::percent(op.probabilityBelowTarget)};
+        const QStringList cells{
+            name,
+            percent(op.availability),
+            percent(op.confidenceLow) + QStringLiteral(" – ") + percent(op.confidenceHigh),
+            exact,
+            tr("%1 min").arg(QLocale().toString(op.meanDowntimeMinutes, 'f', 1)),
+            tr("%1 min").arg(op.p99DowntimeMinutes, 0, 'f', 1),
+            render::percent(op.probabilityBelowTarget)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             if (col > 0)

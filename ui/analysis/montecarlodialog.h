@@ -50,7 +50,7 @@ signals:
     void finished();
 
 private:
-    void done();
+    void runDone(); // not done(): QDialog::done(int) is virtual
     void fillTable();
 
     model::Design mDesign;
