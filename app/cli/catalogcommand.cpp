@@ -4,7 +4,14 @@
 #include "core/catalog/catalogfile.h"
 #include "core/catalog/pricelistimporter.h"
 #include "core/io/atomicfile.h"
+#include "core/json/jsonwriter.h"
+#include "engineinput.h"
+#include "options.h"
 
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -22,23 +29,17 @@ namespace archstudio::cli {
 
 namespace {
 
-int usageError(Streams streams, const QString &message)
-{
-    streams.err << "archstudio catalog: " << message << "\n\n"
-                << commandUsage(QStringLiteral("catalog"));
-    return UsageError;
-}
+/// The version of `catalog show --json`, a catalog file (docs/FILE-FORMAT.md) that also says
+/// the version of the output's shape: 1 is this shape; a new field keeps it.
+constexpr int kCatalogShowSchemaVersion = 1;
+
+const QString kCatalog = QStringLiteral("catalog");
 
 // Progress is drawn only for a person watching: not into a log or a pipe.
 bool isTerminal(QTextStream &stream)
 {
     const auto *file = qobject_cast<const QFile *>(stream.device());
     return file && file->handle() >= 0 && ARCHSTUDIO_ISATTY(file->handle());
-}
-
-QString plural(qsizetype n, const char *singular, const char *pluralForm)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : pluralForm));
 }
 
 using Importer = std::pair<QString, const catalog::PriceListImporter *>; // plugin id, importer
@@ -67,22 +68,30 @@ const catalog::PriceListImporter *chooseImporter(const QString &provider, Stream
 {
     const QList<Importer> importers = priceListImporters(*streams.kinds);
     if (importers.isEmpty()) {
-        streams.err << "archstudio catalog: no loaded plugin can import price lists\n";
+        streams.err << QCoreApplication::translate(
+                           "Cli", "archstudio catalog: no loaded plugin can import price lists")
+                    << '\n';
         return nullptr;
     }
     if (provider.isEmpty()) {
         if (importers.size() == 1)
             return importers.first().second;
-        streams.err << "archstudio catalog: several loaded plugins can import price lists ("
-                    << importerIds(importers) << "): choose one with --provider ID\n";
+        streams.err << QCoreApplication::translate(
+                           "Cli", "archstudio catalog: several loaded plugins can import price "
+                                  "lists (%1): choose one with --provider ID")
+                           .arg(importerIds(importers))
+                    << '\n';
         return nullptr;
     }
     for (const Importer &importer : importers) {
         if (importer.first == provider)
             return importer.second;
     }
-    streams.err << "archstudio catalog: no loaded plugin \"" << provider
-                << "\" imports price lists; these do: " << importerIds(importers) << '\n';
+    streams.err << QCoreApplication::translate(
+                       "Cli", "archstudio catalog: no loaded plugin \"%1\" imports price lists; "
+                              "these do: %2")
+                       .arg(provider, importerIds(importers))
+                << '\n';
     return nullptr;
 }
 
@@ -91,34 +100,31 @@ int runImport(const QStringList &args, Streams streams)
     QStringList files;
     QString output;
     QString provider;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
-            if (i + 1 >= args.size())
-                return usageError(streams, arg + QStringLiteral(" needs a CATALOG.json"));
-            if (!output.isEmpty())
-                return usageError(streams, QStringLiteral("-o is given more than once"));
-            output = args.at(++i);
-        } else if (arg == QLatin1String("--provider")) {
-            // Only needed when several loaded plugins import price lists.
-            if (i + 1 >= args.size())
-                return usageError(streams, arg + QStringLiteral(" needs a plugin ID"));
-            if (!provider.isEmpty())
-                return usageError(streams, QStringLiteral("--provider is given more than once"));
-            provider = args.at(++i);
-        } else if (arg.startsWith(QLatin1Char('-'))) {
-            return usageError(streams, QStringLiteral("unknown option ") + arg);
-        } else {
-            files << arg;
-        }
-    }
+    OptionParser options(kCatalog, streams);
+    const auto once = [](QString *target, const QString &name) {
+        return [target, name](const QString &value) {
+            if (!target->isEmpty())
+                return QCoreApplication::translate("Cli", "%1 is given more than once").arg(name);
+            *target = value;
+            return QString();
+        };
+    };
+    options.value(QStringLiteral("-o"), once(&output, QStringLiteral("-o")));
+    options.value(QStringLiteral("--output"), once(&output, QStringLiteral("-o")));
+    // Only needed when several loaded plugins import price lists.
+    options.value(QStringLiteral("--provider"), once(&provider, QStringLiteral("--provider")));
+    if (const std::optional<int> code = options.parse(args, &files))
+        return *code;
     if (files.isEmpty())
-        return usageError(streams, QStringLiteral("import expects at least one OFFER.json"));
+        return options.error(
+            QCoreApplication::translate("Cli", "import expects at least one OFFER.json"));
     if (output.isEmpty())
-        return usageError(streams, QStringLiteral("import expects -o CATALOG.json"));
+        return options.error(QCoreApplication::translate("Cli", "import expects -o CATALOG.json"));
     // Refused before the offer files (possibly hundreds of megabytes) are read.
     if (const QString problem = io::outputTargetProblem(output, files); !problem.isEmpty()) {
-        streams.err << "archstudio catalog: " << output << ": " << problem << '\n';
+        streams.err
+            << QCoreApplication::translate("Cli", "archstudio catalog: %1: %2").arg(output, problem)
+            << '\n';
         return UsageError;
     }
     const catalog::PriceListImporter *importer = chooseImporter(provider, streams);
@@ -131,8 +137,11 @@ int runImport(const QStringList &args, Streams streams)
         const int percent = p.totalBytes > 0 ? int(p.bytesRead * 100 / p.totalBytes) : 100;
         if (percent != shown) {
             shown = percent;
-            streams.err << "\rimporting offer files: " << percent << "% of "
-                        << QString::number(double(p.totalBytes) / (1024 * 1024), 'f', 1) << " MiB";
+            streams.err << '\r'
+                        << QCoreApplication::translate("Cli",
+                                                       "importing offer files: %1% of %2 MiB")
+                               .arg(percent)
+                               .arg(QString::number(double(p.totalBytes) / (1024 * 1024), 'f', 1));
             streams.err.flush();
         }
         return true;
@@ -151,13 +160,24 @@ int runImport(const QStringList &args, Streams streams)
     if (const QString error = io::writeFileAtomically(
             output, [&](QIODevice &out) { return io::writeAll(out, json); });
         !error.isEmpty()) {
-        streams.err << output << ": " << error << '\n';
+        streams.err << QCoreApplication::translate("Cli", "%1: %2").arg(output, error) << '\n';
         return InputError;
     }
     for (const QString &note : result.skippedNotes)
         streams.err << note << '\n';
-    streams.err << "imported " << plural(result.pricesImported, "price", "prices") << " from "
-                << plural(files.size(), "file", "files") << '\n';
+    const int prices = int(result.pricesImported);
+    const int fileCount = int(files.size());
+    // Separate sources for one and many, so the English reads "1 price" without a translation.
+    //: imported N prices from N files
+    streams.err << QCoreApplication::translate("Cli", "imported %1 from %2")
+                       .arg(
+                           prices == 1
+                               ? QCoreApplication::translate("Cli", "%n price", nullptr, prices)
+                               : QCoreApplication::translate("Cli", "%n prices", nullptr, prices),
+                           fileCount == 1
+                               ? QCoreApplication::translate("Cli", "%n file", nullptr, fileCount)
+                               : QCoreApplication::translate("Cli", "%n files", nullptr, fileCount))
+                << '\n';
     return Success;
 }
 
@@ -165,8 +185,10 @@ void printTable(const catalog::Catalog &catalog, QTextStream &out)
 {
     QStringList keys = catalog.entries().keys();
     std::sort(keys.begin(), keys.end());
-    QList<QStringList> rows{{QStringLiteral("KEY"), QStringLiteral("VALUE"), QStringLiteral("UNIT"),
-                             QStringLiteral("TIER"), QStringLiteral("SOURCE")}};
+    QList<QStringList> rows{
+        {QCoreApplication::translate("Cli", "KEY"), QCoreApplication::translate("Cli", "VALUE"),
+         QCoreApplication::translate("Cli", "UNIT"), QCoreApplication::translate("Cli", "TIER"),
+         QCoreApplication::translate("Cli", "SOURCE")}};
     for (const QString &key : keys) {
         const catalog::Entry &entry = catalog.entries()[key];
         const catalog::Source *source = catalog.source(entry.source);
@@ -189,26 +211,45 @@ void printTable(const catalog::Catalog &catalog, QTextStream &out)
 int runShow(const QStringList &args, Streams streams)
 {
     bool asJson = false;
-    for (const QString &arg : args) {
-        if (arg != QLatin1String("--json"))
-            return usageError(streams, QStringLiteral("show: unexpected argument ") + arg);
-        asJson = true;
-    }
+    OptionParser options(kCatalog, streams);
+    options.flag(QStringLiteral("--json"), &asJson);
+    QStringList extra;
+    if (const std::optional<int> code = options.parse(args, &extra))
+        return *code;
+    if (!extra.isEmpty())
+        return options.error(
+            QCoreApplication::translate("Cli", "show: unexpected argument %1").arg(extra.first()));
     const catalog::Catalog &catalog = streams.kinds->catalog();
     if (catalog.id().isEmpty()) {
-        streams.err << "archstudio catalog: the bundled catalog does not load\n";
+        streams.err << QCoreApplication::translate("Cli",
+                                                   "archstudio catalog: the bundled catalog does "
+                                                   "not load")
+                    << '\n';
         return InputError;
     }
     if (asJson) {
-        const QByteArray json = catalog::catalogToJson(catalog);
+        // The catalog file, led by the output's schemaVersion (which a catalog file may hold:
+        // the loader ignores it).
+        const boost::json::value file =
+            boost::json::parse(std::string_view(catalog::catalogToJson(catalog).toStdString()));
+        boost::json::object document{{"schemaVersion", kCatalogShowSchemaVersion}};
+        for (const auto &entry : file.as_object())
+            document.emplace(entry.key(), entry.value());
+        const QByteArray json = json::writePrettyJson(std::move(document));
         streams.out << QString::fromUtf8(json);
         if (!json.endsWith('\n'))
             streams.out << '\n';
         return Success;
     }
-    streams.out << "catalog " << catalog.id() << " \"" << catalog.name() << "\", " << catalog.date()
-                << ", " << catalog.currency() << ", "
-                << plural(catalog.entries().size(), "entry", "entries") << "\n\n";
+    const int entries = int(catalog.entries().size());
+    //: catalog ID "NAME", DATE, CURRENCY, N entries
+    streams.out << QCoreApplication::translate("Cli", "catalog %1 \"%2\", %3, %4, %5")
+                       .arg(
+                           catalog.id(), catalog.name(), catalog.date(), catalog.currency(),
+                           entries == 1
+                               ? QCoreApplication::translate("Cli", "%n entry", nullptr, entries)
+                               : QCoreApplication::translate("Cli", "%n entries", nullptr, entries))
+                << "\n\n";
     printTable(catalog, streams.out);
     return Success;
 }
@@ -223,8 +264,11 @@ int runCatalog(const QStringList &args, Streams streams)
     if (command == QLatin1String("show"))
         return runShow(args.mid(1), streams);
     if (command.isEmpty())
-        return usageError(streams, QStringLiteral("expected import or show"));
-    return usageError(streams, QStringLiteral("unknown command \"%1\"").arg(command));
+        return usageError(kCatalog, QCoreApplication::translate("Cli", "expected import or show"),
+                          streams);
+    return usageError(kCatalog,
+                      QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command),
+                      streams);
 }
 
 } // namespace archstudio::cli

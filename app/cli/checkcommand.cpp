@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 #include "core/engine/kindset.h"
 
+#include "engineinput.h"
 #include "options.h"
 #include "texttable.h"
 
@@ -11,6 +12,7 @@
 
 #include <boost/json/array.hpp>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace archstudio::cli {
@@ -38,13 +40,13 @@ QString firstError(const model::Problems &problems)
         if (p.isError())
             return p.toString();
     }
-    return QStringLiteral("cannot be read");
+    return QCoreApplication::translate("Cli", "cannot be read");
 }
 
 Row checkSubmission(const QString &path, const QList<model::Goal> &goals, Streams streams)
 {
-    Row row{path, {}, {}};
-    const io::LoadResult loaded = io::loadDesignFile(path, streams.loadOptions());
+    Row row{displayName(path), {}, {}};
+    const io::LoadResult loaded = loadDesign(path, streams.loadOptions());
     if (!loaded.file) {
         row.error = firstError(loaded.problems);
         return row;
@@ -62,7 +64,7 @@ QString figureText(const engine::GoalResult &r)
     case Kind::MaxMonthlyCost:
         return QStringLiteral("$%1").arg(r.figure, 0, 'f', 2);
     case Kind::MaxP99Ms:
-        return r.figure >= engine::kUnbounded ? QStringLiteral("saturated")
+        return r.figure >= engine::kUnbounded ? QCoreApplication::translate("Cli", "saturated")
                                               : QStringLiteral("%1 ms").arg(r.figure, 0, 'f', 2);
     case Kind::MinAvailability:
         return QStringLiteral("%1%").arg(r.figure * 100, 0, 'f', 4);
@@ -81,25 +83,29 @@ void printText(const QList<model::Goal> &goals, const QList<Row> &rows, Streams 
     for (qsizetype i = 0; i < goals.size(); ++i)
         streams.out << "G" << (i + 1) << "  " << engine::goalText(goals.at(i)) << '\n';
     streams.out << '\n';
-    QStringList header{QStringLiteral("submission")};
+    QStringList header{QCoreApplication::translate("Cli", "submission")};
     for (qsizetype i = 0; i < goals.size(); ++i)
         header << QStringLiteral("G%1").arg(i + 1);
-    header << QStringLiteral("result");
+    header << QCoreApplication::translate("Cli", "result");
     QList<QStringList> cells;
     for (const Row &row : rows) {
         QStringList line{QFileInfo(row.file).fileName()};
         if (!row.error.isEmpty()) {
             for (qsizetype i = 0; i < goals.size(); ++i)
                 line << QStringLiteral("-");
-            line << QStringLiteral("error: ") + row.error;
+            line << QCoreApplication::translate("Cli", "error: %1").arg(row.error);
         } else {
             qsizetype failed = 0;
             for (const engine::GoalResult &r : row.results) {
-                line << (r.met ? QStringLiteral("ok ") : QStringLiteral("NO ")) + figureText(r);
+                line << (r.met ? QCoreApplication::translate("Cli", "ok %1")
+                               : QCoreApplication::translate("Cli", "NO %1"))
+                            .arg(figureText(r));
                 failed += r.met ? 0 : 1;
             }
-            line << (failed ? QStringLiteral("fails %1 of %2").arg(failed).arg(goals.size())
-                            : QStringLiteral("passes"));
+            line << (failed ? QCoreApplication::translate("Cli", "fails %1 of %2")
+                                  .arg(failed)
+                                  .arg(goals.size())
+                            : QCoreApplication::translate("Cli", "passes"));
         }
         cells << line;
     }
@@ -177,21 +183,32 @@ int runCheck(const QStringList &args, Streams streams)
     if (const std::optional<int> code = options.parse(args, &submissions))
         return *code;
     if (exercisePath.isEmpty())
-        return options.error(
-            QStringLiteral("expected --exercise FILE (a design with an exercise)"));
+        return options.error(QCoreApplication::translate(
+            "Cli", "expected --exercise FILE (a design with an exercise)"));
     if (submissions.isEmpty())
-        return options.error(QStringLiteral("expected at least one SUBMISSION"));
+        return options.error(
+            QCoreApplication::translate("Cli", "expected at least one SUBMISSION"));
     if (asJson && asCsv)
-        return options.error(QStringLiteral("--json and --csv cannot be given together"));
+        return options.error(
+            QCoreApplication::translate("Cli", "--json and --csv cannot be given together"));
+    // Standard input can be read once.
+    if ((submissions + QStringList{exercisePath}).count(QStringLiteral("-")) > 1)
+        return options.error(
+            QCoreApplication::translate("Cli", "- (standard input) can be given only once"));
 
-    const io::LoadResult exercise = io::loadDesignFile(exercisePath, streams.loadOptions());
+    const io::LoadResult exercise = loadDesign(exercisePath, streams.loadOptions());
     if (!exercise.file) {
-        streams.err << exercisePath << ": error: " << firstError(exercise.problems) << '\n';
+        streams.err << QCoreApplication::translate("Cli", "%1: error: %2")
+                           .arg(displayName(exercisePath), firstError(exercise.problems))
+                    << '\n';
         return InputError;
     }
     if (!exercise.file->design.exercise || exercise.file->design.exercise->goals.isEmpty()) {
-        streams.err << exercisePath
-                    << ": error: exercise: the design has no exercise goals to check against\n";
+        streams.err << QCoreApplication::translate(
+                           "Cli", "%1: error: exercise: the design has no exercise goals to check "
+                                  "against")
+                           .arg(displayName(exercisePath))
+                    << '\n';
         return InputError;
     }
     const QList<model::Goal> &goals = exercise.file->design.exercise->goals;
@@ -199,7 +216,7 @@ int runCheck(const QStringList &args, Streams streams)
     for (const QString &submission : submissions)
         rows.append(checkSubmission(submission, goals, streams));
     if (asJson)
-        printJson(exercisePath, goals, rows, streams);
+        printJson(displayName(exercisePath), goals, rows, streams);
     else if (asCsv)
         printCsv(goals, rows, streams);
     else

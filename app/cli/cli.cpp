@@ -28,11 +28,15 @@ const QStringList kSubcommands{
 
 QString usage()
 {
-    return QStringLiteral(
+    //: The lines that start with "  archstudio " name a command and its options: keep them as
+    //: they are (archstudio COMMAND --help prints those of COMMAND); translate the descriptions.
+    return QCoreApplication::translate(
+        "Cli",
         "Usage:\n"
         "  archstudio [FILE]                      open the studio (on FILE)\n"
         "  archstudio FILE --present              present FILE's scenes full screen\n"
-        "  archstudio validate FILE [--strict]    check a design; list every problem\n"
+        "  archstudio validate FILE [--strict] [--json]\n"
+        "                                         check a design; list every problem\n"
         "  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog "
         "CATALOG.json]\n"
         "                      [--variant NAME] [--threads T]\n"
@@ -70,11 +74,13 @@ QString usage()
         "                                         make a lesson pack (.archlesson) of exercises\n"
         "  archstudio plugins [--json]            list the kind plugins loaded, and those that "
         "failed\n"
+        "  archstudio COMMAND --help              the options of COMMAND\n"
         "  archstudio --help | --version\n"
         "\n"
-        "FILE is an .archstudio archive or a bare design.json (docs/FILE-FORMAT.md); a design "
-        "with\n"
-        "variants is evaluated as its top-level variant unless --variant names another.\n"
+        "FILE is an .archstudio archive or a bare design.json (docs/FILE-FORMAT.md); - reads it\n"
+        "from standard input. A design with variants is evaluated as its top-level variant\n"
+        "unless --variant names another. Options take their value as --name VALUE or\n"
+        "--name=VALUE; after --, every argument is a FILE.\n"
         "Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong.\n");
 }
 
@@ -129,15 +135,21 @@ QString studioArgumentError(const QStringList &args)
         }
         const QFileInfo file(arg);
         if (file.isDir())
-            return QStringLiteral("archstudio: %1 is a folder; expected a design file\n").arg(arg);
+            return QCoreApplication::translate("Cli",
+                                               "archstudio: %1 is a folder; expected a design file")
+                       .arg(arg) +
+                   QLatin1Char('\n');
         if (!file.exists()) {
             const bool looksLikeACommand =
                 first && !arg.contains(QLatin1Char('.')) && !arg.contains(QLatin1Char('/'));
-            return looksLikeACommand
-                       ? QStringLiteral("archstudio: \"%1\" is neither a command nor a file; the "
-                                        "commands are %2 (archstudio --help)\n")
-                             .arg(arg, kSubcommands.join(QStringLiteral(", ")))
-                       : QStringLiteral("archstudio: %1: no such file\n").arg(arg);
+            return (looksLikeACommand
+                        ? QCoreApplication::translate(
+                              "Cli", "archstudio: \"%1\" is neither a command nor a file; the "
+                                     "commands are %2 (archstudio --help)")
+                              .arg(arg, kSubcommands.join(QStringLiteral(", ")))
+                        : QCoreApplication::translate("Cli", "archstudio: %1: no such file")
+                              .arg(arg)) +
+                   QLatin1Char('\n');
         }
         first = false;
     }
@@ -156,7 +168,9 @@ int run(const QStringList &args, Streams streams)
         return Success;
     }
     // `archstudio COMMAND --help`: that command's usage, whatever else the line holds (up to
-    // a "--", after which every argument is a file).
+    // a "--", after which every argument is a file). Looked for here, before the command's
+    // QCommandLineParser sees the line, so that it holds for every command and also on a line
+    // that is otherwise wrong, or where --help follows an option that takes a value.
     if (kSubcommands.contains(first)) {
         const qsizetype end = args.indexOf(QStringLiteral("--"));
         const QStringList rest = end < 0 ? args.mid(1) : args.mid(1, end - 1);
@@ -189,7 +203,10 @@ int run(const QStringList &args, Streams streams)
         return runLesson(args.mid(1), streams);
     if (first == QLatin1String("plugins"))
         return runPlugins(args.mid(1), streams);
-    streams.err << "archstudio: unknown command \"" << first << "\"\n\n" << usage();
+    streams.err
+        << QCoreApplication::translate("Cli", "archstudio: unknown command \"%1\"").arg(first)
+        << "\n\n"
+        << usage();
     return UsageError;
 }
 

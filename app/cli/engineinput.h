@@ -3,11 +3,26 @@
 #include "cli.h"
 
 #include "core/catalog/catalog.h"
+#include "core/io/loadresult.h"
 #include "core/model/design.h"
 
 #include <optional>
 
 namespace archstudio::cli {
+
+/// Whether a FILE argument is "-", standard input.
+bool isStandardInput(const QString &path);
+
+/// How messages name a FILE argument: "<stdin>" for "-", else the path as given.
+QString displayName(const QString &path);
+
+/// Loads the design FILE names, as io::loadDesignFile() does, or for "-" the design on standard
+/// input: read whole (no more than options.limits.maxUncompressedBytes) and told apart by its
+/// content, an .archstudio archive by its zip signature, else design.json.
+io::LoadResult loadDesign(const QString &path, const io::LoadOptions &options);
+
+/// Prints a load's errors, each "FILE: error: PLACE: MESSAGE", FILE as displayName() gives it.
+void printLoadErrors(const QString &path, const model::Problems &problems, QTextStream &err);
 
 /// A design read from FILE and the catalog the engine should use for it: the bundled one,
 /// merged with an imported catalog when asked, with the design's own overrides applied.

@@ -6,6 +6,8 @@
 
 #include "core/engine/engine.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::cli {
 
 namespace {
@@ -43,7 +45,8 @@ int runEvaluate(const QStringList &args, Streams streams)
         loadFactor = value.toDouble(&ok);
         if (ok && loadFactor > 0.0 && loadFactor <= 1000.0)
             return QString();
-        return QStringLiteral("--load-factor expects a number above 0 and at most 1000, got \"%1\"")
+        return QCoreApplication::translate(
+                   "Cli", "--load-factor expects a number above 0 and at most 1000, got \"%1\"")
             .arg(value);
     });
     options.text(QStringLiteral("--region"), &region);
@@ -59,7 +62,10 @@ int runEvaluate(const QStringList &args, Streams streams)
         return InputError;
     const model::Design &design = input->design;
     if (!region.isEmpty() && !design.findRegion(model::RegionId(region))) {
-        streams.err << path << ": error: --region " << region << " is not a region of the design\n";
+        streams.err << QCoreApplication::translate(
+                           "Cli", "%1: error: --region %2 is not a region of the design")
+                           .arg(displayName(path), region)
+                    << '\n';
         return InputError;
     }
     const catalog::Catalog &catalog = input->catalog;

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 #include "core/engine/kindset.h"
 
+#include "engineinput.h"
 #include "options.h"
 
 #include "core/catalog/catalogfile.h"
@@ -9,6 +10,7 @@
 #include "core/render/exportformats.h"
 #include "core/render/imageexporters.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace archstudio::cli {
@@ -35,7 +37,7 @@ std::optional<int> parse(const QString &command, const QStringList &args, bool d
     options.text(QStringLiteral("--catalog"), &request.catalogPath);
     options.value(QStringLiteral("--page-size"), [&](const QString &name) {
         if (!render::pageSizeNames().contains(name, Qt::CaseInsensitive))
-            return QStringLiteral("--page-size expects one of %1, got \"%2\"")
+            return QCoreApplication::translate("Cli", "--page-size expects one of %1, got \"%2\"")
                 .arg(render::pageSizeNames().join(QStringLiteral(", ")), name);
         request.options.pageSize = name;
         return QString();
@@ -58,7 +60,7 @@ std::optional<int> parse(const QString &command, const QStringList &args, bool d
     if (const std::optional<int> code = options.parseOneFile(args, &request.file))
         return code;
     if (request.out.isEmpty())
-        return options.error(QStringLiteral("expected -o OUT"));
+        return options.error(QCoreApplication::translate("Cli", "expected -o OUT"));
     return std::nullopt;
 }
 
@@ -71,34 +73,39 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
     // The format is known before anything is read, so a typo costs nothing.
     const io::Exporter *exporter = formats.forPath(request.out);
     if (!exporter) {
-        streams.err << "archstudio " << command << ": cannot tell the format of \"" << request.out
-                    << "\" from its suffix; known suffixes: "
-                    << formats.suffixes().join(QStringLiteral(" ")) << "\n\n"
-                    << commandUsage(command);
-        return UsageError;
+        return usageError(command,
+                          QCoreApplication::translate("Cli",
+                                                      "cannot tell the format of \"%1\" from "
+                                                      "its suffix; known suffixes: %2")
+                              .arg(request.out, formats.suffixes().join(QStringLiteral(" "))),
+                          streams);
     }
 
     // An output that is an input (also through a link) would destroy it; a device or a
     // folder would be replaced by a regular file. Refused before anything is read.
-    const QStringList inputs{request.file, request.catalogPath};
+    QStringList inputs{request.catalogPath};
+    if (!isStandardInput(request.file))
+        inputs << request.file;
     if (const QString problem = io::outputTargetProblem(request.out, inputs); !problem.isEmpty()) {
-        streams.err << "archstudio " << command << ": " << request.out << ": " << problem << '\n';
+        streams.err << QCoreApplication::translate("Cli", "archstudio %1: %2: %3")
+                           .arg(command, request.out, problem)
+                    << '\n';
         return UsageError;
     }
 
-    const io::LoadResult loaded = io::loadDesignFile(request.file, streams.loadOptions());
+    const io::LoadResult loaded = loadDesign(request.file, streams.loadOptions());
     if (!loaded.file) {
-        for (const model::Problem &p : loaded.problems) {
-            if (p.isError())
-                streams.err << request.file << ": error: " << p.toString() << '\n';
-        }
+        printLoadErrors(request.file, loaded.problems, streams.err);
         return InputError;
     }
     const model::Design &design = loaded.file->design;
     for (const QString &id : std::as_const(request.only)) {
         if (!design.findComponent(model::ComponentId(id))) {
-            streams.err << request.file << ": error: --only names \"" << id
-                        << "\", which is not a component of the design\n";
+            streams.err << QCoreApplication::translate(
+                               "Cli", "%1: error: --only names \"%2\", which is not a component "
+                                      "of the design")
+                               .arg(displayName(request.file), id)
+                        << '\n';
             return InputError;
         }
         request.options.only.insert(model::ComponentId(id));
@@ -107,7 +114,9 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
     if (!request.catalogPath.isEmpty()) {
         const catalog::CatalogLoadResult imported = catalog::loadCatalogFile(request.catalogPath);
         if (!imported.catalog) {
-            streams.err << request.catalogPath << ": error: " << imported.error << '\n';
+            streams.err << QCoreApplication::translate("Cli", "%1: error: %2")
+                               .arg(request.catalogPath, imported.error)
+                        << '\n';
             return InputError;
         }
         base.merge(*imported.catalog);
@@ -117,10 +126,13 @@ int run(const QString &command, const QStringList &args, const io::ExporterRegis
     const QString error =
         io::exportToFile(*exporter, input, request.options, request.out, {}, inputs);
     if (!error.isEmpty()) {
-        streams.err << "archstudio " << command << ": " << error << '\n';
+        streams.err << QCoreApplication::translate("Cli", "archstudio %1: %2").arg(command, error)
+                    << '\n';
         return InputError;
     }
-    streams.out << "wrote " << request.out << " (" << exporter->description() << ")\n";
+    streams.out << QCoreApplication::translate("Cli", "wrote %1 (%2)")
+                       .arg(request.out, exporter->description())
+                << '\n';
     return Success;
 }
 

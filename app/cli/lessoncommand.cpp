@@ -1,5 +1,6 @@
 #include "lessoncommand.h"
 
+#include "engineinput.h"
 #include "options.h"
 
 #include "core/engine/goals.h"
@@ -8,6 +9,8 @@
 #include "core/render/autolayout.h"
 
 #include <boost/json/array.hpp>
+
+#include <QCoreApplication>
 
 namespace archstudio::cli {
 
@@ -26,7 +29,9 @@ int reportProblems(const QString &path, const model::Problems &problems, Streams
 {
     for (const model::Problem &problem : problems) {
         if (problem.isError())
-            streams.err << "archstudio lesson: " << path << ": " << problem.toString() << '\n';
+            streams.err << QCoreApplication::translate("Cli", "archstudio lesson: %1: %2")
+                               .arg(displayName(path), problem.toString())
+                        << '\n';
     }
     return InputError;
 }
@@ -65,13 +70,17 @@ void list(const QString &path, const io::LessonPack &pack, bool asJson, Streams 
         const io::LessonItem &item = pack.items.at(i);
         const qsizetype goals = item.design.exercise ? item.design.exercise->goals.size() : 0;
         streams.out << QStringLiteral("%1. ").arg(i + 1, 2) << item.title(i)
-                    << (goals ? QStringLiteral(" (%1 goals)").arg(goals)
-                              : QStringLiteral(" (no goals)"))
+                    << (goals ? QCoreApplication::translate("Cli", " (%1 goals)").arg(goals)
+                              : QCoreApplication::translate("Cli", " (no goals)"))
                     << '\n';
         if (!item.notes.isEmpty())
             streams.out << "    " << item.notes << '\n';
     }
-    streams.out << "\nWrite one out with: archstudio lesson " << path << " --exercise N -o FILE\n";
+    streams.out << '\n'
+                << QCoreApplication::translate(
+                       "Cli", "Write one out with: archstudio lesson %1 --exercise N -o FILE")
+                       .arg(path)
+                << '\n';
 }
 
 } // namespace
@@ -96,27 +105,35 @@ int runLesson(const QStringList &args, Streams streams)
 
     if (create) {
         if (files.isEmpty() || output.isEmpty())
-            return options.error(QStringLiteral("--create takes the exercises' design files in "
-                                                "order and -o PACK.%1")
+            return options.error(QCoreApplication::translate(
+                                     "Cli", "--create takes the exercises' design files in order "
+                                            "and -o PACK.%1")
                                      .arg(io::kLessonPackSuffix));
         io::LessonPack pack{title, {}, {}};
+        if (files.count(QStringLiteral("-")) > 1)
+            return options.error(
+                QCoreApplication::translate("Cli", "- (standard input) can be given only once"));
         for (const QString &file : std::as_const(files)) {
-            io::LoadResult loaded = io::loadDesignFile(file, streams.loadOptions());
+            io::LoadResult loaded = loadDesign(file, streams.loadOptions());
             if (!loaded.file)
                 return reportProblems(file, loaded.problems, streams);
             pack.items.append({{}, std::move(loaded.file->design)});
         }
         if (const QString error = io::saveLessonPack(output, pack); !error.isEmpty()) {
-            streams.err << "archstudio lesson: " << output << ": " << error << '\n';
+            streams.err << QCoreApplication::translate("Cli", "archstudio lesson: %1: %2")
+                               .arg(output, error)
+                        << '\n';
             return InputError;
         }
-        streams.out << output << ": " << pack.items.size() << " exercises\n";
+        streams.out << QCoreApplication::translate("Cli", "%1: %2 exercises")
+                           .arg(output, QString::number(pack.items.size()))
+                    << '\n';
         return Success;
     }
 
     if (files.size() != 1)
-        return options.error(
-            QStringLiteral("expected one lesson pack (.%1)").arg(io::kLessonPackSuffix));
+        return options.error(QCoreApplication::translate("Cli", "expected one lesson pack (.%1)")
+                                 .arg(io::kLessonPackSuffix));
     const QString &path = files.first();
     io::LessonPackLoad loaded = io::loadLessonPack(path, streams.loadOptions());
     if (!loaded.pack)
@@ -124,27 +141,31 @@ int runLesson(const QStringList &args, Streams streams)
     const io::LessonPack &pack = *loaded.pack;
     if (number == 0) {
         if (!output.isEmpty())
-            return options.error(QStringLiteral("-o goes with --exercise N"));
+            return options.error(QCoreApplication::translate("Cli", "-o goes with --exercise N"));
         list(path, pack, asJson, streams);
         return Success;
     }
     if (output.isEmpty())
-        return options.error(QStringLiteral("--exercise N writes to -o FILE (.archstudio, or "
-                                            ".json)"));
+        return options.error(QCoreApplication::translate(
+            "Cli", "--exercise N writes to -o FILE (.archstudio, or .json)"));
     const qsizetype index = qsizetype(number) - 1;
     if (number != double(index + 1) || index >= pack.items.size())
         return options.error(
-            QStringLiteral("--exercise: the pack has exercises 1 to %1").arg(pack.items.size()));
+            QCoreApplication::translate("Cli", "--exercise: the pack has exercises 1 to %1")
+                .arg(pack.items.size()));
     io::DesignFile file;
     file.design = pack.items.at(index).design;
     file.design.layout = render::completeLayout(file.design, streams.kinds->schemas());
     file.container = io::containerForPath(output);
     if (const QString error = io::saveDesignFile(output, file); !error.isEmpty()) {
-        streams.err << "archstudio lesson: " << output << ": " << error << '\n';
+        streams.err
+            << QCoreApplication::translate("Cli", "archstudio lesson: %1: %2").arg(output, error)
+            << '\n';
         return InputError;
     }
-    streams.out << output << ": exercise " << index + 1 << ", \""
-                << pack.items.at(index).title(index) << "\"\n";
+    streams.out << QCoreApplication::translate("Cli", "%1: exercise %2, \"%3\"")
+                       .arg(output, QString::number(index + 1), pack.items.at(index).title(index))
+                << '\n';
     return Success;
 }
 

@@ -6,6 +6,8 @@
 
 #include "core/engine/simulation/montecarlo.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::cli {
 
 int runMonteCarlo(const QStringList &args, Streams streams)
@@ -22,7 +24,9 @@ int runMonteCarlo(const QStringList &args, Streams streams)
         bool ok = false;
         settings.seed = value.toULongLong(&ok);
         return ok ? QString()
-                  : QStringLiteral("--seed expects a whole number from 0, got \"%1\"").arg(value);
+                  : QCoreApplication::translate("Cli",
+                                                "--seed expects a whole number from 0, got \"%1\"")
+                        .arg(value);
     });
     options.number(QStringLiteral("--target"), 0.0, 1.0,
                    [&](double number) { settings.target = number; });
@@ -39,7 +43,9 @@ int runMonteCarlo(const QStringList &args, Streams streams)
     const engine::MonteCarloResult result = engine::runMonteCarlo(
         {input->design, 0}, input->catalog, settings, streams.kinds->behaviours());
     if (!result.error.isEmpty()) {
-        streams.err << path << ": error: " << result.error << '\n';
+        streams.err << QCoreApplication::translate("Cli", "%1: error: %2")
+                           .arg(displayName(path), result.error)
+                    << '\n';
         return InputError;
     }
     if (asJson)

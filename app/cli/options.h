@@ -10,9 +10,11 @@
 
 namespace archstudio::cli {
 
-/// The options of one command, declared once. The parser takes each option's value, checks
-/// and stores it, collects the other arguments as files, and reports a wrong command line
-/// the same way for every command: "archstudio COMMAND: what is wrong", the usage, exit 2.
+/// The options of one command, declared once and parsed with QCommandLineParser: "--name value"
+/// and "--name=value", "--" before arguments that start with a dash, "-" kept as a FILE
+/// (standard input). The parser checks and stores each option's value, collects the other
+/// arguments as files, and reports a wrong command line the same way for every command:
+/// "archstudio COMMAND: what is wrong", the command's usage, exit 2.
 class OptionParser
 {
 public:
@@ -22,7 +24,7 @@ public:
 
     OptionParser(QString command, Streams streams);
 
-    /// An option without a value.
+    /// An option without a value ("--json", "-o"); it refuses "--json=yes".
     void flag(const QString &name, std::function<void()> set);
     void flag(const QString &name, bool *target);
     /// An option with a value.
@@ -31,7 +33,8 @@ public:
     /// A number within [min, max], passed to set.
     void number(const QString &name, double min, double max, std::function<void(double)> set);
 
-    /// Parses args; on a wrong command line, prints the error and returns UsageError.
+    /// Parses args; on a wrong command line, prints the error and returns UsageError. Options
+    /// are taken in the order they were given, so the last of "--portrait --landscape" wins.
     std::optional<int> parse(const QStringList &args, QStringList *files);
     /// Like parse(), for commands of exactly one FILE.
     std::optional<int> parseOneFile(const QStringList &args, QString *file);
@@ -41,11 +44,15 @@ public:
 private:
     struct Option
     {
-        QString name;
+        QString name;              ///< as the user types it: "--json", "-o"
         Take take;                 ///< null for a flag
         std::function<void()> set; ///< for a flag
     };
-    const Option *find(const QString &name) const;
+    /// The option of that name without its dashes ("json"), as QCommandLineParser names it.
+    const Option *find(const QString &bareName) const;
+    /// What is wrong with args, which QCommandLineParser refused: the first unknown option, a
+    /// flag given a value, or an option missing its value.
+    QString problemIn(const QStringList &args) const;
 
     QString mCommand;
     Streams mStreams;

@@ -8,6 +8,8 @@
 
 #include <boost/json/array.hpp>
 
+#include <QCoreApplication>
+
 namespace archstudio::cli {
 
 namespace {
@@ -19,8 +21,6 @@ boost::json::string str(const QString &text)
 {
     return boost::json::string(text.toStdString());
 }
-
-const QString kLinked = QStringLiteral("(linked in)");
 
 void printJson(const engine::KindSet &kinds, Streams streams)
 {
@@ -52,13 +52,16 @@ void printText(const engine::KindSet &kinds, Streams streams)
     QList<QStringList> rows;
     for (const engine::LoadedPlugin &p : kinds.plugins())
         rows << QStringList{p.id, p.version, p.kinds.join(QStringLiteral(", ")),
-                            p.file.isEmpty() ? kLinked : p.file};
-    streams.out << table({QStringLiteral("plugin"), QStringLiteral("version"),
-                          QStringLiteral("kinds"), QStringLiteral("file")},
+                            p.file.isEmpty() ? QCoreApplication::translate("Cli", "(linked in)")
+                                             : p.file};
+    streams.out << table({QCoreApplication::translate("Cli", "plugin"),
+                          QCoreApplication::translate("Cli", "version"),
+                          QCoreApplication::translate("Cli", "kinds"),
+                          QCoreApplication::translate("Cli", "file")},
                          rows, {false, false, false, false});
     if (kinds.failures().isEmpty())
         return;
-    streams.out << "\nnot loaded:\n";
+    streams.out << '\n' << QCoreApplication::translate("Cli", "not loaded:") << '\n';
     for (const engine::FailedPlugin &f : kinds.failures())
         streams.out << "  " << f.file << ": " << f.reason << '\n';
 }
@@ -74,7 +77,7 @@ int runPlugins(const QStringList &args, Streams streams)
     if (const std::optional<int> code = options.parse(args, &positional))
         return *code;
     if (!positional.isEmpty())
-        return options.error(QStringLiteral("takes no file"));
+        return options.error(QCoreApplication::translate("Cli", "takes no file"));
     const std::shared_ptr<const engine::KindSet> &kinds = streams.kinds;
     if (asJson)
         printJson(*kinds, streams);

@@ -6,6 +6,8 @@
 
 #include "core/engine/simulation/simulation.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::cli {
 
 int runSimulate(const QStringList &args, Streams streams)
@@ -27,12 +29,13 @@ int runSimulate(const QStringList &args, Streams streams)
         return *code;
     const std::optional<engine::FailureTarget> target = engine::FailureTarget::parse(fail);
     if (!target) {
-        streams.err << "archstudio simulate: --fail expects zone:CODE, region:CODE or "
-                       "component:ID"
-                    << (fail.isEmpty() ? QString() : QStringLiteral(", got \"%1\"").arg(fail))
-                    << "\n\n"
-                    << commandUsage(QStringLiteral("simulate"));
-        return UsageError;
+        return options.error(
+            fail.isEmpty()
+                ? QCoreApplication::translate(
+                      "Cli", "--fail expects zone:CODE, region:CODE or component:ID")
+                : QCoreApplication::translate(
+                      "Cli", "--fail expects zone:CODE, region:CODE or component:ID, got \"%1\"")
+                      .arg(fail));
     }
     const std::optional<EngineInput> input = loadEngineInput(path, catalogPath, variant, streams);
     if (!input)
@@ -42,7 +45,9 @@ int runSimulate(const QStringList &args, Streams streams)
     const engine::SimulationResult result = engine::simulateFailure(
         {input->design, 0}, input->catalog, *target, scenario, streams.kinds->behaviours());
     if (!result.timeline) {
-        streams.err << path << ": error: --fail " << fail << ": " << result.error << '\n';
+        streams.err << QCoreApplication::translate("Cli", "%1: error: --fail %2: %3")
+                           .arg(displayName(path), fail, result.error)
+                    << '\n';
         return InputError;
     }
     if (asJson)

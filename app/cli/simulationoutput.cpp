@@ -5,6 +5,8 @@
 #include "core/engine/availabilityalgebra.h"
 #include "core/json/jsonwriter.h"
 
+#include <QCoreApplication>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -30,9 +32,14 @@ bj::string str(const QString &s)
     return bj::string(s.toStdString());
 }
 
+/// The version of simulate's and montecarlo's JSON: 1 is this shape; a new field keeps it, a
+/// changed one bumps it (docs/CLI.md).
+constexpr int kSimulationSchemaVersion = 1;
+
 bj::object header(const QString &name, const catalog::Catalog &catalog)
 {
     bj::object root;
+    root.emplace("schemaVersion", kSimulationSchemaVersion);
     root.emplace("design", str(name));
     root.emplace("catalog", bj::object{{"id", str(catalog.id())}, {"date", str(catalog.date())}});
     return root;
@@ -59,12 +66,13 @@ bj::value operation(const OperationState &op)
 QString seconds(double s)
 {
     if (s >= 3600.0 && std::fmod(s, 60.0) == 0.0)
-        return QStringLiteral("%1 h %2 min")
+        return QCoreApplication::translate("Cli", "%1 h %2 min")
             .arg(int(s / 3600.0))
             .arg(int(std::fmod(s, 3600.0) / 60.0));
     if (s >= 120.0)
-        return QString::number(s / 60.0, 'f', 1) + QStringLiteral(" min");
-    return QString::number(s, 'f', s < 10.0 && s != std::floor(s) ? 1 : 0) + QStringLiteral(" s");
+        return QCoreApplication::translate("Cli", "%1 min").arg(s / 60.0, 0, 'f', 1);
+    return QCoreApplication::translate("Cli", "%1 s", "seconds")
+        .arg(s, 0, 'f', s < 10.0 && s != std::floor(s) ? 1 : 0);
 }
 
 QString share(const OperationState &op)
@@ -82,7 +90,7 @@ QString percent(double fraction, int decimals = 4)
 
 QString minutes(double m)
 {
-    return QString::number(m, 'f', 1) + QStringLiteral(" min");
+    return QCoreApplication::translate("Cli", "%1 min").arg(m, 0, 'f', 1);
 }
 
 } // namespace
@@ -157,49 +165,64 @@ QByteArray timelineToJson(const Timeline &t, const model::Design &design,
 
 QString timelineToText(const Timeline &t, const model::Design &design)
 {
-    QString out = QStringLiteral("%1: %2\n\nEvents\n").arg(design.name, t.target.toString());
+    QString out = QStringLiteral("%1: %2\n\n").arg(design.name, t.target.toString()) +
+                  QCoreApplication::translate("Cli", "Events") + QLatin1Char('\n');
     QList<QStringList> rows;
     for (const TimelineEvent &e : t.events)
         rows.append({seconds(e.atSeconds), eventKindName(e.kind), e.text});
-    out += table({QStringLiteral("at"), QStringLiteral("event"), QStringLiteral("what")}, rows,
-                 {true, false, false});
-    out += QStringLiteral("\nOutcome per workload\n");
+    out += table({QCoreApplication::translate("Cli", "at"),
+                  QCoreApplication::translate("Cli", "event"),
+                  QCoreApplication::translate("Cli", "what")},
+                 rows, {true, false, false});
+    out += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Outcome per workload") +
+           QLatin1Char('\n');
     rows.clear();
     for (const WorkloadOutcome &o : t.outcomes)
         rows.append({o.workload.value(),
-                     o.lost ? QStringLiteral("lost with its region") : seconds(o.readOutageSeconds),
+                     o.lost ? QCoreApplication::translate("Cli", "lost with its region")
+                            : seconds(o.readOutageSeconds),
                      o.lost ? QStringLiteral("-") : seconds(o.writeOutageSeconds),
                      seconds(o.dataAtRiskSeconds)});
-    out += table({QStringLiteral("workload"), QStringLiteral("reads failing"),
-                  QStringLiteral("writes failing"), QStringLiteral("data at risk")},
+    out += table({QCoreApplication::translate("Cli", "workload"),
+                  QCoreApplication::translate("Cli", "reads failing"),
+                  QCoreApplication::translate("Cli", "writes failing"),
+                  QCoreApplication::translate("Cli", "data at risk")},
                  rows, {false, true, true, true});
-    out += QStringLiteral("\nIntervals (share of requests served, p99 at average load)\n");
+    out += QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "Cli", "Intervals (share of requests served, p99 at average load)") +
+           QLatin1Char('\n');
     rows.clear();
     for (const TimelineInterval &interval : t.intervals) {
         for (const WorkloadInterval &w : interval.workloads) {
             const auto p99 = [](const OperationState &op) {
                 return op.served && op.availability > 0.0
-                           ? (op.latency.saturated() ? QStringLiteral("saturated")
-                                                     : QString::number(op.latency.p99Ms, 'f', 2) +
-                                                           QStringLiteral(" ms"))
+                           ? (op.latency.saturated()
+                                  ? QCoreApplication::translate("Cli", "saturated")
+                                  : QCoreApplication::translate("Cli", "%1 ms")
+                                        .arg(op.latency.p99Ms, 0, 'f', 2))
                            : QStringLiteral("-");
             };
-            rows.append({seconds(interval.startSeconds) + QStringLiteral(" to ") +
-                             seconds(interval.endSeconds),
+            rows.append({QCoreApplication::translate("Cli", "%1 to %2")
+                             .arg(seconds(interval.startSeconds), seconds(interval.endSeconds)),
                          w.workload.value(), share(w.read), p99(w.read), share(w.write),
                          p99(w.write), interval.label});
         }
     }
-    out += table({QStringLiteral("interval"), QStringLiteral("workload"), QStringLiteral("reads"),
-                  QStringLiteral("read p99"), QStringLiteral("writes"), QStringLiteral("write p99"),
-                  QStringLiteral("after")},
+    out += table({QCoreApplication::translate("Cli", "interval"),
+                  QCoreApplication::translate("Cli", "workload"),
+                  QCoreApplication::translate("Cli", "reads"),
+                  QCoreApplication::translate("Cli", "read p99"),
+                  QCoreApplication::translate("Cli", "writes"),
+                  QCoreApplication::translate("Cli", "write p99"),
+                  QCoreApplication::translate("Cli", "after")},
                  rows, {false, false, true, true, true, true, false});
     if (!t.findings.isEmpty())
-        out += QStringLiteral("\nFindings\n  ") + t.findings.join(QStringLiteral("\n  ")) +
-               QLatin1Char('\n');
+        out += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Findings") +
+               QStringLiteral("\n  ") + t.findings.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
     if (!t.notes.isEmpty())
-        out += QStringLiteral("\nNotes\n  ") + t.notes.join(QStringLiteral("\n  ")) +
-               QLatin1Char('\n');
+        out += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Notes") +
+               QStringLiteral("\n  ") + t.notes.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
     return out;
 }
 
@@ -241,29 +264,40 @@ QByteArray monteCarloToJson(const MonteCarloResult &r, const model::Design &desi
 
 QString monteCarloToText(const MonteCarloResult &r, const model::Design &design)
 {
-    QString out = QStringLiteral("%1: %2 simulated years (seed %3, %4 threads)%5\n\n")
-                      .arg(design.name)
-                      .arg(r.years)
-                      .arg(r.seed)
-                      .arg(r.threads)
-                      .arg(r.cancelled ? QStringLiteral(", cancelled") : QString());
+    QString out =
+        (r.cancelled
+             ? QCoreApplication::translate(
+                   "Cli", "%1: %2 simulated years (seed %3, %4 threads), cancelled")
+             : QCoreApplication::translate("Cli", "%1: %2 simulated years (seed %3, %4 threads)"))
+            .arg(design.name)
+            .arg(r.years)
+            .arg(r.seed)
+            .arg(r.threads) +
+        QStringLiteral("\n\n");
     QList<QStringList> rows;
     for (const MonteCarloOperation &op : r.operations) {
         rows.append(
-            {op.workload.value() +
-                 (op.reads ? QStringLiteral(" reads") : QStringLiteral(" writes")),
+            {(op.reads ? QCoreApplication::translate("Cli", "%1 reads")
+                       : QCoreApplication::translate("Cli", "%1 writes"))
+                 .arg(op.workload.value()),
              percent(op.availability),
-             percent(op.confidenceLow) + QStringLiteral(" to ") + percent(op.confidenceHigh),
-             percent(op.exact) + (!op.conclusive() ? QStringLiteral(" (too few outages)")
-                                  : op.agrees()    ? QString()
-                                                   : QStringLiteral(" (outside)")),
+             QCoreApplication::translate("Cli", "%1 to %2")
+                 .arg(percent(op.confidenceLow), percent(op.confidenceHigh)),
+             !op.conclusive()
+                 ? QCoreApplication::translate("Cli", "%1 (too few outages)").arg(percent(op.exact))
+             : op.agrees()
+                 ? percent(op.exact)
+                 : QCoreApplication::translate("Cli", "%1 (outside)").arg(percent(op.exact)),
              minutes(op.meanDowntimeMinutes), minutes(op.p99DowntimeMinutes),
              percent(op.probabilityBelowTarget, 1)});
     }
-    out += table({QStringLiteral("operation"), QStringLiteral("simulated"),
-                  QStringLiteral("95% interval"), QStringLiteral("exact"),
-                  QStringLiteral("downtime/yr"), QStringLiteral("p99 year"),
-                  QStringLiteral("years below ") + percent(r.target, 2)},
+    out += table({QCoreApplication::translate("Cli", "operation"),
+                  QCoreApplication::translate("Cli", "simulated"),
+                  QCoreApplication::translate("Cli", "95% interval"),
+                  QCoreApplication::translate("Cli", "exact"),
+                  QCoreApplication::translate("Cli", "downtime/yr"),
+                  QCoreApplication::translate("Cli", "p99 year"),
+                  QCoreApplication::translate("Cli", "years below %1").arg(percent(r.target, 2))},
                  rows, {false, true, true, true, true, true, true});
     return out;
 }

@@ -8,6 +8,8 @@
 
 #include <boost/json/array.hpp>
 
+#include <QCoreApplication>
+
 namespace archstudio::cli {
 
 namespace {
@@ -39,7 +41,7 @@ int runTemplates(const QStringList &args, Streams streams)
     if (const std::optional<int> code = options.parse(args, &files))
         return *code;
     if (!files.isEmpty())
-        return options.error(QStringLiteral("expected no FILE"));
+        return options.error(QCoreApplication::translate("Cli", "expected no FILE"));
 
     const QList<io::DesignTemplate> &templates = io::bundledTemplates();
     if (asJson) {
@@ -58,7 +60,10 @@ int runTemplates(const QStringList &args, Streams streams)
         width = std::max(width, t.name.size());
     for (const io::DesignTemplate &t : templates)
         streams.out << t.name.leftJustified(width + 2) << t.title << '\n';
-    streams.out << "\nWrite one with: archstudio new --template NAME -o FILE\n";
+    streams.out << '\n'
+                << QCoreApplication::translate(
+                       "Cli", "Write one with: archstudio new --template NAME -o FILE")
+                << '\n';
     return Success;
 }
 
@@ -74,21 +79,27 @@ int runNew(const QStringList &args, Streams streams)
     if (const std::optional<int> code = options.parse(args, &files))
         return *code;
     if (!files.isEmpty())
-        return options.error(QStringLiteral("expected no FILE; the design is written to -o FILE"));
+        return options.error(QCoreApplication::translate(
+            "Cli", "expected no FILE; the design is written to -o FILE"));
     if (name.isEmpty())
-        return options.error(QStringLiteral("expected --template NAME, one of: ") +
-                             templateNames().join(QStringLiteral(", ")));
+        return options.error(
+            QCoreApplication::translate("Cli", "expected --template NAME, one of: %1")
+                .arg(templateNames().join(QStringLiteral(", "))));
     if (output.isEmpty())
-        return options.error(QStringLiteral("expected -o FILE (.archstudio, or .json)"));
+        return options.error(
+            QCoreApplication::translate("Cli", "expected -o FILE (.archstudio, or .json)"));
     const std::optional<io::DesignTemplate> found = io::findTemplate(name);
     if (!found)
-        return options.error(QStringLiteral("no template \"%1\"; `archstudio templates` lists "
-                                            "them: %2")
+        return options.error(QCoreApplication::translate(
+                                 "Cli", "no template \"%1\"; `archstudio templates` lists them: %2")
                                  .arg(name, templateNames().join(QStringLiteral(", "))));
 
     io::LoadResult loaded = io::loadTemplate(*found, streams.loadOptions());
     if (!loaded.file) {
-        streams.err << "archstudio new: template \"" << name << "\" does not load\n";
+        streams.err << QCoreApplication::translate("Cli",
+                                                   "archstudio new: template \"%1\" does not load")
+                           .arg(name)
+                    << '\n';
         return InputError;
     }
     io::DesignFile file = std::move(*loaded.file);
@@ -97,10 +108,14 @@ int runNew(const QStringList &args, Streams streams)
     file.container = io::containerForPath(output);
     const QString error = io::saveDesignFile(output, file);
     if (!error.isEmpty()) {
-        streams.err << "archstudio new: " << output << ": " << error << '\n';
+        streams.err
+            << QCoreApplication::translate("Cli", "archstudio new: %1: %2").arg(output, error)
+            << '\n';
         return InputError;
     }
-    streams.out << output << ": \"" << file.design.name << "\" from template " << name << '\n';
+    streams.out << QCoreApplication::translate("Cli", "%1: \"%2\" from template %3")
+                       .arg(output, file.design.name, name)
+                << '\n';
     return Success;
 }
 

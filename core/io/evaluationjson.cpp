@@ -131,6 +131,7 @@ QByteArray evaluationToJson(const Evaluation &e)
     // One arena for the whole document: built once, written once, released at once.
     const bj::storage_ptr sp = bj::make_shared_resource<bj::monotonic_resource>();
     bj::object root(sp);
+    root.emplace("schemaVersion", kEvaluationSchemaVersion);
     root.emplace("design", text(e.designName, sp));
     bj::object catalog(sp);
     catalog.emplace("id", text(e.catalogId, sp));

@@ -130,6 +130,94 @@ private slots:
         QCOMPARE(helpAsFile.exitCode, 1);
         QVERIFY2(helpAsFile.err.contains("--help"), qPrintable(helpAsFile.err));
     }
+
+    void catalogTakesTheSameOptionForms()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString offer = QStringLiteral(ARCHSTUDIO_TEST_DATA "/offers/AmazonRDS-small.json");
+        const QString joined = dir.filePath(QStringLiteral("joined.json"));
+        const Run withEquals =
+            runArchstudio({"catalog", "import", "--output=" + joined, "--provider=aws", offer});
+        QVERIFY2(withEquals.exitCode == 0, qPrintable(withEquals.err));
+        QVERIFY(QFile::exists(joined));
+        // After "--", an offer file whose name starts with a dash is a file, not an option.
+        const QString dashed = dir.filePath(QStringLiteral("-offer.json"));
+        QVERIFY(QFile::copy(offer, dashed));
+        QDir::setCurrent(dir.path());
+        const Run asOption = runArchstudio({"catalog", "import", "-o", "a.json", "-offer.json"});
+        QCOMPARE(asOption.exitCode, 2);
+        QVERIFY2(asOption.err.contains("archstudio catalog: unknown option -offer.json"),
+                 qPrintable(asOption.err));
+        const Run asFile =
+            runArchstudio({"catalog", "import", "-o", "b.json", "--", "-offer.json"});
+        QVERIFY2(asFile.exitCode == 0, qPrintable(asFile.err));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("b.json"))));
+        const Run twice =
+            runArchstudio({"catalog", "import", offer, "-o", "c.json", "--output=d.json"});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("-o is given more than once"), qPrintable(twice.err));
+
+        const Run flag = runArchstudio({"catalog", "show", "--json=1"});
+        QCOMPARE(flag.exitCode, 2);
+        QVERIFY2(flag.err.contains("--json takes no value"), qPrintable(flag.err));
+        const Run help = runArchstudio({"catalog", "show", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("archstudio catalog show [--json]"));
+    }
+
+    void wrongCommandLinesOfEveryKind_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString sample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio");
+        QTest::newRow("missing value") << QStringList{"montecarlo", sample, "--years"}
+                                       << "archstudio montecarlo: --years needs a value";
+        QTest::newRow("flag with empty value") << QStringList{"validate", sample, "--strict="}
+                                               << "archstudio validate: --strict takes no value";
+        QTest::newRow("value out of range")
+            << QStringList{"montecarlo", sample, "--seed=x"} << "--seed expects a whole number";
+        QTest::newRow("two files") << QStringList{"evaluate", sample, "-"}
+                                   << "archstudio evaluate: expected exactly one FILE";
+        QTest::newRow("no file") << QStringList{"validate", "--json"}
+                                 << "archstudio validate: expected exactly one FILE";
+        QTest::newRow("unknown single-dash option")
+            << QStringList{"validate", sample, "-x"} << "archstudio validate: unknown option -x";
+        QTest::newRow("unknown option with a value")
+            << QStringList{"evaluate", sample, "--colour=red"}
+            << "archstudio evaluate: unknown option --colour";
+    }
+
+    void wrongCommandLinesOfEveryKind()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = runArchstudio(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.contains("Usage:\n  archstudio " + args.first() + ' '),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void optionsAreTakenInTheOrderGiven()
+    {
+        // A value given twice: the last one counts, as before.
+        const QString sample = QStringLiteral(ARCHSTUDIO_SAMPLES "/global-storefront.archstudio");
+        const Run twice =
+            runArchstudio({"evaluate", sample, "--json", "--load-factor=3", "--load-factor", "2"});
+        const Run once = runArchstudio({"evaluate", sample, "--json", "--load-factor=2"});
+        QCOMPARE(twice.exitCode, 0);
+        QCOMPARE(twice.outBytes, once.outBytes);
+    }
+
+    void helpMentionsStandardInput()
+    {
+        const Run run = runArchstudio({"validate", "--help"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("archstudio validate FILE [--strict] [--json]"));
+        QVERIFY(run.out.contains("standard input"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliArguments)
