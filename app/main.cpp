@@ -3,14 +3,20 @@
 
 #include "plugins/pluginmanager.h"
 
+#include "core/i18n/language.h"
+
 #include "ui/mainwindow.h"
 #include "ui/start/templatechooser.h"
+#include "windowsconsole.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,8 +32,20 @@ int runHeadless(int argc, char *argv[], bool paints)
     // depend on the screen's resolution.
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, a container) the GUI library warns that XDG_RUNTIME_DIR
+    // is not set; a private folder for this run keeps stderr to what the user asked for.
+    QTemporaryDir runtimeDir;
+    if (paints && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
     std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    // Like any Unix tool, messages follow the system's language (LANGUAGE, LC_ALL, LANG);
+    // figures stay in the C locale, and --json output stays English, so what scripts read
+    // does not change with the machine they run on. Before the plugins load: their kinds'
+    // names are translated as they register.
+    QLocale::setDefault(QLocale::c());
+    if (!app->arguments().contains(QStringLiteral("--json")))
+        archstudio::i18n::installTranslations(*app, QLocale::system());
     archstudio::app::PluginManager plugins;
     plugins.load();
     QTextStream out(stdout);
@@ -49,20 +67,29 @@ int runStudio(int argc, char *argv[])
     // match the window to its entry, and so to the icon too.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archstudio.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.archstudio.ArchStudio"));
+    // The language chosen in View > Language, or the system's; numbers and money follow it.
+    // Before the plugins load: their kinds' names are translated as they register.
+    const QLocale locale = archstudio::i18n::localeFor(archstudio::i18n::savedLanguage());
+    QLocale::setDefault(locale);
+    archstudio::i18n::installTranslations(app, locale);
     archstudio::app::PluginManager plugins;
     plugins.load();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Design cloud data tiers"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("design to open"),
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Design cloud data tiers"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "design to open"),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption present(
         QStringLiteral("present"),
-        QStringLiteral("present the design's scenes full screen (Esc returns to the studio)"));
+        QCoreApplication::translate(
+            "Cli", "present the design's scenes full screen (Esc returns to the studio)"));
     parser.addOption(present);
     parser.process(app);
     if (parser.isSet(present) && parser.positionalArguments().isEmpty()) {
-        std::fputs("archstudio: --present needs a design FILE\n", stderr);
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "Cli", "archstudio: --present needs a design FILE\n")),
+                   stderr);
         return archstudio::cli::UsageError;
     }
     if (parser.positionalArguments().size() > 1) {
@@ -98,13 +125,17 @@ int runStudio(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    archstudio::app::attachParentConsole(argc); // Windows: print the subcommands' output there
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     if (archstudio::cli::isHeadless(args))
         return runHeadless(argc, argv, archstudio::cli::needsGui(args));
-    if (const QString error = archstudio::cli::studioArgumentError(args); !error.isEmpty()) {
-        std::fputs(qPrintable(error), stderr);
+    if (!archstudio::cli::studioArgumentError(args).isEmpty()) {
+        // Said in the system's language, as the commands' messages are; no window opens.
+        QCoreApplication app(argc, argv);
+        archstudio::i18n::installTranslations(app, QLocale::system());
+        std::fputs(qPrintable(archstudio::cli::studioArgumentError(args)), stderr);
         return archstudio::cli::UsageError;
     }
     return runStudio(argc, argv);

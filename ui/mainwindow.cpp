@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QProcess>
 #include <QDockWidget>
 #include <QLabel>
 #include <QSettings>
@@ -337,6 +338,18 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("view/badges"), mScene->badgesVisible());
     settings.setValue(QStringLiteral("view/snap"), mScene->snapToGrid());
     settings.setValue(QStringLiteral("view/theme"), theme::choiceName(mTheme));
+}
+
+void MainWindow::restart()
+{
+    if (!close())
+        return;
+    // Read after closing: saving on the way out may have given an untitled design its file.
+    QStringList arguments;
+    if (!filePath().isEmpty())
+        arguments << filePath();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    QCoreApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -90,6 +90,9 @@ public:
     bool deleteVariant(const QString &name) { return mVariants->deleteVariant(name); }
     /// Offers the recovery copies of studios that crashed; returns how many were reopened.
     int offerRecovery();
+    /// Closes the window (asking about unsaved work first) and starts the studio again on the
+    /// design's file: View > Language takes effect on a restart.
+    void restart();
     /// Answers the questions of the window and its controllers (tests: no modal box).
     void setPrompt(const Prompt &prompt);
 

@@ -10,6 +10,7 @@
 #include "help/shortcutsdialog.h"
 #include "help/userguidewindow.h"
 #include "inspector/inspectorwidget.h"
+#include "language/languagemenu.h"
 
 #include "core/document/commands/editdesigncommand.h"
 #include "core/document/document.h"
@@ -212,6 +213,9 @@ void MainWindow::createViewActions(QMenu *menu, QToolBar *toolbar)
         a->setChecked(choice == mTheme);
         group->addAction(a);
     }
+    auto *language = new LanguageMenu(this);
+    connect(language, &LanguageMenu::restartRequested, this, &MainWindow::restart);
+    menu->addMenu(language);
 
     menu->addSeparator();
     QMenu *panels = menu->addMenu(tr("&Panels"));

@@ -20,17 +20,23 @@ const QString kInterfacePrefix = QStringLiteral("org.archstudio.KindPlugin/");
 QString refusal(const QJsonObject &metaData, const QString &loaderError)
 {
     if (metaData.isEmpty())
-        return loaderError.isEmpty() ? QStringLiteral("not a Qt plugin") : loaderError;
+        return loaderError.isEmpty()
+                   ? QCoreApplication::translate("PluginManager", "not a Qt plugin")
+                   : loaderError;
     const QString iid = metaData.value(QStringLiteral("IID")).toString();
     if (iid == QLatin1String(ArchStudioKindPlugin_iid))
         return {};
     if (iid.startsWith(kInterfacePrefix)) {
-        return QStringLiteral("built for version %1 of the kind plugin interface; this ArchStudio "
-                              "loads version %2: rebuild the plugin against this version")
+        return QCoreApplication::translate(
+                   "PluginManager",
+                   "built for version %1 of the kind plugin interface; this ArchStudio "
+                   "loads version %2: rebuild the plugin against this version")
             .arg(iid.mid(kInterfacePrefix.size()),
                  QString::fromLatin1(ArchStudioKindPlugin_iid).mid(kInterfacePrefix.size()));
     }
-    return QStringLiteral("not an ArchStudio kind plugin (its interface is \"%1\")").arg(iid);
+    return QCoreApplication::translate("PluginManager",
+                                       "not an ArchStudio kind plugin (its interface is \"%1\")")
+        .arg(iid);
 }
 
 } // namespace
@@ -38,8 +44,8 @@ QString refusal(const QJsonObject &metaData, const QString &loaderError)
 QStringList PluginManager::searchPaths()
 {
     QStringList paths;
-    for (const QString &path :
-         qEnvironmentVariable("ARCHSTUDIO_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts))
+    for (const QString &path : qEnvironmentVariable("ARCHSTUDIO_PLUGIN_PATH")
+                                   .split(QDir::listSeparator(), Qt::SkipEmptyParts))
         paths << path;
     if (QCoreApplication::instance()) {
         const QString bin = QCoreApplication::applicationDirPath();
@@ -89,9 +95,14 @@ void PluginManager::loadFile(engine::KindSet &kinds, const QString &path)
     for (const engine::LoadedPlugin &other : kinds.plugins()) {
         if (other.id == plugin->pluginId()) {
             kinds.addFailure(
-                {path, QStringLiteral("plugin \"%1\" is already loaded from %2")
-                           .arg(other.id, other.file.isEmpty() ? QStringLiteral("the executable")
-                                                               : other.file)});
+                {path,
+                 other.file.isEmpty()
+                     ? QCoreApplication::translate(
+                           "PluginManager", "plugin \"%1\" is already loaded from the executable")
+                           .arg(other.id)
+                     : QCoreApplication::translate("PluginManager",
+                                                   "plugin \"%1\" is already loaded from %2")
+                           .arg(other.id, other.file)});
             return; // the first stays; this loader goes without unloading its library
         }
     }

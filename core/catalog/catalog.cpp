@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -58,11 +60,12 @@ QString Catalog::checkOverride(const QString &key, double value) const
     if (!entry)
         return {};
     if (!std::isfinite(value))
-        return QStringLiteral("expected a finite number");
+        return QCoreApplication::translate("Catalog", "expected a finite number");
     const Range *range = rangeForUnit(entry->unit);
     if (!range || (value >= range->min && value <= range->max))
         return {};
-    return QStringLiteral("%1 is outside the plausible range of %2 to %3 %4 for this figure (the "
+    return QCoreApplication::translate(
+               "Catalog", "%1 is outside the plausible range of %2 to %3 %4 for this figure (the "
                           "catalog's value is %5)")
         .arg(QString::number(value, 'g', 6), QString::number(range->min, 'g', 6),
              QString::number(range->max, 'g', 6), entry->unit,
@@ -100,11 +103,12 @@ Catalog Catalog::withOverrides(const QMap<QString, double> &overrides,
     if (overrides.isEmpty())
         return *this;
     Catalog result = *this;
-    result.addSource({kOverrideSourceId,
-                      QStringLiteral("design"),
-                      QStringLiteral("Overridden in the design (catalogOverrides)"),
-                      {},
-                      {}});
+    result.addSource(
+        {kOverrideSourceId,
+         QStringLiteral("design"),
+         QCoreApplication::translate("Catalog", "Overridden in the design (catalogOverrides)"),
+         {},
+         {}});
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         auto entry = result.mEntries.find(it.key());
         if (entry == result.mEntries.end()) {
@@ -112,7 +116,9 @@ Catalog Catalog::withOverrides(const QMap<QString, double> &overrides,
                 unknownKeys->append(it.key());
             continue;
         }
-        entry->note = QStringLiteral("catalog value %1 overridden by the design").arg(entry->value);
+        entry->note =
+            QCoreApplication::translate("Catalog", "catalog value %1 overridden by the design")
+                .arg(entry->value);
         entry->value = it.value();
         entry->source = kOverrideSourceId;
     }

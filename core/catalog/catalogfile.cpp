@@ -3,6 +3,7 @@
 #include "core/json/jsonparse.h"
 #include "core/json/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <boost/json/array.hpp>
@@ -47,10 +48,12 @@ QString readRegionConventions(const bj::object &root, RegionConventions &out)
         return {};
     const bj::object *regions = value->if_object();
     if (!regions)
-        return QStringLiteral("regions: expected an object {reference, zoneCodes, offerFirst}");
+        return QCoreApplication::translate(
+            "Catalog", "regions: expected an object {reference, zoneCodes, offerFirst}");
     if (const bj::value *reference = regions->if_contains("reference")) {
         if (!reference->is_string())
-            return QStringLiteral("regions.reference: expected a region code");
+            return QCoreApplication::translate("Catalog",
+                                               "regions.reference: expected a region code");
         out.reference = toQString(reference->get_string());
     }
     if (const bj::value *pattern = regions->if_contains("zoneCodes")) {
@@ -58,19 +61,21 @@ QString readRegionConventions(const bj::object &root, RegionConventions &out)
             pattern->is_string() ? ZoneNaming::fromPattern(toQString(pattern->get_string()))
                                  : std::nullopt;
         if (!naming)
-            return QStringLiteral("regions.zoneCodes: ") +
-                   ZoneNaming::problemWith(pattern->is_string() ? toQString(pattern->get_string())
-                                                                : QString())
-                       .value_or(QString());
+            return QCoreApplication::translate("Catalog", "regions.zoneCodes: %1")
+                .arg(ZoneNaming::problemWith(pattern->is_string() ? toQString(pattern->get_string())
+                                                                  : QString())
+                         .value_or(QString()));
         out.zones = *naming;
     }
     if (const bj::value *offerFirst = regions->if_contains("offerFirst")) {
         const bj::array *codes = offerFirst->if_array();
         if (!codes)
-            return QStringLiteral("regions.offerFirst: expected an array of region codes");
+            return QCoreApplication::translate(
+                "Catalog", "regions.offerFirst: expected an array of region codes");
         for (const bj::value &code : *codes) {
             if (!code.is_string())
-                return QStringLiteral("regions.offerFirst: expected an array of region codes");
+                return QCoreApplication::translate(
+                    "Catalog", "regions.offerFirst: expected an array of region codes");
             out.offerFirst.append(toQString(code.get_string()));
         }
     }
@@ -98,18 +103,20 @@ CatalogLoadResult parseCatalog(const QByteArray &text)
 {
     const json::JsonParseResult parsed = json::parseJson(text, 16);
     if (!parsed.value)
-        return failure(QStringLiteral("not valid JSON: %1").arg(parsed.error));
+        return failure(
+            QCoreApplication::translate("Catalog", "not valid JSON: %1").arg(parsed.error));
     const bj::object *root = parsed.value->if_object();
     if (!root)
-        return failure(QStringLiteral("expected a JSON object"));
+        return failure(QCoreApplication::translate("Catalog", "expected a JSON object"));
     if (stringAt(*root, "format") != QStringLiteral("archstudio-catalog"))
-        return failure(QStringLiteral("format: expected \"archstudio-catalog\""));
+        return failure(
+            QCoreApplication::translate("Catalog", "format: expected \"archstudio-catalog\""));
     const bj::value *version = root->if_contains("formatVersion");
     if (!version || !version->is_int64() || version->get_int64() != 1)
-        return failure(QStringLiteral("formatVersion: expected 1"));
+        return failure(QCoreApplication::translate("Catalog", "formatVersion: expected 1"));
     const std::optional<QString> id = stringAt(*root, "id");
     if (!id || id->isEmpty())
-        return failure(QStringLiteral("id: expected a non-empty string"));
+        return failure(QCoreApplication::translate("Catalog", "id: expected a non-empty string"));
 
     Catalog catalog;
     catalog.setHeader(*id, stringAt(*root, "name").value_or(*id),
@@ -122,66 +129,75 @@ CatalogLoadResult parseCatalog(const QByteArray &text)
 
     const bj::value *sources = root->if_contains("sources");
     if (!sources || !sources->is_object())
-        return failure(
-            QStringLiteral("sources: expected an object of id -> {tier, title, url, date}"));
+        return failure(QCoreApplication::translate(
+            "Catalog", "sources: expected an object of id -> {tier, title, url, date}"));
     for (const auto &kv : sources->get_object()) {
         const QString path = QStringLiteral("sources.%1").arg(toQString(kv.key()));
         const bj::object *o = kv.value().if_object();
         if (!o)
-            return failure(path + QStringLiteral(": expected an object"));
+            return failure(
+                QCoreApplication::translate("Catalog", "%1: expected an object").arg(path));
         Source source{toQString(kv.key()), stringAt(*o, "tier").value_or(QString()),
                       stringAt(*o, "title").value_or(QString()),
                       stringAt(*o, "url").value_or(QString()),
                       stringAt(*o, "date").value_or(QString())};
         if (source.tier.isEmpty() || source.title.isEmpty())
-            return failure(path + QStringLiteral(": expected a tier and a title"));
+            return failure(QCoreApplication::translate("Catalog", "%1: expected a tier and a title")
+                               .arg(path));
         catalog.addSource(source);
     }
 
     const bj::value *entries = root->if_contains("entries");
     if (!entries || !entries->is_object())
-        return failure(
-            QStringLiteral("entries: expected an object of key -> {value, unit, source}"));
+        return failure(QCoreApplication::translate(
+            "Catalog", "entries: expected an object of key -> {value, unit, source}"));
     for (const auto &kv : entries->get_object()) {
         const QString key = toQString(kv.key());
         const QString path = QStringLiteral("entries.%1").arg(key);
         const bj::object *o = kv.value().if_object();
         if (!o)
-            return failure(path + QStringLiteral(": expected an object"));
+            return failure(
+                QCoreApplication::translate("Catalog", "%1: expected an object").arg(path));
         const bj::value *value = o->if_contains("value");
         if (!value || !value->is_number())
-            return failure(path + QStringLiteral(".value: expected a number"));
+            return failure(
+                QCoreApplication::translate("Catalog", "%1.value: expected a number").arg(path));
         Entry entry{value->to_number<double>(), stringAt(*o, "unit").value_or(QString()),
                     stringAt(*o, "source").value_or(QString()),
                     stringAt(*o, "note").value_or(QString())};
         if (!catalog.source(entry.source))
-            return failure(path +
-                           QStringLiteral(".source: \"%1\" is not one of the catalog's sources")
-                               .arg(entry.source));
+            return failure(QCoreApplication::translate(
+                               "Catalog", "%1.source: \"%2\" is not one of the catalog's sources")
+                               .arg(path, entry.source));
         catalog.setEntry(key, entry);
     }
 
     // Optional: the plausible range of each unit's figures, each with its own source.
     if (const bj::value *ranges = root->if_contains("ranges")) {
         if (!ranges->is_object())
-            return failure(QStringLiteral("ranges: expected an object of unit -> {min, max, "
-                                          "source}"));
+            return failure(QCoreApplication::translate(
+                "Catalog", "ranges: expected an object of unit -> {min, max, "
+                           "source}"));
         for (const auto &kv : ranges->get_object()) {
             const QString path = QStringLiteral("ranges.%1").arg(toQString(kv.key()));
             const bj::object *o = kv.value().if_object();
             const bj::value *min = o ? o->if_contains("min") : nullptr;
             const bj::value *max = o ? o->if_contains("max") : nullptr;
             if (!min || !max || !min->is_number() || !max->is_number())
-                return failure(path + QStringLiteral(": expected {min, max, source} with numbers"));
+                return failure(QCoreApplication::translate(
+                                   "Catalog", "%1: expected {min, max, source} with numbers")
+                                   .arg(path));
             Range range{min->to_number<double>(), max->to_number<double>(),
                         stringAt(*o, "source").value_or(QString()),
                         stringAt(*o, "note").value_or(QString())};
             if (!(range.min <= range.max))
-                return failure(path + QStringLiteral(": min is greater than max"));
+                return failure(QCoreApplication::translate("Catalog", "%1: min is greater than max")
+                                   .arg(path));
             if (!catalog.source(range.source))
-                return failure(path +
-                               QStringLiteral(".source: \"%1\" is not one of the catalog's sources")
-                                   .arg(range.source));
+                return failure(
+                    QCoreApplication::translate(
+                        "Catalog", "%1.source: \"%2\" is not one of the catalog's sources")
+                        .arg(path, range.source));
             catalog.setRange(toQString(kv.key()), range);
         }
     }
@@ -192,9 +208,10 @@ CatalogLoadResult loadCatalogFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return failure(
+            QCoreApplication::translate("Catalog", "cannot open: %1").arg(file.errorString()));
     if (file.size() > 64LL * 1024 * 1024)
-        return failure(QStringLiteral("the catalog is larger than 64 MiB"));
+        return failure(QCoreApplication::translate("Catalog", "the catalog is larger than 64 MiB"));
     return parseCatalog(file.readAll());
 }
 

@@ -1,5 +1,7 @@
 #include "regionconventions.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::catalog {
 
 namespace {
@@ -17,7 +19,8 @@ std::optional<QString> ZoneNaming::problemWith(const QString &pattern)
     const qsizetype letters = pattern.count(kLetter);
     const qsizetype numbers = pattern.count(kNumber);
     if (pattern.count(kRegion) != 1 || letters + numbers != 1)
-        return QStringLiteral("\"%1\" is not a zone code pattern; expected \"{region}\" once and "
+        return QCoreApplication::translate(
+                   "Catalog", "\"%1\" is not a zone code pattern; expected \"{region}\" once and "
                               "one of \"{letter}\" or \"{number}\" once, e.g. \"{region}{letter}\"")
             .arg(pattern);
     return std::nullopt;

@@ -19,11 +19,6 @@ using model::ZoneId;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DesignEdits", text);
-}
-
 bool isRegional(const model::KindSchema &schema, const model::Component *component)
 {
     if (schema.placement == model::PlacementKind::Region)
@@ -108,9 +103,11 @@ PlacementResult placementFor(const model::KindSchema &schema, const model::Compo
 {
     PlacementResult result;
     if (region.isEmpty()) {
-        result.refusal = tr("%1 must be placed in a region: drop it into a region or one of "
+        result.refusal =
+            QCoreApplication::translate(
+                "Document", "%1 must be placed in a region: drop it into a region or one of "
                             "its Availability Zones.")
-                             .arg(schema.displayName);
+                .arg(schema.displayName);
         return result;
     }
     model::Placement placement;
@@ -127,17 +124,20 @@ PlacementResult placementFor(const model::KindSchema &schema, const model::Compo
         else if (zone)
             placement.zones = {*zone};
         else {
-            result.refusal =
-                tr("%1 runs in Availability Zones: drop it into a zone.").arg(schema.displayName);
+            result.refusal = QCoreApplication::translate(
+                                 "Document", "%1 runs in Availability Zones: drop it into a zone.")
+                                 .arg(schema.displayName);
             return result;
         }
         result.placement = placement;
         return result;
     }
     if (!zone) {
-        result.refusal = tr("%1 lives in one Availability Zone: drop it into a zone, not on the "
+        result.refusal =
+            QCoreApplication::translate(
+                "Document", "%1 lives in one Availability Zone: drop it into a zone, not on the "
                             "region itself.")
-                             .arg(schema.displayName);
+                .arg(schema.displayName);
         return result;
     }
     placement.zone = zone;

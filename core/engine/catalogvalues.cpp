@@ -1,6 +1,7 @@
 #include "catalogvalues.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -155,16 +156,24 @@ model::Problems CatalogValues::problemsOf(const model::Design &design, qsizetype
         // A value the component takes from another is reported where it is set.
         if (!keyed.from.isEmpty())
             continue;
-        QString message =
-            describeUnknown(component, keyed) + QStringLiteral(", so it cannot be priced");
+        const QString unknown = describeUnknown(component, keyed);
+        QString message;
         if (const QString others = suggestions(component, keyed); !others.isEmpty())
-            message += QStringLiteral("; expected one it prices (%1 in all), such as %2")
-                           .arg(pricedValues(component.placement.region, keyed).size())
-                           .arg(others);
+            //: %1 says which value is unknown: 'instance class "db.x" is not in the aws
+            //: catalog for postgres in us-east-1'; %3 lists values such as "db.r6g.large"
+            message =
+                QCoreApplication::translate("Engine", "%1, so it cannot be priced; expected one it "
+                                                      "prices (%2 in all), such as %3")
+                    .arg(unknown)
+                    .arg(pricedValues(component.placement.region, keyed).size())
+                    .arg(others);
         else
-            message += QStringLiteral("; it prices no %1 there (an imported AWS price list "
-                                      "may: archstudio catalog import)")
-                           .arg(keyed.label);
+            //: %1 says which value is unknown: 'instance class "db.x" is not in the aws
+            //: catalog for postgres in us-east-1'; %2 is what it is, e.g. "instance class"
+            message = QCoreApplication::translate(
+                          "Engine", "%1, so it cannot be priced; it prices no %2 there (an "
+                                    "imported AWS price list may: archstudio catalog import)")
+                          .arg(unknown, keyed.label);
         problems.append(
             {model::Problem::Severity::Warning, propertyPath(index, keyed.property), message});
     }
@@ -196,13 +205,29 @@ model::Problems CatalogValues::problems(const model::Design &design) const
 QString CatalogValues::describeUnknown(const model::Component &component,
                                        const CatalogKeyedValue &keyed) const
 {
-    const QString where = keyed.engine.isEmpty() ? component.placement.region.value()
-                                                 : keyed.engine + QStringLiteral(" in ") +
-                                                       component.placement.region.value();
-    const QString taken =
-        keyed.from.isEmpty() ? QString() : QStringLiteral(" (%1's)").arg(keyed.from);
-    return QStringLiteral("%1 \"%2\"%3 is not in the %4 catalog for %5")
-        .arg(keyed.label, keyed.value, taken, mCatalog.id(), where);
+    const QString &region = component.placement.region.value();
+    // %1 is what the value is ("instance class"), %2 the value; the catalog's id follows.
+    if (keyed.from.isEmpty()) {
+        if (keyed.engine.isEmpty())
+            //: %1 "instance class", %2 its value, %3 the catalog id ("aws"), %4 a region code
+            return QCoreApplication::translate("Engine",
+                                               "%1 \"%2\" is not in the %3 catalog for %4")
+                .arg(keyed.label, keyed.value, mCatalog.id(), region);
+        //: %1 "instance class", %2 its value, %3 the catalog id ("aws"), %4 an engine
+        //: ("postgres"), %5 a region code
+        return QCoreApplication::translate("Engine",
+                                           "%1 \"%2\" is not in the %3 catalog for %4 in %5")
+            .arg(keyed.label, keyed.value, mCatalog.id(), keyed.engine, region);
+    }
+    if (keyed.engine.isEmpty())
+        //: %3 is the id of the component the value is taken from
+        return QCoreApplication::translate("Engine",
+                                           "%1 \"%2\" (%3's) is not in the %4 catalog for %5")
+            .arg(keyed.label, keyed.value, keyed.from, mCatalog.id(), region);
+    //: %3 is the id of the component the value is taken from
+    return QCoreApplication::translate("Engine",
+                                       "%1 \"%2\" (%3's) is not in the %4 catalog for %5 in %6")
+        .arg(keyed.label, keyed.value, keyed.from, mCatalog.id(), keyed.engine, region);
 }
 
 QString CatalogValues::suggestions(const model::Component &component,

@@ -4,6 +4,8 @@
 #include "evalstate.h"
 #include "review.h"
 
+#include <QCoreApplication>
+
 #include <tuple>
 
 namespace archstudio::engine {
@@ -206,7 +208,8 @@ catalog::Catalog catalogFor(const model::Design &design, const catalog::Catalog 
     if (notes) {
         for (const QString &key : unknown)
             notes->append(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Engine",
                     "catalogOverrides: the catalog has no \"%1\"; the override is ignored")
                     .arg(key));
     }

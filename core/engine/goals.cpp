@@ -3,6 +3,8 @@
 #include "simulation/simulation.h"
 #include "workloadkind.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -23,23 +25,26 @@ GoalResult worstP99(const Goal &goal, const Evaluation &evaluation)
     for (const WorkloadResult &w : evaluation.workloads) {
         if (!goal.workload.isEmpty() && w.id.value() != goal.workload)
             continue;
-        const auto consider = [&](const OperationResult &op, const char *what) {
+        const auto consider = [&](const OperationResult &op, bool reads) {
             const double p99 = peakP99(op);
             if (p99 >= result.figure) {
                 result.figure = p99;
-                result.detail =
-                    QStringLiteral("%1 %2 at peak").arg(w.id.value(), QLatin1String(what));
+                //: %1 is a workload's id
+                result.detail = (reads ? QCoreApplication::translate("Engine", "%1 reads at peak")
+                                       : QCoreApplication::translate("Engine", "%1 writes at peak"))
+                                    .arg(w.id.value());
             }
         };
         if (goal.operation != Goal::Operation::Writes)
-            consider(w.read, "reads");
+            consider(w.read, true);
         if (goal.operation != Goal::Operation::Reads)
-            consider(w.write, "writes");
+            consider(w.write, false);
     }
     if (result.detail.isEmpty()) {
-        result.detail = goal.workload.isEmpty()
-                            ? QStringLiteral("no workload")
-                            : QStringLiteral("no workload \"%1\"").arg(goal.workload);
+        result.detail =
+            goal.workload.isEmpty()
+                ? QCoreApplication::translate("Engine", "no workload")
+                : QCoreApplication::translate("Engine", "no workload \"%1\"").arg(goal.workload);
         return result; // nothing to measure is not a goal met
     }
     result.met = result.figure <= goal.value;
@@ -51,7 +56,8 @@ GoalResult worstOutage(const Goal &goal, const model::Design &design,
                        const catalog::Catalog &catalog, const QList<FailureTarget> &targets,
                        const BehaviourRegistry &behaviours)
 {
-    GoalResult result{goal, true, 0.0, QStringLiteral("nothing to fail")};
+    GoalResult result{goal, true, 0.0, QCoreApplication::translate("Engine", "nothing to fail")};
+    bool measured = false; // whether any outage has been measured yet
     const DesignSnapshot snapshot{design, 0};
     for (const FailureTarget &target : targets) {
         const SimulationResult simulated =
@@ -66,9 +72,11 @@ GoalResult worstOutage(const Goal &goal, const model::Design &design,
             const bool writes =
                 w && w->properties.value(QStringLiteral("writesPerSecond")).toDouble() > 0;
             const double outage = writes ? outcome.writeOutageSeconds : outcome.readOutageSeconds;
-            if (outage > result.figure || result.detail == QLatin1String("nothing to fail")) {
+            if (outage > result.figure || !measured) {
+                measured = true;
                 result.figure = outage;
-                result.detail = QStringLiteral("worst: losing %1 (%2)")
+                //: %1 the zone or region lost, %2 the workload
+                result.detail = QCoreApplication::translate("Engine", "worst: losing %1 (%2)")
                                     .arg(target.id, outcome.workload.value());
             }
         }
@@ -117,9 +125,11 @@ QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog
             // An unpriced design's cost is only a lower bound: it cannot be shown to fit.
             r.met = r.figure <= goal.value && evaluation.totals.unpricedComponents == 0;
             r.detail = evaluation.totals.unpricedComponents
-                           ? QStringLiteral("at least; %1 components unpriced")
-                                 .arg(evaluation.totals.unpricedComponents)
-                           : QStringLiteral("a month");
+                           ? QCoreApplication::translate(
+                                 "Engine", "at least; %n components unpriced", nullptr,
+                                 int(evaluation.totals.unpricedComponents))
+                           //: of a monthly cost goal's figure: "$420 a month"
+                           : QCoreApplication::translate("Engine", "a month");
             break;
         case Goal::Kind::MaxP99Ms:
             r = worstP99(goal, evaluation);
@@ -129,9 +139,10 @@ QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog
             r.figure = goal.slaFloor ? evaluation.totals.availability.slaFloor
                                      : evaluation.totals.availability.modelled;
             r.met = served && r.figure >= goal.value;
-            r.detail =
-                served ? (goal.slaFloor ? QStringLiteral("SLA floor") : QStringLiteral("modelled"))
-                       : QStringLiteral("no workload is served");
+            r.detail = served ? (goal.slaFloor ? QCoreApplication::translate("Engine", "SLA floor")
+                                               : QCoreApplication::translate("Engine", "modelled",
+                                                                             "availability"))
+                              : QCoreApplication::translate("Engine", "no workload is served");
             break;
         }
         case Goal::Kind::SurvivesZoneLoss:
@@ -143,14 +154,14 @@ QList<GoalResult> checkGoals(const model::Design &design, const catalog::Catalog
         case Goal::Kind::MaxRpoSeconds:
             r.figure = evaluation.totals.worstRpoSeconds;
             r.met = r.figure <= goal.value;
-            r.detail = QStringLiteral("worst data-loss window");
+            r.detail = QCoreApplication::translate("Engine", "worst data-loss window");
             break;
         case Goal::Kind::MaxComponents:
             r.figure = double(
                 std::count_if(design.components.cbegin(), design.components.cend(),
                               [](const model::Component &c) { return c.kind != kWorkloadKind; }));
             r.met = r.figure <= goal.value;
-            r.detail = QStringLiteral("components besides workloads");
+            r.detail = QCoreApplication::translate("Engine", "components besides workloads");
             break;
         }
         results.append(r);
@@ -163,30 +174,44 @@ QString goalText(const Goal &goal)
     const QString value = QString::number(goal.value, 'g', 6);
     switch (goal.kind) {
     case Goal::Kind::MaxMonthlyCost:
-        return QStringLiteral("Monthly cost at most $%1").arg(value);
+        return QCoreApplication::translate("Engine", "Monthly cost at most $%1").arg(value);
     case Goal::Kind::MaxP99Ms: {
-        const QString ops = goal.operation == Goal::Operation::Reads ? QStringLiteral("reads")
-                            : goal.operation == Goal::Operation::Writes
-                                ? QStringLiteral("writes")
-                                : QStringLiteral("reads and writes");
-        const QString who =
-            goal.workload.isEmpty() ? QStringLiteral("every workload") : goal.workload;
-        return QStringLiteral("p99 of %1 at peak at most %2 ms (%3)").arg(ops, value, who);
+        //: in parentheses after a latency goal, instead of one workload's id
+        const QString who = goal.workload.isEmpty()
+                                ? QCoreApplication::translate("Engine", "every workload")
+                                : goal.workload;
+        //: %1 the limit, %2 a workload's id or "every workload"
+        if (goal.operation == Goal::Operation::Reads)
+            return QCoreApplication::translate("Engine", "p99 of reads at peak at most %1 ms (%2)")
+                .arg(value, who);
+        //: %1 the limit, %2 a workload's id or "every workload"
+        if (goal.operation == Goal::Operation::Writes)
+            return QCoreApplication::translate("Engine", "p99 of writes at peak at most %1 ms (%2)")
+                .arg(value, who);
+        //: %1 the limit, %2 a workload's id or "every workload"
+        return QCoreApplication::translate("Engine",
+                                           "p99 of reads and writes at peak at most %1 ms (%2)")
+            .arg(value, who);
     }
     case Goal::Kind::MinAvailability:
-        return QStringLiteral("Availability (%1) at least %2%")
-            .arg(goal.slaFloor ? QStringLiteral("SLA floor") : QStringLiteral("modelled"),
-                 QString::number(goal.value * 100, 'g', 8));
+        //: %1 is a percentage
+        return (goal.slaFloor
+                    ? QCoreApplication::translate("Engine", "Availability (SLA floor) at least %1%")
+                    : QCoreApplication::translate("Engine", "Availability (modelled) at least %1%"))
+            .arg(QString::number(goal.value * 100, 'g', 8));
     case Goal::Kind::SurvivesZoneLoss:
-        return QStringLiteral("Survives losing any one zone with at most %1 s of outage")
+        return QCoreApplication::translate(
+                   "Engine", "Survives losing any one zone with at most %1 s of outage")
             .arg(value);
     case Goal::Kind::SurvivesRegionLoss:
-        return QStringLiteral("Survives losing any one region with at most %1 s of outage")
+        return QCoreApplication::translate(
+                   "Engine", "Survives losing any one region with at most %1 s of outage")
             .arg(value);
     case Goal::Kind::MaxRpoSeconds:
-        return QStringLiteral("Data loss (RPO) at most %1 s").arg(value);
+        return QCoreApplication::translate("Engine", "Data loss (RPO) at most %1 s").arg(value);
     case Goal::Kind::MaxComponents:
-        return QStringLiteral("At most %1 components besides workloads").arg(value);
+        return QCoreApplication::translate("Engine", "At most %1 components besides workloads")
+            .arg(value);
     }
     return {};
 }

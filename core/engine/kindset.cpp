@@ -5,6 +5,7 @@
 
 #include "core/catalog/catalogfile.h"
 
+#include <QCoreApplication>
 #include <QPluginLoader>
 
 namespace archstudio::engine {
@@ -36,7 +37,9 @@ QStringList KindSet::add(const KindPlugin &plugin, const QString &file)
     for (const QString &catalogFile : plugin.catalogFiles()) {
         catalog::CatalogLoadResult loaded = catalog::loadCatalogFile(catalogFile);
         if (!loaded.catalog) {
-            problems << QStringLiteral("%1: catalog %2: %3").arg(id, catalogFile, loaded.error);
+            //: %1 a plugin's id, %2 a catalog file, %3 what is wrong with it
+            problems << QCoreApplication::translate("Engine", "%1: catalog %2: %3")
+                            .arg(id, catalogFile, loaded.error);
             continue;
         }
         // A plugin adds figures; it never replaces another provider's. A clash costs the
@@ -50,8 +53,10 @@ QStringList KindSet::add(const KindPlugin &plugin, const QString &file)
         }
         if (!taken.isEmpty()) {
             taken.sort();
-            problems << QStringLiteral("%1: catalog %2 repeats figures another provider has; "
-                                       "the other's are kept: %3")
+            //: %1 a plugin's id, %2 a catalog file, %3 catalog keys
+            problems << QCoreApplication::translate(
+                            "Engine", "%1: catalog %2 repeats figures another provider has; "
+                                      "the other's are kept: %3")
                             .arg(id, catalogFile, taken.join(QStringLiteral(", ")));
         }
         for (auto it = own.entries().cbegin(); it != own.entries().cend(); ++it) {

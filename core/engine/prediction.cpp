@@ -1,5 +1,7 @@
 #include "prediction.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace archstudio::engine {
@@ -47,17 +49,23 @@ QList<GuessOutcome> compareGuesses(const Evaluation &evaluation, const QList<Gue
 QString guessVerdict(double guess, double estimate)
 {
     if (estimate <= 0.0 || guess <= 0.0)
-        return guess == estimate ? QStringLiteral("exact") : QString();
+        //: a guess that equals the estimate
+        return guess == estimate ? QCoreApplication::translate("Engine", "exact") : QString();
     const double ratio = guess / estimate;
     if (std::abs(ratio - 1.0) <= 0.10)
-        return QStringLiteral("close: within 10%");
+        return QCoreApplication::translate("Engine", "close: within 10%");
     const bool high = ratio > 1.0;
     const double by = high ? ratio : 1.0 / ratio;
+    //: a guess too high or too low by a factor: "2.5× high"
     if (by >= 2.0)
-        return QStringLiteral("%1× %2").arg(by, 0, 'f', 1).arg(high ? "high" : "low");
-    return QStringLiteral("%1% %2")
-        .arg(std::lround(std::abs(ratio - 1.0) * 100.0))
-        .arg(high ? "high" : "low");
+        return (high ? QCoreApplication::translate("Engine", "%1× high")
+                     : QCoreApplication::translate("Engine", "%1× low"))
+            .arg(by, 0, 'f', 1);
+    const long percent = std::lround(std::abs(ratio - 1.0) * 100.0);
+    //: a guess too high or too low by a percentage: "32% high"
+    return (high ? QCoreApplication::translate("Engine", "%1% high")
+                 : QCoreApplication::translate("Engine", "%1% low"))
+        .arg(percent);
 }
 
 } // namespace archstudio::engine

@@ -1,5 +1,7 @@
 #include "pricebook.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::engine {
 
 PriceBook::PriceBook(const catalog::Catalog &catalog, QStringList *notes)
@@ -51,19 +53,23 @@ Figure PriceBook::regionalPrice(const model::RegionId &region, const QString &re
     const QString &referenceRegion = mCatalog.regionConventions().reference;
     if (own.found || referenceRegion.isEmpty() || region.value() == referenceRegion) {
         if (!own.found)
-            note(QStringLiteral("The catalog has no price %1; it is counted as 0.").arg(key));
+            note(QCoreApplication::translate("Engine",
+                                             "The catalog has no price %1; it is counted as 0.")
+                     .arg(key));
         return own;
     }
     Figure reference = lookup(QStringLiteral("price.") + referenceRegion + QLatin1Char('.') + rest);
     if (!reference.found) {
-        note(QStringLiteral("The catalog has no price %1 (nor for %2); it is counted as 0.")
+        note(QCoreApplication::translate(
+                 "Engine", "The catalog has no price %1 (nor for %2); it is counted as 0.")
                  .arg(key, referenceRegion));
         return own;
     }
     const Figure factor = lookup(QStringLiteral("price.region-factor.") + region.value());
     if (!factor.found)
-        note(QStringLiteral("%1 has no prices of its own and no price factor; %2 prices are "
-                            "used unchanged.")
+        note(QCoreApplication::translate(
+                 "Engine", "%1 has no prices of its own and no price factor; %2 prices are "
+                           "used unchanged.")
                  .arg(region.value(), referenceRegion));
     reference.value *= factor.found ? factor.value : 1.0;
     reference.estimate = true;
@@ -84,7 +90,9 @@ Figure PriceBook::figure(const QString &key, double fallback) const
 {
     Figure f = lookup(key);
     if (!f.found) {
-        note(QStringLiteral("The catalog has no %1; %2 is assumed.").arg(key).arg(fallback));
+        note(QCoreApplication::translate("Engine", "The catalog has no %1; %2 is assumed.")
+                 .arg(key)
+                 .arg(fallback));
         f.value = fallback;
     }
     return f;

@@ -2,6 +2,7 @@
 
 #include "catalogvalues.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -40,15 +41,19 @@ void addUtilizationFinding(const EvalState &state, qsizetype i, const ComponentR
     Warning w;
     w.rule = saturated ? QStringLiteral("saturated") : QStringLiteral("high-utilization");
     w.component = component.id;
-    w.message = saturated
-                    ? QStringLiteral("%1 is saturated at peak: the load needs %2 of its capacity, "
-                                     "%3 more than it has")
-                          .arg(component.displayName(), percent(c.utilization),
-                               percent(c.utilization - 1.0))
-                    : QStringLiteral("%1 runs at %2 of its capacity at peak (over 80%)")
-                          .arg(component.displayName(), percent(c.utilization));
-    w.fix = patch ? QStringLiteral("Give it more capacity: %1").arg(describePatch(*patch))
-                  : QStringLiteral("Give it more capacity or spread the load");
+    w.message =
+        saturated ? QCoreApplication::translate(
+                        "Engine", "%1 is saturated at peak: the load needs %2 of its capacity, "
+                                  "%3 more than it has")
+                        .arg(component.displayName(), percent(c.utilization),
+                             percent(c.utilization - 1.0))
+                  : QCoreApplication::translate("Engine",
+                                                "%1 runs at %2 of its capacity at peak (over 80%)")
+                        .arg(component.displayName(), percent(c.utilization));
+    w.fix = patch
+                ? QCoreApplication::translate("Engine", "Give it more capacity: %1")
+                      .arg(describePatch(*patch))
+                : QCoreApplication::translate("Engine", "Give it more capacity or spread the load");
     findings.append({w, patch});
 }
 
@@ -75,11 +80,12 @@ void addTransferFinding(const Evaluation &evaluation, std::span<const double> tr
         return;
     Warning w;
     w.rule = QStringLiteral("cross-az-traffic");
-    w.message = QStringLiteral("Cross-AZ data transfer is %1 of the bill ($%2 a month)")
+    w.message = QCoreApplication::translate(
+                    "Engine", "Cross-AZ data transfer is %1 of the bill ($%2 a month)")
                     .arg(percent(transfer / total))
                     .arg(transfer, 0, 'f', 2);
-    w.fix = QStringLiteral(
-        "Serve reads from a replica or cache node in each zone the workload runs in");
+    w.fix = QCoreApplication::translate(
+        "Engine", "Serve reads from a replica or cache node in each zone the workload runs in");
     findings.append({w, std::nullopt});
 }
 
@@ -94,14 +100,15 @@ void addUnservedReadFindings(const EvalState &state, QList<PendingFinding> &find
             w.rule = QStringLiteral("standby-not-reader");
             w.component = owner.id;
             w.message =
-                QStringLiteral("%1 of %2's reads of %3 go to no reader: a Multi-AZ standby serves "
-                               "no reads")
+                QCoreApplication::translate(
+                    "Engine", "%1 of %2's reads of %3 go to no reader: a Multi-AZ standby serves "
+                              "no reads")
                     .arg(percent(set.unassignedShare),
                          state.design.components.at(paths.workload).displayName(),
                          owner.displayName());
-            w.fix = QStringLiteral(
-                "Add a read replica for the rest, or give the linked readers shares that "
-                "add up to 1");
+            w.fix = QCoreApplication::translate(
+                "Engine", "Add a read replica for the rest, or give the linked readers shares that "
+                          "add up to 1");
             findings.append({w, std::nullopt});
         }
     }
@@ -144,19 +151,22 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
             const model::Component &c = state.design.components.at(i);
             const QString problem =
                 paths.zones.size() >= 2
-                    ? QStringLiteral(
-                          "%1 lives in one zone while %2 runs in %3: losing that zone stops it")
+                    ? QCoreApplication::translate("Engine", "%1 lives in one zone while %2 runs in "
+                                                            "%3 zones: losing that zone stops it")
                           .arg(c.displayName(), workload.displayName())
                           .arg(paths.zones.size())
-                    : QStringLiteral("%1 is a single point of failure: when it or its zone "
-                                     "fails, %2 stops")
+                    : QCoreApplication::translate(
+                          "Engine", "%1 is a single point of failure: when it or its zone "
+                                    "fails, %2 stops")
                           .arg(c.displayName(), workload.displayName());
             Warning w{QStringLiteral("single-az-database"),
                       c.id,
                       problem,
-                      patch ? QStringLiteral("Make it redundant: %1").arg(describePatch(*patch))
-                            : QStringLiteral("Give it a standby or a replica in another zone "
-                                             "that can take over"),
+                      patch ? QCoreApplication::translate("Engine", "Make it redundant: %1")
+                                  .arg(describePatch(*patch))
+                            : QCoreApplication::translate(
+                                  "Engine", "Give it a standby or a replica in another zone "
+                                            "that can take over"),
                       std::nullopt,
                       std::nullopt,
                       std::nullopt};
@@ -188,11 +198,13 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
             Warning w{
                 QStringLiteral("cache-no-replica"),
                 c.id,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Engine",
                     "%1 has no replica to fail over to, and without it the databases behind it "
                     "could not take %2's reads")
                     .arg(c.displayName(), workload.displayName()),
-                QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch)),
+                QCoreApplication::translate("Engine", "Add a replica in another zone: %1")
+                    .arg(describePatch(*patch)),
                 std::nullopt,
                 std::nullopt,
                 std::nullopt};
@@ -209,14 +221,16 @@ QList<RedundancyFinding> redundancyFindings(const EvalState &state, const Evalua
             Warning w{
                 QStringLiteral("single-point-of-failure"),
                 c.id,
-                QStringLiteral("%1 is a single point of failure: when it or its zone "
-                               "fails, %2 cannot read")
+                QCoreApplication::translate("Engine",
+                                            "%1 is a single point of failure: when it or its zone "
+                                            "fails, %2 cannot read")
                     .arg(c.displayName(), workload.displayName()),
-                patch
-                    ? QStringLiteral("Add a replica in another zone: %1").arg(describePatch(*patch))
-                    : QStringLiteral("Let %1 read from the database when the cache "
-                                     "fails, or give the cache a replica")
-                          .arg(workload.displayName()),
+                patch ? QCoreApplication::translate("Engine", "Add a replica in another zone: %1")
+                            .arg(describePatch(*patch))
+                      : QCoreApplication::translate("Engine",
+                                                    "Let %1 read from the database when the cache "
+                                                    "fails, or give the cache a replica")
+                            .arg(workload.displayName()),
                 std::nullopt,
                 std::nullopt,
                 std::nullopt};
@@ -258,15 +272,20 @@ void addUnpricedFindings(const EvalState &state, const Evaluation &evaluation,
             w.rule = QStringLiteral("unpriced-value");
             w.component = component.id;
             w.message =
-                QStringLiteral("%1 is not priced: its %2, so the total leaves it out")
+                //: %2 says which value is unknown: 'instance class "db.x" is not in the aws catalog
+                //: for postgres in us-east-1'
+                QCoreApplication::translate("Engine",
+                                            "%1 is not priced: its %2, so the total leaves it out")
                     .arg(component.displayName(), values->describeUnknown(component, keyed));
             const QString others = values->suggestions(component, keyed);
             w.fix = others.isEmpty()
-                        ? QStringLiteral("Import an AWS price list that has it (archstudio "
-                                         "catalog import)")
-                        : QStringLiteral("Set %1 to one the catalog prices, such as %2, or "
-                                         "import an AWS price list that has it (archstudio "
-                                         "catalog import)")
+                        ? QCoreApplication::translate(
+                              "Engine", "Import an AWS price list that has it (archstudio "
+                                        "catalog import)")
+                        : QCoreApplication::translate(
+                              "Engine", "Set %1 to one the catalog prices, such as %2, or "
+                                        "import an AWS price list that has it (archstudio "
+                                        "catalog import)")
                               .arg(keyed.property, others);
             findings.append({w, std::nullopt});
         }
@@ -281,11 +300,13 @@ void addUnpricedFindings(const EvalState &state, const Evaluation &evaluation,
         w.rule = QStringLiteral("unpriced");
         w.component = component.id;
         w.message =
-            QStringLiteral("%1 is not priced in full: the catalog has no %2, so the total leaves "
-                           "it out")
+            QCoreApplication::translate(
+                "Engine", "%1 is not priced in full: the catalog has no %2, so the total leaves "
+                          "it out")
                 .arg(component.displayName(), missing.join(QStringLiteral(", ")));
-        w.fix = QStringLiteral("Import an AWS price list that has it (archstudio catalog import), "
-                               "or choose settings the catalog prices");
+        w.fix = QCoreApplication::translate(
+            "Engine", "Import an AWS price list that has it (archstudio catalog import), "
+                      "or choose settings the catalog prices");
         findings.append({w, std::nullopt});
     }
 }

@@ -1,5 +1,6 @@
 #include "evalstate.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <cmath>
@@ -203,9 +204,11 @@ WorkloadPaths resolvePaths(const EvalState &state, int workload, std::span<const
             if (!m.writable && m.role == Role::Store) {
                 warnings.append(
                     {QStringLiteral("writes-to-replica"), link.to,
-                     QStringLiteral("%1 sends writes to %2, which cannot accept them")
+                     QCoreApplication::translate("Engine",
+                                                 "%1 sends writes to %2, which cannot accept them")
                          .arg(component.displayName(), design.components.at(target).displayName()),
-                     QStringLiteral("Link the writes to the data set's writer instead"),
+                     QCoreApplication::translate(
+                         "Engine", "Link the writes to the data set's writer instead"),
                      std::nullopt, std::nullopt, std::nullopt});
             }
             if (writer >= 0)
@@ -315,8 +318,9 @@ void routeTraffic(EvalState &state, QList<Warning> &warnings)
             clients.append(int(i));
         } else if (!linksOf(i).empty() && role != Role::Unknown) {
             state.prices.note(
-                QStringLiteral("Links from %1 are not routed: in this version only workloads send "
-                               "traffic (read-through caches are planned)")
+                QCoreApplication::translate(
+                    "Engine", "Links from %1 are not routed: in this version only workloads send "
+                              "traffic (read-through caches are planned)")
                     .arg(state.design.components.at(i).displayName()));
         }
     }
@@ -394,12 +398,12 @@ void appendTransferLines(const EvalState &state, int component, QList<LineItem> 
     };
     if (load.crossAzBytesPerSecond > 0.0) {
         // Charged on both sides of the AZ boundary.
-        lines.append(line(QStringLiteral("Cross-AZ data transfer (in and out)"),
-                          2.0 * load.crossAzBytesPerSecond * gibPerMonth,
-                          QStringLiteral("transfer.inter-az")));
+        lines.append(line(
+            QCoreApplication::translate("Engine", "Cross-AZ data transfer (in and out)"),
+            2.0 * load.crossAzBytesPerSecond * gibPerMonth, QStringLiteral("transfer.inter-az")));
     }
     if (load.crossRegionBytesPerSecond > 0.0) {
-        lines.append(line(QStringLiteral("Cross-region data transfer"),
+        lines.append(line(QCoreApplication::translate("Engine", "Cross-region data transfer"),
                           load.crossRegionBytesPerSecond * gibPerMonth,
                           QStringLiteral("transfer.inter-region")));
     }

@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "zipstructure.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 
@@ -17,7 +18,10 @@ namespace {
 
 QString zipError(int code)
 {
-    return code == UNZ_OK ? QString() : QStringLiteral(" (zip error %1)").arg(code);
+    return code == UNZ_OK
+               ? QString()
+               //: appended to an archive error message; %1 is the zip library's error code
+               : QCoreApplication::translate("Io", " (zip error %1)").arg(code);
 }
 
 } // namespace
@@ -41,7 +45,8 @@ ArchiveReadResult readEntries(const QString &path, const Limits &limits)
     {
         QFile raw(path);
         if (!raw.open(QIODevice::ReadOnly)) {
-            result.error = QStringLiteral("cannot open: %1").arg(raw.errorString());
+            result.error =
+                QCoreApplication::translate("Io", "cannot open: %1").arg(raw.errorString());
             return result;
         }
         // minizip reads a file cut short, or entries flagged encrypted, without complaint.
@@ -51,14 +56,16 @@ ArchiveReadResult readEntries(const QString &path, const Limits &limits)
     }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
-        result.error = QStringLiteral("not a readable zip archive: it is truncated or damaged%1")
+        result.error = QCoreApplication::translate(
+                           "Io", "not a readable zip archive: it is truncated or damaged%1")
                            .arg(zipError(zip.getZipError()));
         return result;
     }
     if (zip.getEntriesCount() > limits.maxArchiveEntries) {
-        result.error = QStringLiteral("the archive has %1 entries; at most %2 are accepted")
-                           .arg(zip.getEntriesCount())
-                           .arg(limits.maxArchiveEntries);
+        result.error =
+            QCoreApplication::translate("Io", "the archive has %1 entries; at most %2 are accepted")
+                .arg(zip.getEntriesCount())
+                .arg(limits.maxArchiveEntries);
         return result;
     }
 
@@ -66,8 +73,9 @@ ArchiveReadResult readEntries(const QString &path, const Limits &limits)
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         const QString name = zip.getCurrentFileName();
         if (!isSafeEntryName(name)) {
-            result.error = QStringLiteral("archive entry \"%1\" has an unsafe name (absolute or "
-                                          "with \"..\"); the archive is refused")
+            result.error = QCoreApplication::translate(
+                               "Io", "archive entry \"%1\" has an unsafe name (absolute or "
+                                     "with \"..\"); the archive is refused")
                                .arg(name);
             return result;
         }
@@ -76,20 +84,23 @@ ArchiveReadResult readEntries(const QString &path, const Limits &limits)
         const auto duplicate = std::find_if(result.entries.cbegin(), result.entries.cend(),
                                             [&](const ArchiveEntry &e) { return e.name == name; });
         if (duplicate != result.entries.cend()) {
-            result.error = QStringLiteral("archive entry \"%1\" appears twice").arg(name);
+            result.error =
+                QCoreApplication::translate("Io", "archive entry \"%1\" appears twice").arg(name);
             return result;
         }
 
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info)) {
-            result.error = QStringLiteral("archive entry \"%1\" cannot be read%2")
-                               .arg(name, zipError(zip.getZipError()));
+            result.error =
+                QCoreApplication::translate("Io", "archive entry \"%1\" cannot be read%2")
+                    .arg(name, zipError(zip.getZipError()));
             return result;
         }
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error = QStringLiteral("archive entry \"%1\" cannot be opened%2")
-                               .arg(name, zipError(file.getZipError()));
+            result.error =
+                QCoreApplication::translate("Io", "archive entry \"%1\" cannot be opened%2")
+                    .arg(name, zipError(file.getZipError()));
             return result;
         }
         QByteArray data;
@@ -97,16 +108,18 @@ ArchiveReadResult readEntries(const QString &path, const Limits &limits)
         for (;;) {
             const qint64 n = file.read(buffer, sizeof buffer);
             if (n < 0) {
-                result.error = QStringLiteral("archive entry \"%1\" is damaged%2")
-                                   .arg(name, zipError(file.getZipError()));
+                result.error =
+                    QCoreApplication::translate("Io", "archive entry \"%1\" is damaged%2")
+                        .arg(name, zipError(file.getZipError()));
                 return result;
             }
             if (n == 0)
                 break;
             total += n;
             if (total > limits.maxUncompressedBytes) {
-                result.error = QStringLiteral("the archive unpacks to more than %1 MiB; it is "
-                                              "refused (a zip bomb?)")
+                result.error = QCoreApplication::translate(
+                                   "Io", "the archive unpacks to more than %1 MiB; it is "
+                                         "refused (a zip bomb?)")
                                    .arg(limits.maxUncompressedBytes / (1024 * 1024));
                 return result;
             }
@@ -114,14 +127,16 @@ ArchiveReadResult readEntries(const QString &path, const Limits &limits)
         }
         file.close();
         if (file.getZipError() != UNZ_OK || QuaCrc32().calculate(data) != info.crc) {
-            result.error = QStringLiteral("archive entry \"%1\" fails its checksum (CRC-32): "
-                                          "the archive is damaged%2")
+            result.error = QCoreApplication::translate(
+                               "Io", "archive entry \"%1\" fails its checksum (CRC-32): "
+                                     "the archive is damaged%2")
                                .arg(name, zipError(file.getZipError()));
             return result;
         }
         if (quint64(data.size()) != info.uncompressedSize) {
-            result.error = QStringLiteral("archive entry \"%1\" unpacks to %2 bytes, not the %3 "
-                                          "its header records: the archive is damaged")
+            result.error = QCoreApplication::translate(
+                               "Io", "archive entry \"%1\" unpacks to %2 bytes, not the %3 "
+                                     "its header records: the archive is damaged")
                                .arg(name)
                                .arg(data.size())
                                .arg(info.uncompressedSize);
@@ -130,8 +145,8 @@ ArchiveReadResult readEntries(const QString &path, const Limits &limits)
         result.entries.append({name, data});
     }
     if (zip.getZipError() != UNZ_OK) {
-        result.error =
-            QStringLiteral("the archive's directory is damaged%1").arg(zipError(zip.getZipError()));
+        result.error = QCoreApplication::translate("Io", "the archive's directory is damaged%1")
+                           .arg(zipError(zip.getZipError()));
         return result;
     }
     return result;
@@ -154,7 +169,8 @@ QString writeArchive(const QString &path, const QList<ArchiveEntry> &entries)
         zip.setAutoClose(false);
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
-            return QStringLiteral("cannot create the archive%1").arg(zipError(zip.getZipError()));
+            return QCoreApplication::translate("Io", "cannot create the archive%1")
+                .arg(zipError(zip.getZipError()));
         for (const ArchiveEntry &entry : entries) {
             QuaZipNewInfo info(entry.name);
             // A fixed time keeps re-saves byte-identical; the file system keeps the real one.
@@ -165,12 +181,12 @@ QString writeArchive(const QString &path, const QList<ArchiveEntry> &entries)
                                  file.write(entry.data) == entry.data.size();
             file.close();
             if (!written || file.getZipError() != ZIP_OK)
-                return QStringLiteral("cannot write archive entry \"%1\"%2: %3")
+                return QCoreApplication::translate("Io", "cannot write archive entry \"%1\"%2: %3")
                     .arg(entry.name, zipError(file.getZipError()), out.errorString());
         }
         zip.close();
         if (zip.getZipError() != ZIP_OK)
-            return QStringLiteral("cannot finish the archive%1: %2")
+            return QCoreApplication::translate("Io", "cannot finish the archive%1: %2")
                 .arg(zipError(zip.getZipError()), out.errorString());
         return {};
     });

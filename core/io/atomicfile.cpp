@@ -1,5 +1,6 @@
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -28,28 +29,37 @@ QString nonRegularKind(const QString &path)
     if (S_ISREG(status.st_mode))
         return {};
     if (S_ISDIR(status.st_mode))
-        return QStringLiteral("a folder");
+        //: what a path is, shown in "refused: this is %1, not a regular file"
+        return QCoreApplication::translate("Io", "a folder");
     if (S_ISCHR(status.st_mode))
-        return QStringLiteral("a character device");
+        //: what a path is, shown in "refused: this is %1, not a regular file"
+        return QCoreApplication::translate("Io", "a character device");
     if (S_ISBLK(status.st_mode))
-        return QStringLiteral("a block device");
+        //: what a path is, shown in "refused: this is %1, not a regular file"
+        return QCoreApplication::translate("Io", "a block device");
     if (S_ISFIFO(status.st_mode))
-        return QStringLiteral("a named pipe (FIFO)");
+        //: what a path is, shown in "refused: this is %1, not a regular file"
+        return QCoreApplication::translate("Io", "a named pipe (FIFO)");
     if (S_ISSOCK(status.st_mode))
-        return QStringLiteral("a socket");
-    return QStringLiteral("not a regular file");
+        //: what a path is, shown in "refused: this is %1, not a regular file"
+        return QCoreApplication::translate("Io", "a socket");
+    //: what a path is, shown in "refused: this is %1, not a regular file"
+    return QCoreApplication::translate("Io", "not a regular file");
 #else
     const QFileInfo info(path);
     if (!info.exists() || info.isFile())
         return {};
-    return info.isDir() ? QStringLiteral("a folder") : QStringLiteral("not a regular file");
+    //: what a path is, shown in "refused: this is %1, not a regular file"
+    return info.isDir() ? QCoreApplication::translate("Io", "a folder")
+                        : QCoreApplication::translate("Io", "not a regular file");
 #endif
 }
 
 QString notRegularMessage(const QString &kind)
 {
-    return QStringLiteral("refused: this is %1, not a regular file; ArchStudio writes only "
-                          "regular files and would replace it with one")
+    return QCoreApplication::translate(
+               "Io", "refused: this is %1, not a regular file; ArchStudio writes only "
+                     "regular files and would replace it with one")
         .arg(kind);
 }
 
@@ -91,7 +101,8 @@ protected:
                 continue;
             if (n <= 0) {
                 setErrorString(n < 0 ? QString::fromLocal8Bit(std::strerror(errno))
-                                     : QStringLiteral("the file system accepted no more bytes"));
+                                     : QCoreApplication::translate(
+                                           "Io", "the file system accepted no more bytes"));
                 mFailed = true;
                 return -1;
             }
@@ -110,7 +121,8 @@ private:
 
 QString leftAsItWas(const QString &reason)
 {
-    return QStringLiteral("cannot write: %1; the file was left as it was").arg(reason);
+    return QCoreApplication::translate("Io", "cannot write: %1; the file was left as it was")
+        .arg(reason);
 }
 
 } // namespace
@@ -134,12 +146,15 @@ QString outputTargetProblem(const QString &path, const QStringList &inputs)
 {
     for (const QString &input : inputs) {
         if (!input.isEmpty() && isSameFile(path, input))
-            return QStringLiteral("refused: this is the input %1%2; writing the output there "
-                                  "would destroy it")
-                .arg(input,
-                     QFileInfo(path).absoluteFilePath() == QFileInfo(input).absoluteFilePath()
-                         ? QString()
-                         : QStringLiteral(" (through a link)"));
+            return (QFileInfo(path).absoluteFilePath() == QFileInfo(input).absoluteFilePath()
+                        ? QCoreApplication::translate("Io",
+                                                      "refused: this is the input %1; writing "
+                                                      "the output there would destroy it")
+                        : QCoreApplication::translate("Io",
+                                                      "refused: this is the input %1 (through "
+                                                      "a link); writing the output there "
+                                                      "would destroy it"))
+                .arg(input);
     }
     if (const QString kind = nonRegularKind(path); !kind.isEmpty())
         return notRegularMessage(kind);
@@ -153,7 +168,7 @@ QString writeFileAtomically(const QString &path,
         return notRegularMessage(kind);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write: %1").arg(file.errorString());
+        return QCoreApplication::translate("Io", "cannot write: %1").arg(file.errorString());
 #ifdef Q_OS_UNIX
     DescriptorWriter out(file.handle());
     const QString error = write(out);
@@ -171,7 +186,10 @@ QString writeFileAtomically(const QString &path,
         file.cancelWriting();
         // A writer that saw its device fail says so in its own words; say what became of
         // the file too.
-        return reason.isEmpty() ? error : error + QStringLiteral("; the file was left as it was");
+        return reason.isEmpty()
+                   ? error
+                   : QCoreApplication::translate("Io", "%1; the file was left as it was")
+                         .arg(error);
     }
     if (!reason.isEmpty()) {
         file.cancelWriting();
@@ -185,7 +203,7 @@ QString writeFileAtomically(const QString &path,
 QString writeAll(QIODevice &out, const QByteArray &bytes)
 {
     if (out.write(bytes) != bytes.size())
-        return QStringLiteral("cannot write: %1").arg(out.errorString());
+        return QCoreApplication::translate("Io", "cannot write: %1").arg(out.errorString());
     return {};
 }
 

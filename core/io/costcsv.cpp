@@ -1,5 +1,6 @@
 #include "costcsv.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <cmath>
@@ -69,7 +70,7 @@ QString CostCsvExporter::write(const ExportInput &input, const ExportOptions &, 
 {
     const QByteArray bytes = costCsv(input);
     if (out.write(bytes) != bytes.size())
-        return QStringLiteral("cannot write: %1").arg(out.errorString());
+        return QCoreApplication::translate("Io", "cannot write: %1").arg(out.errorString());
     return {};
 }
 

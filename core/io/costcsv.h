@@ -2,6 +2,8 @@
 
 #include "exporter.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::io {
 
 /// The bill as CSV (RFC 4180, UTF-8, comma-separated) for budget spreadsheets: one row per
@@ -12,7 +14,10 @@ class CostCsvExporter final : public Exporter
 {
 public:
     QString suffix() const override { return QStringLiteral("csv"); }
-    QString description() const override { return QStringLiteral("Cost line items (CSV)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Io", "Cost line items (CSV)");
+    }
     QString write(const ExportInput &input, const ExportOptions &options, QIODevice &out,
                   const ExportProgress &progress) const override;
 };

@@ -6,6 +6,7 @@
 #include "designjson.h"
 #include "jsonvariant.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -26,20 +27,22 @@ std::optional<QString> checkManifest(const QByteArray &bytes, const LoadOptions 
         return parsed.error;
     const boost::json::object *o = parsed.value->if_object();
     if (!o)
-        return QStringLiteral("expected a JSON object");
+        return QCoreApplication::translate("Io", "expected a JSON object");
     const boost::json::value *format = o->if_contains("format");
     if (format && format->is_string() && format->get_string() == "archstudio-lesson")
-        return QStringLiteral("format: this is a lesson pack, several designs in one file; open "
-                              "it in the studio, or list and extract its exercises with "
-                              "`archstudio lesson`");
+        return QCoreApplication::translate(
+            "Io", "format: this is a lesson pack, several designs in one file; open "
+                  "it in the studio, or list and extract its exercises with "
+                  "`archstudio lesson`");
     if (!format || !format->is_string() || format->get_string() != "archstudio")
-        return QStringLiteral("format: expected \"archstudio\"");
+        return QCoreApplication::translate("Io", "format: expected \"archstudio\"");
     const boost::json::value *version = o->if_contains("formatVersion");
     if (!version || !version->is_int64())
-        return QStringLiteral("formatVersion: expected a whole number");
+        return QCoreApplication::translate("Io", "formatVersion: expected a whole number");
     if (version->get_int64() > options.migrations->currentVersion())
-        return QStringLiteral("formatVersion: %1 was written by a newer ArchStudio; this one reads "
-                              "versions up to %2")
+        return QCoreApplication::translate(
+                   "Io", "formatVersion: %1 was written by a newer ArchStudio; this one reads "
+                         "versions up to %2")
             .arg(version->get_int64())
             .arg(options.migrations->currentVersion());
     return std::nullopt;
@@ -50,20 +53,23 @@ std::optional<QString> checkManifest(const QByteArray &bytes, const LoadOptions 
 LoadResult loadDesignJson(const QByteArray &text, const LoadOptions &options)
 {
     if (text.size() > options.limits.maxUncompressedBytes)
-        return loadFailure({}, QStringLiteral("the design is %1 MiB; at most %2 MiB are accepted")
+        return loadFailure({}, QCoreApplication::translate(
+                                   "Io", "the design is %1 MiB; at most %2 MiB are accepted")
                                    .arg(text.size() / (1024 * 1024))
                                    .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
     json::JsonParseResult parsed = json::parseJson(text, options.limits.maxJsonDepth);
     if (!parsed.value)
-        return loadFailure({}, QStringLiteral("not valid JSON: %1").arg(parsed.error));
+        return loadFailure(
+            {}, QCoreApplication::translate("Io", "not valid JSON: %1").arg(parsed.error));
 
     DesignFile file;
     if (boost::json::object *root = parsed.value->if_object()) {
         const boost::json::value *version = root->if_contains("formatVersion");
         if (version && (!version->is_int64() || version->get_int64() < 0))
-            return loadFailure(QStringLiteral("formatVersion"),
-                               QStringLiteral("expected a whole number such as 1, got %1")
-                                   .arg(describeJsonType(*version)));
+            return loadFailure(
+                QStringLiteral("formatVersion"),
+                QCoreApplication::translate("Io", "expected a whole number such as 1, got %1")
+                    .arg(describeJsonType(*version)));
         if (version) {
             file.sourceFormatVersion = int(version->get_int64());
             if (auto error = options.migrations->migrate(*root, file.sourceFormatVersion,
@@ -106,13 +112,14 @@ LoadResult ArchiveReader::read(QFile &in, const LoadOptions &options) const
             file.extraEntries.append(entry);
     }
     if (!manifest)
-        return loadFailure(kManifest, QStringLiteral("missing from the archive; expected the "
-                                                     "manifest of an .archstudio file"));
+        return loadFailure(
+            kManifest, QCoreApplication::translate("Io", "missing from the archive; expected the "
+                                                         "manifest of an .archstudio file"));
     if (auto error = checkManifest(manifest->data, options))
         return loadFailure(kManifest, *error);
     if (!design)
-        return loadFailure(kDesign,
-                           QStringLiteral("missing from the archive; expected the design"));
+        return loadFailure(kDesign, QCoreApplication::translate(
+                                        "Io", "missing from the archive; expected the design"));
 
     LoadResult result = loadDesignJson(design->data, options);
     if (result.file) {
@@ -133,18 +140,20 @@ LoadResult loadDesignFile(const QString &path, const LoadOptions &options)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return loadFailure({}, QStringLiteral("cannot open: %1").arg(in.errorString()));
+        return loadFailure(
+            {}, QCoreApplication::translate("Io", "cannot open: %1").arg(in.errorString()));
     const DesignReaderRegistry &readers = DesignReaderRegistry::builtin();
     if (const DesignReader *reader = readers.forHead(in.peek(kDesignReaderHeadSize)))
         return reader->read(in, options);
     // Still read as design.json, the format written by hand, so a typo before the first brace
     // is reported at its line and column. A design starts with '{', so this read fails too.
     LoadResult result = DesignJsonReader().read(in, options);
-    result.problems.prepend({model::Problem::Severity::Error,
-                             {},
-                             QStringLiteral("\"%1\" is in none of the formats ArchStudio reads "
-                                            "(%2); read as design.json:")
-                                 .arg(QFileInfo(path).fileName(), readers.formatList())});
+    result.problems.prepend(
+        {model::Problem::Severity::Error,
+         {},
+         QCoreApplication::translate("Io", "\"%1\" is in none of the formats ArchStudio reads "
+                                           "(%2); read as design.json:")
+             .arg(QFileInfo(path).fileName(), readers.formatList())});
     return result;
 }
 
@@ -162,8 +171,9 @@ QByteArray designJsonBytes(const model::Design &design)
 QString saveDesignFile(const QString &path, const DesignFile &file)
 {
     if (path.endsWith(QLatin1String(".drawio"), Qt::CaseInsensitive))
-        return QStringLiteral("a design is saved as .archstudio or .json; draw.io files are "
-                              "written by File > Export…");
+        return QCoreApplication::translate(
+            "Io", "a design is saved as .archstudio or .json; draw.io files are "
+                  "written by File > Export…");
     const QByteArray designBytes = designJsonBytes(file.design);
     if (containerForPath(path) == Container::BareJson)
         return writeFileAtomically(path,

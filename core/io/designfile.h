@@ -3,6 +3,7 @@
 #include "designreader.h"
 #include "loadresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace archstudio::io {
@@ -33,7 +34,10 @@ inline constexpr const char *kApplicationName = "ArchStudio";
 class ArchiveReader : public DesignReader
 {
 public:
-    QString description() const override { return QStringLiteral("ArchStudio design"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Io", "ArchStudio design");
+    }
     QStringList suffixes() const override { return {QStringLiteral("archstudio")}; }
     /// A zip's first local header, or the end record of an empty zip.
     bool canRead(const QByteArray &head) const override;
@@ -44,7 +48,10 @@ public:
 class DesignJsonReader : public WholeFileDesignReader
 {
 public:
-    QString description() const override { return QStringLiteral("Bare design.json"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Io", "Bare design.json");
+    }
     QStringList suffixes() const override { return {QStringLiteral("json")}; }
     /// An object, and also an array or nothing at all, which the JSON reader then refuses
     /// with a more precise message than "not a design file".

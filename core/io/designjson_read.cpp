@@ -2,6 +2,8 @@
 
 #include "jsonvariant.h"
 
+#include <QCoreApplication>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -24,8 +26,8 @@ public:
     {
         const json::object *object = root.if_object();
         if (!object)
-            return error(
-                {}, QStringLiteral("expected a JSON object, got %1").arg(describeJsonType(root)));
+            return error({}, QCoreApplication::translate("Io", "expected a JSON object, got %1")
+                                 .arg(describeJsonType(root)));
         checkKeys(*object, {},
                   {"format", "formatVersion", "name", "description", "catalog", "variant",
                    "catalogOverrides", "regions", "components", "links", "layout", "notes",
@@ -35,11 +37,12 @@ public:
         const std::optional<QString> format = string(*object, "format", {}, true);
         if (format && *format != QLatin1String("archstudio-design"))
             error(QStringLiteral("format"),
-                  QStringLiteral("\"%1\" is not a design; expected \"archstudio-design\"")
+                  QCoreApplication::translate(
+                      "Io", "\"%1\" is not a design; expected \"archstudio-design\"")
                       .arg(*format));
         if (!object->contains("formatVersion"))
             error(QStringLiteral("formatVersion"),
-                  QStringLiteral("missing required key; expected 1"));
+                  QCoreApplication::translate("Io", "missing required key; expected 1"));
         design.name = string(*object, "name", {}, false).value_or(QString());
         design.description = string(*object, "description", {}, false).value_or(QString());
         design.catalog = string(*object, "catalog", {}, false).value_or(QStringLiteral("aws"));
@@ -91,9 +94,10 @@ private:
             if (variant.name.trimmed().isEmpty() || names.contains(variant.name)) {
                 error(joinPath(path, QStringLiteral("name")),
                       variant.name.trimmed().isEmpty()
-                          ? QStringLiteral("expected a variant name")
-                          : QStringLiteral("\"%1\" names another variant too; expected a name "
-                                           "of its own")
+                          ? QCoreApplication::translate("Io", "expected a variant name")
+                          : QCoreApplication::translate(
+                                "Io", "\"%1\" names another variant too; expected a name "
+                                      "of its own")
                                 .arg(variant.name));
             }
             names << variant.name;
@@ -116,12 +120,14 @@ private:
 
     void missing(const QString &path, const QString &expected)
     {
-        error(path, QStringLiteral("missing required key; expected %1").arg(expected));
+        error(path,
+              QCoreApplication::translate("Io", "missing required key; expected %1").arg(expected));
     }
 
     void wrongType(const QString &path, const QString &expected, const json::value &got)
     {
-        error(path, QStringLiteral("expected %1, got %2").arg(expected, describeJsonType(got)));
+        error(path, QCoreApplication::translate("Io", "expected %1, got %2")
+                        .arg(expected, describeJsonType(got)));
     }
 
     /// Unknown keys are kept (where extras is given) and reported as warnings.
@@ -133,9 +139,10 @@ private:
             if (std::find(known.begin(), known.end(), kv.key()) != known.end())
                 continue;
             const QString key = toQString(kv.key());
-            mProblems.append({Problem::Severity::Warning, joinPath(path, key),
-                              extras ? QStringLiteral("unknown key; kept but ignored")
-                                     : QStringLiteral("unknown key; ignored")});
+            mProblems.append(
+                {Problem::Severity::Warning, joinPath(path, key),
+                 extras ? QCoreApplication::translate("Io", "unknown key; kept but ignored")
+                        : QCoreApplication::translate("Io", "unknown key; ignored")});
             if (extras)
                 kept.append({key, toVariant(kv.value())});
         }
@@ -144,22 +151,23 @@ private:
     }
 
     const json::value *value(const json::object &o, json::string_view key, const QString &path,
-                             bool required, const QString &expected)
+                             bool required, const char *expected)
     {
         const json::value *v = o.if_contains(key);
-        if (!v && required)
-            missing(joinPath(path, toQString(key)), expected);
+        if (!v && required) // expected is marked with QT_TRANSLATE_NOOP("Io", ...) by the callers
+            missing(joinPath(path, toQString(key)), QCoreApplication::translate("Io", expected));
         return v;
     }
 
     std::optional<QString> string(const json::object &o, json::string_view key, const QString &path,
                                   bool required)
     {
-        const json::value *v = value(o, key, path, required, QStringLiteral("a string"));
+        const json::value *v = value(o, key, path, required, QT_TRANSLATE_NOOP("Io", "a string"));
         if (!v)
             return std::nullopt;
         if (!v->is_string()) {
-            wrongType(joinPath(path, toQString(key)), QStringLiteral("a string"), *v);
+            wrongType(joinPath(path, toQString(key)), QCoreApplication::translate("Io", "a string"),
+                      *v);
             return std::nullopt;
         }
         return toQString(v->get_string());
@@ -168,25 +176,27 @@ private:
     const json::array *array(const json::object &o, json::string_view key, const QString &path,
                              bool required)
     {
-        const json::value *v = value(o, key, path, required, QStringLiteral("an array"));
+        const json::value *v = value(o, key, path, required, QT_TRANSLATE_NOOP("Io", "an array"));
         if (v && !v->is_array())
-            wrongType(joinPath(path, toQString(key)), QStringLiteral("an array"), *v);
+            wrongType(joinPath(path, toQString(key)), QCoreApplication::translate("Io", "an array"),
+                      *v);
         return v ? v->if_array() : nullptr;
     }
 
     const json::object *child(const json::object &o, json::string_view key, const QString &path,
                               bool required)
     {
-        const json::value *v = value(o, key, path, required, QStringLiteral("an object"));
+        const json::value *v = value(o, key, path, required, QT_TRANSLATE_NOOP("Io", "an object"));
         if (v && !v->is_object())
-            wrongType(joinPath(path, toQString(key)), QStringLiteral("an object"), *v);
+            wrongType(joinPath(path, toQString(key)),
+                      QCoreApplication::translate("Io", "an object"), *v);
         return v ? v->if_object() : nullptr;
     }
 
     const json::object *element(const json::value &v, const QString &path)
     {
         if (!v.is_object())
-            wrongType(path, QStringLiteral("an object"), v);
+            wrongType(path, QCoreApplication::translate("Io", "an object"), v);
         return v.if_object();
     }
 
@@ -194,7 +204,7 @@ private:
     {
         if (v.is_number())
             return v.to_number<double>();
-        wrongType(path, QStringLiteral("a number"), v);
+        wrongType(path, QCoreApplication::translate("Io", "a number"), v);
         return std::nullopt;
     }
 
@@ -205,7 +215,8 @@ private:
             if (items[i].is_string())
                 zones.append(ZoneId(toQString(items[i].get_string())));
             else
-                wrongType(indexPath(path, qsizetype(i)), QStringLiteral("a zone code"), items[i]);
+                wrongType(indexPath(path, qsizetype(i)),
+                          QCoreApplication::translate("Io", "a zone code"), items[i]);
         }
         return zones;
     }
@@ -240,7 +251,7 @@ private:
     {
         if (qsizetype(components.size()) > mLimits.maxComponents) {
             error(QStringLiteral("components"),
-                  QStringLiteral("%1 components is more than the limit of %2")
+                  QCoreApplication::translate("Io", "%1 components is more than the limit of %2")
                       .arg(components.size())
                       .arg(mLimits.maxComponents));
             return;
@@ -295,8 +306,9 @@ private:
                     link.traffic = *t;
                 else
                     error(joinPath(path, QStringLiteral("traffic")),
-                          QStringLiteral("unknown traffic \"%1\"; expected reads, writes or "
-                                         "reads-writes")
+                          QCoreApplication::translate(
+                              "Io", "unknown traffic \"%1\"; expected reads, writes or "
+                                    "reads-writes")
                               .arg(*traffic));
             }
             if (const json::value *share = o->if_contains("readShare"))
@@ -309,7 +321,8 @@ private:
     {
         const json::array *a = v.if_array();
         if (!a || a->size() != 2 || !(*a)[0].is_number() || !(*a)[1].is_number()) {
-            error(path, QStringLiteral("expected [x, y], got %1").arg(describeJsonType(v)));
+            error(path, QCoreApplication::translate("Io", "expected [x, y], got %1")
+                            .arg(describeJsonType(v)));
             return std::nullopt;
         }
         return QPointF((*a)[0].to_number<double>(), (*a)[1].to_number<double>());
@@ -322,15 +335,15 @@ private:
             a && a->size() == 4 &&
             std::all_of(a->begin(), a->end(), [](const json::value &n) { return n.is_number(); });
         if (!ok) {
-            error(
-                path,
-                QStringLiteral("expected [x, y, width, height], got %1").arg(describeJsonType(v)));
+            error(path, QCoreApplication::translate("Io", "expected [x, y, width, height], got %1")
+                            .arg(describeJsonType(v)));
             return std::nullopt;
         }
         const QRectF rect((*a)[0].to_number<double>(), (*a)[1].to_number<double>(),
                           (*a)[2].to_number<double>(), (*a)[3].to_number<double>());
         if (rect.width() < 0 || rect.height() < 0) {
-            error(path, QStringLiteral("negative width or height; expected sizes of 0 or more"));
+            error(path, QCoreApplication::translate(
+                            "Io", "negative width or height; expected sizes of 0 or more"));
             return std::nullopt;
         }
         return rect;
@@ -352,8 +365,7 @@ private:
                 continue;
             checkKeys(*entry, path, {key}, nullptr);
             if (const json::value *v = value(*entry, key, path, true,
-                                             key == "at" ? QStringLiteral("[x, y]")
-                                                         : QStringLiteral("[x, y, width, height]")))
+                                             key == "at" ? "[x, y]" : "[x, y, width, height]"))
                 read(toQString(kv.key()), *v, joinPath(path, toQString(key)));
         }
     }
@@ -398,16 +410,18 @@ private:
                     note.colour = *known;
                 else
                     error(joinPath(path, QStringLiteral("colour")),
-                          QStringLiteral("unknown colour \"%1\"; expected one of yellow, blue, "
-                                         "green, pink, grey")
+                          QCoreApplication::translate(
+                              "Io", "unknown colour \"%1\"; expected one of yellow, blue, "
+                                    "green, pink, grey")
                               .arg(*colour));
             }
             if (const std::optional<QString> target = string(*o, "pointsTo", path, false)) {
                 note.pointsTo = NoteTarget::parse(*target);
                 if (!note.pointsTo)
                     error(joinPath(path, QStringLiteral("pointsTo")),
-                          QStringLiteral("expected component:ID, zone:CODE or region:CODE, got "
-                                         "\"%1\"")
+                          QCoreApplication::translate(
+                              "Io", "expected component:ID, zone:CODE or region:CODE, got "
+                                    "\"%1\"")
                               .arg(*target));
             }
             design.notes.append(note);
@@ -433,10 +447,11 @@ private:
                 const QString at = joinPath(path, QStringLiteral("loadFactor"));
                 const double factor = number(*load, at).value_or(1.0);
                 if (factor < kSceneMinimumLoad || factor > kSceneMaximumLoad)
-                    error(at, QStringLiteral("%1 is out of range; expected %2 to %3")
-                                  .arg(factor)
-                                  .arg(kSceneMinimumLoad)
-                                  .arg(kSceneMaximumLoad));
+                    error(at,
+                          QCoreApplication::translate("Io", "%1 is out of range; expected %2 to %3")
+                              .arg(factor)
+                              .arg(kSceneMinimumLoad)
+                              .arg(kSceneMaximumLoad));
                 else
                     scene.loadFactor = factor;
             }
@@ -454,7 +469,8 @@ private:
                         text.startsWith(QLatin1String("note:")))
                         scene.hidden.append(text);
                     else
-                        error(at, QStringLiteral("expected component:ID or note:ID"));
+                        error(at, QCoreApplication::translate("Io",
+                                                              "expected component:ID or note:ID"));
                 }
             }
             into.append(scene);
@@ -468,7 +484,8 @@ private:
         const std::optional<NoteTarget> target = NoteTarget::parse(text);
         if (!target) {
             error(joinPath(path, QStringLiteral("target")),
-                  QStringLiteral("expected zone:CODE, region:CODE or component:ID, got \"%1\"")
+                  QCoreApplication::translate(
+                      "Io", "expected zone:CODE, region:CODE or component:ID, got \"%1\"")
                       .arg(text));
             return std::nullopt;
         }
@@ -477,7 +494,9 @@ private:
             at = number(*seconds, joinPath(path, QStringLiteral("at"))).value_or(0.0);
             if (at < 0) {
                 error(joinPath(path, QStringLiteral("at")),
-                      QStringLiteral("%1 s is before the failure; expected 0 or more").arg(at));
+                      QCoreApplication::translate("Io",
+                                                  "%1 s is before the failure; expected 0 or more")
+                          .arg(at));
                 at = 0.0;
             }
         }
@@ -496,7 +515,7 @@ private:
                 if ((*hints)[i].is_string())
                     exercise.hints.append(toQString((*hints)[i].get_string()));
                 else
-                    wrongType(at, QStringLiteral("a string"), (*hints)[i]);
+                    wrongType(at, QCoreApplication::translate("Io", "a string"), (*hints)[i]);
             }
         }
         if (const json::array *goals = array(o, "goals", path, true)) {
@@ -520,16 +539,18 @@ private:
         const std::optional<Goal::Kind> known = goalKindFromName(*kind);
         if (!known) {
             error(joinPath(path, QStringLiteral("kind")),
-                  QStringLiteral("unknown goal \"%1\"; expected max-monthly-cost, max-p99-ms, "
-                                 "min-availability, survives-zone-loss, survives-region-loss, "
-                                 "max-rpo-seconds or max-components")
+                  QCoreApplication::translate(
+                      "Io", "unknown goal \"%1\"; expected max-monthly-cost, max-p99-ms, "
+                            "min-availability, survives-zone-loss, survives-region-loss, "
+                            "max-rpo-seconds or max-components")
                       .arg(*kind));
             return std::nullopt;
         }
         goal.kind = *known;
         const json::value *value = o.if_contains("value");
         if (!value) {
-            error(joinPath(path, QStringLiteral("value")), QStringLiteral("missing required key"));
+            error(joinPath(path, QStringLiteral("value")),
+                  QCoreApplication::translate("Io", "missing required key"));
             return std::nullopt;
         }
         const std::optional<double> number =
@@ -537,7 +558,8 @@ private:
         if (!number || *number < 0) {
             if (number)
                 error(joinPath(path, QStringLiteral("value")),
-                      QStringLiteral("expected a number of 0 or more, got %1").arg(*number));
+                      QCoreApplication::translate("Io", "expected a number of 0 or more, got %1")
+                          .arg(*number));
             return std::nullopt;
         }
         goal.value = *number;
@@ -545,14 +567,18 @@ private:
         if (const auto op = string(o, "operation", path, false)) {
             const auto parsed = goalOperationFromName(*op);
             if (!parsed)
-                error(joinPath(path, QStringLiteral("operation")),
-                      QStringLiteral("expected reads, writes or both, got \"%1\"").arg(*op));
+                error(
+                    joinPath(path, QStringLiteral("operation")),
+                    QCoreApplication::translate("Io", "expected reads, writes or both, got \"%1\"")
+                        .arg(*op));
             goal.operation = parsed.value_or(Goal::Operation::Both);
         }
         if (const auto measure = string(o, "measure", path, false)) {
             if (*measure != QLatin1String("modelled") && *measure != QLatin1String("sla-floor"))
-                error(joinPath(path, QStringLiteral("measure")),
-                      QStringLiteral("expected modelled or sla-floor, got \"%1\"").arg(*measure));
+                error(
+                    joinPath(path, QStringLiteral("measure")),
+                    QCoreApplication::translate("Io", "expected modelled or sla-floor, got \"%1\"")
+                        .arg(*measure));
             goal.slaFloor = *measure == QLatin1String("sla-floor");
         }
         return goal;
@@ -567,7 +593,8 @@ private:
             return side >= Note::kMinimumSide && side <= Note::kMaximumSide;
         };
         if (!fits(size->x()) || !fits(size->y())) {
-            error(path, QStringLiteral("expected a width and height from %1 to %2, got [%3, %4]")
+            error(path, QCoreApplication::translate(
+                            "Io", "expected a width and height from %1 to %2, got [%3, %4]")
                             .arg(Note::kMinimumSide)
                             .arg(Note::kMaximumSide)
                             .arg(size->x())

@@ -3,6 +3,7 @@
 #include "designfile.h"
 #include "drawioreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace archstudio::io {
@@ -10,9 +11,10 @@ namespace archstudio::io {
 LoadResult WholeFileDesignReader::read(QFile &file, const LoadOptions &options) const
 {
     if (file.size() > options.limits.maxUncompressedBytes)
-        return loadFailure({}, QStringLiteral("the file is %1 MiB; at most %2 MiB are accepted")
-                                   .arg(file.size() / (1024 * 1024))
-                                   .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
+        return loadFailure(
+            {}, QCoreApplication::translate("Io", "the file is %1 MiB; at most %2 MiB are accepted")
+                    .arg(file.size() / (1024 * 1024))
+                    .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
     return readBytes(file.readAll(), options);
 }
 
@@ -52,8 +54,9 @@ QString DesignReaderRegistry::fileDialogFilter() const
         each << QStringLiteral("%1 (%2)").arg(reader->description(),
                                               patterns.join(QLatin1Char(' ')));
     }
-    return QStringLiteral("Designs (%1);;").arg(all.join(QLatin1Char(' '))) +
-           each.join(QStringLiteral(";;"));
+    //: file dialog filter for every design format; %1 is the list of patterns
+    return QCoreApplication::translate("Io", "Designs (%1)").arg(all.join(QLatin1Char(' '))) +
+           QStringLiteral(";;") + each.join(QStringLiteral(";;"));
 }
 
 QString DesignReaderRegistry::formatList() const

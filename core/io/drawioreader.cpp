@@ -5,6 +5,7 @@
 
 #include "core/json/jsonparse.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -79,9 +80,10 @@ ParseResult parseCells(const QByteArray &bytes, qsizetype maxCells)
         if (token == QXmlStreamReader::Characters && !xml.isWhitespace() &&
             elements.value(elements.size() - 1) == QLatin1StringView("diagram")) {
             // A compressed diagram is deflated text, not an mxGraphModel.
-            result.error = QStringLiteral("line %1: the diagram is compressed; in diagrams.net "
-                                          "untick File > Properties > Compressed, save, and "
-                                          "open it again")
+            result.error = QCoreApplication::translate(
+                               "Io", "line %1: the diagram is compressed; in diagrams.net "
+                                     "untick File > Properties > Compressed, save, and "
+                                     "open it again")
                                .arg(xml.lineNumber());
             return result;
         }
@@ -101,8 +103,9 @@ ParseResult parseCells(const QByteArray &bytes, qsizetype maxCells)
                     objectData.insert(a.qualifiedName().toString(), a.value().toString());
             } else if (name == QLatin1StringView("mxCell")) {
                 if (result.cells.size() >= maxCells) {
-                    result.error = QStringLiteral("line %1: more than %2 cells; at most %2 are "
-                                                  "accepted")
+                    result.error = QCoreApplication::translate(
+                                       "Io", "line %1: more than %2 cells; at most %2 are "
+                                             "accepted")
                                        .arg(xml.lineNumber())
                                        .arg(maxCells);
                     return result;
@@ -136,14 +139,15 @@ ParseResult parseCells(const QByteArray &bytes, qsizetype maxCells)
         }
     }
     if (xml.hasError()) {
-        result.error = QStringLiteral("line %1, column %2: not valid XML: %3")
+        result.error = QCoreApplication::translate("Io", "line %1, column %2: not valid XML: %3")
                            .arg(xml.lineNumber())
                            .arg(xml.columnNumber())
                            .arg(xml.errorString());
         return result;
     }
     if (!sawModel && result.error.isEmpty())
-        result.error = QStringLiteral("not a draw.io diagram: no mxGraphModel found");
+        result.error =
+            QCoreApplication::translate("Io", "not a draw.io diagram: no mxGraphModel found");
     return result;
 }
 
@@ -174,7 +178,9 @@ private:
 Problem error(const Cell &cell, const QString &message)
 {
     return {Problem::Severity::Error,
-            QStringLiteral("cell %1 (line %2)").arg(cell.id).arg(cell.line), message};
+            //: where a problem is in a draw.io file: %1 is the cell id, %2 its line
+            QCoreApplication::translate("Io", "cell %1 (line %2)").arg(cell.id).arg(cell.line),
+            message};
 }
 
 bool isFinite(const QPointF &p)
@@ -191,7 +197,8 @@ bool isFinite(const QRectF &r)
 /// design.json cannot hold.
 Problem notFinite(const Cell &cell)
 {
-    return error(cell, QStringLiteral("its position or size is not a finite number"));
+    return error(cell,
+                 QCoreApplication::translate("Io", "its position or size is not a finite number"));
 }
 
 std::optional<QVariantMap> jsonObject(const QString &text, QString *message)
@@ -200,7 +207,8 @@ std::optional<QVariantMap> jsonObject(const QString &text, QString *message)
         return QVariantMap();
     const json::JsonParseResult parsed = json::parseJson(text.toUtf8(), 16);
     if (!parsed.value || !parsed.value->is_object()) {
-        *message = parsed.value ? QStringLiteral("expected a JSON object") : parsed.error;
+        *message = parsed.value ? QCoreApplication::translate("Io", "expected a JSON object")
+                                : parsed.error;
         return std::nullopt;
     }
     return toVariant(*parsed.value).toMap();
@@ -216,7 +224,8 @@ bool DrawioReader::canRead(const QByteArray &head) const
 LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
 {
     if (xml.size() > options.limits.maxUncompressedBytes)
-        return loadFailure({}, QStringLiteral("the diagram is %1 MiB; at most %2 MiB are accepted")
+        return loadFailure({}, QCoreApplication::translate(
+                                   "Io", "the diagram is %1 MiB; at most %2 MiB are accepted")
                                    .arg(xml.size() / (1024 * 1024))
                                    .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
     const ParseResult parsed = parseCells(xml, options.limits.maxDrawioCells());
@@ -236,9 +245,10 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
     const auto absolute = [&](const Cell &cell) {
         const std::optional<QRectF> rect = geometry.absolute(cell);
         if (!rect)
-            problems.append(error(cell, QStringLiteral("its containers nest more than %1 deep or "
-                                                       "form a cycle")
-                                            .arg(kMaxNesting)));
+            problems.append(error(
+                cell, QCoreApplication::translate("Io", "its containers nest more than %1 deep or "
+                                                        "form a cycle")
+                          .arg(kMaxNesting)));
         return rect.value_or(QRectF());
     };
     // Frames of negative size are refused here as design.json refuses them.
@@ -247,8 +257,9 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
         if (!isFinite(rect))
             problems.append(notFinite(cell));
         else if (rect.width() < 0 || rect.height() < 0)
-            problems.append(error(cell, QStringLiteral("negative width or height; expected "
-                                                       "sizes of 0 or more")));
+            problems.append(
+                error(cell, QCoreApplication::translate("Io", "negative width or height; expected "
+                                                              "sizes of 0 or more")));
         return rect;
     };
 
@@ -258,8 +269,9 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
             sawDesign = true;
             const int version = cell.data.value(dio::kFormatVersion).toInt();
             if (version > dio::kWrittenVersion)
-                problems.append(error(cell, QStringLiteral("written by a newer ArchStudio "
-                                                           "(draw.io format %1; this one reads %2)")
+                problems.append(error(cell, QCoreApplication::translate(
+                                                "Io", "written by a newer ArchStudio "
+                                                      "(draw.io format %1; this one reads %2)")
                                                 .arg(version)
                                                 .arg(dio::kWrittenVersion)));
             design.name = cell.data.value(dio::kName);
@@ -283,17 +295,19 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
     if (!sawDesign)
         return {std::nullopt,
                 {{Problem::Severity::Error, QString(),
-                  QStringLiteral("this draw.io file was not written by ArchStudio (no cell "
-                                 "carries archstudio=\"design\"); only diagrams exported by "
-                                 "ArchStudio can be opened")}}};
+                  QCoreApplication::translate(
+                      "Io", "this draw.io file was not written by ArchStudio (no cell "
+                            "carries archstudio=\"design\"); only diagrams exported by "
+                            "ArchStudio can be opened")}}};
 
     for (const Cell &cell : parsed.cells) {
         const QString role = cell.role();
         if (role == QLatin1StringView("zone")) {
             const qsizetype region = regionOfCell.value(cell.parent, -1);
             if (region < 0) {
-                problems.append(error(cell, QStringLiteral("an Availability Zone must sit inside "
-                                                           "a region container")));
+                problems.append(error(
+                    cell, QCoreApplication::translate("Io", "an Availability Zone must sit inside "
+                                                            "a region container")));
                 continue;
             }
             const model::ZoneId code(cell.data.value(dio::kCode));
@@ -331,9 +345,11 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
             design.notes.append(note);
         } else if (role.isEmpty() && cell.id != QLatin1StringView("0") &&
                    cell.id != QLatin1StringView("1")) {
-            problems.append({Problem::Severity::Warning,
-                             QStringLiteral("cell %1 (line %2)").arg(cell.id).arg(cell.line),
-                             QStringLiteral("not an ArchStudio shape; ignored")});
+            problems.append(
+                {Problem::Severity::Warning,
+                 //: where a problem is in a draw.io file: %1 is the cell id, %2 its line
+                 QCoreApplication::translate("Io", "cell %1 (line %2)").arg(cell.id).arg(cell.line),
+                 QCoreApplication::translate("Io", "not an ArchStudio shape; ignored")});
         }
     }
 
@@ -341,9 +357,10 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
         if (cell.role() != QLatin1StringView("link"))
             continue;
         if (!componentOfCell.contains(cell.source) || !componentOfCell.contains(cell.target)) {
-            problems.append(error(cell, QStringLiteral("a link must join two ArchStudio "
-                                                       "components (source %1, target %2)")
-                                            .arg(cell.source, cell.target)));
+            problems.append(
+                error(cell, QCoreApplication::translate("Io", "a link must join two ArchStudio "
+                                                              "components (source %1, target %2)")
+                                .arg(cell.source, cell.target)));
             continue;
         }
         model::Link link;
@@ -352,28 +369,31 @@ LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
         const std::optional<model::Traffic> traffic =
             model::trafficFromName(cell.data.value(dio::kTraffic));
         if (!traffic) {
-            problems.append(error(cell, QStringLiteral("traffic: expected reads, writes or "
-                                                       "reads-writes, got \"%1\"")
-                                            .arg(cell.data.value(dio::kTraffic))));
+            problems.append(
+                error(cell, QCoreApplication::translate("Io", "traffic: expected reads, writes or "
+                                                              "reads-writes, got \"%1\"")
+                                .arg(cell.data.value(dio::kTraffic))));
             continue;
         }
         link.traffic = *traffic;
         if (cell.data.contains(dio::kReadShare)) {
             link.readShare = cell.data.value(dio::kReadShare).toDouble();
             if (!std::isfinite(*link.readShare)) {
-                problems.append(error(cell, QStringLiteral("readShare: expected a number, got "
-                                                           "\"%1\"")
-                                                .arg(cell.data.value(dio::kReadShare))));
+                problems.append(error(
+                    cell, QCoreApplication::translate("Io", "readShare: expected a number, got "
+                                                            "\"%1\"")
+                              .arg(cell.data.value(dio::kReadShare))));
                 continue;
             }
         }
         design.links.append(link);
     }
     if (design.components.size() > options.limits.maxComponents)
-        problems.append({Problem::Severity::Error, QStringLiteral("components"),
-                         QStringLiteral("%1 components is more than the limit of %2")
-                             .arg(design.components.size())
-                             .arg(options.limits.maxComponents)});
+        problems.append(
+            {Problem::Severity::Error, QStringLiteral("components"),
+             QCoreApplication::translate("Io", "%1 components is more than the limit of %2")
+                 .arg(design.components.size())
+                 .arg(options.limits.maxComponents)});
 
     if (model::hasErrors(problems))
         return {std::nullopt, problems};

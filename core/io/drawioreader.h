@@ -2,6 +2,8 @@
 
 #include "designreader.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::io {
 
 /// Reads a draw.io file written by ArchStudio (DrawioExporter) back into a design: regions and
@@ -19,7 +21,7 @@ class DrawioReader : public WholeFileDesignReader
 public:
     QString description() const override
     {
-        return QStringLiteral("draw.io diagram exported by ArchStudio");
+        return QCoreApplication::translate("Io", "draw.io diagram exported by ArchStudio");
     }
     QStringList suffixes() const override { return {QStringLiteral("drawio")}; }
     /// XML: its first significant byte is '<'.

@@ -5,6 +5,7 @@
 
 #include "core/json/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamWriter>
 
@@ -91,13 +92,18 @@ public:
     /// Why the file would not read back (when beyondReadLimits()).
     QString readLimitMessage() const
     {
-        const QString what =
-            mCells > mLimits.maxDrawioCells()
-                ? QStringLiteral("more than %L1 cells").arg(mLimits.maxDrawioCells())
-                : QStringLiteral("more than %1").arg(byteSize(mLimits.maxUncompressedBytes));
-        return QStringLiteral("the draw.io file would hold %1, more than ArchStudio can read "
-                              "back; nothing was written. Export fewer components (--only, or "
-                              "the selection) or keep the design as .archstudio")
+        const QString what = mCells > mLimits.maxDrawioCells()
+                                 //: shown as %1 in "the draw.io file would hold %1, ..."
+                                 ? QCoreApplication::translate("Io", "more than %L1 cells")
+                                       .arg(mLimits.maxDrawioCells())
+                                 //: shown as %1 in "the draw.io file would hold %1, ..."; %1 is a
+                                 //: size such as "16 MiB"
+                                 : QCoreApplication::translate("Io", "more than %1")
+                                       .arg(byteSize(mLimits.maxUncompressedBytes));
+        return QCoreApplication::translate(
+                   "Io", "the draw.io file would hold %1, more than ArchStudio can read "
+                         "back; nothing was written. Export fewer components (--only, or "
+                         "the selection) or keep the design as .archstudio")
             .arg(what);
     }
     qint64 bytesWritten() const { return mXml.device()->pos() - mFirstByte; }
@@ -160,8 +166,9 @@ private:
 
     static QString byteSize(qint64 bytes)
     {
-        return bytes % (1024 * 1024) == 0 ? QStringLiteral("%1 MiB").arg(bytes / (1024 * 1024))
-                                          : QStringLiteral("%L1 bytes").arg(bytes);
+        return bytes % (1024 * 1024) == 0
+                   ? QCoreApplication::translate("Io", "%1 MiB").arg(bytes / (1024 * 1024))
+                   : QCoreApplication::translate("Io", "%L1 bytes").arg(bytes);
     }
 
     QXmlStreamWriter &mXml;
@@ -377,7 +384,7 @@ QString DrawioExporter::write(const ExportInput &input, const ExportOptions &, Q
     xml.writeEndElement(); // mxfile
     xml.writeEndDocument();
     if (xml.hasError())
-        return QStringLiteral("cannot write: %1").arg(out.errorString());
+        return QCoreApplication::translate("Io", "cannot write: %1").arg(out.errorString());
     if (cells.beyondReadLimits())
         return cells.readLimitMessage();
     return {};

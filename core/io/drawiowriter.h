@@ -3,6 +3,8 @@
 #include "exporter.h"
 #include "limits.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::io {
 
 /// A diagrams.net (draw.io) file: one mxfile with one diagram. Regions and zones are
@@ -20,7 +22,10 @@ public:
     explicit DrawioExporter(Limits limits = {}) : mLimits(limits) {}
     const Limits &limits() const { return mLimits; }
     QString suffix() const override { return QStringLiteral("drawio"); }
-    QString description() const override { return QStringLiteral("draw.io diagram"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Io", "draw.io diagram");
+    }
     QString write(const ExportInput &input, const ExportOptions &options, QIODevice &out,
                   const ExportProgress &progress) const override;
 

@@ -2,6 +2,7 @@
 
 #include "evaluationjson.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace archstudio::io {
@@ -11,7 +12,7 @@ QString EvaluationJsonExporter::write(const ExportInput &input, const ExportOpti
 {
     const QByteArray bytes = evaluationToJson(input.evaluation);
     if (out.write(bytes) != bytes.size())
-        return QStringLiteral("cannot write: %1").arg(out.errorString());
+        return QCoreApplication::translate("Io", "cannot write: %1").arg(out.errorString());
     return {};
 }
 

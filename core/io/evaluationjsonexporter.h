@@ -2,6 +2,8 @@
 
 #include "exporter.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::io {
 
 /// The evaluation as `archstudio evaluate --json` prints it (docs/CLI.md), byte for byte.
@@ -9,7 +11,10 @@ class EvaluationJsonExporter final : public Exporter
 {
 public:
     QString suffix() const override { return QStringLiteral("json"); }
-    QString description() const override { return QStringLiteral("Evaluation (JSON)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Io", "Evaluation (JSON)");
+    }
     QString write(const ExportInput &input, const ExportOptions &options, QIODevice &out,
                   const ExportProgress &progress) const override;
 };

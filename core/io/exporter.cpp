@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace archstudio::io {
@@ -60,7 +61,7 @@ QString ExporterRegistry::fileDialogFilter() const
 
 QString exportCancelledMessage()
 {
-    return QStringLiteral("the export was cancelled");
+    return QCoreApplication::translate("Io", "the export was cancelled");
 }
 
 QString exportToFile(const Exporter &exporter, const ExportInput &input,

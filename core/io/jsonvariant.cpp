@@ -1,5 +1,6 @@
 #include "jsonvariant.h"
 
+#include <QCoreApplication>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -78,19 +79,24 @@ QString describeJsonType(const boost::json::value &value)
     case boost::json::kind::null:
         return QStringLiteral("null");
     case boost::json::kind::bool_:
-        return QStringLiteral("a boolean");
+        //: a JSON value's type, shown in "expected %1, got %2"
+        return QCoreApplication::translate("Io", "a boolean");
     case boost::json::kind::int64:
     case boost::json::kind::uint64:
     case boost::json::kind::double_:
-        return QStringLiteral("a number");
+        //: a JSON value's type, shown in "expected %1, got %2"
+        return QCoreApplication::translate("Io", "a number");
     case boost::json::kind::string:
-        return QStringLiteral("a string");
+        //: a JSON value's type, shown in "expected %1, got %2"
+        return QCoreApplication::translate("Io", "a string");
     case boost::json::kind::array:
-        return QStringLiteral("an array");
+        //: a JSON value's type, shown in "expected %1, got %2"
+        return QCoreApplication::translate("Io", "an array");
     case boost::json::kind::object:
         break;
     }
-    return QStringLiteral("an object");
+    //: a JSON value's type, shown in "expected %1, got %2"
+    return QCoreApplication::translate("Io", "an object");
 }
 
 } // namespace archstudio::io

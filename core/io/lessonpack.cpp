@@ -4,6 +4,7 @@
 #include "core/json/jsonparse.h"
 #include "core/json/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <variant>
 
@@ -44,7 +45,7 @@ std::optional<QString> optionalText(const boost::json::object &o, const char *ke
     if (!v)
         return std::nullopt;
     if (!v->is_string())
-        return QStringLiteral("expected text, such as \"Recap failover first\"");
+        return QCoreApplication::translate("Io", "expected text, such as \"Recap failover first\"");
     text = qstring(v->get_string());
     return std::nullopt;
 }
@@ -69,20 +70,23 @@ std::variant<Manifest, std::pair<QString, QString>> readManifest(const QByteArra
     using Error = std::pair<QString, QString>;
     const json::JsonParseResult parsed = json::parseJson(bytes, limits.maxJsonDepth);
     if (!parsed.value)
-        return Error{{}, QStringLiteral("not valid JSON: %1").arg(parsed.error)};
+        return Error{{}, QCoreApplication::translate("Io", "not valid JSON: %1").arg(parsed.error)};
     const boost::json::object *o = parsed.value->if_object();
     if (!o)
-        return Error{{}, QStringLiteral("expected a JSON object")};
+        return Error{{}, QCoreApplication::translate("Io", "expected a JSON object")};
     const boost::json::value *format = o->if_contains("format");
     if (!format || !format->is_string() || format->get_string() != kFormat)
-        return Error{QStringLiteral("format"), QStringLiteral("expected \"archstudio-lesson\"")};
+        return Error{QStringLiteral("format"),
+                     QCoreApplication::translate("Io", "expected \"archstudio-lesson\"")};
     const boost::json::value *version = o->if_contains("formatVersion");
     if (!version || !version->is_int64() || version->get_int64() < 1)
-        return Error{QStringLiteral("formatVersion"), QStringLiteral("expected a whole number")};
+        return Error{QStringLiteral("formatVersion"),
+                     QCoreApplication::translate("Io", "expected a whole number")};
     if (version->get_int64() > kLessonFormatVersion)
         return Error{QStringLiteral("formatVersion"),
-                     QStringLiteral("%1 was written by a newer ArchStudio; this one reads "
-                                    "lesson packs up to version %2")
+                     QCoreApplication::translate(
+                         "Io", "%1 was written by a newer ArchStudio; this one reads "
+                               "lesson packs up to version %2")
                          .arg(version->get_int64())
                          .arg(kLessonFormatVersion)};
     Manifest manifest;
@@ -92,18 +96,21 @@ std::variant<Manifest, std::pair<QString, QString>> readManifest(const QByteArra
         return Error{QStringLiteral("notes"), *error};
     const boost::json::value *items = o->if_contains("items");
     if (!items || !items->is_array() || items->get_array().empty())
-        return Error{QStringLiteral("items"), QStringLiteral("expected a list of one or more "
-                                                             "exercises")};
+        return Error{QStringLiteral("items"),
+                     QCoreApplication::translate("Io", "expected a list of one or more "
+                                                       "exercises")};
     const boost::json::array &list = items->get_array();
     for (std::size_t i = 0; i < list.size(); ++i) {
         const QString place = model::indexPath(QStringLiteral("items"), qsizetype(i));
         const boost::json::object *item = list[i].if_object();
         if (!item)
-            return Error{place, QStringLiteral("expected an object with a \"file\"")};
+            return Error{place,
+                         QCoreApplication::translate("Io", "expected an object with a \"file\"")};
         const boost::json::value *file = item->if_contains("file");
         if (!file || !file->is_string() || file->get_string().empty())
-            return Error{model::joinPath(place, QStringLiteral("file")),
-                         QStringLiteral("expected the name of the exercise's entry")};
+            return Error{
+                model::joinPath(place, QStringLiteral("file")),
+                QCoreApplication::translate("Io", "expected the name of the exercise's entry")};
         ManifestItem entry{qstring(file->get_string()), {}};
         if (auto error = optionalText(*item, "notes", entry.notes))
             return Error{model::joinPath(place, QStringLiteral("notes")), *error};
@@ -134,7 +141,8 @@ const QByteArray *findEntry(const QList<ArchiveEntry> &entries, const QString &n
 
 QString LessonItem::title(qsizetype index) const
 {
-    return design.name.isEmpty() ? QStringLiteral("Exercise %1").arg(index + 1) : design.name;
+    return design.name.isEmpty() ? QCoreApplication::translate("Io", "Exercise %1").arg(index + 1)
+                                 : design.name;
 }
 
 bool isLessonPack(const QString &path, const Limits &limits)
@@ -154,18 +162,20 @@ bool isLessonPack(const QString &path, const Limits &limits)
 LessonPackLoad loadLessonPack(const QString &path, const LoadOptions &options)
 {
     if (!QFile::exists(path))
-        return failure({}, QStringLiteral("no such file"));
+        return failure({}, QCoreApplication::translate("Io", "no such file"));
     if (!startsLikeZip(path))
-        return failure({}, QStringLiteral("not a lesson pack: a lesson pack is a zip archive "
-                                          "(.%1)")
+        return failure({}, QCoreApplication::translate(
+                               "Io", "not a lesson pack: a lesson pack is a zip archive "
+                                     "(.%1)")
                                .arg(kLessonPackSuffix));
     const ArchiveReadResult archive = readArchive(path, options.limits);
     if (!archive.error.isEmpty())
         return failure({}, archive.error);
     const QByteArray *manifestBytes = findEntry(archive.entries, kManifest);
     if (!manifestBytes)
-        return failure(kManifest, QStringLiteral("missing from the archive; expected the "
-                                                 "manifest of a lesson pack"));
+        return failure(kManifest,
+                       QCoreApplication::translate("Io", "missing from the archive; expected the "
+                                                         "manifest of a lesson pack"));
     auto manifest = readManifest(*manifestBytes, options.limits);
     if (auto *error = std::get_if<std::pair<QString, QString>>(&manifest))
         return failure(placeIn(kManifest, error->first), error->second);
@@ -181,7 +191,7 @@ LessonPackLoad loadLessonPack(const QString &path, const LoadOptions &options)
                 {Problem::Severity::Error,
                  placeIn(kManifest,
                          model::indexPath(QStringLiteral("items"), i) + QStringLiteral(".file")),
-                 QStringLiteral("\"%1\" is not in the archive").arg(item.file)});
+                 QCoreApplication::translate("Io", "\"%1\" is not in the archive").arg(item.file)});
             continue;
         }
         LoadResult design = loadDesignJson(*bytes, options);
@@ -200,7 +210,7 @@ LessonPackLoad loadLessonPack(const QString &path, const LoadOptions &options)
 QString saveLessonPack(const QString &path, const LessonPack &pack)
 {
     if (pack.items.isEmpty())
-        return QStringLiteral("a lesson pack needs at least one exercise");
+        return QCoreApplication::translate("Io", "a lesson pack needs at least one exercise");
     QList<ArchiveEntry> entries{{kManifest, {}}};
     boost::json::array items;
     for (qsizetype i = 0; i < pack.items.size(); ++i) {

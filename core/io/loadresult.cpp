@@ -5,6 +5,7 @@
 #include "core/model/designvalidator.h"
 #include "core/model/variants.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace archstudio::io {
@@ -99,8 +100,9 @@ Problems zoneNamingProblems(const model::Design &design, const catalog::Catalog 
                 continue;
             problems.append(
                 {Problem::Severity::Error, QStringLiteral("regions[%1].zones[%2]").arg(r).arg(z),
-                 QStringLiteral("zone \"%1\" does not belong to region %2; expected a code such "
-                                "as \"%3\"")
+                 QCoreApplication::translate(
+                     "Io", "zone \"%1\" does not belong to region %2; expected a code such "
+                           "as \"%3\"")
                      .arg(zone, region.code.value(), naming.code(region.code.value(), 0))});
         }
     }

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include <QCoreApplication>
+
 #include "designjson.h"
 
 namespace archstudio::io {
@@ -8,8 +10,9 @@ std::optional<QString> MigrationChain::migrate(boost::json::object &root, int fr
                                                QStringList *applied) const
 {
     if (fromVersion > mCurrentVersion) {
-        return QStringLiteral("format version %1 was written by a newer ArchStudio; this one "
-                              "reads versions up to %2")
+        return QCoreApplication::translate(
+                   "Io", "format version %1 was written by a newer ArchStudio; this one "
+                         "reads versions up to %2")
             .arg(fromVersion)
             .arg(mCurrentVersion);
     }
@@ -18,8 +21,9 @@ std::optional<QString> MigrationChain::migrate(boost::json::object &root, int fr
             return m.fromVersion == version;
         });
         if (step == mSteps.cend()) {
-            return QStringLiteral("format version %1 cannot be read: no migration from version "
-                                  "%1 to %2")
+            return QCoreApplication::translate(
+                       "Io", "format version %1 cannot be read: no migration from version "
+                             "%1 to %2")
                 .arg(version)
                 .arg(version + 1);
         }
@@ -36,13 +40,16 @@ const MigrationChain &MigrationChain::builtin()
     static const MigrationChain chain(
         kCurrentFormatVersion,
         {{1,
-          QStringLiteral("version 2 keeps variants of a design; a version-1 design is its one "
-                         "variant, \"%1\"")
+          QCoreApplication::translate(
+              "Io", "version 2 keeps variants of a design; a version-1 design is its one "
+                    "variant, \"%1\"")
               .arg(model::Design::defaultVariantName()),
           [](boost::json::object &root) {
               root["variant"] = model::Design::defaultVariantName().toStdString();
           }},
-         {2, QStringLiteral("version 3 keeps a presentation's scenes; a version-2 design has none"),
+         {2,
+          QCoreApplication::translate(
+              "Io", "version 3 keeps a presentation's scenes; a version-2 design has none"),
           [](boost::json::object &) {
           }}});
     return chain;

@@ -1,5 +1,6 @@
 #include "zipstructure.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <algorithm>
@@ -54,7 +55,7 @@ QString findEndRecord(QIODevice &zip, EndRecord &end)
     const qint64 tailStart = std::max<qint64>(0, size - kEndRecordSize - kMaxCommentSize);
     const QByteArray tail = readAt(zip, tailStart, size - tailStart);
     if (tail.size() != size - tailStart)
-        return QStringLiteral("the archive cannot be read to its end");
+        return QCoreApplication::translate("Io", "the archive cannot be read to its end");
     bool signatureSeen = false;
     for (qint64 at = tail.size() - kEndRecordSize; at >= 0; --at) {
         if (u32(tail, at) != kEndRecordSignature)
@@ -64,28 +65,32 @@ QString findEndRecord(QIODevice &zip, EndRecord &end)
             continue; // a signature inside the comment or the data, not the record
         if (u16(tail, at + 4) != 0 || u16(tail, at + 6) != 0 ||
             u16(tail, at + 8) != u16(tail, at + 10))
-            return QStringLiteral("the archive spans several disks, which ArchStudio does not "
-                                  "read");
+            return QCoreApplication::translate(
+                "Io", "the archive spans several disks, which ArchStudio does not "
+                      "read");
         end.offset = tailStart + at;
         end.entries = u16(tail, at + 10);
         end.directorySize = u32(tail, at + 12);
         end.directoryOffset = u32(tail, at + 16);
         if (end.entries == 0xFFFF || end.directorySize == 0xFFFFFFFF ||
             end.directoryOffset == 0xFFFFFFFF)
-            return QStringLiteral("the archive is in the zip64 format, which ArchStudio does not "
-                                  "write or read");
+            return QCoreApplication::translate(
+                "Io", "the archive is in the zip64 format, which ArchStudio does not "
+                      "write or read");
         return {};
     }
-    return signatureSeen ? QStringLiteral("the archive's end record does not end the file: it is "
-                                          "truncated or has bytes appended")
-                         : QStringLiteral("the archive has no end record: it is truncated");
+    return signatureSeen ? QCoreApplication::translate(
+                               "Io", "the archive's end record does not end the file: it is "
+                                     "truncated or has bytes appended")
+                         : QCoreApplication::translate(
+                               "Io", "the archive has no end record: it is truncated");
 }
 
 /// One entry of the central directory, checked against its local header.
 QString checkEntry(QIODevice &zip, const QByteArray &directory, qint64 &at, const EndRecord &end)
 {
     if (at + kCentralHeaderSize > directory.size() || u32(directory, at) != kCentralHeaderSignature)
-        return QStringLiteral("the central directory is damaged at byte %1")
+        return QCoreApplication::translate("Io", "the central directory is damaged at byte %1")
             .arg(end.directoryOffset + at);
     const quint16 flags = u16(directory, at + 8);
     const quint16 method = u16(directory, at + 10);
@@ -97,37 +102,52 @@ QString checkEntry(QIODevice &zip, const QByteArray &directory, qint64 &at, cons
     const qint64 localOffset = u32(directory, at + 42);
     const qint64 next = at + kCentralHeaderSize + nameLength + extraLength + commentLength;
     if (next > directory.size())
-        return QStringLiteral("the central directory is damaged at byte %1")
+        return QCoreApplication::translate("Io", "the central directory is damaged at byte %1")
             .arg(end.directoryOffset + at);
     const QByteArray name = directory.mid(at + kCentralHeaderSize, nameLength);
-    const QString entry = QStringLiteral("archive entry \"%1\"").arg(QString::fromUtf8(name));
+    const QString entry = QString::fromUtf8(name);
     at = next;
 
     if (flags & (kFlagEncrypted | kFlagStrongEncryption))
-        return entry + QStringLiteral(" is encrypted; ArchStudio reads only unencrypted archives");
+        return QCoreApplication::translate(
+                   "Io",
+                   "archive entry \"%1\" is encrypted; ArchStudio reads only unencrypted archives")
+            .arg(entry);
     if (method != kMethodStored && method != kMethodDeflated)
-        return entry + QStringLiteral(" uses compression method %1; ArchStudio reads only stored "
-                                      "and deflated entries")
-                           .arg(method);
+        return QCoreApplication::translate("Io",
+                                           "archive entry \"%1\" uses compression method %2; "
+                                           "ArchStudio reads only stored and deflated entries")
+            .arg(entry)
+            .arg(method);
     if (disk != 0)
-        return entry + QStringLiteral(" lies on another disk");
+        return QCoreApplication::translate("Io", "archive entry \"%1\" lies on another disk")
+            .arg(entry);
 
     const QByteArray local = readAt(zip, localOffset, kLocalHeaderSize);
     if (local.size() != kLocalHeaderSize || u32(local, 0) != kLocalHeaderSignature ||
         localOffset + kLocalHeaderSize > end.directoryOffset)
-        return entry + QStringLiteral(" has no local header where the central directory says");
+        return QCoreApplication::translate(
+                   "Io",
+                   "archive entry \"%1\" has no local header where the central directory says")
+            .arg(entry);
     const qint64 localNameLength = u16(local, 26);
     const qint64 localExtraLength = u16(local, 28);
     if (u16(local, 6) & (kFlagEncrypted | kFlagStrongEncryption))
-        return entry + QStringLiteral(" is encrypted; ArchStudio reads only unencrypted archives");
+        return QCoreApplication::translate(
+                   "Io",
+                   "archive entry \"%1\" is encrypted; ArchStudio reads only unencrypted archives")
+            .arg(entry);
     if (u16(local, 8) != method ||
         readAt(zip, localOffset + kLocalHeaderSize, localNameLength) != name)
-        return entry + QStringLiteral("'s local header disagrees with the central directory");
+        return QCoreApplication::translate(
+                   "Io", "archive entry \"%1\"'s local header disagrees with the central directory")
+            .arg(entry);
     const qint64 dataEnd =
         localOffset + kLocalHeaderSize + localNameLength + localExtraLength + compressedSize;
     if (dataEnd > end.directoryOffset)
-        return entry + QStringLiteral(" runs past the central directory: the archive is "
-                                      "truncated or damaged");
+        return QCoreApplication::translate("Io", "archive entry \"%1\" runs past the central "
+                                                 "directory: the archive is truncated or damaged")
+            .arg(entry);
     return {};
 }
 
@@ -136,28 +156,33 @@ QString checkEntry(QIODevice &zip, const QByteArray &directory, qint64 &at, cons
 QString checkZipStructure(QIODevice &zip, const Limits &limits)
 {
     if (zip.size() < kEndRecordSize)
-        return QStringLiteral("the archive is too short to be a zip archive: it is truncated");
+        return QCoreApplication::translate(
+            "Io", "the archive is too short to be a zip archive: it is truncated");
     EndRecord end;
     if (const QString error = findEndRecord(zip, end); !error.isEmpty())
         return error;
     if (end.entries > limits.maxArchiveEntries)
-        return QStringLiteral("the archive has %1 entries; at most %2 are accepted")
+        return QCoreApplication::translate("Io",
+                                           "the archive has %1 entries; at most %2 are accepted")
             .arg(end.entries)
             .arg(limits.maxArchiveEntries);
     if (qint64(end.directoryOffset) + end.directorySize != end.offset)
-        return QStringLiteral("the central directory is not where the end record says: the "
-                              "archive is truncated or damaged");
+        return QCoreApplication::translate(
+            "Io", "the central directory is not where the end record says: the "
+                  "archive is truncated or damaged");
     const QByteArray directory = readAt(zip, end.directoryOffset, end.directorySize);
     if (directory.size() != qint64(end.directorySize))
-        return QStringLiteral("the central directory cannot be read: the archive is truncated");
+        return QCoreApplication::translate(
+            "Io", "the central directory cannot be read: the archive is truncated");
     qint64 at = 0;
     for (int i = 0; i < end.entries; ++i) {
         if (const QString error = checkEntry(zip, directory, at, end); !error.isEmpty())
             return error;
     }
     if (at != directory.size())
-        return QStringLiteral("the central directory holds more than the %1 entries its end "
-                              "record counts")
+        return QCoreApplication::translate(
+                   "Io", "the central directory holds more than the %1 entries its end "
+                         "record counts")
             .arg(end.entries);
     return {};
 }

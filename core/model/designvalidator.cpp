@@ -2,6 +2,7 @@
 
 #include "propertycheck.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace archstudio::model {
@@ -52,8 +53,9 @@ void DesignValidator::checkNotes(const Design &design, Problems &problems) const
         if (target && !design.hasNoteTarget(*target))
             warning(problems,
                     joinPath(indexPath(QStringLiteral("notes"), i), QStringLiteral("pointsTo")),
-                    QStringLiteral("points to %1, which the design does not have; the note is "
-                                   "shown without its arrow")
+                    QCoreApplication::translate(
+                        "Model", "points to %1, which the design does not have; the note is "
+                                 "shown without its arrow")
                         .arg(target->toString()));
     }
 }
@@ -84,7 +86,8 @@ QHash<ComponentId, qsizetype> DesignValidator::indexIds(const Design &design, Pr
         if (c.id.isEmpty()) {
             if (report)
                 error(problems, path,
-                      QStringLiteral("empty id; expected a unique, non-empty string"));
+                      QCoreApplication::translate("Model",
+                                                  "empty id; expected a unique, non-empty string"));
             continue;
         }
         const auto it = index.constFind(c.id);
@@ -92,7 +95,8 @@ QHash<ComponentId, qsizetype> DesignValidator::indexIds(const Design &design, Pr
             index.insert(c.id, i);
         else if (report)
             error(problems, path,
-                  QStringLiteral("duplicate id \"%1\"; components[%2] has it already")
+                  QCoreApplication::translate("Model",
+                                              "duplicate id \"%1\"; components[%2] has it already")
                       .arg(c.id.value())
                       .arg(*it));
     }
@@ -108,10 +112,12 @@ void DesignValidator::checkRegions(const Design &design, Problems &problems) con
         const QString path = indexPath(QStringLiteral("regions"), r);
         if (region.code.isEmpty())
             error(problems, joinPath(path, QStringLiteral("code")),
-                  QStringLiteral("empty region code; expected e.g. \"us-east-1\""));
+                  QCoreApplication::translate("Model",
+                                              "empty region code; expected e.g. \"us-east-1\""));
         else if (seenRegions.contains(region.code))
             error(problems, joinPath(path, QStringLiteral("code")),
-                  QStringLiteral("region \"%1\" is listed twice").arg(region.code.value()));
+                  QCoreApplication::translate("Model", "region \"%1\" is listed twice")
+                      .arg(region.code.value()));
         seenRegions.insert(region.code);
 
         for (qsizetype z = 0; z < region.zones.size(); ++z) {
@@ -121,12 +127,14 @@ void DesignValidator::checkRegions(const Design &design, Problems &problems) con
             // (io::checkLoadedDesign): the provider names the zones.
             if (zone.isEmpty())
                 error(problems, zonePath,
-                      QStringLiteral("empty zone code; expected a zone of region %1")
+                      QCoreApplication::translate("Model",
+                                                  "empty zone code; expected a zone of region %1")
                           .arg(region.code.value()));
             const auto owner = zoneOwner.constFind(zone);
             if (owner != zoneOwner.cend()) {
                 error(problems, zonePath,
-                      QStringLiteral("zone \"%1\" is already listed under region %2")
+                      QCoreApplication::translate("Model",
+                                                  "zone \"%1\" is already listed under region %2")
                           .arg(zone.value(), owner->value()));
             }
             zoneOwner.insert(zone, region.code);
@@ -142,8 +150,9 @@ void DesignValidator::checkComponent(const Design &design, qsizetype index,
     const KindSchema *schema = mRegistry.schema(component.kind);
     if (!schema) {
         warning(problems, joinPath(path, QStringLiteral("kind")),
-                QStringLiteral("unknown kind \"%1\"; it is kept as is but not evaluated "
-                               "(known kinds: %2)")
+                QCoreApplication::translate(
+                    "Model", "unknown kind \"%1\"; it is kept as is but not evaluated "
+                             "(known kinds: %2)")
                     .arg(component.kind, mRegistry.kinds().join(QStringLiteral(", "))));
     }
     checkPlacement(design, component, schema, joinPath(path, QStringLiteral("placement")),
@@ -159,20 +168,23 @@ void DesignValidator::checkComponent(const Design &design, qsizetype index,
                           problems);
         else if (property.required)
             error(problems, joinPath(propertiesPath, property.name),
-                  QStringLiteral("missing; a \"%1\" needs it (%2)")
+                  QCoreApplication::translate("Model", "missing; a \"%1\" needs it (%2)")
                       .arg(component.kind, property.help));
     }
     for (auto it = component.properties.cbegin(); it != component.properties.cend(); ++it) {
         const PropertySchema *property = schema->property(it.key());
         if (!property) {
             warning(problems, joinPath(propertiesPath, it.key()),
-                    QStringLiteral("unknown property of a \"%1\"; it is kept but ignored")
+                    QCoreApplication::translate(
+                        "Model", "unknown property of a \"%1\"; it is kept but ignored")
                         .arg(component.kind));
         } else if (!schema->applies(it.key(), component.properties)) {
             warning(problems, joinPath(propertiesPath, it.key()),
-                    QStringLiteral("does not apply unless %1 is %2; it is kept but ignored")
+                    QCoreApplication::translate(
+                        "Model", "does not apply unless %1 is %2; it is kept but ignored")
                         .arg(property->appliesWhenProperty,
-                             property->appliesWhenValues.join(QStringLiteral(" or "))));
+                             property->appliesWhenValues.join(QCoreApplication::translate(
+                                 "Model", " or ", "between choice values: \"a\" or \"b\""))));
         }
     }
 }
@@ -185,12 +197,14 @@ void DesignValidator::checkPlacement(const Design &design, const Component &comp
     const Region *region = design.findRegion(placement.region);
     if (placement.region.isEmpty()) {
         error(problems, joinPath(path, QStringLiteral("region")),
-              QStringLiteral("missing; expected one of the design's region codes"));
+              QCoreApplication::translate("Model",
+                                          "missing; expected one of the design's region codes"));
         return;
     }
     if (!region) {
         error(problems, joinPath(path, QStringLiteral("region")),
-              QStringLiteral("unknown region \"%1\"; expected a region listed in \"regions\"")
+              QCoreApplication::translate(
+                  "Model", "unknown region \"%1\"; expected a region listed in \"regions\"")
                   .arg(placement.region.value()));
         return;
     }
@@ -200,12 +214,14 @@ void DesignValidator::checkPlacement(const Design &design, const Component &comp
             return;
         if (const Region *other = design.regionOfZone(zone)) {
             error(problems, zonePath,
-                  QStringLiteral("zone \"%1\" belongs to region %2, not to the placement's "
-                                 "region %3")
+                  QCoreApplication::translate(
+                      "Model", "zone \"%1\" belongs to region %2, not to the placement's "
+                               "region %3")
                       .arg(zone.value(), other->code.value(), region->code.value()));
         } else {
             error(problems, zonePath,
-                  QStringLiteral("unknown zone \"%1\"; expected one of the zones of region %2 (%3)")
+                  QCoreApplication::translate(
+                      "Model", "unknown zone \"%1\"; expected one of the zones of region %2 (%3)")
                       .arg(zone.value(), region->code.value(), zoneList(*region)));
         }
     };
@@ -225,19 +241,22 @@ void DesignValidator::checkPlacement(const Design &design, const Component &comp
     case PlacementKind::Zone:
         if (!placement.zone)
             error(problems, joinPath(path, QStringLiteral("zone")),
-                  QStringLiteral("missing; a \"%1\" lives in one Availability Zone")
+                  QCoreApplication::translate("Model",
+                                              "missing; a \"%1\" lives in one Availability Zone")
                       .arg(component.kind));
         break;
     case PlacementKind::Zones:
         if (!placement.zone && placement.zones.isEmpty())
             error(problems, joinPath(path, QStringLiteral("zones")),
-                  QStringLiteral("missing; a \"%1\" needs the Availability Zones it runs in")
+                  QCoreApplication::translate(
+                      "Model", "missing; a \"%1\" needs the Availability Zones it runs in")
                       .arg(component.kind));
         break;
     case PlacementKind::Region:
         if (placement.zone || !placement.zones.isEmpty())
             warning(problems, path,
-                    QStringLiteral("a \"%1\" is a regional service; its zones are ignored")
+                    QCoreApplication::translate(
+                        "Model", "a \"%1\" is a regional service; its zones are ignored")
                         .arg(component.kind));
         break;
     }
@@ -255,23 +274,27 @@ void DesignValidator::checkLinks(const Design &design, const QHash<ComponentId, 
                                       std::pair{QStringLiteral("to"), link.to}}) {
             if (!index.contains(id)) {
                 error(problems, joinPath(path, key),
-                      QStringLiteral("unknown component \"%1\"; expected the id of a component "
-                                     "of this design")
+                      QCoreApplication::translate(
+                          "Model", "unknown component \"%1\"; expected the id of a component "
+                                   "of this design")
                           .arg(id.value()));
                 resolved = false;
             }
         }
         if (resolved && link.from == link.to)
             error(problems, path,
-                  QStringLiteral("links \"%1\" to itself; expected two different components")
+                  QCoreApplication::translate(
+                      "Model", "links \"%1\" to itself; expected two different components")
                       .arg(link.from.value()));
         if (link.readShare && (*link.readShare < 0.0 || *link.readShare > 1.0))
             error(problems, joinPath(path, QStringLiteral("readShare")),
-                  QStringLiteral("%1 is out of range; expected a share between 0 and 1")
+                  QCoreApplication::translate(
+                      "Model", "%1 is out of range; expected a share between 0 and 1")
                       .arg(*link.readShare));
         if (seen.contains({link.from, link.to}))
             warning(problems, path,
-                    QStringLiteral("a second link from \"%1\" to \"%2\"; only one is needed")
+                    QCoreApplication::translate(
+                        "Model", "a second link from \"%1\" to \"%2\"; only one is needed")
                         .arg(link.from.value(), link.to.value()));
         seen.insert({link.from, link.to});
     }
@@ -284,18 +307,21 @@ void DesignValidator::checkLayout(const Design &design, const QHash<ComponentId,
     for (auto it = layout.regionFrames.cbegin(); it != layout.regionFrames.cend(); ++it) {
         if (!design.findRegion(it.key()))
             warning(problems, QStringLiteral("layout.regions.%1").arg(it.key().value()),
-                    QStringLiteral("no such region in the design; the frame is ignored"));
+                    QCoreApplication::translate(
+                        "Model", "no such region in the design; the frame is ignored"));
     }
     for (auto it = layout.zoneFrames.cbegin(); it != layout.zoneFrames.cend(); ++it) {
         if (!design.regionOfZone(it.key()))
             warning(problems, QStringLiteral("layout.zones.%1").arg(it.key().value()),
-                    QStringLiteral("no such zone in the design; the frame is ignored"));
+                    QCoreApplication::translate(
+                        "Model", "no such zone in the design; the frame is ignored"));
     }
     for (auto it = layout.componentPositions.cbegin(); it != layout.componentPositions.cend();
          ++it) {
         if (!index.contains(it.key()))
             warning(problems, QStringLiteral("layout.components.%1").arg(it.key().value()),
-                    QStringLiteral("no such component in the design; the position is ignored"));
+                    QCoreApplication::translate(
+                        "Model", "no such component in the design; the position is ignored"));
     }
 }
 

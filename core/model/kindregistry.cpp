@@ -1,14 +1,49 @@
 #include "kindregistry.h"
 
+#include "propertylabel.h"
+
+#include <QCoreApplication>
+
 namespace archstudio::model {
+
+namespace {
+
+/// A schema text the kind provider marked with QT_TRANSLATE_NOOP("Kinds", ...), in the
+/// language of the installed translators (unchanged when none is installed).
+QString kindText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QCoreApplication::translate("Kinds", text.toUtf8().constData());
+}
+
+/// Translates what users read of a property: its label and help (the inspector shows both),
+/// its fields. Names, units, choice values and patterns are read by code and stay as they are.
+void translateProperty(PropertySchema &property)
+{
+    property.label = kindText(englishPropertyLabel(property));
+    property.help = kindText(property.help);
+    for (PropertySchema &field : property.fields)
+        translateProperty(field);
+}
+
+} // namespace
 
 QString KindRegistry::add(const KindSchema &schema, const QString &origin)
 {
     if (mIndex.contains(schema.kind))
-        return QStringLiteral("kind \"%1\" of plugin \"%2\" is already registered")
+        return QCoreApplication::translate("Model",
+                                           "kind \"%1\" of plugin \"%2\" is already registered")
             .arg(schema.kind, origin);
-    mIndex.emplace(schema.kind, mSchemas.size());
-    mSchemas.append(schema);
+    // The texts are translated once, here: whoever shows a schema shows it as registered.
+    KindSchema translated = schema;
+    translated.displayName = kindText(schema.displayName);
+    translated.category = kindText(schema.category);
+    translated.help = kindText(schema.help);
+    for (PropertySchema &property : translated.properties)
+        translateProperty(property);
+    mIndex.emplace(translated.kind, mSchemas.size());
+    mSchemas.append(std::move(translated));
     return {};
 }
 

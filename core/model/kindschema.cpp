@@ -1,29 +1,31 @@
 #include "kindschema.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::model {
 
 QString propertyTypeName(PropertyType type)
 {
     switch (type) {
     case PropertyType::Number:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("Model", "a number");
     case PropertyType::Integer:
-        return QStringLiteral("a whole number");
+        return QCoreApplication::translate("Model", "a whole number");
     case PropertyType::Boolean:
-        return QStringLiteral("true or false");
+        return QCoreApplication::translate("Model", "true or false");
     case PropertyType::String:
     case PropertyType::Enum:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("Model", "a string");
     case PropertyType::ComponentRef:
-        return QStringLiteral("a component id");
+        return QCoreApplication::translate("Model", "a component id");
     case PropertyType::ZoneRef:
-        return QStringLiteral("an Availability Zone code");
+        return QCoreApplication::translate("Model", "an Availability Zone code");
     case PropertyType::RegionList:
-        return QStringLiteral("a list of region codes");
+        return QCoreApplication::translate("Model", "a list of region codes");
     case PropertyType::Object:
         break;
     }
-    return QStringLiteral("an object");
+    return QCoreApplication::translate("Model", "an object");
 }
 
 const PropertySchema *KindSchema::property(const QString &name) const

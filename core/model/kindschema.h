@@ -48,6 +48,10 @@ struct PropertySchema
     /// apply. Empty: it always applies.
     QString appliesWhenProperty;
     QStringList appliesWhenValues;
+    /// The name in words in the user's language ("Instance class", "Instanzklasse"): set as
+    /// the kind registers (KindRegistry::add, from model::englishPropertyLabel); read it
+    /// through model::propertyLabel, which falls back to the English for a bare schema.
+    QString label;
 };
 
 enum class PlacementKind {

@@ -1,5 +1,6 @@
 #include "propertycheck.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -59,18 +60,24 @@ void checkRange(const PropertySchema &schema, double v, const QString &path, Pro
     const bool high = schema.maximum && v > *schema.maximum;
     if (!low && !high)
         return;
-    QString range;
+    // Empty, or a space and the unit (" GiB"), written right after the bound.
+    const QString unit = schema.unit.isEmpty() ? QString() : QLatin1Char(' ') + schema.unit;
+    QString message;
     if (schema.minimum && schema.maximum)
-        range = QStringLiteral("between %1 and %2")
-                    .arg(formatBound(*schema.minimum), formatBound(*schema.maximum));
+        //: %1 the value, %2 and %3 the bounds; %4 empty or a space and the unit (" GiB")
+        message =
+            QCoreApplication::translate("Model", "%1 is out of range; expected between %2 and %3%4")
+                .arg(formatBound(v), formatBound(*schema.minimum), formatBound(*schema.maximum),
+                     unit);
     else if (schema.minimum)
-        range = QStringLiteral("at least %1").arg(formatBound(*schema.minimum));
+        //: %1 the value, %2 the bound; %3 empty or a space and the unit (" GiB")
+        message = QCoreApplication::translate("Model", "%1 is out of range; expected at least %2%3")
+                      .arg(formatBound(v), formatBound(*schema.minimum), unit);
     else
-        range = QStringLiteral("at most %1").arg(formatBound(*schema.maximum));
-    error(problems, path,
-          QStringLiteral("%1 is out of range; expected %2%3")
-              .arg(formatBound(v), range,
-                   schema.unit.isEmpty() ? QString() : QLatin1Char(' ') + schema.unit));
+        //: %1 the value, %2 the bound; %3 empty or a space and the unit (" GiB")
+        message = QCoreApplication::translate("Model", "%1 is out of range; expected at most %2%3")
+                      .arg(formatBound(v), formatBound(*schema.maximum), unit);
+    error(problems, path, message);
 }
 
 void checkComponentRef(const PropertySchema &schema, const QString &id, const QString &path,
@@ -80,18 +87,27 @@ void checkComponentRef(const PropertySchema &schema, const QString &id, const QS
         return;
     const auto it = context.componentIndex->constFind(ComponentId(id));
     if (it == context.componentIndex->cend()) {
-        error(problems, path,
-              QStringLiteral("refers to \"%1\", which is not a component of this design; "
-                             "expected the id of %2 component")
-                  .arg(id, schema.refKind.isEmpty()
-                               ? QStringLiteral("a")
-                               : QStringLiteral("an \"%1\"").arg(schema.refKind)));
+        if (schema.refKind.isEmpty())
+            error(problems, path,
+                  QCoreApplication::translate("Model",
+                                              "refers to \"%1\", which is not a component of "
+                                              "this design; expected the id of a component")
+                      .arg(id));
+        else
+            error(problems, path,
+                  //: %2 is a kind id such as "rds"
+                  QCoreApplication::translate("Model",
+                                              "refers to \"%1\", which is not a component of "
+                                              "this design; expected the id of an \"%2\" "
+                                              "component")
+                      .arg(id, schema.refKind));
         return;
     }
     const Component &target = context.design->components.at(*it);
     if (!schema.refKind.isEmpty() && target.kind != schema.refKind) {
         error(problems, path,
-              QStringLiteral("refers to \"%1\", which is a \"%2\"; expected an \"%3\" component")
+              QCoreApplication::translate(
+                  "Model", "refers to \"%1\", which is a \"%2\"; expected an \"%3\" component")
                   .arg(id, target.kind, schema.refKind));
     }
 }
@@ -103,7 +119,8 @@ void checkZoneRef(const QString &zone, const QString &path, const PropertyContex
         return; // the placement's own error already says the region is wrong
     if (!context.ownRegion->hasZone(ZoneId(zone))) {
         error(problems, path,
-              QStringLiteral("unknown zone \"%1\"; expected a zone of region %2")
+              QCoreApplication::translate("Model",
+                                          "unknown zone \"%1\"; expected a zone of region %2")
                   .arg(zone, context.ownRegion->code.value()));
     }
 }
@@ -116,10 +133,12 @@ void checkRegionList(const QVariantList &list, const QString &path, const Proper
         const QString itemPath = indexPath(path, i);
         if (item.typeId() != QMetaType::QString) {
             error(problems, itemPath,
-                  QStringLiteral("expected a region code, got %1").arg(describeValueType(item)));
+                  QCoreApplication::translate("Model", "expected a region code, got %1")
+                      .arg(describeValueType(item)));
         } else if (context.design && !context.design->findRegion(RegionId(item.toString()))) {
             error(problems, itemPath,
-                  QStringLiteral("unknown region \"%1\"; expected a region listed in \"regions\"")
+                  QCoreApplication::translate(
+                      "Model", "unknown region \"%1\"; expected a region listed in \"regions\"")
                       .arg(item.toString()));
         }
     }
@@ -134,19 +153,20 @@ QString describeValueType(const PropertyValue &value)
     case QMetaType::Nullptr:
         return QStringLiteral("null");
     case QMetaType::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("Model", "a boolean");
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("Model", "a number");
     case QMetaType::QString:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("Model", "a string");
     case QMetaType::QVariantList:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("Model", "an array");
     case QMetaType::QVariantMap:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("Model", "an object");
     default:
-        return QStringLiteral("a value of type %1").arg(QString::fromLatin1(value.typeName()));
+        return QCoreApplication::translate("Model", "a value of type %1")
+            .arg(QString::fromLatin1(value.typeName()));
     }
 }
 
@@ -157,12 +177,14 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
     if (isNull) {
         if (!schema.nullable)
             error(problems, path,
-                  QStringLiteral("expected %1, got null").arg(expectedWithUnit(schema)));
+                  QCoreApplication::translate("Model", "expected %1, got null")
+                      .arg(expectedWithUnit(schema)));
         return;
     }
     const auto wrongType = [&] {
         error(problems, path,
-              QStringLiteral("expected %1, got %2")
+              //: %1 and %2 are noun phrases such as "a number (GiB)" and "a string"
+              QCoreApplication::translate("Model", "expected %1, got %2")
                   .arg(expectedWithUnit(schema), describeValueType(value)));
     };
 
@@ -173,7 +195,8 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
             return wrongType();
         if (schema.type == PropertyType::Integer && !isInteger(value))
             return error(problems, path,
-                         QStringLiteral("expected a whole number, got %1").arg(value.toDouble()));
+                         QCoreApplication::translate("Model", "expected a whole number, got %1")
+                             .arg(value.toDouble()));
         return checkRange(schema, value.toDouble(), path, problems);
     case PropertyType::Boolean:
         if (value.typeId() != QMetaType::Bool)
@@ -185,7 +208,7 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
         if (!schema.pattern.isEmpty()) {
             if (!compiledPattern(schema.pattern).match(value.toString()).hasMatch())
                 error(problems, path,
-                      QStringLiteral("\"%1\" is not valid here; %2")
+                      QCoreApplication::translate("Model", "\"%1\" is not valid here; %2")
                           .arg(value.toString(), schema.help));
         }
         return;
@@ -194,7 +217,7 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
             return wrongType();
         if (!schema.allowedValues.contains(value.toString()))
             error(problems, path,
-                  QStringLiteral("unknown value \"%1\"; expected one of: %2")
+                  QCoreApplication::translate("Model", "unknown value \"%1\"; expected one of: %2")
                       .arg(value.toString(), schema.allowedValues.join(QStringLiteral(", "))));
         return;
     case PropertyType::ComponentRef:
@@ -219,7 +242,8 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
                 checkProperty(field, *it, joinPath(path, field.name), context, problems);
             else if (field.required)
                 error(problems, joinPath(path, field.name),
-                      QStringLiteral("missing; expected %1").arg(expectedWithUnit(field)));
+                      QCoreApplication::translate("Model", "missing; expected %1")
+                          .arg(expectedWithUnit(field)));
         }
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             const bool known =
@@ -227,7 +251,7 @@ void checkProperty(const PropertySchema &schema, const PropertyValue &value, con
                             [&](const PropertySchema &f) { return f.name == it.key(); });
             if (!known)
                 problems.append({Problem::Severity::Warning, joinPath(path, it.key()),
-                                 QStringLiteral("unknown key")});
+                                 QCoreApplication::translate("Model", "unknown key")});
         }
         return;
     }

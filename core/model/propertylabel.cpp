@@ -32,13 +32,18 @@ QStringList camelCaseWords(const QString &name)
 
 } // namespace
 
-QString propertyLabel(const PropertySchema &schema)
+QString englishPropertyLabel(const PropertySchema &schema)
 {
     QString name = schema.name;
     // The unit is the editor's suffix; repeating it in the label only widens the column.
     const QString unitWord = schema.unit.section(QLatin1Char('/'), 0, 0);
-    if (!unitWord.isEmpty() && unitWord.at(0).isLetter()) {
-        if (name.endsWith(unitWord) && name.size() > unitWord.size())
+    if (unitWord == QLatin1String("s") && name.endsWith(QLatin1String("Seconds"))) {
+        name.chop(7); // "detectionSeconds" in s: "Detection"
+    } else if (!unitWord.isEmpty() && unitWord.at(0).isLetter()) {
+        // Only a whole camelCase word: "storageGiB" loses "GiB", "hours" keeps its "s".
+        const bool wholeWord =
+            name.size() > unitWord.size() && name.at(name.size() - unitWord.size()).isUpper();
+        if (name.endsWith(unitWord) && wholeWord)
             name.chop(unitWord.size());
         else if (name.endsWith(unitWord + QLatin1Char('s'), Qt::CaseInsensitive))
             name.chop(unitWord.size() + 1);
@@ -53,9 +58,16 @@ QString propertyLabel(const PropertySchema &schema)
     return label;
 }
 
+QString propertyLabel(const PropertySchema &schema)
+{
+    return schema.label.isEmpty() ? englishPropertyLabel(schema) : schema.label;
+}
+
 QString propertyLabelInSentence(const PropertySchema &schema)
 {
-    QString label = propertyLabel(schema);
+    QString label = englishPropertyLabel(schema);
+    if (!schema.label.isEmpty() && schema.label != label)
+        return schema.label;
     // Lower the first letter unless the first word is an abbreviation ("DAX", "I/O").
     const QString first = label.section(QLatin1Char(' '), 0, 0);
     if (!label.isEmpty() && first != first.toUpper())

@@ -6,6 +6,7 @@
 
 #include "core/engine/workloadkind.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -78,7 +79,9 @@ CardContent cardContent(const model::Component &component, const model::KindSche
             component.properties.value(QStringLiteral("readsPerSecond")).toDouble();
         const double writes =
             component.properties.value(QStringLiteral("writesPerSecond")).toDouble();
-        subtitle = QStringLiteral("%1 r/s · %2 w/s").arg(compactCount(reads), compactCount(writes));
+        //: a workload's rates on its card: reads and writes per second
+        subtitle = QCoreApplication::translate("Render", "%1 r/s · %2 w/s")
+                       .arg(compactCount(reads), compactCount(writes));
     } else if (schema) {
         // The icon already tells the kind; the subtitle tells this one apart.
         for (const QString &name : schema->cardProperties) {
@@ -99,12 +102,13 @@ QString badgeText(const engine::ComponentResult &result, const engine::WorkloadR
 {
     if (workload) {
         if (workload->hasNoDependencies())
-            return QObject::tr("no dependencies");
+            return QCoreApplication::translate("Render", "no dependencies");
         const engine::OperationResult &op =
             workload->read.served ? workload->read : workload->write;
         if (!op.served)
-            return QObject::tr("no data path");
-        return QStringLiteral("p99 %1 · %2")
+            return QCoreApplication::translate("Render", "no data path");
+        //: a workload's badge: its p99 latency and modelled availability
+        return QCoreApplication::translate("Render", "p99 %1 · %2")
             .arg(latencyMs(op.average.p99Ms), availabilityPercent(op.availability.modelled));
     }
     if (!result.evaluated)
@@ -114,9 +118,9 @@ QString badgeText(const engine::ComponentResult &result, const engine::WorkloadR
                           compactUsd(result.monthlyCostUsd),
                       percent(result.utilization)};
     if (result.rtoSeconds)
-        parts << QStringLiteral("RTO ") + duration(result.rtoSeconds);
+        parts << QCoreApplication::translate("Render", "RTO %1").arg(duration(result.rtoSeconds));
     if (result.rpoSeconds)
-        parts << QStringLiteral("RPO ") + duration(result.rpoSeconds);
+        parts << QCoreApplication::translate("Render", "RPO %1").arg(duration(result.rpoSeconds));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -204,9 +208,11 @@ void paintCard(QPainter &painter, const QRectF &card, const CardContent &content
     painter.setPen(content.unknownKind ? style::warningColour() : colours.mutedText);
     const QString subtitle =
         QFontMetricsF(subtitleFont)
-            .elidedText(content.unknownKind ? QObject::tr("unknown kind: %1").arg(content.kind)
-                                            : content.subtitle,
-                        Qt::ElideRight, textRect.width());
+            .elidedText(
+                content.unknownKind
+                    ? QCoreApplication::translate("Render", "unknown kind: %1").arg(content.kind)
+                    : content.subtitle,
+                Qt::ElideRight, textRect.width());
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, subtitle);
 }
 

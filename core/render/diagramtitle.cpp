@@ -2,6 +2,7 @@
 
 #include "figureformat.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -15,8 +16,9 @@ QString diagramCaption(const io::ExportInput &input)
     QStringList parts;
     if (!regions.isEmpty())
         parts << regions.join(QStringLiteral(", "));
-    parts << QObject::tr("%1 a month").arg(fullUsd(input.evaluation.totals.monthlyCostUsd));
-    parts << QObject::tr("catalog %1 %2")
+    parts << QCoreApplication::translate("Render", "%1 a month")
+                 .arg(fullUsd(input.evaluation.totals.monthlyCostUsd));
+    parts << QCoreApplication::translate("Render", "catalog %1 %2")
                  .arg(input.evaluation.catalogId, input.evaluation.catalogDate);
     parts << input.date.toString(Qt::ISODate);
     return parts.join(QStringLiteral(" · "));
@@ -31,8 +33,9 @@ QRectF paintDiagramTitle(QPainter &painter, const QRectF &page, const io::Export
     painter.setFont(title);
     painter.setPen(QColor(0x1A, 0x20, 0x2C));
     const qreal titleHeight = QFontMetricsF(title).height();
-    const QString name =
-        input.design.name.isEmpty() ? QObject::tr("Untitled design") : input.design.name;
+    const QString name = input.design.name.isEmpty()
+                             ? QCoreApplication::translate("Render", "Untitled design")
+                             : input.design.name;
     painter.drawText(QRectF(page.left(), page.top(), page.width(), titleHeight),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(title).elidedText(name, Qt::ElideRight, page.width()));

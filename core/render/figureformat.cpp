@@ -1,5 +1,6 @@
 #include "figureformat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,12 +12,22 @@ namespace {
 
 constexpr double kSecondsPerMonth = 30.44 * 24.0 * 3600.0;
 
+// A short figure's number: the locale's decimal point, no group separator ("1234.5 d").
 QString trimmed(double value, int decimals)
 {
-    return QString::number(value, 'f', decimals);
+    QLocale locale = figureLocale();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', decimals);
 }
 
 } // namespace
+
+QLocale figureLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                           : locale;
+}
 
 QString compactUsd(double usd)
 {
@@ -33,19 +44,23 @@ QString compactUsd(double usd)
 
 QString fullUsd(double usd)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const QString number = english.toString(std::abs(usd), 'f', 2);
-    return (usd < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + number;
+    // The locale places the symbol: "$1,234.56" in English, "1.234,56 $" in German.
+    // A minus rather than the accounting parentheses Qt gives US English.
+    const QString amount = figureLocale().toCurrencyString(std::abs(usd), QStringLiteral("$"), 2);
+    return usd < 0 ? QLatin1Char('-') + amount : amount;
 }
 
 QString markUnpriced(const QString &total, int unpricedComponents)
 {
     if (unpricedComponents <= 0)
         return total;
-    return QStringLiteral("≥ %1, %2 %3 unpriced")
+    // Two sentences rather than "%n component(s)": the command line runs without a translator,
+    // and its English must read right.
+    if (unpricedComponents == 1)
+        return QCoreApplication::translate("Render", "≥ %1, 1 component unpriced").arg(total);
+    return QCoreApplication::translate("Render", "≥ %1, %2 components unpriced")
         .arg(total)
-        .arg(unpricedComponents)
-        .arg(unpricedComponents == 1 ? QStringLiteral("component") : QStringLiteral("components"));
+        .arg(unpricedComponents);
 }
 
 QString availabilityPercent(double availability)
@@ -67,10 +82,10 @@ QString downtimePerMonth(double availability)
 QString duration(const std::optional<double> &seconds)
 {
     if (!seconds)
-        return QStringLiteral("n/a");
+        return QCoreApplication::translate("Render", "n/a", "no figure");
     const double s = *seconds;
     if (!std::isfinite(s))
-        return QStringLiteral("never");
+        return QCoreApplication::translate("Render", "never", "a duration that never ends");
     if (s < 1.0 && s > 0.0)
         return trimmed(s * 1000.0, 0) + QStringLiteral(" ms");
     if (s < 120.0)
@@ -85,7 +100,7 @@ QString duration(const std::optional<double> &seconds)
 QString latencyMs(double milliseconds)
 {
     if (!std::isfinite(milliseconds))
-        return QStringLiteral("saturated");
+        return QCoreApplication::translate("Render", "saturated", "a latency past the capacity");
     return trimmed(milliseconds, milliseconds < 10.0 ? 2 : 1) + QStringLiteral(" ms");
 }
 
@@ -98,9 +113,10 @@ QString costDeltaPerMonth(double usd)
 {
     // Rounded like compactUsd, so a change too small to show is not given a sign.
     const QString amount = compactUsd(usd);
-    const bool zero = amount == compactUsd(0.0) || amount == QStringLiteral("-$0.00");
+    const bool zero = amount == compactUsd(0.0) || amount == QLatin1Char('-') + compactUsd(0.0);
     const QString sign = usd > 0.0 && !zero ? QStringLiteral("+") : QString();
-    return sign + (zero ? compactUsd(0.0) : amount) + QStringLiteral("/mo");
+    return QCoreApplication::translate("Render", "%1/mo", "an amount of money a month")
+        .arg(sign + (zero ? compactUsd(0.0) : amount));
 }
 
 QString percentagePoints(double availabilityDelta)

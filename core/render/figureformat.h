@@ -1,16 +1,21 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <optional>
 
 /// How the studio and its reports write the engine's figures for people: compact on badges,
-/// exact in panels. Locale-independent, so screenshots, tests and reports agree.
+/// exact in panels. Written in the default locale: the studio's language sets it, the command
+/// line keeps C, which reads as US English, so its output and the tests never vary.
 namespace archstudio::render {
+
+/// The locale figures (and report dates) are written in: the default, or US English for C.
+QLocale figureLocale();
 
 /// "$0.42", "$412", "$12.3k", "$1.25M": for badges and chart labels.
 QString compactUsd(double usd);
-/// "$12,345.67": for tables and the status bar.
+/// "$12,345.67" ("12.345,67 $" in German): for tables and the status bar.
 QString fullUsd(double usd);
 /// A total as it is, or marked as a lower bound when the catalog could not price some
 /// components: "$165.00 a month" -> "≥ $165.00 a month, 1 component unpriced".

@@ -4,6 +4,7 @@
 #include "diagramtitle.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFont>
 #include <QImage>
 #include <QImageWriter>
@@ -58,7 +59,7 @@ QString PngExporter::write(const io::ExportInput &input, const io::ExportOptions
     QImage image(size, options.transparentBackground ? QImage::Format_ARGB32_Premultiplied
                                                      : QImage::Format_RGB32);
     if (image.isNull())
-        return QStringLiteral("not enough memory for a %1 x %2 pixel image")
+        return QCoreApplication::translate("Render", "not enough memory for a %1 x %2 pixel image")
             .arg(size.width())
             .arg(size.height());
     image.setDotsPerMeterX(qRound(kDotsPerMeterAt96Dpi));
@@ -79,7 +80,7 @@ QString PngExporter::write(const io::ExportInput &input, const io::ExportOptions
     writer.setCompression(11);
     // The PNG encoder does not pass on why the device refused its bytes; the device knows.
     if (!writer.write(image))
-        return QStringLiteral("cannot write the PNG: %1")
+        return QCoreApplication::translate("Render", "cannot write the PNG: %1")
             .arg(writer.error() == QImageWriter::UnknownError ? out.errorString()
                                                               : writer.errorString());
     return {};
@@ -99,7 +100,7 @@ QString SvgExporter::write(const io::ExportInput &input, const io::ExportOptions
     svg.setDescription(diagramCaption(input));
     QPainter painter;
     if (!painter.begin(&svg))
-        return QStringLiteral("cannot start the SVG drawing");
+        return QCoreApplication::translate("Render", "cannot start the SVG drawing");
     // The SVG names the painter's font family. The default font's name on Linux, "Sans
     // Serif", means nothing to a browser, which draws the labels in Times instead; the generic
     // family is the same face here (fontconfig resolves both to it) and a sans-serif there.
@@ -135,7 +136,7 @@ QString PdfDiagramExporter::write(const io::ExportInput &input, const io::Export
                                   QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return QStringLiteral("cannot start the PDF");
+        return QCoreApplication::translate("Render", "cannot start the PDF");
     const QRectF page = QRectF(QPointF(), pdf.pageLayout().paintRectPixels(kDiagramDpi).size());
     const QRectF body = paintDiagramTitle(painter, page, input);
     const bool finished = renderer.paint(painter, body, 4.0, progress);

@@ -2,6 +2,7 @@
 
 #include "core/io/exporter.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 
 namespace archstudio::render {
@@ -13,7 +14,10 @@ class PngExporter final : public io::Exporter
 public:
     static constexpr int kMaxPngSide = 8192;
     QString suffix() const override { return QStringLiteral("png"); }
-    QString description() const override { return QStringLiteral("PNG image"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Render", "PNG image");
+    }
     bool drawsDiagram() const override { return true; }
     QString write(const io::ExportInput &input, const io::ExportOptions &options, QIODevice &out,
                   const io::ExportProgress &progress) const override;
@@ -24,7 +28,10 @@ class SvgExporter final : public io::Exporter
 {
 public:
     QString suffix() const override { return QStringLiteral("svg"); }
-    QString description() const override { return QStringLiteral("SVG drawing"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Render", "SVG drawing");
+    }
     bool drawsDiagram() const override { return true; }
     QString write(const io::ExportInput &input, const io::ExportOptions &options, QIODevice &out,
                   const io::ExportProgress &progress) const override;
@@ -36,7 +43,10 @@ class PdfDiagramExporter final : public io::Exporter
 {
 public:
     QString suffix() const override { return QStringLiteral("pdf"); }
-    QString description() const override { return QStringLiteral("PDF diagram"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Render", "PDF diagram");
+    }
     bool drawsDiagram() const override { return true; }
     QString write(const io::ExportInput &input, const io::ExportOptions &options, QIODevice &out,
                   const io::ExportProgress &progress) const override;

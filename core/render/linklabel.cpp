@@ -4,7 +4,7 @@
 #include "figureformat.h"
 
 #include <QColor>
-#include <QObject>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -16,10 +16,11 @@ LinkLabel linkLabel(const model::Component &fromComponent, const model::Componen
 {
     const model::Component *from = &fromComponent;
     const model::Component *to = &toComponent;
-    const QString traffic = link.traffic == model::Traffic::Reads ? QObject::tr("reads")
+    const QString traffic = link.traffic == model::Traffic::Reads
+                                ? QCoreApplication::translate("Render", "reads")
                             : link.traffic == model::Traffic::Writes
-                                ? QObject::tr("writes")
-                                : QObject::tr("reads + writes");
+                                ? QCoreApplication::translate("Render", "writes")
+                                : QCoreApplication::translate("Render", "reads + writes");
     const auto rtt = [&](const QString &key) {
         const std::optional<double> ms = catalog.value(key);
         return ms ? QStringLiteral(" %1").arg(latencyMs(*ms)) : QString();
@@ -31,9 +32,12 @@ LinkLabel linkLabel(const model::Component &fromComponent, const model::Componen
         to->properties.value(targetKind->localInRegionsProperty)
             .toStringList()
             .contains(from->placement.region.value()))
-        return {QObject::tr("%1 · regional replica").arg(traffic), LinkReach::SameZone};
+        return {QCoreApplication::translate("Render", "%1 · regional replica").arg(traffic),
+                LinkReach::SameZone};
     if (from->placement.region != to->placement.region)
-        return {QObject::tr("%1 · cross-region%2")
+        //: link label: %1 is the traffic (reads, writes...), %2 the round-trip time with a leading
+        //: space, or empty
+        return {QCoreApplication::translate("Render", "%1 · cross-region%2")
                     .arg(traffic, rtt(QStringLiteral("rtt.%1.%2")
                                           .arg(from->placement.region.value(),
                                                to->placement.region.value()))),
@@ -42,18 +46,23 @@ LinkLabel linkLabel(const model::Component &fromComponent, const model::Componen
     if (from->placement.zone)
         fromZones = {*from->placement.zone};
     if (!to->placement.zone || fromZones.isEmpty())
-        return {QObject::tr("%1 · regional").arg(traffic), LinkReach::SameZone};
+        return {QCoreApplication::translate("Render", "%1 · regional").arg(traffic),
+                LinkReach::SameZone};
     const qsizetype remote =
         std::count_if(fromZones.cbegin(), fromZones.cend(),
                       [&](const model::ZoneId &z) { return z != *to->placement.zone; });
     if (remote == 0)
-        return {QObject::tr("%1 · same AZ%2")
+        //: link label: %1 is the traffic (reads, writes...), %2 the round-trip time with a leading
+        //: space, or empty
+        return {QCoreApplication::translate("Render", "%1 · same AZ%2")
                     .arg(traffic, rtt(QStringLiteral("latency.same-az-rtt-ms"))),
                 LinkReach::SameZone};
     const QString share = remote == fromZones.size()
                               ? QString()
                               : percent(double(remote) / fromZones.size()) + QLatin1Char(' ');
-    return {QObject::tr("%1 · %2cross-AZ%3")
+    //: link label: %1 is the traffic, %2 the share of zones that cross ("50% ") or empty, %3 the
+    //: round-trip time with a leading space, or empty
+    return {QCoreApplication::translate("Render", "%1 · %2cross-AZ%3")
                 .arg(traffic, share, rtt(QStringLiteral("latency.cross-az-rtt-ms"))),
             LinkReach::CrossZone};
 }
@@ -61,7 +70,8 @@ LinkLabel linkLabel(const model::Component &fromComponent, const model::Componen
 LinkLabel replicationLabel(const model::Component &source, const model::Component &replica)
 {
     if (source.placement.region != replica.placement.region)
-        return {QObject::tr("cross-region replication"), LinkReach::CrossRegion};
+        return {QCoreApplication::translate("Render", "cross-region replication"),
+                LinkReach::CrossRegion};
     return {QString(), LinkReach::SameZone};
 }
 

@@ -1,5 +1,6 @@
 #include "aurorabehaviour.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -104,17 +105,31 @@ double failoverSeconds(const KindContext &c, bool hasReplica)
 }
 
 /// Provisioned instance-hours of one instance (Serverless v2 is priced from the load).
+/// described: false when only the amounts are wanted (the line is not shown).
 LineItem instanceHours(const KindContext &c, const InstanceData &instance,
-                       const QString &engineName, bool optimized)
+                       const QString &engineName, bool optimized, bool described = true)
 {
     const PriceBook &p = c.prices;
     const model::RegionId &region = instance.component->placement.region;
     const QString &cls = instance.instanceClass;
     Figure rate = p.price(region, QStringLiteral("aurora.instance.%1.%2").arg(engineName, cls));
-    QString description = QStringLiteral("%1 %2 instance-hours").arg(cls, instance.role);
+    // The role is a choice value: writer or reader (any other is shown as written).
+    QString description =
+        !described ? QString()
+        : instance.role == QLatin1String("writer")
+            ? QCoreApplication::translate("Aws", "%1 writer instance-hours").arg(cls)
+        : instance.role == QLatin1String("reader")
+            ? QCoreApplication::translate("Aws", "%1 reader instance-hours").arg(cls)
+            : QCoreApplication::translate("Aws", "%1 %2 instance-hours", "%2: an instance role")
+                  .arg(cls, instance.role);
     if (optimized) {
         rate.value *= p.price(region, QStringLiteral("aurora.io-optimized-instance-factor")).value;
-        description += QStringLiteral(" (I/O-Optimized rate)");
+        if (described)
+            description =
+                QCoreApplication::translate("Aws", "%1 (I/O-Optimized rate)",
+                                            "%1: a line item, such as db.r6g.large writer "
+                                            "instance-hours")
+                    .arg(description);
     }
     return hoursLine(p, description, 1, rate);
 }
@@ -211,7 +226,8 @@ QList<LineItem> AuroraClusterBehaviour::price(const KindContext &c, const Compon
     QList<LineItem> lines;
     lines.reserve(3 + 2 * d.secondaryRegions.size());
     lines.append(PriceBook::line(
-        QStringLiteral("Cluster storage (%1)").arg(optimized ? "I/O-Optimized" : "Standard"),
+        optimized ? QCoreApplication::translate("Aws", "Cluster storage (I/O-Optimized)")
+                  : QCoreApplication::translate("Aws", "Cluster storage (Standard)"),
         storage, QStringLiteral("GB-month"), p.price(region, storageKey(optimized))));
     if (!optimized) {
         const bool derived = !d.ioRequestsPerMonthMillions;
@@ -220,28 +236,30 @@ QList<LineItem> AuroraClusterBehaviour::price(const KindContext &c, const Compon
                        load.writesPerSecond * p.value(QStringLiteral("perf.aurora.io.per-write"))) *
                           p.secondsPerMonth() / 1e6
                     : *d.ioRequestsPerMonthMillions;
-        LineItem io =
-            PriceBook::line(derived ? QStringLiteral("I/O requests (derived from the load)")
-                                    : QStringLiteral("I/O requests"),
-                            millions, QStringLiteral("million requests"),
-                            p.price(region, QStringLiteral("aurora.io")));
+        LineItem io = PriceBook::line(
+            derived ? QCoreApplication::translate("Aws", "I/O requests (derived from the load)")
+                    : QCoreApplication::translate("Aws", "I/O requests"),
+            millions, QStringLiteral("million requests"),
+            p.price(region, QStringLiteral("aurora.io")));
         io.estimate = io.estimate || derived;
         lines.append(io);
     }
     if (d.backupGiB > 0.0)
-        lines.append(PriceBook::line(QStringLiteral("Backup storage beyond the cluster size"),
-                                     d.backupGiB, QStringLiteral("GB-month"),
-                                     p.price(region, QStringLiteral("aurora.backup"))));
+        lines.append(PriceBook::line(
+            QCoreApplication::translate("Aws", "Backup storage beyond the cluster size"),
+            d.backupGiB, QStringLiteral("GB-month"),
+            p.price(region, QStringLiteral("aurora.backup"))));
     for (const QString &secondary : d.secondaryRegions) {
         const model::RegionId other(secondary);
         lines.append(PriceBook::line(
-            QStringLiteral("Global Database replicated writes to %1").arg(secondary),
+            QCoreApplication::translate("Aws", "Global Database replicated writes to %1")
+                .arg(secondary),
             load.writesPerSecond * p.secondsPerMonth() / 1e6, QStringLiteral("million writes"),
             p.price(region, QStringLiteral("aurora.global-write-io"))));
         // Priced in the other region.
         lines.append(PriceBook::line(
-            QStringLiteral("Secondary cluster storage in %1").arg(secondary), storage,
-            QStringLiteral("GB-month"), p.price(other, storageKey(optimized))));
+            QCoreApplication::translate("Aws", "Secondary cluster storage in %1").arg(secondary),
+            storage, QStringLiteral("GB-month"), p.price(other, storageKey(optimized))));
     }
     return lines;
 }
@@ -261,15 +279,16 @@ QList<Finding> AuroraClusterBehaviour::review(const KindContext &c, const Compon
     }
     for (const InstanceData *instance : membersOf(c).instances) {
         if (!instance->serverlessV2)
-            clusterSpend += instanceHours(c, *instance, d.engine, false).monthlyUsd;
+            clusterSpend += instanceHours(c, *instance, d.engine, false, false).monthlyUsd;
     }
     if (clusterSpend <= 0.0 || io / clusterSpend <= 0.25)
         return {};
     return {{QStringLiteral("aurora-io-heavy"),
-             QStringLiteral("I/O is %1% of %2's spend: Aurora I/O-Optimized would likely cost less")
+             QCoreApplication::translate(
+                 "Aws", "I/O is %1% of %2's spend: Aurora I/O-Optimized would likely cost less")
                  .arg(io / clusterSpend * 100.0, 0, 'f', 0)
                  .arg(c.component.displayName()),
-             QStringLiteral("Switch storageConfig to io-optimized"),
+             QCoreApplication::translate("Aws", "Switch storageConfig to io-optimized"),
              Patch{c.component.id,
                    {{QStringLiteral("storageConfig"), QStringLiteral("io-optimized")}},
                    std::nullopt}}};
@@ -340,7 +359,8 @@ QList<LineItem> AuroraInstanceBehaviour::price(const KindContext &c,
                            p.value(QStringLiteral("perf.target-utilization"), 1.0)),
                    d.minAcu, d.maxAcu);
     LineItem line = PriceBook::line(
-        QStringLiteral("Serverless v2 ACU-hours (%1 ACU on average)").arg(acus, 0, 'g', 3),
+        QCoreApplication::translate("Aws", "Serverless v2 ACU-hours (%1 ACU on average)")
+            .arg(acus, 0, 'g', 3),
         acus * p.hoursPerMonth(), QStringLiteral("ACU-hour"),
         p.price(c.component.placement.region,
                 cluster.optimized ? QStringLiteral("aurora.serverless-v2.io-optimized")

@@ -5,6 +5,8 @@
 #include "managedbehaviours.h"
 #include "rdsbehaviour.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::aws {
 
 using engine::CatalogKeyedValue;
@@ -47,7 +49,8 @@ QList<CatalogKeyedValue> RdsBehaviour::catalogKeyedValues(const model::Component
                                                           const ComponentLookup &) const
 {
     // price.<region>.rds.instance.<engine>.<single-az|multi-az>.<class>
-    return {ownValue(component, QStringLiteral("instanceClass"), QStringLiteral("instance class"),
+    return {ownValue(component, QStringLiteral("instanceClass"),
+                     QCoreApplication::translate("Aws", "instance class"),
                      QStringLiteral("rds.instance"),
                      propOf(component, QStringLiteral("engine")).toString(), 1)};
 }
@@ -60,11 +63,12 @@ QList<CatalogKeyedValue> RdsReplicaBehaviour::catalogKeyedValues(const model::Co
     const model::Component *source =
         find ? find(model::ComponentId(propOf(component, QStringLiteral("replicaOf")).toString()))
              : nullptr;
-    CatalogKeyedValue keyed = ownValue(component, instanceClass, QStringLiteral("instance class"),
-                                       QStringLiteral("rds.instance"),
-                                       source ? propOf(*source, QStringLiteral("engine")).toString()
-                                              : defaultEngine(QStringLiteral("rds")),
-                                       1);
+    CatalogKeyedValue keyed =
+        ownValue(component, instanceClass, QCoreApplication::translate("Aws", "instance class"),
+                 QStringLiteral("rds.instance"),
+                 source ? propOf(*source, QStringLiteral("engine")).toString()
+                        : defaultEngine(QStringLiteral("rds")),
+                 1);
     if (!isSet(component, instanceClass) && source) {
         keyed.value = propOf(*source, instanceClass).toString();
         keyed.from = source->id.value();
@@ -83,9 +87,9 @@ AuroraInstanceBehaviour::catalogKeyedValues(const model::Component &component,
     const QString engine = cluster && cluster->kind == QLatin1String("aurora-cluster")
                                ? propOf(*cluster, QStringLiteral("engine")).toString()
                                : defaultEngine(QStringLiteral("aurora-cluster"));
-    CatalogKeyedValue keyed =
-        ownValue(component, QStringLiteral("instanceClass"), QStringLiteral("instance class"),
-                 QStringLiteral("aurora.instance"), engine, 0);
+    CatalogKeyedValue keyed = ownValue(component, QStringLiteral("instanceClass"),
+                                       QCoreApplication::translate("Aws", "instance class"),
+                                       QStringLiteral("aurora.instance"), engine, 0);
     // Serverless v2 is billed by the ACU-hour: the class is not priced.
     keyed.priced = !propOf(component, QStringLiteral("serverlessV2")).toBool();
     return {keyed};
@@ -98,7 +102,7 @@ QList<CatalogKeyedValue> DynamoDbBehaviour::catalogKeyedValues(const model::Comp
     const QVariantMap dax = propOf(component, QStringLiteral("dax")).toMap();
     CatalogKeyedValue keyed;
     keyed.property = QStringLiteral("dax.nodeType");
-    keyed.label = QStringLiteral("DAX node type");
+    keyed.label = QCoreApplication::translate("Aws", "DAX node type");
     keyed.service = QStringLiteral("dax.node");
     keyed.value = dax.value(QStringLiteral("nodeType")).toString();
     keyed.priced = !dax.isEmpty();
@@ -109,10 +113,10 @@ QList<CatalogKeyedValue> ElastiCacheBehaviour::catalogKeyedValues(const model::C
                                                                   const ComponentLookup &) const
 {
     // price.<region>.elasticache.node.<engine>.<nodeType>; Serverless has no nodes.
-    CatalogKeyedValue keyed =
-        ownValue(component, QStringLiteral("nodeType"), QStringLiteral("node type"),
-                 QStringLiteral("elasticache.node"),
-                 propOf(component, QStringLiteral("engine")).toString(), 0);
+    CatalogKeyedValue keyed = ownValue(component, QStringLiteral("nodeType"),
+                                       QCoreApplication::translate("Aws", "node type"),
+                                       QStringLiteral("elasticache.node"),
+                                       propOf(component, QStringLiteral("engine")).toString(), 0);
     keyed.priced =
         propOf(component, QStringLiteral("deployment")).toString() != QLatin1String("serverless");
     return {keyed};

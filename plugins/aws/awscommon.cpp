@@ -2,6 +2,8 @@
 
 #include "awskinds.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::aws {
 
 namespace {
@@ -63,12 +65,12 @@ QString nonBurstable(const QString &instanceClass)
 Finding burstableFinding(const KindContext &context, const QString &property,
                          const QString &current, const QString &replacement)
 {
-    return {
-        QStringLiteral("burstable-instance"),
-        QStringLiteral("%1 runs on burstable %2: its CPU credits can run out under sustained load")
-            .arg(context.component.displayName(), current),
-        QStringLiteral("Use %1").arg(replacement),
-        Patch{context.component.id, {{property, replacement}}, std::nullopt}};
+    return {QStringLiteral("burstable-instance"),
+            QCoreApplication::translate(
+                "Aws", "%1 runs on burstable %2: its CPU credits can run out under sustained load")
+                .arg(context.component.displayName(), current),
+            QCoreApplication::translate("Aws", "Use %1").arg(replacement),
+            Patch{context.component.id, {{property, replacement}}, std::nullopt}};
 }
 
 std::optional<model::ZoneId> otherZone(const KindContext &context,

@@ -4,6 +4,7 @@
 
 #include "core/engine/kindplugin.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 namespace archstudio::aws {
@@ -18,7 +19,10 @@ class AwsKindPlugin : public QObject, public engine::KindPlugin
 
 public:
     QString pluginId() const override { return QStringLiteral("aws"); }
-    QString displayName() const override { return QStringLiteral("AWS managed databases"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Aws", "AWS managed databases");
+    }
     QString version() const override;
     QList<model::KindSchema> kindSchemas() const override;
     QList<std::shared_ptr<const engine::KindBehaviour>> behaviours() const override;

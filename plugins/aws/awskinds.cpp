@@ -1,5 +1,6 @@
 #include "awskinds.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include "core/model/propertybuilders.h"
@@ -15,7 +16,8 @@ using namespace model::schema;
 namespace {
 
 const QString rdsClass = QStringLiteral(R"(db\.[a-z0-9]+\.[a-z0-9]+)");
-const QString rdsClassHelp = QStringLiteral("expected a DB instance class such as db.r6g.large");
+const char *const rdsClassHelp =
+    QT_TRANSLATE_NOOP("Kinds", "expected a DB instance class such as db.r6g.large");
 const QStringList storageTypes{"gp2", "gp3", "io1", "io2", "magnetic"};
 
 // Each schema ends with its draw.io style: a shape or resIcon of draw.io's AWS / Compute or
@@ -24,46 +26,58 @@ const QStringList storageTypes{"gp2", "gp3", "io1", "io2", "magnetic"};
 
 KindSchema rds()
 {
-    return {"rds",
-            "RDS database",
-            "Databases",
-            "An Amazon RDS instance: Single-AZ, Multi-AZ instance or Multi-AZ DB cluster",
-            PlacementKind::Zone,
-            {},
-            {},
-            {choice("engine", {"postgres", "mysql", "mariadb", "oracle", "sqlserver"}, "postgres",
-                    "database engine"),
-             pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
-             choice("deployment", {"single-az", "multi-az-instance", "multi-az-cluster"},
-                    "single-az", "how the instance is made highly available"),
-             when(typed("standbyZone", PropertyType::ZoneRef, {},
-                        "the Availability Zone of the Multi-AZ standby"),
-                  "deployment", {"multi-az-instance", "multi-az-cluster"}),
-             choice("storageType", storageTypes, "gp3", "EBS storage type"),
-             integer("storageGiB", "GiB", 20, 20, 65536, "allocated storage"),
-             integer("iops", "IOPS", {}, 0, 256000,
-                     "provisioned IOPS (io1/io2, or gp3 above its baseline)"),
-             number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance")},
-            {},
-            {},
-            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rds;fillColor=#C925D1;"
-            "strokeColor=#ffffff;"};
+    return {
+        "rds",
+        QT_TRANSLATE_NOOP("Kinds", "RDS database"),
+        QT_TRANSLATE_NOOP("Kinds", "Databases"),
+        QT_TRANSLATE_NOOP(
+            "Kinds", "An Amazon RDS instance: Single-AZ, Multi-AZ instance or Multi-AZ DB cluster"),
+        PlacementKind::Zone,
+        {},
+        {},
+        {choice("engine", {"postgres", "mysql", "mariadb", "oracle", "sqlserver"}, "postgres",
+                QT_TRANSLATE_NOOP("Kinds", "database engine")),
+         pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
+         choice("deployment", {"single-az", "multi-az-instance", "multi-az-cluster"}, "single-az",
+                QT_TRANSLATE_NOOP("Kinds", "how the instance is made highly available")),
+         when(typed("standbyZone", PropertyType::ZoneRef, {},
+                    QT_TRANSLATE_NOOP("Kinds", "the Availability Zone of the Multi-AZ standby")),
+              "deployment", {"multi-az-instance", "multi-az-cluster"}),
+         choice("storageType", storageTypes, "gp3", QT_TRANSLATE_NOOP("Kinds", "EBS storage type")),
+         integer("storageGiB", "GiB", 20, 20, 65536,
+                 QT_TRANSLATE_NOOP("Kinds", "allocated storage")),
+         integer(
+             "iops", "IOPS", {}, 0, 256000,
+             QT_TRANSLATE_NOOP("Kinds", "provisioned IOPS (io1/io2, or gp3 above its baseline)")),
+         number("backupGiB", "GiB", 0, 0, {},
+                QT_TRANSLATE_NOOP("Kinds", "backup storage beyond the free allowance"))},
+        {},
+        {},
+        "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rds;fillColor=#C925D1;"
+        "strokeColor=#ffffff;"};
 }
 
 KindSchema rdsReplica()
 {
     return {
         "rds-replica",
-        "RDS read replica",
-        "Databases",
-        "An asynchronous read replica of an RDS database, in its region or another",
+        QT_TRANSLATE_NOOP("Kinds", "RDS read replica"),
+        QT_TRANSLATE_NOOP("Kinds", "Databases"),
+        QT_TRANSLATE_NOOP(
+            "Kinds", "An asynchronous read replica of an RDS database, in its region or another"),
         PlacementKind::Zone,
         {},
         {},
-        {reference("replicaOf", "rds", "expected the id of the source RDS database"),
-         pattern("instanceClass", rdsClass, {}, rdsClassHelp + " (default: the source's)"),
-         choice("storageType", storageTypes, {}, "EBS storage type (default: the source's)"),
-         integer("storageGiB", "GiB", {}, 20, 65536, "allocated storage (default: the source's)")},
+        {reference("replicaOf", "rds",
+                   QT_TRANSLATE_NOOP("Kinds", "expected the id of the source RDS database")),
+         pattern("instanceClass", rdsClass, {},
+                 QT_TRANSLATE_NOOP(
+                     "Kinds",
+                     "expected a DB instance class such as db.r6g.large (default: the source's)")),
+         choice("storageType", storageTypes, {},
+                QT_TRANSLATE_NOOP("Kinds", "EBS storage type (default: the source's)")),
+         integer("storageGiB", "GiB", {}, 20, 65536,
+                 QT_TRANSLATE_NOOP("Kinds", "allocated storage (default: the source's)"))},
         {},
         {},
         "shape=mxgraph.aws4.rds_instance;fillColor=#C925D1;strokeColor=none;pointerEvents=1;"};
@@ -71,112 +85,143 @@ KindSchema rdsReplica()
 
 KindSchema auroraCluster()
 {
-    return {"aurora-cluster",
-            "Aurora cluster",
-            "Databases",
-            "An Aurora cluster: its shared storage volume spans three Availability Zones",
-            PlacementKind::Region,
-            {},
-            {},
-            {choice("engine", {"aurora-postgresql", "aurora-mysql"}, "aurora-postgresql",
-                    "Aurora engine"),
-             choice("storageConfig", {"standard", "io-optimized"}, "standard",
-                    "Standard bills I/O per request; I/O-Optimized includes it"),
-             number("storageGiB", "GiB", 10, 0, 131072, "data stored in the cluster volume"),
-             number("ioRequestsPerMonthMillions", "million/month", {}, 0, {},
-                    "I/O requests per month (derived from the load when absent)"),
-             number("backupGiB", "GiB", 0, 0, {}, "backup storage beyond the free allowance"),
-             typed("globalSecondaryRegions", PropertyType::RegionList, QVariantList{},
-                   "secondary regions of an Aurora Global Database")},
-            {},
-            {},
-            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.aurora;fillColor=#C925D1;"
-            "strokeColor=#ffffff;"};
+    return {
+        "aurora-cluster",
+        QT_TRANSLATE_NOOP("Kinds", "Aurora cluster"),
+        QT_TRANSLATE_NOOP("Kinds", "Databases"),
+        QT_TRANSLATE_NOOP(
+            "Kinds", "An Aurora cluster: its shared storage volume spans three Availability Zones"),
+        PlacementKind::Region,
+        {},
+        {},
+        {choice("engine", {"aurora-postgresql", "aurora-mysql"}, "aurora-postgresql",
+                QT_TRANSLATE_NOOP("Kinds", "Aurora engine")),
+         choice("storageConfig", {"standard", "io-optimized"}, "standard",
+                QT_TRANSLATE_NOOP("Kinds",
+                                  "Standard bills I/O per request; I/O-Optimized includes it")),
+         number("storageGiB", "GiB", 10, 0, 131072,
+                QT_TRANSLATE_NOOP("Kinds", "data stored in the cluster volume")),
+         number("ioRequestsPerMonthMillions", "million/month", {}, 0, {},
+                QT_TRANSLATE_NOOP("Kinds",
+                                  "I/O requests per month (derived from the load when absent)")),
+         number("backupGiB", "GiB", 0, 0, {},
+                QT_TRANSLATE_NOOP("Kinds", "backup storage beyond the free allowance")),
+         typed("globalSecondaryRegions", PropertyType::RegionList, QVariantList{},
+               QT_TRANSLATE_NOOP("Kinds", "secondary regions of an Aurora Global Database"))},
+        {},
+        {},
+        "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.aurora;fillColor=#C925D1;"
+        "strokeColor=#ffffff;"};
 }
 
 KindSchema auroraInstance()
 {
-    return {"aurora-instance",
-            "Aurora instance",
-            "Databases",
-            "A writer or reader instance of an Aurora cluster",
-            PlacementKind::Zone,
-            {},
-            {},
-            {reference("cluster", "aurora-cluster", "expected the id of its Aurora cluster"),
-             choice("role", {"writer", "reader"}, "reader", "writer or reader"),
-             pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
-             boolean("serverlessV2", false, "Aurora Serverless v2 instead of an instance class"),
-             number("minAcu", "ACU", 0.5, 0, 256, "Serverless v2 minimum capacity"),
-             number("maxAcu", "ACU", 16, 1, 256, "Serverless v2 maximum capacity"),
-             integer("failoverTier", "", 1, 0, 15, "promotion priority (0 is promoted first)")},
-            {},
-            {},
-            "shape=mxgraph.aws4.aurora_instance;fillColor=#C925D1;strokeColor=none;"
-            "pointerEvents=1;"};
+    return {
+        "aurora-instance",
+        QT_TRANSLATE_NOOP("Kinds", "Aurora instance"),
+        QT_TRANSLATE_NOOP("Kinds", "Databases"),
+        QT_TRANSLATE_NOOP("Kinds", "A writer or reader instance of an Aurora cluster"),
+        PlacementKind::Zone,
+        {},
+        {},
+        {reference("cluster", "aurora-cluster",
+                   QT_TRANSLATE_NOOP("Kinds", "expected the id of its Aurora cluster")),
+         choice("role", {"writer", "reader"}, "reader",
+                QT_TRANSLATE_NOOP("Kinds", "writer or reader")),
+         pattern("instanceClass", rdsClass, "db.r6g.large", rdsClassHelp),
+         boolean("serverlessV2", false,
+                 QT_TRANSLATE_NOOP("Kinds", "Aurora Serverless v2 instead of an instance class")),
+         number("minAcu", "ACU", 0.5, 0, 256,
+                QT_TRANSLATE_NOOP("Kinds", "Serverless v2 minimum capacity")),
+         number("maxAcu", "ACU", 16, 1, 256,
+                QT_TRANSLATE_NOOP("Kinds", "Serverless v2 maximum capacity")),
+         integer("failoverTier", "", 1, 0, 15,
+                 QT_TRANSLATE_NOOP("Kinds", "promotion priority (0 is promoted first)"))},
+        {},
+        {},
+        "shape=mxgraph.aws4.aurora_instance;fillColor=#C925D1;strokeColor=none;"
+        "pointerEvents=1;"};
 }
 
 KindSchema dynamodb()
 {
-    PropertySchema nodeType = pattern("nodeType", R"(dax\.[a-z0-9]+\.[a-z0-9]+)", {},
-                                      "expected a DAX node type such as dax.r5.large");
+    PropertySchema nodeType =
+        pattern("nodeType", R"(dax\.[a-z0-9]+\.[a-z0-9]+)", {},
+                QT_TRANSLATE_NOOP("Kinds", "expected a DAX node type such as dax.r5.large"));
     nodeType.required = true;
-    PropertySchema nodes = integer("nodes", "", {}, 1, 11, "number of DAX nodes");
+    PropertySchema nodes =
+        integer("nodes", "", {}, 1, 11, QT_TRANSLATE_NOOP("Kinds", "number of DAX nodes"));
     nodes.required = true;
-    PropertySchema dax = typed("dax", PropertyType::Object, {},
-                               "a DynamoDB Accelerator cluster in front of the table, or null");
+    PropertySchema dax =
+        typed("dax", PropertyType::Object, {},
+              QT_TRANSLATE_NOOP("Kinds",
+                                "a DynamoDB Accelerator cluster in front of the table, or null"));
     dax.nullable = true;
     dax.fields = {nodeType, nodes};
 
-    return {"dynamodb",
-            "DynamoDB table",
-            "Databases",
-            "A DynamoDB table: regional, optionally a global table",
-            PlacementKind::Region,
-            {},
-            {},
-            {choice("capacityMode", {"on-demand", "provisioned"}, "on-demand",
-                    "how capacity is billed"),
-             integer("readCapacityUnits", "RCU", {}, 1, {}, "provisioned read capacity"),
-             integer("writeCapacityUnits", "WCU", {}, 1, {}, "provisioned write capacity"),
-             number("storageGiB", "GiB", 0, 0, {}, "data stored in the table"),
-             typed("globalTableRegions", PropertyType::RegionList, QVariantList{},
-                   "regions holding replicas of a global table"),
-             boolean("pointInTimeRecovery", false, "continuous backups"), dax},
-            {},
-            {},
-            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.dynamodb;fillColor=#C925D1;"
-            "strokeColor=#ffffff;"};
+    return {
+        "dynamodb",
+        QT_TRANSLATE_NOOP("Kinds", "DynamoDB table"),
+        QT_TRANSLATE_NOOP("Kinds", "Databases"),
+        QT_TRANSLATE_NOOP("Kinds", "A DynamoDB table: regional, optionally a global table"),
+        PlacementKind::Region,
+        {},
+        {},
+        {choice("capacityMode", {"on-demand", "provisioned"}, "on-demand",
+                QT_TRANSLATE_NOOP("Kinds", "how capacity is billed")),
+         integer("readCapacityUnits", "RCU", {}, 1, {},
+                 QT_TRANSLATE_NOOP("Kinds", "provisioned read capacity")),
+         integer("writeCapacityUnits", "WCU", {}, 1, {},
+                 QT_TRANSLATE_NOOP("Kinds", "provisioned write capacity")),
+         number("storageGiB", "GiB", 0, 0, {},
+                QT_TRANSLATE_NOOP("Kinds", "data stored in the table")),
+         typed("globalTableRegions", PropertyType::RegionList, QVariantList{},
+               QT_TRANSLATE_NOOP("Kinds", "regions holding replicas of a global table")),
+         boolean("pointInTimeRecovery", false, QT_TRANSLATE_NOOP("Kinds", "continuous backups")),
+         dax},
+        {},
+        {},
+        "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.dynamodb;fillColor=#C925D1;"
+        "strokeColor=#ffffff;"};
 }
 
 KindSchema elasticache()
 {
-    return {"elasticache",
-            "ElastiCache",
-            "Caches",
-            "An ElastiCache cache: node-based (shards and replicas) or Serverless",
-            PlacementKind::Zone,
-            "deployment",
-            "serverless",
-            {choice("engine", {"valkey", "redis", "memcached"}, "valkey", "cache engine"),
-             choice("deployment", {"node-based", "serverless"}, "node-based",
-                    "node-based clusters or ElastiCache Serverless"),
-             when(pattern("nodeType", R"(cache\.[a-z0-9]+\.[a-z0-9]+)", "cache.r7g.large",
-                          "expected a cache node type such as cache.r7g.large"),
-                  "deployment", {"node-based"}),
-             when(integer("shards", "", 1, 1, 500, "node groups (shards)"), "deployment",
-                  {"node-based"}),
-             when(integer("replicasPerShard", "", 0, 0, 5, "replicas in each shard"), "deployment",
-                  {"node-based"}),
-             when(boolean("multiAz", false, "replicas in other zones, promoted automatically"),
-                  "deployment", {"node-based"}),
-             number("hitRatio", "", 0.8, 0, 1, "share of reads answered by the cache"),
-             when(number("dataGiB", "GiB", {}, 0, {}, "data cached (Serverless)"), "deployment",
-                  {"serverless"})},
-            {},
-            {},
-            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elasticache;fillColor=#C925D1;"
-            "strokeColor=#ffffff;"};
+    return {
+        "elasticache",
+        QT_TRANSLATE_NOOP("Kinds", "ElastiCache"),
+        QT_TRANSLATE_NOOP("Kinds", "Caches"),
+        QT_TRANSLATE_NOOP("Kinds",
+                          "An ElastiCache cache: node-based (shards and replicas) or Serverless"),
+        PlacementKind::Zone,
+        "deployment",
+        "serverless",
+        {choice("engine", {"valkey", "redis", "memcached"}, "valkey",
+                QT_TRANSLATE_NOOP("Kinds", "cache engine")),
+         choice("deployment", {"node-based", "serverless"}, "node-based",
+                QT_TRANSLATE_NOOP("Kinds", "node-based clusters or ElastiCache Serverless")),
+         when(pattern(
+                  "nodeType", R"(cache\.[a-z0-9]+\.[a-z0-9]+)", "cache.r7g.large",
+                  QT_TRANSLATE_NOOP("Kinds", "expected a cache node type such as cache.r7g.large")),
+              "deployment", {"node-based"}),
+         when(integer("shards", "", 1, 1, 500, QT_TRANSLATE_NOOP("Kinds", "node groups (shards)")),
+              "deployment", {"node-based"}),
+         when(integer("replicasPerShard", "", 0, 0, 5,
+                      QT_TRANSLATE_NOOP("Kinds", "replicas in each shard")),
+              "deployment", {"node-based"}),
+         when(
+             boolean("multiAz", false,
+                     QT_TRANSLATE_NOOP("Kinds", "replicas in other zones, promoted automatically")),
+             "deployment", {"node-based"}),
+         number("hitRatio", "", 0.8, 0, 1,
+                QT_TRANSLATE_NOOP("Kinds", "share of reads answered by the cache")),
+         when(number("dataGiB", "GiB", {}, 0, {},
+                     QT_TRANSLATE_NOOP("Kinds", "data cached (Serverless)")),
+              "deployment", {"serverless"})},
+        {},
+        {},
+        "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elasticache;fillColor=#C925D1;"
+        "strokeColor=#ffffff;"};
 }
 
 } // namespace
@@ -223,5 +268,42 @@ const model::KindSchema *findAwsKindSchema(const QString &kind)
     }
     return nullptr;
 }
+
+// The inspector's labels of the AWS kinds' properties: KindRegistry derives each from the
+// property's name (model::englishPropertyLabel) and translates it, so lupdate finds them only here.
+// tst_language fails, naming the line to add, when a property's label is missing.
+[[maybe_unused]] constexpr const char *kPropertyLabels[] = {
+    QT_TRANSLATE_NOOP("Kinds", "Engine"),
+    QT_TRANSLATE_NOOP("Kinds", "Instance class"),
+    QT_TRANSLATE_NOOP("Kinds", "Deployment"),
+    QT_TRANSLATE_NOOP("Kinds", "Standby zone"),
+    QT_TRANSLATE_NOOP("Kinds", "Storage type"),
+    QT_TRANSLATE_NOOP("Kinds", "Storage"),
+    QT_TRANSLATE_NOOP("Kinds", "IOPS"),
+    QT_TRANSLATE_NOOP("Kinds", "Backup"),
+    QT_TRANSLATE_NOOP("Kinds", "Replica of"),
+    QT_TRANSLATE_NOOP("Kinds", "Storage config"),
+    QT_TRANSLATE_NOOP("Kinds", "I/O requests per month"),
+    QT_TRANSLATE_NOOP("Kinds", "Global secondary regions"),
+    QT_TRANSLATE_NOOP("Kinds", "Cluster"),
+    QT_TRANSLATE_NOOP("Kinds", "Role"),
+    QT_TRANSLATE_NOOP("Kinds", "Serverless v2"),
+    QT_TRANSLATE_NOOP("Kinds", "Min ACU"),
+    QT_TRANSLATE_NOOP("Kinds", "Max ACU"),
+    QT_TRANSLATE_NOOP("Kinds", "Failover tier"),
+    QT_TRANSLATE_NOOP("Kinds", "Capacity mode"),
+    QT_TRANSLATE_NOOP("Kinds", "Read capacity units"),
+    QT_TRANSLATE_NOOP("Kinds", "Write capacity units"),
+    QT_TRANSLATE_NOOP("Kinds", "Global table regions"),
+    QT_TRANSLATE_NOOP("Kinds", "Point in time recovery"),
+    QT_TRANSLATE_NOOP("Kinds", "DAX"),
+    QT_TRANSLATE_NOOP("Kinds", "Node type"),
+    QT_TRANSLATE_NOOP("Kinds", "Nodes"),
+    QT_TRANSLATE_NOOP("Kinds", "Shards"),
+    QT_TRANSLATE_NOOP("Kinds", "Replicas per shard"),
+    QT_TRANSLATE_NOOP("Kinds", "Multi-AZ"),
+    QT_TRANSLATE_NOOP("Kinds", "Hit ratio"),
+    QT_TRANSLATE_NOOP("Kinds", "Data"),
+};
 
 } // namespace archstudio::aws

@@ -1,5 +1,7 @@
 #include "managedbehaviours.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace archstudio::aws {
@@ -102,33 +104,34 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
     QList<LineItem> lines;
     lines.reserve(4 + 3 * d.globalRegions.size());
     if (d.provisioned()) {
-        lines.append(hours(QStringLiteral("Provisioned read capacity (RCU-hours)"),
-                           d.readCapacityUnits, region,
-                           QStringLiteral("dynamodb.provisioned.rcu")));
+        lines.append(
+            hours(QCoreApplication::translate("Aws", "Provisioned read capacity (RCU-hours)"),
+                  d.readCapacityUnits, region, QStringLiteral("dynamodb.provisioned.rcu")));
         // A global table's write capacity is replicated write capacity in every region,
         // its own included (AWS bills rWCUs wherever an item is written or replicated).
         if (global)
-            lines.append(hours(QStringLiteral("Provisioned replicated write capacity (rWCU-hours)"),
+            lines.append(hours(QCoreApplication::translate(
+                                   "Aws", "Provisioned replicated write capacity (rWCU-hours)"),
                                d.writeCapacityUnits, region,
                                QStringLiteral("dynamodb.provisioned.rwcu")));
         else
-            lines.append(hours(QStringLiteral("Provisioned write capacity (WCU-hours)"),
-                               d.writeCapacityUnits, region,
-                               QStringLiteral("dynamodb.provisioned.wcu")));
+            lines.append(
+                hours(QCoreApplication::translate("Aws", "Provisioned write capacity (WCU-hours)"),
+                      d.writeCapacityUnits, region, QStringLiteral("dynamodb.provisioned.wcu")));
     } else {
-        lines.append(usage(QStringLiteral("On-demand read request units"),
+        lines.append(usage(QCoreApplication::translate("Aws", "On-demand read request units"),
                            load.readUnitsPerSecond * perMonth, millionUnits, region,
                            QStringLiteral("dynamodb.on-demand.read")));
-        lines.append(usage(QStringLiteral("On-demand write request units"),
+        lines.append(usage(QCoreApplication::translate("Aws", "On-demand write request units"),
                            load.writeUnitsPerSecond * perMonth, millionUnits, region,
                            QStringLiteral("dynamodb.on-demand.write")));
     }
     const double storage = d.storageGiB;
-    lines.append(usage(QStringLiteral("Table storage"), storage, gbMonth, region,
-                       QStringLiteral("dynamodb.storage")));
+    lines.append(usage(QCoreApplication::translate("Aws", "Table storage"), storage, gbMonth,
+                       region, QStringLiteral("dynamodb.storage")));
     if (d.pointInTimeRecovery)
-        lines.append(usage(QStringLiteral("Point-in-time recovery"), storage, gbMonth, region,
-                           QStringLiteral("dynamodb.pitr")));
+        lines.append(usage(QCoreApplication::translate("Aws", "Point-in-time recovery"), storage,
+                           gbMonth, region, QStringLiteral("dynamodb.pitr")));
     for (const model::RegionId &other : d.globalRegions) {
         // Priced in the other region.
         if (d.provisioned()) {
@@ -136,24 +139,29 @@ QList<LineItem> DynamoDbBehaviour::price(const KindContext &c, const ComponentLo
             // write capacity, and read capacity of its own (the table's: the schema has no
             // per-replica setting). Billed by the hour whether or not traffic comes.
             lines.append(hours(
-                QStringLiteral("Replicated write capacity in %1 (rWCU-hours)").arg(other.value()),
+                QCoreApplication::translate("Aws", "Replicated write capacity in %1 (rWCU-hours)")
+                    .arg(other.value()),
                 d.writeCapacityUnits, other, QStringLiteral("dynamodb.provisioned.rwcu")));
-            lines.append(hours(QStringLiteral("Read capacity in %1 (RCU-hours)").arg(other.value()),
+            lines.append(hours(QCoreApplication::translate("Aws", "Read capacity in %1 (RCU-hours)")
+                                   .arg(other.value()),
                                d.readCapacityUnits, other,
                                QStringLiteral("dynamodb.provisioned.rcu")));
         } else {
-            lines.append(usage(QStringLiteral("Replicated writes to %1").arg(other.value()),
-                               load.writeUnitsPerSecond * perMonth, millionUnits, other,
-                               QStringLiteral("dynamodb.replicated-write")));
+            lines.append(usage(
+                QCoreApplication::translate("Aws", "Replicated writes to %1").arg(other.value()),
+                load.writeUnitsPerSecond * perMonth, millionUnits, other,
+                QStringLiteral("dynamodb.replicated-write")));
         }
-        lines.append(usage(QStringLiteral("Replica storage in %1").arg(other.value()), storage,
-                           gbMonth, other, QStringLiteral("dynamodb.storage")));
+        lines.append(
+            usage(QCoreApplication::translate("Aws", "Replica storage in %1").arg(other.value()),
+                  storage, gbMonth, other, QStringLiteral("dynamodb.storage")));
     }
     if (!d.dax.isEmpty()) {
         const QString nodeType = d.dax.value(QStringLiteral("nodeType")).toString();
-        lines.append(hoursLine(p, QStringLiteral("DAX %1 node-hours").arg(nodeType),
-                               d.dax.value(QStringLiteral("nodes")).toDouble(),
-                               p.price(region, QStringLiteral("dax.node.") + nodeType)));
+        lines.append(
+            hoursLine(p, QCoreApplication::translate("Aws", "DAX %1 node-hours").arg(nodeType),
+                      d.dax.value(QStringLiteral("nodes")).toDouble(),
+                      p.price(region, QStringLiteral("dax.node.") + nodeType)));
     }
     return lines;
 }
@@ -169,11 +177,14 @@ QList<Finding> DynamoDbBehaviour::review(const KindContext &c, const ComponentLo
     const double wcu = std::ceil(load.writeUnitsPerSecond * load.peakFactor / target);
     return {
         {QStringLiteral("provisioned-below-peak"),
-         QStringLiteral(
+         QCoreApplication::translate(
+             "Aws",
              "%1 is provisioned below its peak load (%2% of capacity): requests will be throttled")
              .arg(c.component.displayName())
              .arg(utilization * 100.0, 0, 'f', 0),
-         QStringLiteral("Provision %1 RCU and %2 WCU, or switch to on-demand").arg(rcu).arg(wcu),
+         QCoreApplication::translate("Aws", "Provision %1 RCU and %2 WCU, or switch to on-demand")
+             .arg(rcu)
+             .arg(wcu),
          Patch{c.component.id,
                {{QStringLiteral("readCapacityUnits"), qint64(std::max(1.0, rcu))},
                 {QStringLiteral("writeCapacityUnits"), qint64(std::max(1.0, wcu))}},
@@ -280,16 +291,19 @@ QList<LineItem> ElastiCacheBehaviour::price(const KindContext &c, const Componen
         double ecpus = 0.0;
         for (const engine::TrafficFlow &f : load.flows)
             ecpus += (f.readsPerSecond + f.writesPerSecond) * std::max(1.0, std::ceil(f.itemKiB));
-        return {PriceBook::line(QStringLiteral("Serverless data stored"), data * p.hoursPerMonth(),
-                                QStringLiteral("GB-hour"),
+        return {PriceBook::line(QCoreApplication::translate("Aws", "Serverless data stored"),
+                                data * p.hoursPerMonth(), QStringLiteral("GB-hour"),
                                 p.price(region, base + QStringLiteral(".data"))),
-                PriceBook::line(QStringLiteral("Serverless ECPUs"),
+                PriceBook::line(QCoreApplication::translate("Aws", "Serverless ECPUs"),
                                 ecpus * p.secondsPerMonth() / 1e6, QStringLiteral("million ECPUs"),
                                 p.price(region, base + QStringLiteral(".ecpu")))};
     }
     const double nodes = d.shards * (1.0 + d.replicasPerShard);
     return billOf(hoursLine(
-        p, QStringLiteral("%1 %2 node-hours").arg(d.nodeType, engineName), nodes,
+        p,
+        QCoreApplication::translate("Aws", "%1 %2 node-hours", "%2: the cache engine, e.g. valkey")
+            .arg(d.nodeType, engineName),
+        nodes,
         p.price(region, QStringLiteral("elasticache.node.%1.%2").arg(engineName, d.nodeType))));
 }
 

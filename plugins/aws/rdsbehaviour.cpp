@@ -1,5 +1,7 @@
 #include "rdsbehaviour.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::aws {
 
 namespace {
@@ -82,9 +84,9 @@ void appendStorageLines(const KindContext &c, const QString &type, double gib, d
     const PriceBook &p = c.prices;
     const model::RegionId &region = c.component.placement.region;
     const QString deployment = multiAz ? QStringLiteral("multi-az") : QStringLiteral("single-az");
-    const QString label = type + (multiAz ? QStringLiteral(" Multi-AZ") : QString());
-    lines.append(PriceBook::line(QStringLiteral("%1 storage").arg(label), gib * copies,
-                                 QStringLiteral("GB-month"),
+    const QString description = multiAz ? QCoreApplication::translate("Aws", "%1 Multi-AZ storage")
+                                        : QCoreApplication::translate("Aws", "%1 storage");
+    lines.append(PriceBook::line(description.arg(type), gib * copies, QStringLiteral("GB-month"),
                                  p.price(region, storageKey(type, multiAz))));
     if (type == QLatin1String("gp3")) {
         const double largeFrom =
@@ -95,13 +97,13 @@ void appendStorageLines(const KindContext &c, const QString &type, double gib, d
                                   : QStringLiteral("rds.iops.gp3.baseline"))
                 .value;
         if (iops > baseline)
-            lines.append(
-                PriceBook::line(QStringLiteral("gp3 IOPS above the %1 baseline").arg(baseline),
-                                (iops - baseline) * copies, QStringLiteral("IOPS-month"),
-                                p.price(region, QStringLiteral("rds.iops.gp3.") + deployment)));
+            lines.append(PriceBook::line(
+                QCoreApplication::translate("Aws", "gp3 IOPS above the %1 baseline").arg(baseline),
+                (iops - baseline) * copies, QStringLiteral("IOPS-month"),
+                p.price(region, QStringLiteral("rds.iops.gp3.") + deployment)));
     } else if (type == QLatin1String("io1") || type == QLatin1String("io2")) {
         lines.append(PriceBook::line(
-            QStringLiteral("%1 provisioned IOPS").arg(type), iops * copies,
+            QCoreApplication::translate("Aws", "%1 provisioned IOPS").arg(type), iops * copies,
             QStringLiteral("IOPS-month"),
             p.price(region, QStringLiteral("rds.iops.%1.%2").arg(type, deployment))));
     } else if (type == QLatin1String("magnetic")) {
@@ -109,9 +111,9 @@ void appendStorageLines(const KindContext &c, const QString &type, double gib, d
         const double millions =
             (load.readsPerSecond + load.writesPerSecond + load.replicatedWritesPerSecond) *
             p.secondsPerMonth() / 1e6;
-        LineItem io = PriceBook::line(QStringLiteral("magnetic I/O (one per operation)"), millions,
-                                      QStringLiteral("million requests"),
-                                      p.price(region, QStringLiteral("rds.magnetic-io")));
+        LineItem io = PriceBook::line(
+            QCoreApplication::translate("Aws", "magnetic I/O (one per operation)"), millions,
+            QStringLiteral("million requests"), p.price(region, QStringLiteral("rds.magnetic-io")));
         io.estimate = true;
         lines.append(io);
     }
@@ -181,19 +183,25 @@ QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &l
                                   QStringLiteral("rds.instance.%1.multi-az.%2").arg(d.engine, cls))
                 : Figure{};
     if (multi.found) {
-        lines.append(hoursLine(p, QStringLiteral("%1 Multi-AZ instance-hours").arg(cls), 1, multi));
+        lines.append(
+            hoursLine(p, QCoreApplication::translate("Aws", "%1 Multi-AZ instance-hours").arg(cls),
+                      1, multi));
     } else if (multiAz) {
         // No listed Multi-AZ rate: a primary and a standby at the Single-AZ rate.
-        LineItem item =
-            hoursLine(p, QStringLiteral("%1 Multi-AZ instance-hours (2 × Single-AZ rate)").arg(cls),
-                      2, p.price(region, single));
+        LineItem item = hoursLine(
+            p,
+            QCoreApplication::translate("Aws", "%1 Multi-AZ instance-hours (2 × Single-AZ rate)")
+                .arg(cls),
+            2, p.price(region, single));
         item.estimate = true;
         lines.append(item);
     } else {
         LineItem item =
             hoursLine(p,
-                      QStringLiteral("%1 %2 instance-hours")
-                          .arg(cls, cluster ? "Multi-AZ cluster (3 instances)" : "Single-AZ"),
+                      (cluster ? QCoreApplication::translate(
+                                     "Aws", "%1 Multi-AZ cluster (3 instances) instance-hours")
+                               : QCoreApplication::translate("Aws", "%1 Single-AZ instance-hours"))
+                          .arg(cls),
                       cluster ? 3 : 1, p.price(region, single));
         item.estimate = item.estimate || cluster; // three instances: a rough bill
         lines.append(item);
@@ -201,9 +209,10 @@ QList<LineItem> RdsBehaviour::price(const KindContext &c, const ComponentLoad &l
     const double copies = cluster ? 3.0 : 1.0;
     appendStorageLines(c, d.storageType, d.storageGiB, d.iops, multiAz, copies, load, lines);
     if (d.backupGiB > 0.0)
-        lines.append(PriceBook::line(QStringLiteral("Backup storage beyond the free allowance"),
-                                     d.backupGiB, QStringLiteral("GB-month"),
-                                     p.price(region, QStringLiteral("rds.backup"))));
+        lines.append(PriceBook::line(
+            QCoreApplication::translate("Aws", "Backup storage beyond the free allowance"),
+            d.backupGiB, QStringLiteral("GB-month"),
+            p.price(region, QStringLiteral("rds.backup"))));
     return lines;
 }
 
@@ -343,7 +352,9 @@ QList<LineItem> RdsReplicaBehaviour::price(const KindContext &c, const Component
     QList<LineItem> lines;
     lines.reserve(5); // instance, storage, IOPS, and the engine's two transfer lines
     lines.append(hoursLine(
-        p, QStringLiteral("%1 read replica instance-hours").arg(d.instanceClass), 1,
+        p,
+        QCoreApplication::translate("Aws", "%1 read replica instance-hours").arg(d.instanceClass),
+        1,
         p.price(c.component.placement.region,
                 QStringLiteral("rds.instance.%1.single-az.%2").arg(d.engine, d.instanceClass))));
     appendStorageLines(c, d.storageType, d.storageGiB, d.iops, false, 1.0, load, lines);
@@ -360,10 +371,11 @@ QList<Finding> RdsReplicaBehaviour::review(const KindContext &c, const Component
         const std::optional<model::ZoneId> zone = otherZone(c, {*source->placement.zone});
         findings.append(
             {QStringLiteral("replica-same-az"),
-             QStringLiteral("%1 is in the same zone as its primary %2: one AZ outage takes both")
+             QCoreApplication::translate(
+                 "Aws", "%1 is in the same zone as its primary %2: one AZ outage takes both")
                  .arg(c.component.displayName(), source->displayName()),
-             zone ? QStringLiteral("Move it to %1").arg(zone->value())
-                  : QStringLiteral("Move it to another zone of the region"),
+             zone ? QCoreApplication::translate("Aws", "Move it to %1").arg(zone->value())
+                  : QCoreApplication::translate("Aws", "Move it to another zone of the region"),
              zone ? std::optional<Patch>(Patch{c.component.id, {}, zone}) : std::nullopt});
     }
     return findings;

@@ -2,6 +2,8 @@
 
 #include "selfmanagedkinds.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace archstudio::selfmanaged {
@@ -20,10 +22,24 @@ const QStringList kSizes{"nano",     "micro",    "small",    "medium",  "large",
                          "xlarge",   "2xlarge",  "4xlarge",  "8xlarge", "12xlarge",
                          "16xlarge", "24xlarge", "32xlarge", "48xlarge"};
 
-/// "3 volumes", "1 instance": the count a line covers, for its description.
-QString count(int n, const char *one, const char *many)
+/// "3 volumes", "1 instance": the count a line covers, for its description. The singular
+/// is its own text: without a translator, a plural "%n" text stays as written.
+QString instanceCount(int n)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    return n == 1 ? QCoreApplication::translate("SelfManaged", "1 instance")
+                  : QCoreApplication::translate("SelfManaged", "%n instances", nullptr, n);
+}
+
+QString volumeCount(int n)
+{
+    return n == 1 ? QCoreApplication::translate("SelfManaged", "1 volume")
+                  : QCoreApplication::translate("SelfManaged", "%n volumes", nullptr, n);
+}
+
+QString replicaCount(int n)
+{
+    return n == 1 ? QCoreApplication::translate("SelfManaged", "1 replica")
+                  : QCoreApplication::translate("SelfManaged", "%n replicas", nullptr, n);
 }
 
 /// The burstable families are t followed by a generation: t2, t3, t3a, t4g (not trn1).
@@ -153,21 +169,27 @@ QList<LineItem> instanceAndVolumeLines(const KindContext &c, const Ec2Data &d)
     const int n = d.instances();
     QList<LineItem> lines;
     lines.append(
-        PriceBook::line(QStringLiteral("%1 instance-hours (%2)")
-                            .arg(d.instanceType, count(n, "instance", "instances")),
+        PriceBook::line(QCoreApplication::translate("SelfManaged", "%1 instance-hours (%2)",
+                                                    "%2: a number of instances")
+                            .arg(d.instanceType, instanceCount(n)),
                         n * p.hoursPerMonth(), QStringLiteral("hour"),
                         p.price(region, QStringLiteral("ec2.instance.") + d.instanceType)));
     if (!d.hasVolume())
         return lines;
-    const QString volumes = count(n, "volume", "volumes");
-    lines.append(PriceBook::line(QStringLiteral("%1 volume storage (%2)").arg(d.ebsType, volumes),
-                                 n * d.storageGiB, QStringLiteral("GB-month"),
-                                 p.price(region, QStringLiteral("ebs.%1.storage").arg(d.ebsType))));
+    const QString volumes = volumeCount(n);
+    lines.append(
+        PriceBook::line(QCoreApplication::translate("SelfManaged", "%1 volume storage (%2)",
+                                                    "%2: a number of volumes")
+                            .arg(d.ebsType, volumes),
+                        n * d.storageGiB, QStringLiteral("GB-month"),
+                        p.price(region, QStringLiteral("ebs.%1.storage").arg(d.ebsType))));
     const double baseline = p.value(QStringLiteral("ebs.gp3.baseline-iops"));
     const double iops = d.iops.value_or(baseline);
     if (d.ebsType == QLatin1String("gp3")) {
         lines.append(PriceBook::line(
-            QStringLiteral("gp3 IOPS above the %1 included (%2)").arg(baseline).arg(volumes),
+            QCoreApplication::translate("SelfManaged", "gp3 IOPS above the %1 included (%2)")
+                .arg(baseline)
+                .arg(volumes),
             n * std::max(0.0, iops - baseline), QStringLiteral("IOPS-month"),
             p.price(region, QStringLiteral("ebs.gp3.iops"))));
         return lines;
@@ -178,17 +200,24 @@ QList<LineItem> instanceAndVolumeLines(const KindContext &c, const Ec2Data &d)
     const double tier1 = p.value(QStringLiteral("ebs.io2.iops-tier1-max"));
     const double tier2 = p.value(QStringLiteral("ebs.io2.iops-tier2-max"));
     lines.append(PriceBook::line(
-        QStringLiteral("io2 provisioned IOPS up to %1 (%2)").arg(tier1).arg(volumes),
+        QCoreApplication::translate("SelfManaged", "io2 provisioned IOPS up to %1 (%2)")
+            .arg(tier1)
+            .arg(volumes),
         n * std::min(iops, tier1), QStringLiteral("IOPS-month"),
         p.price(region, QStringLiteral("ebs.io2.iops"))));
     if (iops > tier1)
         lines.append(PriceBook::line(
-            QStringLiteral("io2 provisioned IOPS %1 to %2 (%3)").arg(tier1).arg(tier2).arg(volumes),
+            QCoreApplication::translate("SelfManaged", "io2 provisioned IOPS %1 to %2 (%3)")
+                .arg(tier1)
+                .arg(tier2)
+                .arg(volumes),
             n * (std::min(iops, tier2) - tier1), QStringLiteral("IOPS-month"),
             p.price(region, QStringLiteral("ebs.io2.iops-tier2"))));
     if (iops > tier2)
         lines.append(PriceBook::line(
-            QStringLiteral("io2 provisioned IOPS above %1 (%2)").arg(tier2).arg(volumes),
+            QCoreApplication::translate("SelfManaged", "io2 provisioned IOPS above %1 (%2)")
+                .arg(tier2)
+                .arg(volumes),
             n * (iops - tier2), QStringLiteral("IOPS-month"),
             p.price(region, QStringLiteral("ebs.io2.iops-tier3"))));
     return lines;
@@ -204,8 +233,9 @@ std::optional<LineItem> replicationLine(const KindContext &c, const Ec2Data &d,
     // Each replica in another zone receives the stream; AWS charges both sides of the boundary.
     const double gib = bytesPerSecond * p.secondsPerMonth() / kBytesPerGiB;
     return PriceBook::line(
-        QStringLiteral("Cross-AZ replication to %1 (in and out)")
-            .arg(count(elsewhere, "replica", "replicas")),
+        QCoreApplication::translate("SelfManaged", "Cross-AZ replication to %1 (in and out)",
+                                    "%1: a number of replicas")
+            .arg(replicaCount(elsewhere)),
         2.0 * gib * elsewhere, QStringLiteral("GB"),
         p.price(c.component.placement.region, QStringLiteral("transfer.inter-az")));
 }
@@ -215,7 +245,7 @@ engine::CatalogKeyedValue instanceTypeKey(const model::Component &component)
     // price.<region>.ec2.instance.<type>: no engine token, nothing skipped.
     engine::CatalogKeyedValue keyed;
     keyed.property = QStringLiteral("instanceType");
-    keyed.label = QStringLiteral("instance type");
+    keyed.label = QCoreApplication::translate("SelfManaged", "instance type");
     keyed.service = QStringLiteral("ec2.instance");
     keyed.value = propertyOf(component, QStringLiteral("instanceType")).toString();
     return keyed;
@@ -228,10 +258,13 @@ QList<engine::Finding> commonFindings(const KindContext &c, const Ec2Data &d)
     if (d.replicas > 0 && d.tooling == Tooling::None) {
         findings.append(
             {QStringLiteral("replicas-without-failover"),
-             QStringLiteral("%1 has replicas but nothing promotes one: losing the primary means "
-                            "rebuilding it")
+             QCoreApplication::translate(
+                 "SelfManaged",
+                 "%1 has replicas but nothing promotes one: losing the primary means "
+                 "rebuilding it")
                  .arg(name),
-             QStringLiteral("Run failover tooling that promotes a replica automatically"),
+             QCoreApplication::translate(
+                 "SelfManaged", "Run failover tooling that promotes a replica automatically"),
              engine::Patch{c.component.id,
                            {{QStringLiteral("failoverTooling"), QStringLiteral("automatic")}},
                            std::nullopt}});
@@ -249,10 +282,11 @@ QList<engine::Finding> commonFindings(const KindContext &c, const Ec2Data &d)
                                          : QStringLiteral("large"));
         findings.append(
             {QStringLiteral("burstable-instance"),
-             QStringLiteral("%1 runs on burstable %2: its CPU credits can run out under "
-                            "sustained load")
+             QCoreApplication::translate(
+                 "SelfManaged", "%1 runs on burstable %2: its CPU credits can run out under "
+                                "sustained load")
                  .arg(name, d.instanceType),
-             QStringLiteral("Use %1").arg(replacement),
+             QCoreApplication::translate("SelfManaged", "Use %1").arg(replacement),
              engine::Patch{
                  c.component.id, {{QStringLiteral("instanceType"), replacement}}, std::nullopt}});
     }

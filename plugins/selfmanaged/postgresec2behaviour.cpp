@@ -3,6 +3,8 @@
 #include "ec2deployment.h"
 #include "selfmanagedkinds.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace archstudio::selfmanaged {
@@ -79,7 +81,8 @@ QList<LineItem> PostgresEc2Behaviour::price(const KindContext &c,
     // The RPO without a replica rests on snapshots of the primary's volume: one full copy is
     // billed (later snapshots are incremental, their size unknown: an estimate).
     LineItem snapshots =
-        PriceBook::line(QStringLiteral("EBS snapshots of the primary's volume (one full copy)"),
+        PriceBook::line(QCoreApplication::translate(
+                            "SelfManaged", "EBS snapshots of the primary's volume (one full copy)"),
                         d.storageGiB, QStringLiteral("GB-month"),
                         p.price(c.component.placement.region, QStringLiteral("ebs.snapshot")));
     snapshots.estimate = true;

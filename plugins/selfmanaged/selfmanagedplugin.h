@@ -2,6 +2,7 @@
 
 #include "core/engine/kindplugin.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 namespace archstudio::selfmanaged {
@@ -17,7 +18,10 @@ class SelfManagedPlugin : public QObject, public engine::KindPlugin
 
 public:
     QString pluginId() const override { return QStringLiteral("selfmanaged"); }
-    QString displayName() const override { return QStringLiteral("Self-managed databases on EC2"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("SelfManaged", "Self-managed databases on EC2");
+    }
     QString version() const override { return QStringLiteral("1.0.0"); }
     QList<model::KindSchema> kindSchemas() const override;
     QList<std::shared_ptr<const engine::KindBehaviour>> behaviours() const override;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSlider>
@@ -31,8 +32,8 @@ QString served(const engine::OperationState &op)
 {
     if (!op.served)
         return QStringLiteral("–");
-    return QString::number(op.availability * 100.0, 'f',
-                           op.availability > 0.0 && op.availability < 1.0 ? 1 : 0) +
+    return QLocale().toString(op.availability * 100.0, 'f',
+                              op.availability > 0.0 && op.availability < 1.0 ? 1 : 0) +
            QLatin1Char('%');
 }
 

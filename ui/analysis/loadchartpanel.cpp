@@ -13,6 +13,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QResizeEvent>
 #include <QVBoxLayout>
@@ -182,10 +183,10 @@ QString LoadChartPanel::kneeText() const
     const engine::SaturationPoint &first = mSweep.saturation.first();
     const model::Component *c = mDesign.findComponent(first.component);
     const QString name = c ? c->displayName() : first.component.value();
-    const QString factor = QString::number(first.loadFactor, 'g', 2);
+    const QString factor = QLocale().toString(first.loadFactor, 'g', 2);
     return first.loadFactor <= 1.0
                ? tr("%1 is saturated at today's peak (it would need %2x its capacity).")
-                     .arg(name, QString::number(1.0 / first.loadFactor, 'g', 2))
+                     .arg(name, QLocale().toString(1.0 / first.loadFactor, 'g', 2))
                : tr("%1 saturates first, at %2x today's load; latency rises steeply before "
                     "that knee.")
                      .arg(name, factor);

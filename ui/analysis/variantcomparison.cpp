@@ -21,6 +21,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -220,7 +221,7 @@ void VariantComparison::fillTable()
             render::availabilityPercent(e.totals.availability.slaFloor),
             // One decimal more than elsewhere: variants often differ
             // in the fourth nine.
-            QString::number(e.totals.availability.modelled * 100.0, 'f', 4) + QLatin1Char('%'),
+            QLocale().toString(e.totals.availability.modelled * 100.0, 'f', 4) + QLatin1Char('%'),
             render::duration(e.totals.worstRtoSeconds), render::duration(e.totals.worstRpoSeconds)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));

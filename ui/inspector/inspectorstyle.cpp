@@ -51,7 +51,11 @@ bool showsDefault(const QWidget *widget)
 
 QString fallbackText(const model::PropertySchema &schema)
 {
-    static const QRegularExpression defaultNote(QStringLiteral(R"(\(default: ([^)]+)\))"));
+    // The help's "(default: …)" note, as the help's translation words it.
+    static const QRegularExpression defaultNote(QCoreApplication::translate(
+        "InspectorWidget", R"(\(default: ([^)]+)\))",
+        "a regular expression finding the \"(default: …)\" note in a property's help text, "
+        "as the help texts are translated; keep the brackets and the group"));
     const QRegularExpressionMatch match = defaultNote.match(schema.help);
     if (match.hasMatch())
         return match.captured(1);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -21,8 +22,9 @@ QString figureText(const engine::GoalResult &r)
     case Kind::MaxMonthlyCost:
         return render::fullUsd(r.figure);
     case Kind::MaxP99Ms:
-        return r.figure >= engine::kUnbounded ? ExercisePanel::tr("saturated")
-                                              : ExercisePanel::tr("%1 ms").arg(r.figure, 0, 'f', 2);
+        return r.figure >= engine::kUnbounded
+                   ? ExercisePanel::tr("saturated")
+                   : ExercisePanel::tr("%1 ms").arg(QLocale().toString(r.figure, 'f', 2));
     case Kind::MinAvailability:
         return render::availabilityPercent(r.figure);
     case Kind::SurvivesZoneLoss:
@@ -30,7 +32,7 @@ QString figureText(const engine::GoalResult &r)
     case Kind::MaxRpoSeconds:
         return render::duration(r.figure);
     case Kind::MaxComponents:
-        return QString::number(qRound(r.figure));
+        return QLocale().toString(qRound(r.figure));
     }
     return {};
 }

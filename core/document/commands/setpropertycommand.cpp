@@ -39,7 +39,8 @@ SetPropertyCommand::SetPropertyCommand(Document *document, model::ComponentId co
     const model::Component *c = mDocument->design().findComponent(mComponent);
     const model::KindSchema *kind = c ? mDocument->kinds().schemas().schema(c->kind) : nullptr;
     const model::PropertySchema *schema = kind ? kind->property(mProperty) : nullptr;
-    setText(tr("Set %1 of %2")
+    //: the undo history's entry: "Set writes per second of Checkout"
+    setText(QCoreApplication::translate("Document", "Set %1 of %2")
                 .arg(schema ? model::propertyLabelInSentence(*schema) : mProperty,
                      c ? c->displayName() : mComponent.value()));
 }

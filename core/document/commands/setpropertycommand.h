@@ -21,8 +21,6 @@ class Document;
 /// later one. A step that leaves the value as it was is dropped from the stack.
 class SetPropertyCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(SetPropertyCommand)
-
 public:
     SetPropertyCommand(Document *document, model::ComponentId component, QString property,
                        model::PropertyValue newValue, bool commit = true,

@@ -1,5 +1,7 @@
 #include "failureplan.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace archstudio::engine::detail {
@@ -39,7 +41,9 @@ public:
     {
         ComponentSchedule &s = mPlan.schedules[i];
         s.transitions = {{0.0, Condition::Down}};
-        event(Kind::Failure, 0.0, i, QStringLiteral("%1 goes down (%2)").arg(name(i), why));
+        //: %1 a component, %2 why: "instance failure", "its zone failed", "quorum lost"
+        event(Kind::Failure, 0.0, i,
+              QCoreApplication::translate("Engine", "%1 goes down (%2)").arg(name(i), why));
     }
 
     /// A standby or replica in another zone takes over after the failover time: detection,
@@ -49,11 +53,14 @@ public:
         ComponentSchedule &s = mPlan.schedules[i];
         const double detected = std::min(mDetection, seconds);
         const double promoted = std::clamp(seconds - mDns, detected, seconds);
-        event(Kind::Detection, detected, i, QStringLiteral("%1: failure detected").arg(name(i)));
+        event(Kind::Detection, detected, i,
+              QCoreApplication::translate("Engine", "%1: failure detected").arg(name(i)));
         event(Kind::Promotion, promoted, i,
-              QStringLiteral("%1: standby in %2 promoted").arg(name(i), zoneCode(toZone)));
+              QCoreApplication::translate("Engine", "%1: standby in %2 promoted")
+                  .arg(name(i), zoneCode(toZone)));
         event(Kind::DnsUpdate, seconds, i,
-              QStringLiteral("%1: DNS points at %2; serving again").arg(name(i), zoneCode(toZone)));
+              QCoreApplication::translate("Engine", "%1: DNS points at %2; serving again")
+                  .arg(name(i), zoneCode(toZone)));
         s.transitions.append({seconds, Condition::FailedOver});
         s.zoneAfter = toZone;
     }
@@ -64,12 +71,14 @@ public:
     {
         ComponentSchedule &s = mPlan.schedules[i];
         event(Kind::Detection, std::min(mDetection, seconds), i,
-              QStringLiteral("%1: failure detected").arg(name(i)));
+              QCoreApplication::translate("Engine", "%1: failure detected").arg(name(i)));
         s.dataLossSeconds = std::max(s.dataLossSeconds, dataLoss);
         s.zoneAfter = toZone;
         comesBack(i, seconds,
                   dataLoss > 0.0
-                      ? QStringLiteral("%1 from a backup; the last %2 s of writes may be lost")
+                      //: %1 how: "instance replaced", "rebuilt in us-east-1b"
+                      ? QCoreApplication::translate(
+                            "Engine", "%1 from a backup; the last %2 s of writes may be lost")
                             .arg(how)
                             .arg(dataLoss)
                       : how,
@@ -82,13 +91,18 @@ public:
         if (model(i).role == Role::Cache) {
             s.transitions.append({at, Condition::Cold});
             s.transitions.append({at + mWarmUp, Condition::Up});
-            event(Kind::Recovery, at, i, QStringLiteral("%1: %2, empty (cold)").arg(name(i), text));
+            //: %1 a cache, %2 how it came back: "node replaced", "back with its zone"
+            event(Kind::Recovery, at, i,
+                  QCoreApplication::translate("Engine", "%1: %2, empty (cold)").arg(name(i), text));
             event(Kind::Recovery, at + mWarmUp, i,
-                  QStringLiteral("%1: warm again, hit ratio restored").arg(name(i)));
+                  QCoreApplication::translate("Engine", "%1: warm again, hit ratio restored")
+                      .arg(name(i)));
             return;
         }
         s.transitions.append({at, condition});
-        event(Kind::Recovery, at, i, QStringLiteral("%1: %2").arg(name(i), text));
+        //: %1 a component, %2 what happened to it: "instance replaced", "back with its zone"
+        event(Kind::Recovery, at, i,
+              QCoreApplication::translate("Engine", "%1: %2").arg(name(i), text));
     }
 
     /// The first zone of the component's region other than `lost`, for a rebuild.
@@ -109,20 +123,24 @@ public:
         const ComponentModel &m = model(i);
         if (m.role == Role::Client) {
             mPlan.lostWorkloads[i] = true;
-            event(Kind::Failure, 0.0, i, QStringLiteral("%1 stops sending requests").arg(name(i)));
+            event(Kind::Failure, 0.0, i,
+                  QCoreApplication::translate("Engine", "%1 stops sending requests").arg(name(i)));
             return;
         }
         const ZoneDependence &zd = m.zoneDependence;
         const int primary = zd.zones.isEmpty() ? mState.zoneOf.at(i) : zd.zones.first();
-        goesDown(i, QStringLiteral("instance failure"));
+        //: why a component goes down, in "%1 goes down (%2)"
+        goesDown(i, QCoreApplication::translate("Engine", "instance failure"));
         if (m.failures.isEmpty()) {
             // A regional service without failure modes of its own: an outage of the service
             // is taken to last as long as a region event.
             const double end = regionOutageSeconds();
-            mPlan.notes.append(QStringLiteral("%1 has no failure mode of its own: its outage is "
-                                              "taken to last as long as a region event")
+            mPlan.notes.append(QCoreApplication::translate(
+                                   "Engine", "%1 has no failure mode of its own: its outage is "
+                                             "taken to last as long as a region event")
                                    .arg(name(i)));
-            comesBack(i, end, QStringLiteral("service back"), Condition::Up);
+            //: what happened, after a component's name: "%1: %2"
+            comesBack(i, end, QCoreApplication::translate("Engine", "service back"), Condition::Up);
             mPlan.failureEndsSeconds = end;
             return;
         }
@@ -132,8 +150,9 @@ public:
             failOver(i, f.recoverySeconds, standby);
         else
             rebuild(i, f.recoverySeconds, f.dataLossSeconds, primary,
-                    m.role == Role::Cache ? QStringLiteral("node replaced")
-                                          : QStringLiteral("instance replaced"));
+                    m.role == Role::Cache
+                        ? QCoreApplication::translate("Engine", "node replaced")
+                        : QCoreApplication::translate("Engine", "instance replaced"));
         mPlan.failureEndsSeconds = f.recoverySeconds;
     }
 
@@ -143,9 +162,11 @@ public:
             mState.prices.value(QStringLiteral("failure.az.duration-hours")) * 3600.0;
         mPlan.failureEndsSeconds = end;
         event(Kind::Failure, 0.0, -1,
-              QStringLiteral("Availability Zone %1 fails").arg(zoneCode(zone)));
+              QCoreApplication::translate("Engine", "Availability Zone %1 fails")
+                  .arg(zoneCode(zone)));
         event(Kind::Recovery, end, -1,
-              QStringLiteral("Availability Zone %1 is back").arg(zoneCode(zone)));
+              QCoreApplication::translate("Engine", "Availability Zone %1 is back")
+                  .arg(zoneCode(zone)));
         for (qsizetype i = 0; i < mState.models.size(); ++i) {
             const ComponentModel &m = model(int(i));
             if (m.role == Role::Client || m.role == Role::Unknown)
@@ -157,27 +178,32 @@ public:
                 const auto left = std::count_if(zd.zones.cbegin(), zd.zones.cend(),
                                                 [&](int z) { return z >= 0 && z != zone; });
                 if (zd.zones.contains(zone) && left < zd.quorum) {
-                    goesDown(int(i), QStringLiteral("quorum lost"));
-                    comesBack(int(i), end, QStringLiteral("quorum back"), Condition::Up);
+                    //: why a component goes down, in "%1 goes down (%2)"
+                    goesDown(int(i), QCoreApplication::translate("Engine", "quorum lost"));
+                    comesBack(int(i), end, QCoreApplication::translate("Engine", "quorum back"),
+                              Condition::Up);
                 }
                 continue;
             }
             const int primary = zd.zones.isEmpty() ? mState.zoneOf.at(i) : zd.zones.first();
             if (primary != zone)
                 continue;
-            goesDown(int(i), QStringLiteral("its zone failed"));
+            //: why a component goes down, in "%1 goes down (%2)"
+            goesDown(int(i), QCoreApplication::translate("Engine", "its zone failed"));
             const int standby = firstOtherZone(zd, zone);
             if (standby >= 0)
                 failOver(int(i), zd.failoverSeconds, standby);
             else if (zd.relocateSeconds)
-                rebuild(
-                    int(i), *zd.relocateSeconds, m.rpoSeconds.value_or(0.0),
-                    otherZoneInRegion(int(i), zone),
-                    QStringLiteral("rebuilt in %1").arg(zoneCode(otherZoneInRegion(int(i), zone))));
+                rebuild(int(i), *zd.relocateSeconds, m.rpoSeconds.value_or(0.0),
+                        otherZoneInRegion(int(i), zone),
+                        QCoreApplication::translate("Engine", "rebuilt in %1")
+                            .arg(zoneCode(otherZoneInRegion(int(i), zone))));
             else
-                comesBack(int(i), end, QStringLiteral("back with its zone"), Condition::Up);
+                comesBack(int(i), end, QCoreApplication::translate("Engine", "back with its zone"),
+                          Condition::Up);
         }
-        mPlan.notes.append(QStringLiteral(
+        mPlan.notes.append(QCoreApplication::translate(
+            "Engine",
             "Workloads spread over several zones are taken to shed the failed zone behind their "
             "load balancer; a workload placed only there is not modelled as lost"));
     }
@@ -188,8 +214,10 @@ public:
         mPlan.failureEndsSeconds = end;
         mPlan.failedRegion = region;
         const QString code = mState.design.regions.at(region).code.value();
-        event(Kind::Failure, 0.0, -1, QStringLiteral("Region %1 fails").arg(code));
-        event(Kind::Recovery, end, -1, QStringLiteral("Region %1 is back").arg(code));
+        event(Kind::Failure, 0.0, -1,
+              QCoreApplication::translate("Engine", "Region %1 fails").arg(code));
+        event(Kind::Recovery, end, -1,
+              QCoreApplication::translate("Engine", "Region %1 is back").arg(code));
         for (qsizetype i = 0; i < mState.models.size(); ++i) {
             if (mState.regionOf.at(i) != region)
                 continue;
@@ -200,15 +228,18 @@ public:
             }
             if (m.role == Role::Unknown)
                 continue;
-            goesDown(int(i), QStringLiteral("its region failed"));
+            //: why a component goes down, in "%1 goes down (%2)"
+            goesDown(int(i), QCoreApplication::translate("Engine", "its region failed"));
             const bool hasCopy = std::any_of(m.replicaRegions.cbegin(), m.replicaRegions.cend(),
                                              [&](int r) { return r >= 0 && r != region; });
             if (hasCopy && m.crossRegionTakeover) {
                 takeOver(int(i), *m.crossRegionTakeover,
-                         QStringLiteral("the copy in another region takes the writes"));
+                         QCoreApplication::translate(
+                             "Engine", "the copy in another region takes the writes"));
                 continue;
             }
-            comesBack(int(i), end, QStringLiteral("back with its region"), Condition::Up);
+            comesBack(int(i), end, QCoreApplication::translate("Engine", "back with its region"),
+                      Condition::Up);
         }
         promoteReplicasOfLostWriters(region);
     }
@@ -234,8 +265,10 @@ private:
         const double detected = std::min(mDetection, t.seconds);
         if (t.seconds > 0.0)
             event(Kind::Detection, detected, i,
-                  QStringLiteral("%1: failure detected").arg(name(i)));
-        event(Kind::Promotion, t.seconds, i, QStringLiteral("%1: %2").arg(name(i), what));
+                  QCoreApplication::translate("Engine", "%1: failure detected").arg(name(i)));
+        //: %1 a component, %2 what happened to it: "instance replaced", "back with its zone"
+        event(Kind::Promotion, t.seconds, i,
+              QCoreApplication::translate("Engine", "%1: %2").arg(name(i), what));
         if (t.seconds <= 0.0)
             s.transitions = {{0.0, Condition::Promoted}};
         else
@@ -261,13 +294,14 @@ private:
                 const Takeover &t = *replica.promotion;
                 const double detected = std::min(mDetection, t.seconds);
                 event(Kind::Detection, detected, int(w),
-                      QStringLiteral("%1: failure detected").arg(name(int(w))));
-                event(
-                    Kind::Promotion, std::max(detected, t.seconds - mDns), int(r),
-                    QStringLiteral("%1 promoted to writer for %2").arg(name(int(r)), name(int(w))));
-                event(
-                    Kind::DnsUpdate, t.seconds, int(r),
-                    QStringLiteral("clients of %1 pointed at %2").arg(name(int(w)), name(int(r))));
+                      QCoreApplication::translate("Engine", "%1: failure detected")
+                          .arg(name(int(w))));
+                event(Kind::Promotion, std::max(detected, t.seconds - mDns), int(r),
+                      QCoreApplication::translate("Engine", "%1 promoted to writer for %2")
+                          .arg(name(int(r)), name(int(w))));
+                event(Kind::DnsUpdate, t.seconds, int(r),
+                      QCoreApplication::translate("Engine", "clients of %1 pointed at %2")
+                          .arg(name(int(w)), name(int(r))));
                 ComponentSchedule &s = mPlan.schedules[r];
                 s.transitions = {{0.0, Condition::Up}, {t.seconds, Condition::Promoted}};
                 s.dataLossSeconds = t.lagSeconds;
@@ -297,12 +331,14 @@ FailurePlan planFailure(const EvalState &state, const FailureTarget &target, QSt
     case FailureTarget::Scope::Component: {
         const int i = int(state.componentIndex.value(model::ComponentId(target.id), -1));
         if (i < 0) {
-            *error = QStringLiteral("the design has no component \"%1\"").arg(target.id);
+            *error = QCoreApplication::translate("Engine", "the design has no component \"%1\"")
+                         .arg(target.id);
             return plan;
         }
         if (state.models.at(i).role == Role::Unknown) {
-            *error = QStringLiteral("component \"%1\" is of kind \"%2\", which this version cannot "
-                                    "simulate")
+            *error = QCoreApplication::translate(
+                         "Engine", "component \"%1\" is of kind \"%2\", which this version cannot "
+                                   "simulate")
                          .arg(target.id, state.design.components.at(i).kind);
             return plan;
         }
@@ -312,7 +348,9 @@ FailurePlan planFailure(const EvalState &state, const FailureTarget &target, QSt
     case FailureTarget::Scope::Zone: {
         const int zone = state.zoneIndex.value(model::ZoneId(target.id), -1);
         if (zone < 0) {
-            *error = QStringLiteral("the design has no Availability Zone \"%1\"").arg(target.id);
+            *error =
+                QCoreApplication::translate("Engine", "the design has no Availability Zone \"%1\"")
+                    .arg(target.id);
             return plan;
         }
         planner.failZone(zone);
@@ -321,7 +359,8 @@ FailurePlan planFailure(const EvalState &state, const FailureTarget &target, QSt
     case FailureTarget::Scope::Region: {
         const int region = state.regionIndex(model::RegionId(target.id));
         if (region < 0) {
-            *error = QStringLiteral("the design has no region \"%1\"").arg(target.id);
+            *error = QCoreApplication::translate("Engine", "the design has no region \"%1\"")
+                         .arg(target.id);
             return plan;
         }
         planner.failRegion(region);

@@ -3,6 +3,8 @@
 #include "core/engine/availabilitypath.h"
 #include "montecarlomodel.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <mutex>
@@ -149,10 +151,11 @@ MonteCarloResult runMonteCarlo(const DesignSnapshot &snapshot, const catalog::Ca
     result.cancelled = leading < blocks && !tooManyEvents.load();
     if (tooManyEvents.load())
         result.error =
-            QStringLiteral("the simulation stopped: a simulated year took more than %L1 failure "
-                           "and recovery events. Failure rates this high (the catalog's "
-                           "failure.*.per-year figures and the design's catalogOverrides) "
-                           "cannot be simulated")
+            QCoreApplication::translate(
+                "Engine", "the simulation stopped: a simulated year took more than %L1 failure "
+                          "and recovery events. Failure rates this high (the catalog's "
+                          "failure.*.per-year figures and the design's catalogOverrides) "
+                          "cannot be simulated")
                 .arg(MonteCarloModel::kMaxEventsPerYear);
     result.years = std::min(years, leading * kYearsPerBlock);
     for (qsizetype o = 0; o < result.operations.size(); ++o) {

@@ -3,6 +3,7 @@
 #include "core/engine/availabilitypath.h"
 #include "failureplan.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QVarLengthArray>
 
@@ -310,11 +311,13 @@ void cacheFindings(const EvalState &state, Timeline &t)
         const Span &span = it.value();
         t.findings.append(
             (span.worst >= 1.0
-                 ? QStringLiteral("%1 s to %2 s: without the cache's hits, %3 saturates at peak "
-                                  "(%4 of its capacity, %5 before): requests queue until the "
-                                  "cache is back and warm")
-                 : QStringLiteral("%1 s to %2 s: %3 takes the cache's misses at up to %4 of its "
-                                  "capacity at peak (%5 before): it survives"))
+                 ? QCoreApplication::translate(
+                       "Engine", "%1 s to %2 s: without the cache's hits, %3 saturates at peak "
+                                 "(%4 of its capacity, %5 before): requests queue until the "
+                                 "cache is back and warm")
+                 : QCoreApplication::translate(
+                       "Engine", "%1 s to %2 s: %3 takes the cache's misses at up to %4 of its "
+                                 "capacity at peak (%5 before): it survives"))
                 .arg(qRound(span.from))
                 .arg(qRound(span.to))
                 .arg(name, percent(span.worst), was));
@@ -379,7 +382,8 @@ SimulationResult simulateFailure(const DesignSnapshot &snapshot, const catalog::
         lps.append(compilePath(state, p));
     for (qsizetype k = 0; k + 1 < cuts.size(); ++k) {
         TimelineInterval interval = measure(state, plan, lps, cuts.at(k), cuts.at(k + 1));
-        interval.label = k == 0 ? QStringLiteral("before the failure") : QString();
+        interval.label =
+            k == 0 ? QCoreApplication::translate("Engine", "before the failure") : QString();
         for (const TimelineEvent &e : plan.events) {
             if (e.atSeconds <= cuts.at(k) && k > 0)
                 interval.label = e.text;

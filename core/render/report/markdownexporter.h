@@ -2,6 +2,8 @@
 
 #include "core/io/exporter.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::render::report {
 
 /// A Markdown summary for a wiki page or a pull request: the report's sections and tables
@@ -10,7 +12,10 @@ class MarkdownExporter final : public io::Exporter
 {
 public:
     QString suffix() const override { return QStringLiteral("md"); }
-    QString description() const override { return QStringLiteral("Summary (Markdown)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Render", "Summary (Markdown)");
+    }
     QString write(const io::ExportInput &input, const io::ExportOptions &options, QIODevice &out,
                   const io::ExportProgress &progress) const override;
 };

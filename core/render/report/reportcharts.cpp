@@ -4,6 +4,7 @@
 #include "core/render/figureformat.h"
 #include "reportcontent.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QMap>
 #include <QPainter>
@@ -54,7 +55,8 @@ QList<Bar> costBars(const QString &id, const io::ExportInput &input)
     std::stable_sort(list.begin(), list.end(),
                      [](const Bar &a, const Bar &b) { return a.value > b.value; });
     if (list.size() > kMaxBars) {
-        Bar rest{QObject::tr("other"), 0.0, QColor(0xA0, 0xAE, 0xC0)};
+        //: a chart bar that sums the smallest items
+        Bar rest{QCoreApplication::translate("Render", "other"), 0.0, QColor(0xA0, 0xAE, 0xC0)};
         for (qsizetype i = kMaxBars - 1; i < list.size(); ++i)
             rest.value += list.at(i).value;
         list = list.mid(0, kMaxBars - 1);
@@ -128,12 +130,12 @@ void paintVariants(QPainter &painter, const QRectF &rect, const QList<VariantPoi
     painter.setFont(font);
     painter.setPen(mutedColour);
     painter.drawText(QRectF(plot.left(), plot.bottom() + 18, plot.width(), 16), Qt::AlignCenter,
-                     QObject::tr("Monthly cost"));
+                     QCoreApplication::translate("Render", "Monthly cost"));
     painter.save();
     painter.translate(rect.left() + 12, plot.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 16), Qt::AlignCenter,
-                     QObject::tr("Availability (modelled, in nines)"));
+                     QCoreApplication::translate("Render", "Availability (modelled, in nines)"));
     painter.restore();
     if (points.isEmpty())
         return;
@@ -216,11 +218,11 @@ void paintVariants(QPainter &painter, const QRectF &rect, const QList<VariantPoi
 QString chartTitle(const QString &id)
 {
     if (id == QLatin1String("cost-by-kind"))
-        return QObject::tr("Monthly cost by kind of component");
+        return QCoreApplication::translate("Render", "Monthly cost by kind of component");
     if (id == QLatin1String("cost-by-region"))
-        return QObject::tr("Monthly cost by region");
+        return QCoreApplication::translate("Render", "Monthly cost by region");
     if (id == QLatin1String("availability-vs-cost"))
-        return QObject::tr("Availability against cost, by variant");
+        return QCoreApplication::translate("Render", "Availability against cost, by variant");
     return id;
 }
 

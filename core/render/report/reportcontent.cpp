@@ -5,19 +5,14 @@
 
 #include "core/render/figureformat.h"
 
+#include <QCoreApplication>
 #include <QHash>
-#include <QObject>
 
 #include <algorithm>
 
 namespace archstudio::render::report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QObject::tr(text);
-}
 
 QString kindName(const io::ExportInput &input, const QString &kind)
 {
@@ -43,31 +38,38 @@ Section summarySection(const io::ExportInput &input)
 {
     const engine::Evaluation &e = input.evaluation;
     Section s;
-    s.title = tr("Summary");
+    s.title = QCoreApplication::translate("Render", "Summary");
     if (!input.design.description.isEmpty())
         s.paragraphs << input.design.description;
     QStringList regions;
     for (const model::Region &r : input.design.regions)
         regions << r.code.value();
     const qsizetype components = input.design.components.size();
-    s.paragraphs << (components == 1 ? QObject::tr("One component in %1.")
-                                     : QObject::tr("%1 components in %2.").arg(components))
-                        .arg(regions.join(QStringLiteral(", ")));
+    s.paragraphs
+        << (components == 1
+                ? QCoreApplication::translate("Render", "One component in %1.")
+                : QCoreApplication::translate("Render", "%1 components in %2.").arg(components))
+               .arg(regions.join(QStringLiteral(", ")));
     Table t;
-    t.headers = {tr("Figure"), tr("Value")};
+    t.headers = {QCoreApplication::translate("Render", "Figure"),
+                 QCoreApplication::translate("Render", "Value")};
     t.numeric = {false, true};
-    t.rows << QStringList{tr("Monthly cost"), fullUsd(e.totals.monthlyCostUsd)};
-    t.rows << QStringList{
-        tr("Availability, SLA floor"),
-        availabilityPercent(e.totals.availability.slaFloor) + QStringLiteral(" (") +
-            downtimePerMonth(e.totals.availability.slaFloor) + tr(" down a month)")};
-    t.rows << QStringList{
-        tr("Availability, modelled"),
-        availabilityPercent(e.totals.availability.modelled) + QStringLiteral(" (") +
-            downtimePerMonth(e.totals.availability.modelled) + tr(" down a month)")};
-    t.rows << QStringList{tr("Worst recovery time (RTO)"), duration(e.totals.worstRtoSeconds)};
-    t.rows << QStringList{tr("Worst data-loss window (RPO)"), duration(e.totals.worstRpoSeconds)};
-    t.rows << QStringList{tr("Design-review findings"), QString::number(e.warnings.size())};
+    t.rows << QStringList{QCoreApplication::translate("Render", "Monthly cost"),
+                          fullUsd(e.totals.monthlyCostUsd)};
+    t.rows << QStringList{QCoreApplication::translate("Render", "Availability, SLA floor"),
+                          QCoreApplication::translate("Render", "%1 (%2 down a month)")
+                              .arg(availabilityPercent(e.totals.availability.slaFloor),
+                                   downtimePerMonth(e.totals.availability.slaFloor))};
+    t.rows << QStringList{QCoreApplication::translate("Render", "Availability, modelled"),
+                          QCoreApplication::translate("Render", "%1 (%2 down a month)")
+                              .arg(availabilityPercent(e.totals.availability.modelled),
+                                   downtimePerMonth(e.totals.availability.modelled))};
+    t.rows << QStringList{QCoreApplication::translate("Render", "Worst recovery time (RTO)"),
+                          duration(e.totals.worstRtoSeconds)};
+    t.rows << QStringList{QCoreApplication::translate("Render", "Worst data-loss window (RPO)"),
+                          duration(e.totals.worstRpoSeconds)};
+    t.rows << QStringList{QCoreApplication::translate("Render", "Design-review findings"),
+                          QString::number(e.warnings.size())};
     s.tables.append({QString(), t});
     return s;
 }
@@ -76,16 +78,21 @@ Section costSection(const io::ExportInput &input)
 {
     const engine::Evaluation &e = input.evaluation;
     Section s;
-    s.title = tr("Cost");
+    s.title = QCoreApplication::translate("Render", "Cost");
     s.newPage = false; // follows the summary
-    s.paragraphs << QObject::tr("Estimated monthly cost in US dollars, from the %1 catalog of %2, "
-                                "at %3 times the designed load.")
+    s.paragraphs << QCoreApplication::translate(
+                        "Render",
+                        "Estimated monthly cost in US dollars, from the %1 catalog of %2, "
+                        "at %3 times the designed load.")
                         .arg(e.catalogId, e.catalogDate, QString::number(e.loadFactor));
     s.charts << QStringLiteral("cost-by-kind") << QStringLiteral("cost-by-region");
 
     Table byComponent;
-    byComponent.headers = {tr("Component"), tr("Kind"), tr("Region"), tr("Utilisation"),
-                           tr("Monthly")};
+    byComponent.headers = {QCoreApplication::translate("Render", "Component"),
+                           QCoreApplication::translate("Render", "Kind"),
+                           QCoreApplication::translate("Render", "Region"),
+                           QCoreApplication::translate("Render", "Utilisation"),
+                           QCoreApplication::translate("Render", "Monthly")};
     byComponent.numeric = {false, false, false, true, true};
     QList<const engine::ComponentResult *> priced;
     for (const engine::ComponentResult &r : e.components) {
@@ -104,17 +111,22 @@ Section costSection(const io::ExportInput &input)
                                         percent(r->utilization), fullUsd(r->monthlyCostUsd)};
     }
     if (priced.size() > kMaxComponentRows)
-        byComponent.footnote = QObject::tr("The %1 most expensive of %2 components are listed.")
+        byComponent.footnote = QCoreApplication::translate(
+                                   "Render", "The %1 most expensive of %2 components are listed.")
                                    .arg(kMaxComponentRows)
                                    .arg(priced.size());
-    byComponent.rows << QStringList{tr("Total"), QString(), QString(), QString(),
-                                    fullUsd(e.totals.monthlyCostUsd)};
+    byComponent.rows << QStringList{QCoreApplication::translate("Render", "Total"), QString(),
+                                    QString(), QString(), fullUsd(e.totals.monthlyCostUsd)};
     byComponent.emphasised << int(byComponent.rows.size() - 1);
-    s.tables.append({tr("By component"), byComponent});
+    s.tables.append({QCoreApplication::translate("Render", "By component"), byComponent});
 
     Table lines;
-    lines.headers = {tr("Component"), tr("Line item"),  tr("Quantity"),
-                     tr("Unit"),      tr("Unit price"), tr("Monthly")};
+    lines.headers = {QCoreApplication::translate("Render", "Component"),
+                     QCoreApplication::translate("Render", "Line item"),
+                     QCoreApplication::translate("Render", "Quantity"),
+                     QCoreApplication::translate("Render", "Unit"),
+                     QCoreApplication::translate("Render", "Unit price"),
+                     QCoreApplication::translate("Render", "Monthly")};
     lines.numeric = {false, false, true, false, true, true};
     qsizetype total = 0;
     for (const engine::ComponentResult &r : e.components) {
@@ -123,38 +135,52 @@ Section costSection(const io::ExportInput &input)
             ++total;
             if (lines.rows.size() >= kMaxLineItemRows)
                 continue;
-            lines.rows << QStringList{c ? c->displayName() : r.id.value(),
-                                      item.description +
-                                          (item.estimate ? tr(" (estimate)") : QString()),
-                                      quantity(item.quantity),
-                                      item.unit,
-                                      unitPrice(item.unitPriceUsd),
-                                      fullUsd(item.monthlyUsd)};
+            lines.rows << QStringList{
+                c ? c->displayName() : r.id.value(),
+                item.estimate
+                    ? QCoreApplication::translate("Render", "%1 (estimate)").arg(item.description)
+                    : item.description,
+                quantity(item.quantity),
+                item.unit,
+                unitPrice(item.unitPriceUsd),
+                fullUsd(item.monthlyUsd)};
         }
     }
     lines.startsPage = true;
     if (total > kMaxLineItemRows)
-        lines.footnote = QObject::tr("The first %1 of %2 line items are listed; the CSV export "
-                                     "lists every one.")
+        lines.footnote = QCoreApplication::translate(
+                             "Render", "The first %1 of %2 line items are listed; the CSV export "
+                                       "lists every one.")
                              .arg(kMaxLineItemRows)
                              .arg(total);
-    lines.rows << QStringList{tr("Total"), QString(), QString(),
-                              QString(),   QString(), fullUsd(e.totals.monthlyCostUsd)};
+    lines.rows << QStringList{QCoreApplication::translate("Render", "Total"),
+                              QString(),
+                              QString(),
+                              QString(),
+                              QString(),
+                              fullUsd(e.totals.monthlyCostUsd)};
     lines.emphasised << int(lines.rows.size() - 1);
-    s.tables.append({tr("Line items"), lines});
+    s.tables.append({QCoreApplication::translate("Render", "Line items"), lines});
     return s;
 }
 
 Section workloadSection(const io::ExportInput &input)
 {
     Section s;
-    s.title = tr("Workloads: latency and availability");
-    s.paragraphs << tr("Latency at average load, with p99 at peak load in brackets. Availability "
-                       "is the SLA floor composed from published SLAs, and the modelled "
-                       "expectation from failure and recovery rates.");
+    s.title = QCoreApplication::translate("Render", "Workloads: latency and availability");
+    s.paragraphs << QCoreApplication::translate(
+        "Render", "Latency at average load, with p99 at peak load in brackets. Availability "
+                  "is the SLA floor composed from published SLAs, and the modelled "
+                  "expectation from failure and recovery rates.");
     Table t;
-    t.headers = {tr("Workload"),   tr("Operation"), tr("Per second"), tr("p50"),
-                 tr("p99 (peak)"), tr("SLA floor"), tr("Modelled"),   tr("Downtime a month")};
+    t.headers = {QCoreApplication::translate("Render", "Workload"),
+                 QCoreApplication::translate("Render", "Operation"),
+                 QCoreApplication::translate("Render", "Per second"),
+                 QCoreApplication::translate("Render", "p50"),
+                 QCoreApplication::translate("Render", "p99 (peak)"),
+                 QCoreApplication::translate("Render", "SLA floor"),
+                 QCoreApplication::translate("Render", "Modelled"),
+                 QCoreApplication::translate("Render", "Downtime a month")};
     t.numeric = {false, false, true, true, true, true, true, true};
     for (const engine::WorkloadResult &w : input.evaluation.workloads) {
         if (t.rows.size() >= kMaxComponentRows)
@@ -174,12 +200,15 @@ Section workloadSection(const io::ExportInput &input)
                                   availabilityPercent(op.availability.modelled),
                                   downtimePerMonth(op.availability.modelled)};
         };
-        add(tr("reads"), w.read);
-        add(tr("writes"), w.write);
+        //: the Operation column of the workload table
+        add(QCoreApplication::translate("Render", "reads"), w.read);
+        //: the Operation column of the workload table
+        add(QCoreApplication::translate("Render", "writes"), w.write);
     }
     if (t.rows.isEmpty())
-        s.paragraphs << tr("The design has no workload, so no latency or availability is "
-                           "computed.");
+        s.paragraphs << QCoreApplication::translate(
+            "Render", "The design has no workload, so no latency or availability is "
+                      "computed.");
     else
         s.tables.append({QString(), t});
     return s;
@@ -188,17 +217,23 @@ Section workloadSection(const io::ExportInput &input)
 Section findingsSection(const io::ExportInput &input)
 {
     Section s;
-    s.title = tr("Design review");
+    s.title = QCoreApplication::translate("Render", "Design review");
     s.newPage = false; // follows the failure scenarios
     if (input.evaluation.warnings.isEmpty()) {
-        s.paragraphs << tr("The design review found nothing to fix.");
+        s.paragraphs << QCoreApplication::translate("Render",
+                                                    "The design review found nothing to fix.");
         return s;
     }
-    s.paragraphs << tr("Each finding names a weak spot, its fix, and what the fix changes: the "
-                       "monthly bill and the modelled availability of the workload it affects "
-                       "most.");
+    s.paragraphs << QCoreApplication::translate(
+        "Render", "Each finding names a weak spot, its fix, and what the fix changes: the "
+                  "monthly bill and the modelled availability of the workload it affects "
+                  "most.");
     Table t;
-    t.headers = {tr("Component"), tr("Finding"), tr("Fix"), tr("Cost"), tr("Availability")};
+    t.headers = {QCoreApplication::translate("Render", "Component"),
+                 QCoreApplication::translate("Render", "Finding"),
+                 QCoreApplication::translate("Render", "Fix"),
+                 QCoreApplication::translate("Render", "Cost"),
+                 QCoreApplication::translate("Render", "Availability")};
     t.numeric = {false, false, false, true, true};
     for (const engine::Warning &w : input.evaluation.warnings) {
         if (t.rows.size() >= kMaxComponentRows)
@@ -210,9 +245,10 @@ Section findingsSection(const io::ExportInput &input)
                                                   : QString()};
     }
     if (input.evaluation.warnings.size() > kMaxComponentRows)
-        t.footnote = QObject::tr("The first %1 of %2 findings are listed.")
-                         .arg(kMaxComponentRows)
-                         .arg(input.evaluation.warnings.size());
+        t.footnote =
+            QCoreApplication::translate("Render", "The first %1 of %2 findings are listed.")
+                .arg(kMaxComponentRows)
+                .arg(input.evaluation.warnings.size());
     s.tables.append({QString(), t});
     return s;
 }
@@ -220,13 +256,16 @@ Section findingsSection(const io::ExportInput &input)
 Section variantsSection(const QList<VariantPoint> &points)
 {
     Section s;
-    s.title = tr("Availability against cost");
+    s.title = QCoreApplication::translate("Render", "Availability against cost");
     s.newPage = false; // follows the design review
-    s.paragraphs << tr("Each point is a variant of the design: its monthly cost and the modelled "
-                       "availability of its worst workload.");
+    s.paragraphs << QCoreApplication::translate(
+        "Render", "Each point is a variant of the design: its monthly cost and the modelled "
+                  "availability of its worst workload.");
     s.charts << QStringLiteral("availability-vs-cost");
     Table t;
-    t.headers = {tr("Variant"), tr("Monthly cost"), tr("Availability (modelled)")};
+    t.headers = {QCoreApplication::translate("Render", "Variant"),
+                 QCoreApplication::translate("Render", "Monthly cost"),
+                 QCoreApplication::translate("Render", "Availability (modelled)")};
     t.numeric = {false, true, true};
     for (const VariantPoint &p : points)
         t.rows << QStringList{p.name, fullUsd(p.monthlyCostUsd),
@@ -239,25 +278,29 @@ Section assumptionsSection(const io::ExportInput &input)
 {
     const engine::Evaluation &e = input.evaluation;
     Section s;
-    s.title = tr("Assumptions and sources");
-    s.paragraphs << QObject::tr("Prices and figures come from the catalog \"%1\" (%2) dated %3, "
-                                "in %4. The load is %5 times the rates the workloads declare.")
+    s.title = QCoreApplication::translate("Render", "Assumptions and sources");
+    s.paragraphs << QCoreApplication::translate(
+                        "Render", "Prices and figures come from the catalog \"%1\" (%2) dated %3, "
+                                  "in %4. The load is %5 times the rates the workloads declare.")
                         .arg(input.catalog.name().isEmpty() ? e.catalogId : input.catalog.name(),
                              e.catalogId, e.catalogDate, input.catalog.currency(),
                              QString::number(e.loadFactor));
-    s.paragraphs << tr("A month is 730 hours. Latency and availability are models of the "
-                       "design, not measurements; the SLA floor is what the providers' "
-                       "published SLAs guarantee together.");
+    s.paragraphs << QCoreApplication::translate(
+        "Render", "A month is 730 hours. Latency and availability are models of the "
+                  "design, not measurements; the SLA floor is what the providers' "
+                  "published SLAs guarantee together.");
     for (const QString &note : e.notes)
         s.paragraphs << note;
     if (!input.design.catalogOverrides.isEmpty()) {
         Table overrides;
-        overrides.headers = {tr("Catalog figure"), tr("Design's value")};
+        overrides.headers = {QCoreApplication::translate("Render", "Catalog figure"),
+                             QCoreApplication::translate("Render", "Design's value")};
         overrides.numeric = {false, true};
         for (auto it = input.design.catalogOverrides.cbegin();
              it != input.design.catalogOverrides.cend(); ++it)
             overrides.rows << QStringList{it.key(), QString::number(it.value())};
-        s.tables.append({tr("Figures the design overrides"), overrides});
+        s.tables.append(
+            {QCoreApplication::translate("Render", "Figures the design overrides"), overrides});
     }
     // The sources the bill and the figures cite, not the whole catalog.
     QStringList cited;
@@ -269,7 +312,11 @@ Section assumptionsSection(const io::ExportInput &input)
     }
     std::sort(cited.begin(), cited.end());
     Table sources;
-    sources.headers = {tr("Source"), tr("Tier"), tr("Title"), tr("Read on")};
+    sources.headers = {QCoreApplication::translate("Render", "Source"),
+                       QCoreApplication::translate("Render", "Tier"),
+                       QCoreApplication::translate("Render", "Title"),
+                       //: table column: the date the source was read
+                       QCoreApplication::translate("Render", "Read on")};
     sources.numeric = {false, false, false, false};
     for (const QString &id : cited) {
         const catalog::Source *source = input.catalog.source(id);
@@ -283,7 +330,7 @@ Section assumptionsSection(const io::ExportInput &input)
         sources.rows << QStringList{source->id, source->tier, title, source->date};
     }
     if (!sources.rows.isEmpty())
-        s.tables.append({tr("Sources of the prices"), sources});
+        s.tables.append({QCoreApplication::translate("Render", "Sources of the prices"), sources});
     return s;
 }
 
@@ -312,14 +359,17 @@ Content reportContent(const io::ExportInput &input)
 {
     const engine::Evaluation &e = input.evaluation;
     Content content;
-    content.title = input.design.name.isEmpty() ? tr("Untitled design") : input.design.name;
+    content.title = input.design.name.isEmpty()
+                        ? QCoreApplication::translate("Render", "Untitled design")
+                        : input.design.name;
     content.subtitle = input.design.description;
-    content.keyFigures << tr("Monthly cost") << fullUsd(e.totals.monthlyCostUsd)
-                       << tr("Availability (modelled)")
+    content.keyFigures << QCoreApplication::translate("Render", "Monthly cost")
+                       << fullUsd(e.totals.monthlyCostUsd)
+                       << QCoreApplication::translate("Render", "Availability (modelled)")
                        << availabilityPercent(e.totals.availability.modelled)
-                       << tr("Availability (SLA floor)")
+                       << QCoreApplication::translate("Render", "Availability (SLA floor)")
                        << availabilityPercent(e.totals.availability.slaFloor)
-                       << tr("Worst RTO / RPO")
+                       << QCoreApplication::translate("Render", "Worst RTO / RPO")
                        << duration(e.totals.worstRtoSeconds) + QStringLiteral(" / ") +
                               duration(e.totals.worstRpoSeconds);
     content.sections << summarySection(input) << costSection(input) << workloadSection(input)

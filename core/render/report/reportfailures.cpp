@@ -7,8 +7,8 @@
 
 #include "core/engine/simulation/simulation.h"
 
+#include <QCoreApplication>
 #include <QHash>
-#include <QObject>
 #include <QSet>
 
 namespace archstudio::render::report {
@@ -48,9 +48,12 @@ void appendRecoveryTable(const io::ExportInput &input, Section &s)
 {
     const engine::Evaluation &e = input.evaluation;
     Table recovery;
-    recovery.headers = {QObject::tr("Component"), QObject::tr("Placement"),
-                        QObject::tr("RTO"),       QObject::tr("RPO"),
-                        QObject::tr("SLA"),       QObject::tr("Single point")};
+    recovery.headers = {QCoreApplication::translate("Render", "Component"),
+                        QCoreApplication::translate("Render", "Placement"),
+                        QCoreApplication::translate("Render", "RTO"),
+                        QCoreApplication::translate("Render", "RPO"),
+                        QCoreApplication::translate("Render", "SLA"),
+                        QCoreApplication::translate("Render", "Single point")};
     recovery.numeric = {false, false, true, true, true, false};
     for (const engine::ComponentResult &r : e.components) {
         if (!r.evaluated)
@@ -61,15 +64,15 @@ void appendRecoveryTable(const io::ExportInput &input, Section &s)
         QString placement = c ? c->placement.region.value() : QString();
         if (c && c->placement.zone)
             placement = c->placement.zone->value();
-        recovery.rows << QStringList{c ? c->displayName() : r.id.value(),
-                                     placement,
-                                     duration(r.rtoSeconds),
-                                     duration(r.rpoSeconds),
-                                     r.slaFloor ? availabilityPercent(*r.slaFloor) : QString(),
-                                     r.singlePointOfFailure ? QObject::tr("yes") : QString()};
+        recovery.rows << QStringList{
+            c ? c->displayName() : r.id.value(), placement, duration(r.rtoSeconds),
+            duration(r.rpoSeconds), r.slaFloor ? availabilityPercent(*r.slaFloor) : QString(),
+            //: the "Single point" column: the component is a single point of failure
+            r.singlePointOfFailure ? QCoreApplication::translate("Render", "yes") : QString()};
     }
     if (!recovery.rows.isEmpty())
-        s.tables.append({QObject::tr("Recovery of each component"), recovery});
+        s.tables.append(
+            {QCoreApplication::translate("Render", "Recovery of each component"), recovery});
 }
 
 /// Simulating a scenario evaluates the design once per interval of its timeline; above this
@@ -81,9 +84,12 @@ Table simulatedScenarios(const io::ExportInput &input)
 {
     const model::Design &design = input.design;
     Table t;
-    t.headers = {QObject::tr("Scenario"),       QObject::tr("Workload"),
-                 QObject::tr("Reads fail for"), QObject::tr("Writes fail for"),
-                 QObject::tr("Data at risk"),   QObject::tr("What takes over")};
+    t.headers = {QCoreApplication::translate("Render", "Scenario"),
+                 QCoreApplication::translate("Render", "Workload"),
+                 QCoreApplication::translate("Render", "Reads fail for"),
+                 QCoreApplication::translate("Render", "Writes fail for"),
+                 QCoreApplication::translate("Render", "Data at risk"),
+                 QCoreApplication::translate("Render", "What takes over")};
     t.numeric = {false, false, true, true, true, false};
     QList<engine::FailureTarget> targets;
     for (const model::Region &region : design.regions) {
@@ -105,9 +111,10 @@ Table simulatedScenarios(const io::ExportInput &input)
             if (e.kind == engine::TimelineEvent::Kind::Promotion && takeovers.size() < kMaxNamed)
                 takeovers << e.text;
         }
-        const QString name = target.scope == engine::FailureTarget::Scope::Zone
-                                 ? QObject::tr("Loss of AZ %1").arg(target.id)
-                                 : QObject::tr("Loss of region %1").arg(target.id);
+        const QString name =
+            target.scope == engine::FailureTarget::Scope::Zone
+                ? QCoreApplication::translate("Render", "Loss of AZ %1").arg(target.id)
+                : QCoreApplication::translate("Render", "Loss of region %1").arg(target.id);
         bool first = true;
         for (const engine::WorkloadOutcome &o : timeline.outcomes) {
             const bool hurt = o.lost || o.readOutageSeconds > 0 || o.writeOutageSeconds > 0 ||
@@ -115,19 +122,21 @@ Table simulatedScenarios(const io::ExportInput &input)
             if (!hurt)
                 continue;
             const model::Component *c = input.component(o.workload);
-            t.rows << QStringList{first ? name : QString(),
-                                  c ? c->displayName() : o.workload.value(),
-                                  o.lost ? QObject::tr("lost with the region")
-                                         : duration(o.readOutageSeconds),
-                                  o.lost ? QString() : duration(o.writeOutageSeconds),
-                                  duration(o.dataAtRiskSeconds),
-                                  first ? takeovers.join(QStringLiteral("; ")) : QString()};
+            t.rows << QStringList{
+                first ? name : QString(),
+                c ? c->displayName() : o.workload.value(),
+                o.lost ? QCoreApplication::translate("Render", "lost with the region")
+                       : duration(o.readOutageSeconds),
+                o.lost ? QString() : duration(o.writeOutageSeconds),
+                duration(o.dataAtRiskSeconds),
+                first ? takeovers.join(QStringLiteral("; ")) : QString()};
             first = false;
         }
         if (first)
-            t.rows << QStringList{name,          QObject::tr("every workload carries on"),
-                                  duration(0.0), duration(0.0),
-                                  duration(0.0), takeovers.join(QStringLiteral("; "))};
+            t.rows << QStringList{
+                name,          QCoreApplication::translate("Render", "every workload carries on"),
+                duration(0.0), duration(0.0),
+                duration(0.0), takeovers.join(QStringLiteral("; "))};
     }
     return t;
 }
@@ -139,21 +148,25 @@ Section reportFailureSection(const io::ExportInput &input)
     const model::Design &design = input.design;
     const engine::Evaluation &e = input.evaluation;
     Section s;
-    s.title = QObject::tr("Failure scenarios");
+    s.title = QCoreApplication::translate("Render", "Failure scenarios");
     s.newPage = false; // follows the workloads it speaks of
     if (design.components.size() <= kMaxSimulatedComponents) {
-        s.paragraphs << QObject::tr(
+        s.paragraphs << QCoreApplication::translate(
+            "Render",
             "Each Availability Zone and each region is lost in turn and the failure simulator "
             "follows the design through detection, failover, DNS and recovery (ENGINE.md): how "
             "long each workload's reads and writes fail, how much recent data may be lost, and "
             "what takes over. Workloads a loss does not touch are left out.");
         const Table simulated = simulatedScenarios(input);
         if (!simulated.rows.isEmpty())
-            s.tables.append({QObject::tr("Zone and region loss, simulated"), simulated});
+            s.tables.append(
+                {QCoreApplication::translate("Render", "Zone and region loss, simulated"),
+                 simulated});
         appendRecoveryTable(input, s);
         return s;
     }
-    s.paragraphs << QObject::tr(
+    s.paragraphs << QCoreApplication::translate(
+        "Render",
         "What the loss of one Availability Zone or one whole region takes down, and how long "
         "recovery takes (RTO) and how much recent data can be lost (RPO), as the worst of the "
         "components it hits. Workloads are listed with their modelled availability in normal "
@@ -176,19 +189,24 @@ Section reportFailureSection(const io::ExportInput &input)
     for (const model::Region &region : design.regions) {
         for (const model::ZoneId &zone : region.zones)
             scenarios.append(
-                {QObject::tr("Loss of AZ %1").arg(zone.value()), [zone](const model::Component &c) {
+                {QCoreApplication::translate("Render", "Loss of AZ %1").arg(zone.value()),
+                 [zone](const model::Component &c) {
                      return onlyIn(c, zone);
                  }});
     }
     for (const model::Region &region : design.regions)
-        scenarios.append({QObject::tr("Loss of region %1").arg(region.code.value()),
-                          [code = region.code](const model::Component &c) {
-                              return c.placement.region == code;
-                          }});
+        scenarios.append(
+            {QCoreApplication::translate("Render", "Loss of region %1").arg(region.code.value()),
+             [code = region.code](const model::Component &c) {
+                 return c.placement.region == code;
+             }});
 
     Table t;
-    t.headers = {QObject::tr("Scenario"), QObject::tr("Components hit"),
-                 QObject::tr("Workloads affected"), QObject::tr("RTO"), QObject::tr("RPO")};
+    t.headers = {QCoreApplication::translate("Render", "Scenario"),
+                 QCoreApplication::translate("Render", "Components hit"),
+                 QCoreApplication::translate("Render", "Workloads affected"),
+                 QCoreApplication::translate("Render", "RTO"),
+                 QCoreApplication::translate("Render", "RPO")};
     t.numeric = {false, false, false, true, true};
     for (const Scenario &scenario : scenarios) {
         if (t.rows.size() >= kMaxComponentRows)
@@ -208,7 +226,8 @@ Section reportFailureSection(const io::ExportInput &input)
             }
         }
         if (hit.size() > names.size())
-            names << QObject::tr("and %1 more").arg(hit.size() - names.size());
+            names << QCoreApplication::translate("Render", "and %1 more")
+                         .arg(hit.size() - names.size());
         QStringList affected;
         qsizetype affectedCount = 0;
         for (const model::Component &c : design.components) {
@@ -229,18 +248,22 @@ Section reportFailureSection(const io::ExportInput &input)
                 c.displayName(), availabilityPercent(op.availability.modelled));
         }
         if (affectedCount > affected.size())
-            affected << QObject::tr("and %1 more").arg(affectedCount - affected.size());
+            affected << QCoreApplication::translate("Render", "and %1 more")
+                            .arg(affectedCount - affected.size());
         if (hit.isEmpty() && affected.isEmpty())
             continue;
-        t.rows << QStringList{
-            scenario.name, names.isEmpty() ? QObject::tr("none") : names.join(QStringLiteral(", ")),
-            affected.isEmpty() ? QObject::tr("none") : affected.join(QStringLiteral(", ")),
-            worst(rto), worst(rpo)};
+        t.rows << QStringList{scenario.name,
+                              names.isEmpty() ? QCoreApplication::translate("Render", "none")
+                                              : names.join(QStringLiteral(", ")),
+                              affected.isEmpty() ? QCoreApplication::translate("Render", "none")
+                                                 : affected.join(QStringLiteral(", ")),
+                              worst(rto), worst(rpo)};
     }
     if (t.rows.isEmpty())
-        s.paragraphs << QObject::tr("The design has no components placed in a zone or region.");
+        s.paragraphs << QCoreApplication::translate(
+            "Render", "The design has no components placed in a zone or region.");
     else
-        s.tables.append({QObject::tr("Zone and region loss"), t});
+        s.tables.append({QCoreApplication::translate("Render", "Zone and region loss"), t});
 
     appendRecoveryTable(input, s);
     return s;

@@ -6,6 +6,7 @@
 #include "reportcharts.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImageWriter>
 
 namespace archstudio::render::report {
@@ -146,7 +147,8 @@ QString reportHtml(const Content &content, const io::ExportInput &input, HtmlFla
         if (!content.subtitle.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(content.subtitle));
         html += QStringLiteral("<p>%1 · %2</p>")
-                    .arg(QObject::tr("Design report"), input.date.toString(Qt::ISODate));
+                    .arg(QCoreApplication::translate("Render", "Design report"),
+                         input.date.toString(Qt::ISODate));
         html += QStringLiteral("<div class=\"figures\">");
         for (qsizetype i = 0; i + 1 < content.keyFigures.size(); i += 2)
             html += QStringLiteral("<div class=\"figure\"><div class=\"label\">%1</div>"
@@ -154,7 +156,8 @@ QString reportHtml(const Content &content, const io::ExportInput &input, HtmlFla
                         .arg(esc(content.keyFigures.at(i)), esc(content.keyFigures.at(i + 1)));
         html += QStringLiteral("</div></header>");
         if (images.contains(QStringLiteral("diagram")))
-            html += QStringLiteral("<h2 class=\"newpage\">%1</h2>").arg(QObject::tr("Diagram")) +
+            html += QStringLiteral("<h2 class=\"newpage\">%1</h2>")
+                        .arg(QCoreApplication::translate("Render", "Diagram")) +
                     image(images.value(QStringLiteral("diagram")), diagramCaption(input),
                           QSizeF(1036, 0), flavour);
     }
@@ -196,8 +199,9 @@ QString reportHtml(const Content &content, const io::ExportInput &input, HtmlFla
     }
     if (browser)
         html += QStringLiteral("<footer>%1</footer></body></html>\n")
-                    .arg(esc(QObject::tr("Prepared with ArchStudio on %1. Figures are estimates "
-                                         "from the catalog named above.")
+                    .arg(esc(QCoreApplication::translate(
+                                 "Render", "Prepared with ArchStudio on %1. Figures are estimates "
+                                           "from the catalog named above.")
                                  .arg(input.date.toString(Qt::ISODate))));
     return html;
 }
@@ -235,7 +239,7 @@ QString HtmlReportExporter::write(const io::ExportInput &input, const io::Export
     }
     const QByteArray bytes = reportHtml(content, input, HtmlFlavour::Browser, images).toUtf8();
     if (out.write(bytes) != bytes.size())
-        return QStringLiteral("cannot write: %1").arg(out.errorString());
+        return QCoreApplication::translate("Render", "cannot write: %1").arg(out.errorString());
     return {};
 }
 

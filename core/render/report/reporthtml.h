@@ -2,6 +2,7 @@
 
 #include "reportcontent.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace archstudio::render::report {
@@ -23,7 +24,10 @@ class HtmlReportExporter final : public io::Exporter
 {
 public:
     QString suffix() const override { return QStringLiteral("html"); }
-    QString description() const override { return QStringLiteral("Report (HTML)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Render", "Report (HTML)");
+    }
     QString write(const io::ExportInput &input, const io::ExportOptions &options, QIODevice &out,
                   const io::ExportProgress &progress) const override;
 };

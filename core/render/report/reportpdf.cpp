@@ -8,6 +8,7 @@
 #include "reporthtml.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -78,10 +79,12 @@ QRectF paintFrame(QPainter &painter, const QRectF &page, const io::ExportInput &
     painter.setPen(kMuted);
     painter.drawText(
         QRectF(page.left(), page.bottom() - kFooterHeight + 10, page.width(), kFooterHeight - 10),
-        Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("ArchStudio design report"));
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QCoreApplication::translate("Render", "ArchStudio design report"));
     painter.drawText(
         QRectF(page.left(), page.bottom() - kFooterHeight + 10, page.width(), kFooterHeight - 10),
-        Qt::AlignRight | Qt::AlignVCenter, QObject::tr("Page %1 of %2").arg(number).arg(count));
+        Qt::AlignRight | Qt::AlignVCenter,
+        QCoreApplication::translate("Render", "Page %1 of %2").arg(number).arg(count));
     painter.restore();
     return page.adjusted(0, kHeaderHeight, 0, -kFooterHeight);
 }
@@ -95,7 +98,8 @@ void paintTitlePage(QPainter &painter, const QRectF &page, const Content &conten
     painter.setPen(kMuted);
     painter.setFont(font(10, true));
     painter.drawText(QRectF(page.left(), y - 20, page.width(), 24), Qt::AlignLeft,
-                     QObject::tr("DESIGN REPORT"));
+                     //: kicker above the title on the title page, in capitals
+                     QCoreApplication::translate("Render", "DESIGN REPORT"));
     y += 10;
     painter.setPen(kInk);
     painter.setFont(font(28, true));
@@ -139,8 +143,9 @@ void paintTitlePage(QPainter &painter, const QRectF &page, const Content &conten
     painter.setPen(kMuted);
     painter.setFont(font(9));
     const QString colophon =
-        QObject::tr("%1\nCatalog %2, prices of %3\nPrepared with ArchStudio")
-            .arg(QLocale(QLocale::English).toString(input.date, QStringLiteral("d MMMM yyyy")),
+        QCoreApplication::translate("Render",
+                                    "%1\nCatalog %2, prices of %3\nPrepared with ArchStudio")
+            .arg(figureLocale().toString(input.date, QStringLiteral("d MMMM yyyy")),
                  input.evaluation.catalogId, input.evaluation.catalogDate);
     painter.drawText(QRectF(page.left(), page.bottom() - 70, page.width(), 70),
                      Qt::AlignLeft | Qt::AlignBottom, colophon);
@@ -154,7 +159,8 @@ bool paintDiagramPage(QPainter &painter, const QRectF &body, const io::ExportInp
     painter.setPen(kInk);
     painter.setFont(font(17, true));
     painter.drawText(QRectF(body.left(), body.top(), body.width(), 30),
-                     Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Diagram"));
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QCoreApplication::translate("Render", "Diagram"));
     painter.restore();
     io::ExportOptions diagram = options;
     diagram.only.clear();
@@ -231,7 +237,7 @@ QString PdfReportExporter::write(const io::ExportInput &input, const io::ExportO
 
     QPdfWriter pdf(&out);
     pdf.setResolution(kDpi);
-    pdf.setTitle(QObject::tr("%1: design report").arg(content.title));
+    pdf.setTitle(QCoreApplication::translate("Render", "%1: design report").arg(content.title));
     pdf.setCreator(QStringLiteral("ArchStudio"));
     pdf.setPageLayout(layout(options, QPageLayout::Portrait));
     const QRectF portrait = paintRect(pdf);
@@ -259,7 +265,7 @@ QString PdfReportExporter::write(const io::ExportInput &input, const io::ExportO
 
     QPainter painter;
     if (!painter.begin(&pdf))
-        return QStringLiteral("cannot start the PDF");
+        return QCoreApplication::translate("Render", "cannot start the PDF");
     painter.setRenderHint(QPainter::Antialiasing);
     paintTitlePage(painter, portrait, content, input);
 

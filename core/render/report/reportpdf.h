@@ -2,6 +2,8 @@
 
 #include "core/io/exporter.h"
 
+#include <QCoreApplication>
+
 namespace archstudio::render::report {
 
 /// The PDF report: a title page (name, description, date, key figures), the diagram on a
@@ -13,7 +15,10 @@ class PdfReportExporter final : public io::Exporter
 {
 public:
     QString suffix() const override { return QStringLiteral("pdf"); }
-    QString description() const override { return QStringLiteral("Report (PDF)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Render", "Report (PDF)");
+    }
     QString write(const io::ExportInput &input, const io::ExportOptions &options, QIODevice &out,
                   const io::ExportProgress &progress) const override;
 };

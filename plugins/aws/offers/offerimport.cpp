@@ -3,6 +3,7 @@
 #include "offermapping.h"
 #include "offersaxhandler.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -53,7 +54,8 @@ public:
         if (name == "offerCode") {
             offerCode = fromStd(value);
             if (!isSupportedOfferCode(offerCode)) {
-                error = QStringLiteral("offerCode \"%1\" is not one this importer reads (%2)")
+                error = QCoreApplication::translate(
+                            "Aws", "offerCode \"%1\" is not one this importer reads (%2)")
                             .arg(offerCode, supportedOfferCodes());
                 return false;
             }
@@ -133,7 +135,8 @@ private:
         if (it->entry.value == entry.value)
             return;
         if (++conflictCount <= kMaxConflictNotes) {
-            conflicts << QStringLiteral("%1: SKU %2 gives %3, SKU %4 gave %5; the first is kept")
+            conflicts << QCoreApplication::translate(
+                             "Aws", "%1: SKU %2 gives %3, SKU %4 gave %5; the first is kept")
                              .arg(key, sku, QString::number(entry.value, 'g', 12), it->sku,
                                   QString::number(it->entry.value, 'g', 12));
         }
@@ -141,7 +144,7 @@ private:
 
     bool fail(const QString &sku, const QString &message)
     {
-        error = QStringLiteral("SKU %1: %2").arg(sku, message);
+        error = QCoreApplication::translate("Aws", "SKU %1: %2").arg(sku, message);
         return false;
     }
 
@@ -154,7 +157,8 @@ private:
         const PriceTarget target = *it;
         mRetained.erase(it);
         if (term.dimensions.empty()) {
-            ++skipped[QStringLiteral("the OnDemand term has no price dimensions")];
+            ++skipped[QCoreApplication::translate("Aws",
+                                                  "the OnDemand term has no price dimensions")];
             return true;
         }
         // Every dimension's price must be a number; the tiers are ordered by where they begin.
@@ -168,11 +172,12 @@ private:
         for (const OfferDimension &d : term.dimensions) {
             const QString usd = fromStd(d.usd);
             if (!d.hasUsd)
-                return fail(sku,
-                            QStringLiteral("rate %1 has no USD price").arg(fromStd(d.rateCode)));
+                return fail(sku, QCoreApplication::translate("Aws", "rate %1 has no USD price")
+                                     .arg(fromStd(d.rateCode)));
             const std::optional<double> price = decimalValue(usd);
             if (!price) {
-                return fail(sku, QStringLiteral("rate %1: the USD price \"%2\" is not a number")
+                return fail(sku, QCoreApplication::translate(
+                                     "Aws", "rate %1: the USD price \"%2\" is not a number")
                                      .arg(fromStd(d.rateCode), usd));
             }
             const QString begin = fromStd(d.beginRange);
@@ -236,7 +241,7 @@ struct Position
     }
     QString describe(qint64 offset) const
     {
-        return QStringLiteral("line %1, column %2 (byte %3)")
+        return QCoreApplication::translate("Aws", "line %1, column %2 (byte %3)")
             .arg(line)
             .arg(offset - lineStart + 1)
             .arg(offset);
@@ -261,7 +266,8 @@ struct Run
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+            return QCoreApplication::translate("Aws", "%1: cannot open: %2")
+                .arg(path, file.errorString());
         FileImport visitor;
         OfferStreamParser parser(visitor);
         QByteArray buffer(kChunkSize, Qt::Uninitialized);
@@ -279,7 +285,8 @@ struct Run
         for (;;) {
             const qint64 n = file.read(buffer.data(), kChunkSize);
             if (n < 0)
-                return QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+                return QCoreApplication::translate("Aws", "%1: cannot read: %2")
+                    .arg(path, file.errorString());
             if (n == 0)
                 break;
             if (!parser.write(buffer.constData(), std::size_t(n), true, &consumed, &jsonError))
@@ -293,12 +300,15 @@ struct Run
         if (!parser.done() && !parser.write(nullptr, 0, false, &consumed, &jsonError))
             return failed(offset, buffer.constData());
         if (visitor.offerCode.isEmpty())
-            return QStringLiteral("%1: no offerCode: not an AWS Price List offer file").arg(path);
+            return QCoreApplication::translate("Aws",
+                                               "%1: no offerCode: not an AWS Price List offer file")
+                .arg(path);
         if (!visitor.sawProducts)
-            return QStringLiteral("%1: no \"products\" object: not an AWS Price List offer file")
+            return QCoreApplication::translate(
+                       "Aws", "%1: no \"products\" object: not an AWS Price List offer file")
                 .arg(path);
         if (visitor.publicationDate.isEmpty())
-            return QStringLiteral("%1: no publicationDate").arg(path);
+            return QCoreApplication::translate("Aws", "%1: no publicationDate").arg(path);
         addFile(path, visitor);
         return {};
     }
@@ -322,25 +332,28 @@ struct Run
             const Entry *earlier = catalog.find(it.key());
             if (earlier && earlier->value != entry.value) {
                 result.skippedNotes
-                    << QStringLiteral("%1: %2 replaces the value %3 of an earlier file")
+                    << QCoreApplication::translate(
+                           "Aws", "%1: %2 replaces the value %3 of an earlier file")
                            .arg(path, it.key(), QString::number(earlier->value, 'g', 12));
             }
             catalog.setEntry(it.key(), entry);
         }
         for (auto it = visitor.skipped.cbegin(); it != visitor.skipped.cend(); ++it)
-            result.skippedNotes << QStringLiteral("%1: %2 product(s) not imported: %3")
-                                       .arg(path)
-                                       .arg(it.value())
-                                       .arg(it.key());
+            result.skippedNotes << QCoreApplication::translate("Aws",
+                                                               "%1: %n product(s) not imported: %2",
+                                                               nullptr, it.value())
+                                       .arg(path, it.key());
         if (visitor.unpriced() > 0) {
-            result.skippedNotes << QStringLiteral("%1: %2 product(s) have no OnDemand price")
-                                       .arg(path)
-                                       .arg(visitor.unpriced());
+            result.skippedNotes << QCoreApplication::translate(
+                                       "Aws", "%1: %n product(s) have no OnDemand price", nullptr,
+                                       visitor.unpriced())
+                                       .arg(path);
         }
         for (const QString &conflict : visitor.conflicts)
             result.skippedNotes << QStringLiteral("%1: %2").arg(path, conflict);
         if (visitor.conflictCount > kMaxConflictNotes) {
-            result.skippedNotes << QStringLiteral("%1: and %2 more conflicting prices")
+            result.skippedNotes << QCoreApplication::translate("Aws",
+                                                               "%1: and %2 more conflicting prices")
                                        .arg(path)
                                        .arg(visitor.conflictCount - kMaxConflictNotes);
         }
@@ -355,7 +368,7 @@ PriceListImportResult importOfferFiles(const QStringList &paths,
 {
     Run run{progress, {}, {}, {}};
     if (paths.isEmpty()) {
-        run.result.error = QStringLiteral("no offer files given");
+        run.result.error = QCoreApplication::translate("Aws", "no offer files given");
         return run.result;
     }
     for (const QString &path : paths)

@@ -2,6 +2,7 @@
 
 #include "core/catalog/pricelistimporter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -24,7 +25,10 @@ importOfferFiles(const QStringList &paths, const catalog::ImportProgressCallback
 class OfferFileImporter final : public catalog::PriceListImporter
 {
 public:
-    QString name() const override { return QStringLiteral("AWS Price List bulk offer files"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("Aws", "AWS Price List bulk offer files");
+    }
     catalog::PriceListImportResult
     importFiles(const QStringList &paths,
                 const catalog::ImportProgressCallback &progress) const override

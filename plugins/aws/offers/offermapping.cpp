@@ -1,5 +1,6 @@
 #include "offermapping.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -141,20 +142,24 @@ ProductMatch mapRdsInstance(const OfferProduct &p, const QString &region)
     const QString license = p.text("licenseModel");
     if (!license.isEmpty() &&
         license.compare(QLatin1String("No license required"), Qt::CaseInsensitive) != 0)
-        return skipped(QStringLiteral("licensed instance rows (%1) are not imported").arg(license));
+        return skipped(
+            QCoreApplication::translate("Aws", "licensed instance rows (%1) are not imported")
+                .arg(license));
     const QString deployment = p.text("deploymentOption");
     const QString usage = baseUsageType(p);
     if (aurora && (p.text("storage") == QLatin1String("Aurora IO Optimization Mode") ||
                    usage.contains(QLatin1String("IOOptimized"))))
-        return skipped(QStringLiteral("Aurora I/O-Optimized instance rates are not imported "
-                                      "(the catalog keeps aurora.io-optimized-instance-factor)"));
+        return skipped(QCoreApplication::translate(
+            "Aws", "Aurora I/O-Optimized instance rates are not imported "
+                   "(the catalog keeps aurora.io-optimized-instance-factor)"));
     // Plain instance-hours are "InstanceUsage:<class>" or "Multi-AZUsage:<class>"; other rows
     // for the same class (extended support, add-ons) would contradict them.
     if (!usage.isEmpty() && !usage.endsWith(QLatin1String("Usage:") + type))
         return {};
     if (aurora) {
         if (deployment.startsWith(QLatin1String("Multi-AZ (")))
-            return skipped(QStringLiteral("%1 has no catalog key").arg(deployment));
+            return skipped(
+                QCoreApplication::translate("Aws", "%1 has no catalog key").arg(deployment));
         ProductMatch match = priced(
             priceKey(region,
                      QStringLiteral("aurora.instance.%1.%2").arg(auroraEngines[engine], type)),
@@ -165,7 +170,8 @@ ProductMatch mapRdsInstance(const OfferProduct &p, const QString &region)
     const QString az = azToken(deployment);
     if (az.isEmpty())
         return skipped(
-            QStringLiteral("deployment option \"%1\" has no catalog key").arg(deployment));
+            QCoreApplication::translate("Aws", "deployment option \"%1\" has no catalog key")
+                .arg(deployment));
     ProductMatch match = priced(
         priceKey(region, QStringLiteral("rds.instance.%1.%2.%3").arg(rdsEngines[engine], az, type)),
         QStringLiteral("USD/hour"), UnitKind::Hourly);
@@ -195,8 +201,9 @@ ProductMatch mapRds(const OfferProduct &p, const QString &region)
             p.text("deploymentModel") == QLatin1String("Custom"))
             return {};
         if (az.isEmpty())
-            return skipped(QStringLiteral("storage for \"%1\" has no catalog key")
-                               .arg(p.text("deploymentOption")));
+            return skipped(
+                QCoreApplication::translate("Aws", "storage for \"%1\" has no catalog key")
+                    .arg(p.text("deploymentOption")));
         return priced(priceKey(region, QStringLiteral("rds.storage.%1.%2").arg(token, az)),
                       QStringLiteral("USD/GB-month"), UnitKind::GbMonth);
     }
@@ -323,7 +330,8 @@ ProductMatch mapDynamoDb(const OfferProduct &p, const QString &region)
         usage = groups.value(QString::fromStdString(p.family) + QLatin1Char('|') + p.text("group"));
     }
     if (usage.startsWith(QLatin1String("IA-")))
-        return skipped(QStringLiteral("Standard-IA table class rates have no catalog key"));
+        return skipped(QCoreApplication::translate(
+            "Aws", "Standard-IA table class rates have no catalog key"));
     static const QHash<QString, std::pair<QString, QString>> rates{
         {"ReadRequestUnits", {"dynamodb.on-demand.read", "USD/million request units"}},
         {"WriteRequestUnits", {"dynamodb.on-demand.write", "USD/million request units"}},
@@ -385,10 +393,11 @@ ProductMatch mapProduct(const OfferProduct &product, const QString &offerCode)
         const QString locationType = product.text("locationType");
         if (!locationType.isEmpty() && locationType != QLatin1String("AWS Region"))
             return skipped(
-                QStringLiteral("located in an \"%1\", not an AWS Region").arg(locationType));
-        return skipped(
-            QStringLiteral("no regionCode and location \"%1\" is not one the catalog knows")
-                .arg(product.text("location")));
+                QCoreApplication::translate("Aws", "located in an \"%1\", not an AWS Region")
+                    .arg(locationType));
+        return skipped(QCoreApplication::translate(
+                           "Aws", "no regionCode and location \"%1\" is not one the catalog knows")
+                           .arg(product.text("location")));
     }
     return match;
 }

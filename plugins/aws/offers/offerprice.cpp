@@ -1,5 +1,7 @@
 #include "offerprice.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -30,6 +32,28 @@ std::optional<double> decimalValue(const QString &text, int shift)
     return value;
 }
 
+namespace {
+
+/// Why an offer's unit does not fit the catalog entry: %1 is the offer's unit.
+QString unitProblem(UnitKind kind)
+{
+    switch (kind) {
+    case UnitKind::Hourly:
+        return QCoreApplication::translate("Aws", "unit \"%1\" is not per hour");
+    case UnitKind::GbMonth:
+        return QCoreApplication::translate("Aws", "unit \"%1\" is not per GB-month");
+    case UnitKind::IopsMonth:
+        return QCoreApplication::translate("Aws", "unit \"%1\" is not per IOPS-month");
+    case UnitKind::GbHour:
+        return QCoreApplication::translate("Aws", "unit \"%1\" is not per GB-hour");
+    case UnitKind::PerMillion:
+        break;
+    }
+    return QCoreApplication::translate("Aws", "unit \"%1\" is not per request");
+}
+
+} // namespace
+
 std::optional<double> convertPrice(UnitKind kind, const QString &offerUnit, const QString &price,
                                    QString *note, QString *problem)
 {
@@ -39,33 +63,26 @@ std::optional<double> convertPrice(UnitKind kind, const QString &offerUnit, cons
         unit.endsWith(QLatin1String("-mo")) || unit.contains(QLatin1String("month"));
     const bool gb = unit.contains(QLatin1String("gb"));
     bool fits = false;
-    const char *expected = "";
     switch (kind) {
     case UnitKind::Hourly:
         fits = hourly && !gb;
-        expected = "per hour";
         break;
     case UnitKind::GbMonth:
         fits = monthly && gb;
-        expected = "per GB-month";
         break;
     case UnitKind::IopsMonth:
         fits = monthly && unit.contains(QLatin1String("iops"));
-        expected = "per IOPS-month";
         break;
     case UnitKind::GbHour:
         fits = hourly && gb;
-        expected = "per GB-hour";
         break;
     case UnitKind::PerMillion:
         fits = !hourly && !monthly;
-        expected = "per request";
         break;
     }
     if (!fits) {
         if (problem)
-            *problem =
-                QStringLiteral("unit \"%1\" is not %2").arg(offerUnit, QLatin1String(expected));
+            *problem = unitProblem(kind).arg(offerUnit);
         return std::nullopt;
     }
     const bool perUnit = kind == UnitKind::PerMillion && !unit.contains(QLatin1String("million")) &&

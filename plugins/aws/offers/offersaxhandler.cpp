@@ -3,6 +3,8 @@
 // The parser's definitions; included here only, so one translation unit instantiates it.
 #include <boost/json/basic_parser_impl.hpp>
 
+#include <QCoreApplication>
+
 #include <cstdint>
 
 namespace archstudio::aws::offer {
@@ -276,15 +278,16 @@ private:
 QString describe(const bj::error_code &ec)
 {
     if (ec == bj::error::incomplete)
-        return QStringLiteral("the JSON text ends too early (truncated?)");
+        return QCoreApplication::translate("Aws", "the JSON text ends too early (truncated?)");
     if (ec == bj::error::extra_data)
-        return QStringLiteral("unexpected text after the end of the JSON document");
+        return QCoreApplication::translate("Aws",
+                                           "unexpected text after the end of the JSON document");
     if (ec == bj::error::syntax)
-        return QStringLiteral("invalid JSON syntax");
+        return QCoreApplication::translate("Aws", "invalid JSON syntax");
     if (ec == bj::error::too_deep)
-        return QStringLiteral("nested too deeply");
+        return QCoreApplication::translate("Aws", "nested too deeply");
     if (ec == bj::error::string_too_large || ec == bj::error::key_too_large)
-        return QStringLiteral("a string is implausibly long");
+        return QCoreApplication::translate("Aws", "a string is implausibly long");
     return QString::fromStdString(ec.message());
 }
 
