@@ -25,9 +25,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QProcess>
 #include <QDockWidget>
 #include <QLabel>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>

@@ -24,12 +24,6 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
     return translators;
 }
 
-QString &installedCode()
-{
-    static QString code = QStringLiteral("en");
-    return code;
-}
-
 // uiLanguages() order: "de-AT" finds archstudio_de.qm; "en" finds none and stays in English,
 // the language the code is written in.
 bool loadOurs(QTranslator &translator, const QLocale &locale)
@@ -45,6 +39,14 @@ QString codeOf(const QTranslator &translator)
 
 } // namespace
 
+QString nativeName(const QLocale &locale)
+{
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper(); // "deutsch" in a menu of names reads as "Deutsch"
+    return name;
+}
+
 QList<Language> shippedLanguages()
 {
     QList<Language> languages{{QStringLiteral("en"), QStringLiteral("English")}};
@@ -53,10 +55,7 @@ QList<Language> shippedLanguages()
             .entryList({QStringLiteral("archstudio_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(11).chopped(3); // "archstudio_" … ".qm"
-        const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
+        const QString name = nativeName(QLocale(code));
         languages.append({code, name.isEmpty() ? code : name});
     }
     return languages;
@@ -88,7 +87,6 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale)
     if (!loadOurs(*ours, locale))
         return QStringLiteral("en");
     const QString code = codeOf(*ours);
-    installedCode() = code;
     app.installTranslator(ours.get());
     installed().push_back(std::move(ours));
     // Qt's own strings (the buttons of standard dialogs), where the system has them.
@@ -112,12 +110,12 @@ void removeTranslations(QCoreApplication &app)
     for (const auto &translator : installed())
         app.removeTranslator(translator.get());
     installed().clear();
-    installedCode() = QStringLiteral("en");
 }
 
 QString installedLanguage()
 {
-    return installedCode();
+    // Ours is installed first; Qt's own only with it.
+    return installed().empty() ? QStringLiteral("en") : codeOf(*installed().front());
 }
 
 } // namespace archstudio::i18n

@@ -17,6 +17,10 @@ struct Language
     QString nativeName; // "Deutsch", shown in the language menu in its own language
 };
 
+// The locale's language in its own name, capitalised for a menu ("Deutsch"); empty when Qt
+// has no name for it.
+QString nativeName(const QLocale &locale);
+
 // English (the source language) and every translation compiled in, by code.
 QList<Language> shippedLanguages();
 

@@ -24,9 +24,10 @@ QString trimmed(double value, int decimals)
 
 QLocale figureLocale()
 {
+    // Built once: badges format figures for every component on each evaluation.
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                           : locale;
+    return locale.language() == QLocale::C ? english : locale;
 }
 
 QString compactUsd(double usd)

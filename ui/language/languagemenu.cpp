@@ -12,9 +12,7 @@ namespace {
 
 QString systemLabel()
 {
-    QString name = QLocale::system().nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
+    const QString name = i18n::nativeName(QLocale::system());
     return name.isEmpty() ? LanguageMenu::tr("Follow &System")
                           : LanguageMenu::tr("Follow &System (%1)").arg(name);
 }
