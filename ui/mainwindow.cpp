@@ -9,6 +9,7 @@
 #include "canvas/linkitem.h"
 #include "canvas/minimap.h"
 #include "canvas/palettewidget.h"
+#include "files/importcontroller.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/linkeditor.h"
 #include "lesson/lessonpanel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(std::shared_ptr<const engine::KindSet> kinds, QWidget *pa
     setCentralWidget(mView);
     mFiles = new FileController(mDocument, mScene, this);
     mVariants = new VariantController(mDocument, mScheduler, this);
+    mImports = new ImportController(mFiles, mDocument, this);
 
     createDocks();
     createAnalysisDocks();

@@ -33,6 +33,7 @@ namespace archstudio::ui {
 class DiagramScene;
 class DiagramView;
 class FailurePlayback;
+class ImportController;
 class LoadChartPanel;
 class LoadFactorControl;
 class InspectorWidget;
@@ -67,6 +68,7 @@ public:
     /// The file side of the window: open, save, recent files, autosave and recovery.
     FileController *files() const { return mFiles; }
     VariantController *variants() const { return mVariants; }
+    ImportController *imports() const { return mImports; }
 
     // The file and variant actions most callers need, as the controllers do them.
     bool openFile(const QString &path) { return mFiles->openFile(path); }
@@ -205,6 +207,7 @@ private:
     document::EvaluationScheduler *mScheduler = nullptr;
     FileController *mFiles = nullptr;
     VariantController *mVariants = nullptr;
+    ImportController *mImports = nullptr;
     DiagramScene *mScene = nullptr;
     DiagramView *mView = nullptr;
     PaletteWidget *mPalette = nullptr;

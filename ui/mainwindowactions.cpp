@@ -6,6 +6,7 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "clipboard.h"
+#include "files/importcontroller.h"
 #include "help/pluginsdialog.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguidewindow.h"
@@ -155,6 +156,9 @@ void MainWindow::createEditActions(QMenu *menu, QToolBar *toolbar)
               });
     addAction(menu, QStringLiteral("rename"), tr("Re&name…"), QKeySequence(Qt::Key_F2),
               [this] { renameSelection(); });
+    addAction(menu, QStringLiteral("addWorkloadToEveryDatabase"),
+              tr("Add Wor&kload to Every Database"), {},
+              [this] { mImports->addWorkloadToEveryDatabase(); });
     addAction(menu, QStringLiteral("addNote"), tr("Add N&ote"),
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { addNoteForSelection(); });
     addAction(menu, QStringLiteral("designProperties"), tr("Design &Name and Description…"), {},

@@ -2,6 +2,8 @@
 // wired to the window's FileController, which does the file handling (see mainwindow.h).
 #include "mainwindow.h"
 
+#include "files/importcontroller.h"
+
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "export/exportdialog.h"
@@ -45,6 +47,12 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
     QMenu *recent = menu->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     mFiles->setRecentMenu(recent);
+    QMenu *import = menu->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    addAction(import, QStringLiteral("importTerraform"), tr("&Terraform Plan…"), {},
+              [this] { mImports->importWithDialog(ImportController::Source::TerraformPlan); });
+    addAction(import, QStringLiteral("importDrawio"), tr("&diagrams.net Diagram…"), {},
+              [this] { mImports->importWithDialog(ImportController::Source::DrawioDiagram); });
     menu->addSeparator();
     QAction *saveAction = addAction(menu, QStringLiteral("save"), tr("&Save"), QKeySequence::Save,
                                     [this] { mFiles->save(); });
@@ -53,6 +61,8 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
               [this] { mFiles->saveAsWithDialog(); });
     addAction(menu, QStringLiteral("revert"), tr("Re&vert to Saved"), {},
               [this] { mFiles->revert(); });
+    addAction(menu, QStringLiteral("compareWithFile"), tr("Compare &with File…"), {},
+              [this] { mVariants->compareWithFileDialog(); });
     menu->addSeparator();
     addAction(menu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
               [this] {
@@ -76,6 +86,7 @@ void MainWindow::createFileActions(QMenu *menu, QToolBar *toolbar)
 void MainWindow::connectFiles()
 {
     connect(mFiles, &FileController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(mImports, &ImportController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(mFiles, &FileController::fileChanged, this, &MainWindow::updateTitle);
     connect(mFiles, &FileController::designLoaded, this, [this] {
         mLessonPanel->setCurrent(-1); // openLessonItem marks its exercise after this
@@ -97,6 +108,7 @@ void MainWindow::setPrompt(const Prompt &prompt)
 {
     mFiles->setPrompt(prompt);
     mVariants->setPrompt(prompt);
+    mImports->setPrompt(prompt);
 }
 
 int MainWindow::offerRecovery()

@@ -2,8 +2,10 @@
 
 #include "catalogcommand.h"
 #include "checkcommand.h"
+#include "diffcommand.h"
 #include "evaluatecommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "lessoncommand.h"
 #include "pluginscommand.h"
 #include "simulatecommand.h"
@@ -22,7 +24,8 @@ const QStringList kSubcommands{
     QStringLiteral("validate"),   QStringLiteral("evaluate"),  QStringLiteral("simulate"),
     QStringLiteral("montecarlo"), QStringLiteral("catalog"),   QStringLiteral("export"),
     QStringLiteral("report"),     QStringLiteral("templates"), QStringLiteral("new"),
-    QStringLiteral("check"),      QStringLiteral("lesson"),    QStringLiteral("plugins")};
+    QStringLiteral("check"),      QStringLiteral("lesson"),    QStringLiteral("plugins"),
+    QStringLiteral("diff"),       QStringLiteral("import")};
 
 } // namespace
 
@@ -74,6 +77,15 @@ QString usage()
         "                                         make a lesson pack (.archlesson) of exercises\n"
         "  archstudio plugins [--json]            list the kind plugins loaded, and those that "
         "failed\n"
+        "  archstudio diff BEFORE AFTER [--json|--md] [--fail-on-cost-increase PCT]\n"
+        "                  [--fail-on-availability-below A] [--catalog CATALOG.json]\n"
+        "                                         what changed, and what it does to cost, "
+        "latency,\n"
+        "                                         availability, RTO and RPO\n"
+        "  archstudio import terraform PLAN.json -o FILE [--json]\n"
+        "                                         a design from terraform show -json output\n"
+        "  archstudio import drawio DIAGRAM.drawio -o FILE [--json]\n"
+        "                                         a design from a diagrams.net AWS diagram\n"
         "  archstudio COMMAND --help              the options of COMMAND\n"
         "  archstudio --help | --version\n"
         "\n"
@@ -81,7 +93,8 @@ QString usage()
         "from standard input. A design with variants is evaluated as its top-level variant\n"
         "unless --variant names another. Options take their value as --name VALUE or\n"
         "--name=VALUE; after --, every argument is a FILE.\n"
-        "Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong.\n");
+        "Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong; 3 diff: a\n"
+        "threshold was crossed.\n");
 }
 
 QString commandUsage(const QString &command)
@@ -203,6 +216,10 @@ int run(const QStringList &args, Streams streams)
         return runLesson(args.mid(1), streams);
     if (first == QLatin1String("plugins"))
         return runPlugins(args.mid(1), streams);
+    if (first == QLatin1String("diff"))
+        return runDiff(args.mid(1), streams);
+    if (first == QLatin1String("import"))
+        return runImport(args.mid(1), streams);
     streams.err
         << QCoreApplication::translate("Cli", "archstudio: unknown command \"%1\"").arg(first)
         << "\n\n"

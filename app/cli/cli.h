@@ -9,7 +9,7 @@
 namespace archstudio::cli {
 
 /// Exit codes of docs/CLI.md.
-enum ExitCode { Success = 0, InputError = 1, UsageError = 2 };
+enum ExitCode { Success = 0, InputError = 1, UsageError = 2, ThresholdCrossed = 3 };
 
 /// What a command works with: results go to out (stdout), messages to err (stderr), and
 /// designs are read, checked and evaluated with the kinds the plugin manager loaded.

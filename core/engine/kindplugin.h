@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kindbehaviour.h"
+#include "terraformmapper.h"
 
 #include "core/catalog/pricelistimporter.h"
 #include "core/model/kindschema.h"
@@ -39,11 +40,15 @@ public:
     /// so that plugins of kinds without a price list (self-managed software) need not care.
     /// The importer belongs to the plugin and lives as long as it.
     virtual const catalog::PriceListImporter *priceListImporter() const { return nullptr; }
+    /// The plugin's reader of Terraform plans and states (io::importTerraformPlan): it turns
+    /// resources of its provider into components of its kinds. Null (the default) when the
+    /// plugin has none. The mapper belongs to the plugin and lives as long as it.
+    virtual const TerraformMapper *terraformMapper() const { return nullptr; }
 };
 
 } // namespace archstudio::engine
 
 /// The interface's version is part of its name: Qt refuses to hand a plugin built against
 /// another version to qobject_cast, and the plugin manager says why.
-#define ArchStudioKindPlugin_iid "org.archstudio.KindPlugin/3"
+#define ArchStudioKindPlugin_iid "org.archstudio.KindPlugin/4"
 Q_DECLARE_INTERFACE(archstudio::engine::KindPlugin, ArchStudioKindPlugin_iid)

@@ -72,8 +72,8 @@ QStringList KindSet::add(const KindPlugin &plugin, const QString &file)
                 mCatalog.setRange(it.key(), it.value());
         }
     }
-    mPlugins.append(
-        {id, plugin.displayName(), plugin.version(), file, added, plugin.priceListImporter()});
+    mPlugins.append({id, plugin.displayName(), plugin.version(), file, added,
+                     plugin.priceListImporter(), plugin.terraformMapper()});
     return problems;
 }
 

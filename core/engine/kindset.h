@@ -13,6 +13,7 @@
 namespace archstudio::engine {
 
 class KindPlugin;
+class TerraformMapper;
 
 /// A plugin whose kinds a KindSet holds, as Help > Plugins and `archstudio plugins` list it.
 struct LoadedPlugin
@@ -25,6 +26,8 @@ struct LoadedPlugin
     /// The plugin's price-list importer (KindPlugin::priceListImporter()), or null. It lives
     /// as long as the plugin, which stays loaded for the life of the process.
     const catalog::PriceListImporter *priceListImporter = nullptr;
+    /// The plugin's reader of Terraform resources (KindPlugin::terraformMapper()), or null.
+    const TerraformMapper *terraformMapper = nullptr;
 };
 
 /// A plugin file that could not be used, and why.

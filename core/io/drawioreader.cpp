@@ -1,5 +1,7 @@
 #include "drawioreader.h"
 
+#include "drawiodecode.h"
+#include "drawioimport.h"
 #include "drawioschema.h"
 #include "jsonvariant.h"
 
@@ -9,6 +11,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 
 namespace archstudio::io {
@@ -77,16 +80,6 @@ ParseResult parseCells(const QByteArray &bytes, qsizetype maxCells)
     int diagrams = 0;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::Characters && !xml.isWhitespace() &&
-            elements.value(elements.size() - 1) == QLatin1StringView("diagram")) {
-            // A compressed diagram is deflated text, not an mxGraphModel.
-            result.error = QCoreApplication::translate(
-                               "Io", "line %1: the diagram is compressed; in diagrams.net "
-                                     "untick File > Properties > Compressed, save, and "
-                                     "open it again")
-                               .arg(xml.lineNumber());
-            return result;
-        }
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
             elements.append(name.toString());
@@ -221,16 +214,18 @@ bool DrawioReader::canRead(const QByteArray &head) const
     return firstSignificantByte(head) == '<';
 }
 
-LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options)
+LoadResult loadDrawio(const QByteArray &bytes, const LoadOptions &options)
 {
-    if (xml.size() > options.limits.maxUncompressedBytes)
-        return loadFailure({}, QCoreApplication::translate(
-                                   "Io", "the diagram is %1 MiB; at most %2 MiB are accepted")
-                                   .arg(xml.size() / (1024 * 1024))
-                                   .arg(options.limits.maxUncompressedBytes / (1024 * 1024)));
-    const ParseResult parsed = parseCells(xml, options.limits.maxDrawioCells());
+    const DecodedDrawio decoded = decodeDrawio(bytes, options.limits);
+    if (!decoded.error.isEmpty())
+        return loadFailure({}, decoded.error);
+    const ParseResult parsed = parseCells(decoded.model, options.limits.maxDrawioCells());
     if (!parsed.error.isEmpty())
         return loadFailure({}, parsed.error);
+    // Diagrams drawn without ArchStudio are imported from their AWS shapes.
+    if (std::none_of(parsed.cells.cbegin(), parsed.cells.cend(),
+                     [](const Cell &cell) { return !cell.role().isEmpty(); }))
+        return loadImportedDrawio(decoded, options);
 
     QHash<QString, const Cell *> byId;
     for (const Cell &cell : parsed.cells)

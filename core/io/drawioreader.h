@@ -11,8 +11,10 @@ namespace archstudio::io {
 /// properties of their shapes and their positions from where the shapes are now, links from
 /// the edges. The design is built directly, then goes through the same checks as design.json
 /// (checkLoadedDesign), so a file edited in diagrams.net into something invalid is refused with
-/// the reason. Cells ArchStudio did not write are ignored, with a warning. Compressed diagrams
-/// are refused with how to save them uncompressed.
+/// the reason. Cells ArchStudio did not write are ignored, with a warning. Pages may be plain
+/// or compressed (drawiodecode.h). A diagram without ArchStudio's cells (drawn in diagrams.net
+/// with its AWS shapes) is imported instead (importDrawioModel): what was skipped and assumed
+/// comes back as warnings, and the design goes through the same checks.
 LoadResult loadDrawio(const QByteArray &xml, const LoadOptions &options = {});
 
 /// draw.io files, read with loadDrawio().

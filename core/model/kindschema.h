@@ -91,6 +91,14 @@ struct KindSchema
     /// The traffic a new link to a component of this kind carries (a cache or a read
     /// replica serves reads only).
     Traffic linkTraffic = Traffic::ReadsWrites;
+    /// The diagrams.net shape names that mean this kind, for importing diagrams drawn without
+    /// ArchStudio (io::importDrawioDiagram): names of the AWS 4 library without their
+    /// "mxgraph.aws4." prefix, as a shape= or a resourceIcon's resIcon= ("rds_instance").
+    /// A name may be followed by a query: "?label=replica" matches only shapes whose label
+    /// contains the word (case-insensitively), and wins over the plain name; any other
+    /// "key=value" sets that property of the imported component
+    /// ("elasticache_for_redis?engine=redis", "aurora_instance?label=writer&role=writer").
+    QStringList drawioShapes{};
 
     const PropertySchema *property(const QString &name) const;
     /// What a behaviour reads of a property: the component's own value when it sets one that

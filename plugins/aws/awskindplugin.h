@@ -1,5 +1,6 @@
 #pragma once
 
+#include "awsterraform.h"
 #include "offers/offerimport.h"
 
 #include "core/engine/kindplugin.h"
@@ -32,9 +33,12 @@ public:
     QStringList catalogFiles() const override { return {QStringLiteral(":/aws/catalog.json")}; }
     /// `archstudio catalog import` of AWS Price List bulk offer files (plugins/aws/offers).
     const catalog::PriceListImporter *priceListImporter() const override { return &mImporter; }
+    /// The Terraform import's mapping of aws_* resources (awsterraform.h).
+    const engine::TerraformMapper *terraformMapper() const override { return &mTerraform; }
 
 private:
     OfferFileImporter mImporter;
+    AwsTerraformMapper mTerraform;
 };
 
 } // namespace archstudio::aws

@@ -249,6 +249,44 @@ QList<KindSchema> awsKindSchemas()
                                           {"elasticache", "#D94A2E"}};
     for (KindSchema &kind : kinds)
         kind.colour = colours.value(kind.kind);
+    // The shapes of diagrams.net's AWS 4 library (Sidebar-AWS4.js of drawio 14.6.12; the
+    // aurora_<engine>_instance and elasticache_for_valkey icons of later versions) each kind
+    // is imported from. A drawing does not say which RDS instance is a read replica, only its
+    // label may; DAX and RDS Proxy are not components of their own here.
+    const QList<std::pair<QString, QString>> rdsIcons{{"rds", {}},
+                                                      {"rds_instance", {}},
+                                                      {"rds_instance_alt", {}},
+                                                      {"rds_piops", {}},
+                                                      {"rds_mysql_instance", "mysql"},
+                                                      {"rds_mysql_instance_alt", "mysql"},
+                                                      {"rds_postgresql_instance", "postgres"},
+                                                      {"rds_postgresql_instance_alt", "postgres"},
+                                                      {"rds_mariadb_instance", "mariadb"},
+                                                      {"rds_mariadb_instance_alt", "mariadb"},
+                                                      {"rds_oracle_instance", "oracle"},
+                                                      {"rds_oracle_instance_alt", "oracle"},
+                                                      {"rds_sql_server_instance", "sqlserver"},
+                                                      {"rds_sql_server_instance_alt", "sqlserver"}};
+    QHash<QString, QStringList> shapes;
+    for (const auto &[icon, engine] : rdsIcons) {
+        shapes["rds"] << (engine.isEmpty() ? icon : icon + "?engine=" + engine);
+        shapes["rds-replica"] << icon + "?label=replica";
+    }
+    for (const char *icon : {"aurora_instance", "aurora_instance_alt"}) {
+        for (const char *engine : {"", "_mysql", "_postgresql"}) {
+            const QString name = QString::fromLatin1(icon).replace(
+                "aurora_", QStringLiteral("aurora%1_").arg(QLatin1String(engine)));
+            shapes["aurora-instance"] << name + "?label=writer&role=writer"
+                                      << name + "?label=primary&role=writer" << name;
+        }
+    }
+    shapes["aurora-cluster"] = QStringList{"aurora"};
+    shapes["dynamodb"] = QStringList{"dynamodb", "table"};
+    shapes["elasticache"] = QStringList{
+        "elasticache", "cache_node", "elasticache_for_redis?engine=redis",
+        "elasticache_for_memcached?engine=memcached", "elasticache_for_valkey?engine=valkey"};
+    for (KindSchema &kind : kinds)
+        kind.drawioShapes = shapes.value(kind.kind);
     for (KindSchema &kind : kinds) {
         if (kind.kind == QLatin1String("dynamodb"))
             kind.localInRegionsProperty = QStringLiteral("globalTableRegions");

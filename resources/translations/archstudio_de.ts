@@ -360,6 +360,126 @@
             <source>Move it to another zone of the region</source>
             <translation>In eine andere Zone der Region verschieben</translation>
         </message>
+        <message>
+            <source>%1: %2 is %3, not a number; it is ignored.</source>
+            <translation>%1: %2 ist %3, keine Zahl; wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is %3, not true or false; it is ignored.</source>
+            <translation>%1: %2 ist %3, weder true noch false; wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>%1: the file does not say its region; it is placed in %2.</source>
+            <translation>%1: Die Datei gibt keine Region an; wird in %2 platziert.</translation>
+        </message>
+        <message>
+            <source>%1: its availability zone %2 is not one of region %3; it is placed in %4.</source>
+            <translation>%1: Die Availability Zone %2 gehört nicht zur Region %3; wird in %4 platziert.</translation>
+        </message>
+        <message>
+            <source>%1: its availability zone is unknown until apply; it is placed in %2.</source>
+            <translation>%1: Die Availability Zone ist erst nach dem Apply bekannt; wird in %2 platziert.</translation>
+        </message>
+        <message>
+            <source>%1: it names no availability zone; it is placed in %2.</source>
+            <translation>%1: Es ist keine Availability Zone angegeben; wird in %2 platziert.</translation>
+        </message>
+        <message>
+            <source>%1: %2 = %3 cannot be used (%4); it is left at the default.</source>
+            <translation>%1: %2 = %3 ist nicht verwendbar (%4); der Standardwert bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>%1: a provisioned table without a usable %2; it is set to 1.</source>
+            <translation>%1: Tabelle mit bereitgestellter Kapazität ohne verwendbares %2; wird auf 1 gesetzt.</translation>
+        </message>
+        <message>
+            <source>%1: a plan does not say how much data the table stores; set its storage.</source>
+            <translation>%1: Ein Plan gibt nicht an, wie viele Daten die Tabelle speichert; legen Sie die Speichergröße fest.</translation>
+        </message>
+        <message>
+            <source>Its engine %1 is not one ArchStudio models.</source>
+            <translation>Die Engine %1 wird von ArchStudio nicht modelliert.</translation>
+        </message>
+        <message>
+            <source>Its node type "%1" is not one ArchStudio models.</source>
+            <translation>Der Knotentyp „%1“ wird von ArchStudio nicht modelliert.</translation>
+        </message>
+        <message>
+            <source>A node of the replication group %1, which is imported as a whole.</source>
+            <translation>Ein Knoten der Replikationsgruppe %1, die als Ganzes importiert wird.</translation>
+        </message>
+        <message>
+            <source>Its engine "%1" is not one ArchStudio models.</source>
+            <translation>Die Engine „%1“ wird von ArchStudio nicht modelliert.</translation>
+        </message>
+        <message>
+            <source>%1: its %2 Memcached nodes are modelled as shards of one node each: they share the keys and hold no replicas.</source>
+            <translation>%1: Die %2 Memcached-Knoten werden als Shards mit je einem Knoten modelliert: Sie teilen sich die Schlüssel und enthalten keine Replikate.</translation>
+        </message>
+        <message>
+            <source>%1: the data cached is taken to be its limit, %2 GB; set what it really holds.</source>
+            <translation>%1: Als zwischengespeicherte Datenmenge wird das Limit von %2 GB angenommen; geben Sie die tatsächliche Menge an.</translation>
+        </message>
+        <message>
+            <source>%1: its engine is not known; it is taken to be postgres.</source>
+            <translation>%1: Die Engine ist unbekannt; es wird postgres angenommen.</translation>
+        </message>
+        <message>
+            <source>Its instance class "%1" is not one ArchStudio models.</source>
+            <translation>Die Instanzklasse „%1“ wird von ArchStudio nicht modelliert.</translation>
+        </message>
+        <message>
+            <source>%1: its storage throughput (%2 MiB/s) is not modelled.</source>
+            <translation>%1: Der Speicherdurchsatz (%2 MiB/s) wird nicht modelliert.</translation>
+        </message>
+        <message>
+            <source>Its source database (replicate_source_db) is not in the file.</source>
+            <translation>Die Quelldatenbank (replicate_source_db) ist nicht in der Datei enthalten.</translation>
+        </message>
+        <message>
+            <source>Its source database %1 was not imported as an RDS database.</source>
+            <translation>Die Quelldatenbank %1 wurde nicht als RDS-Datenbank importiert.</translation>
+        </message>
+        <message>
+            <source>%1: a Multi-AZ read replica is modelled as a Single-AZ one.</source>
+            <translation>%1: Ein Multi-AZ-Lesereplikat wird als Single-AZ-Lesereplikat modelliert.</translation>
+        </message>
+        <message>
+            <source>%1: the file does not say which cluster is its primary; it is taken to be %2.</source>
+            <translation>%1: Die Datei gibt nicht an, welcher Cluster der primäre ist; es wird %2 angenommen.</translation>
+        </message>
+        <message>
+            <source>%1: a secondary cluster of a global database is modelled as a secondary region (%2) of its primary cluster %3; its instances are not imported.</source>
+            <translation>%1: Ein sekundärer Cluster einer globalen Datenbank wird als sekundäre Region (%2) seines primären Clusters %3 modelliert; seine Instanzen werden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>An Aurora instance outside a cluster: Aurora instances belong to an aws_rds_cluster of the file.</source>
+            <translation>Eine Aurora-Instanz außerhalb eines Clusters: Aurora-Instanzen gehören zu einem aws_rds_cluster der Datei.</translation>
+        </message>
+        <message>
+            <source>Its cluster (cluster_identifier) is not in the file, or is known only after apply and its configuration does not name it.</source>
+            <translation>Der Cluster (cluster_identifier) ist nicht in der Datei enthalten oder erst nach dem Apply bekannt, und die Konfiguration nennt ihn nicht.</translation>
+        </message>
+        <message>
+            <source>An instance of %1, a secondary cluster of a global database, which is modelled as a secondary region of its primary.</source>
+            <translation>Eine Instanz von %1, einem sekundären Cluster einer globalen Datenbank, der als sekundäre Region seines primären Clusters modelliert wird.</translation>
+        </message>
+        <message>
+            <source>Its cluster %1 was not imported as an Aurora cluster.</source>
+            <translation>Der Cluster %1 wurde nicht als Aurora-Cluster importiert.</translation>
+        </message>
+        <message>
+            <source>%1: its cluster sets no Serverless v2 capacity range; the defaults are used.</source>
+            <translation>%1: Der Cluster legt keinen Serverless-v2-Kapazitätsbereich fest; die Standardwerte werden verwendet.</translation>
+        </message>
+        <message>
+            <source>No cluster of the file joins this global database.</source>
+            <translation>Kein Cluster der Datei gehört zu dieser globalen Datenbank.</translation>
+        </message>
+        <message>
+            <source>Its primary cluster %1 was not imported.</source>
+            <translation>Der primäre Cluster %1 wurde nicht importiert.</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
@@ -650,93 +770,6 @@
         <message>
             <source>%1: error: exercise: the design has no exercise goals to check against</source>
             <translation>%1: Fehler: exercise: der Entwurf enthält keine Übungsziele, anhand derer geprüft werden kann</translation>
-        </message>
-        <message>
-            <source>Usage:
-  archstudio [FILE]                      open the studio (on FILE)
-  archstudio FILE --present              present FILE's scenes full screen
-  archstudio validate FILE [--strict] [--json]
-                                         check a design; list every problem
-  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog CATALOG.json]
-                      [--variant NAME] [--threads T]
-                                         cost, latency, availability, RTO/RPO, review
-  archstudio simulate FILE --fail zone:CODE|region:CODE|component:ID [--json]
-                      [--load-factor X] [--catalog CATALOG.json] [--variant NAME]
-                                         timeline of a failure: failover, RTO, data at risk
-  archstudio montecarlo FILE [--years N] [--seed S] [--target A] [--threads T] [--json]
-                      [--catalog CATALOG.json] [--variant NAME]
-                                         simulate years of failures; downtime distribution
-  archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]
-                    [--only ID,...] [--page-size A4|A3|A5|Letter|Legal|Tabloid] [--portrait|--landscape]
-                                         by OUT's suffix: .png .svg .pdf (diagram), .drawio,
-                                         .csv (cost line items), .json, .md, .html (report)
-  archstudio report FILE -o OUT [--page-size NAME]
-                                         .pdf or .html: diagram, tables, charts, sources
-  archstudio catalog import OFFER.json... -o CATALOG.json [--provider ID]
-                                         build a catalog from AWS Price List offer files
-  archstudio catalog show [--json]       list the bundled catalog
-  archstudio templates [--json]          list the reference architectures to start from
-  archstudio new --template NAME -o FILE write a new design from a template
-  archstudio check SUBMISSION... --exercise FILE [--json|--csv]
-                                         check designs against an exercise's goals
-  archstudio lesson PACK [--json]        list a lesson pack's exercises
-  archstudio lesson PACK --exercise N -o FILE
-                                         write one exercise of a pack as a design
-  archstudio lesson --create DESIGN... -o PACK [--title TEXT]
-                                         make a lesson pack (.archlesson) of exercises
-  archstudio plugins [--json]            list the kind plugins loaded, and those that failed
-  archstudio COMMAND --help              the options of COMMAND
-  archstudio --help | --version
-
-FILE is an .archstudio archive or a bare design.json (docs/FILE-FORMAT.md); - reads it
-from standard input. A design with variants is evaluated as its top-level variant
-unless --variant names another. Options take their value as --name VALUE or
---name=VALUE; after --, every argument is a FILE.
-Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong.
-</source>
-            <extracomment>The lines that start with " archstudio " name a command and its options: keep them as they are (archstudio COMMAND --help prints those of COMMAND); translate the descriptions.</extracomment>
-            <translation>Aufruf:
-  archstudio [FILE]                      das Studio öffnen (mit FILE)
-  archstudio FILE --present              die Szenen von FILE im Vollbild präsentieren
-  archstudio validate FILE [--strict] [--json]
-                                         einen Entwurf prüfen; alle Probleme auflisten
-  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog CATALOG.json]
-                      [--variant NAME] [--threads T]
-                                         Kosten, Latenz, Verfügbarkeit, RTO/RPO, Prüfung
-  archstudio simulate FILE --fail zone:CODE|region:CODE|component:ID [--json]
-                      [--load-factor X] [--catalog CATALOG.json] [--variant NAME]
-                                         Zeitverlauf eines Ausfalls: Failover, RTO, gefährdete Daten
-  archstudio montecarlo FILE [--years N] [--seed S] [--target A] [--threads T] [--json]
-                      [--catalog CATALOG.json] [--variant NAME]
-                                         Jahre mit Ausfällen simulieren; Verteilung der Ausfallzeit
-  archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]
-                    [--only ID,...] [--page-size A4|A3|A5|Letter|Legal|Tabloid] [--portrait|--landscape]
-                                         je nach Endung von OUT: .png .svg .pdf (Diagramm), .drawio,
-                                         .csv (Kostenposten), .json, .md, .html (Bericht)
-  archstudio report FILE -o OUT [--page-size NAME]
-                                         .pdf oder .html: Diagramm, Tabellen, Grafiken, Quellen
-  archstudio catalog import OFFER.json... -o CATALOG.json [--provider ID]
-                                         einen Katalog aus Angebotsdateien der AWS Price List erstellen
-  archstudio catalog show [--json]       den mitgelieferten Katalog auflisten
-  archstudio templates [--json]          die Referenzarchitekturen als Ausgangspunkt auflisten
-  archstudio new --template NAME -o FILE einen neuen Entwurf aus einer Vorlage schreiben
-  archstudio check SUBMISSION... --exercise FILE [--json|--csv]
-                                         Entwürfe anhand der Ziele einer Übung prüfen
-  archstudio lesson PACK [--json]        die Übungen eines Lektionspakets auflisten
-  archstudio lesson PACK --exercise N -o FILE
-                                         eine Übung eines Pakets als Entwurf schreiben
-  archstudio lesson --create DESIGN... -o PACK [--title TEXT]
-                                         ein Lektionspaket (.archlesson) aus Übungen erstellen
-  archstudio plugins [--json]            die geladenen Typ-Plugins und die fehlgeschlagenen auflisten
-  archstudio COMMAND --help              die Optionen von COMMAND
-  archstudio --help | --version
-
-FILE ist ein .archstudio-Archiv oder eine reine design.json (docs/FILE-FORMAT.md); - liest
-sie von der Standardeingabe. Ein Entwurf mit Varianten wird als seine oberste Variante
-ausgewertet, sofern --variant keine andere nennt. Optionen erhalten ihren Wert als --name VALUE
-oder --name=VALUE; nach -- ist jedes Argument eine Datei (FILE).
-Exit-Status: 0 Erfolg; 1 die Eingabe ist fehlerhaft; 2 die Befehlszeile ist fehlerhaft.
-</translation>
         </message>
         <message>
             <source>archstudio: %1 is a folder; expected a design file</source>
@@ -1331,6 +1364,187 @@ Exit-Status: 0 Erfolg; 1 die Eingabe ist fehlerhaft; 2 die Befehlszeile ist fehl
             <translation>archstudio: --present braucht eine Entwurfsdatei (FILE)
 </translation>
         </message>
+        <message>
+            <source>Usage:
+  archstudio [FILE]                      open the studio (on FILE)
+  archstudio FILE --present              present FILE's scenes full screen
+  archstudio validate FILE [--strict] [--json]
+                                         check a design; list every problem
+  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog CATALOG.json]
+                      [--variant NAME] [--threads T]
+                                         cost, latency, availability, RTO/RPO, review
+  archstudio simulate FILE --fail zone:CODE|region:CODE|component:ID [--json]
+                      [--load-factor X] [--catalog CATALOG.json] [--variant NAME]
+                                         timeline of a failure: failover, RTO, data at risk
+  archstudio montecarlo FILE [--years N] [--seed S] [--target A] [--threads T] [--json]
+                      [--catalog CATALOG.json] [--variant NAME]
+                                         simulate years of failures; downtime distribution
+  archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]
+                    [--only ID,...] [--page-size A4|A3|A5|Letter|Legal|Tabloid] [--portrait|--landscape]
+                                         by OUT's suffix: .png .svg .pdf (diagram), .drawio,
+                                         .csv (cost line items), .json, .md, .html (report)
+  archstudio report FILE -o OUT [--page-size NAME]
+                                         .pdf or .html: diagram, tables, charts, sources
+  archstudio catalog import OFFER.json... -o CATALOG.json [--provider ID]
+                                         build a catalog from AWS Price List offer files
+  archstudio catalog show [--json]       list the bundled catalog
+  archstudio templates [--json]          list the reference architectures to start from
+  archstudio new --template NAME -o FILE write a new design from a template
+  archstudio check SUBMISSION... --exercise FILE [--json|--csv]
+                                         check designs against an exercise's goals
+  archstudio lesson PACK [--json]        list a lesson pack's exercises
+  archstudio lesson PACK --exercise N -o FILE
+                                         write one exercise of a pack as a design
+  archstudio lesson --create DESIGN... -o PACK [--title TEXT]
+                                         make a lesson pack (.archlesson) of exercises
+  archstudio plugins [--json]            list the kind plugins loaded, and those that failed
+  archstudio diff BEFORE AFTER [--json|--md] [--fail-on-cost-increase PCT]
+                  [--fail-on-availability-below A] [--catalog CATALOG.json]
+                                         what changed, and what it does to cost, latency,
+                                         availability, RTO and RPO
+  archstudio import terraform PLAN.json -o FILE [--json]
+                                         a design from terraform show -json output
+  archstudio import drawio DIAGRAM.drawio -o FILE [--json]
+                                         a design from a diagrams.net AWS diagram
+  archstudio COMMAND --help              the options of COMMAND
+  archstudio --help | --version
+
+FILE is an .archstudio archive or a bare design.json (docs/FILE-FORMAT.md); - reads it
+from standard input. A design with variants is evaluated as its top-level variant
+unless --variant names another. Options take their value as --name VALUE or
+--name=VALUE; after --, every argument is a FILE.
+Exit status: 0 success; 1 the input is wrong; 2 the command line is wrong; 3 diff: a
+threshold was crossed.
+</source>
+            <extracomment>The lines that start with " archstudio " name a command and its options: keep them as they are (archstudio COMMAND --help prints those of COMMAND); translate the descriptions.</extracomment>
+            <translation>Aufruf:
+  archstudio [FILE]                      das Studio öffnen (mit FILE)
+  archstudio FILE --present              die Szenen von FILE im Vollbild präsentieren
+  archstudio validate FILE [--strict] [--json]
+                                         einen Entwurf prüfen; alle Probleme auflisten
+  archstudio evaluate FILE [--json] [--load-factor X] [--region CODE] [--catalog CATALOG.json]
+                      [--variant NAME] [--threads T]
+                                         Kosten, Latenz, Verfügbarkeit, RTO/RPO, Prüfung
+  archstudio simulate FILE --fail zone:CODE|region:CODE|component:ID [--json]
+                      [--load-factor X] [--catalog CATALOG.json] [--variant NAME]
+                                         Zeitverlauf eines Ausfalls: Failover, RTO, gefährdete Daten
+  archstudio montecarlo FILE [--years N] [--seed S] [--target A] [--threads T] [--json]
+                      [--catalog CATALOG.json] [--variant NAME]
+                                         Jahre mit Ausfällen simulieren; Verteilung der Ausfallzeit
+  archstudio export FILE -o OUT [--scale X] [--transparent] [--no-annotations]
+                    [--only ID,...] [--page-size A4|A3|A5|Letter|Legal|Tabloid] [--portrait|--landscape]
+                                         je nach Endung von OUT: .png .svg .pdf (Diagramm), .drawio,
+                                         .csv (Kostenposten), .json, .md, .html (Bericht)
+  archstudio report FILE -o OUT [--page-size NAME]
+                                         .pdf oder .html: Diagramm, Tabellen, Grafiken, Quellen
+  archstudio catalog import OFFER.json... -o CATALOG.json [--provider ID]
+                                         einen Katalog aus Angebotsdateien der AWS Price List erstellen
+  archstudio catalog show [--json]       den mitgelieferten Katalog auflisten
+  archstudio templates [--json]          die Referenzarchitekturen als Ausgangspunkt auflisten
+  archstudio new --template NAME -o FILE einen neuen Entwurf aus einer Vorlage schreiben
+  archstudio check SUBMISSION... --exercise FILE [--json|--csv]
+                                         Entwürfe anhand der Ziele einer Übung prüfen
+  archstudio lesson PACK [--json]        die Übungen eines Lektionspakets auflisten
+  archstudio lesson PACK --exercise N -o FILE
+                                         eine Übung eines Pakets als Entwurf schreiben
+  archstudio lesson --create DESIGN... -o PACK [--title TEXT]
+                                         ein Lektionspaket (.archlesson) aus Übungen erstellen
+  archstudio plugins [--json]            die geladenen Typ-Plugins und die fehlgeschlagenen auflisten
+  archstudio diff BEFORE AFTER [--json|--md] [--fail-on-cost-increase PCT]
+                  [--fail-on-availability-below A] [--catalog CATALOG.json]
+                                         was sich geändert hat und wie sich das auf Kosten, Latenz,
+                                         Verfügbarkeit, RTO und RPO auswirkt
+  archstudio import terraform PLAN.json -o FILE [--json]
+                                         einen Entwurf aus der Ausgabe von terraform show -json erstellen
+  archstudio import drawio DIAGRAM.drawio -o FILE [--json]
+                                         einen Entwurf aus einem AWS-Diagramm von diagrams.net erstellen
+  archstudio COMMAND --help              die Optionen von COMMAND
+  archstudio --help | --version
+
+FILE ist ein .archstudio-Archiv oder eine reine design.json (docs/FILE-FORMAT.md); - liest
+sie von der Standardeingabe. Ein Entwurf mit Varianten wird als seine oberste Variante
+ausgewertet, sofern --variant keine andere nennt. Optionen erhalten ihren Wert als --name VALUE
+oder --name=VALUE; nach -- ist jedes Argument eine Datei (FILE).
+Exit-Status: 0 Erfolg; 1 die Eingabe ist fehlerhaft; 2 die Befehlszeile ist fehlerhaft; 3 diff: ein
+Schwellenwert wurde überschritten.
+</translation>
+        </message>
+        <message>
+            <source>(no design)</source>
+            <translation>(kein Entwurf)</translation>
+        </message>
+        <message>
+            <source>the monthly cost rises from nothing to %1, more than the %2% --fail-on-cost-increase allows</source>
+            <translation>die monatlichen Kosten steigen von null auf %1, mehr als die %2 %, die --fail-on-cost-increase zulässt</translation>
+        </message>
+        <message>
+            <source>the monthly cost rises %1% (%2), more than the %3% --fail-on-cost-increase allows</source>
+            <translation>die monatlichen Kosten steigen um %1 % (%2), mehr als die %3 %, die --fail-on-cost-increase zulässt</translation>
+        </message>
+        <message>
+            <source>the modelled availability after the change is %1, below the %2 --fail-on-availability-below asks for</source>
+            <translation>die modellierte Verfügbarkeit nach der Änderung beträgt %1 und liegt unter den %2, die --fail-on-availability-below verlangt</translation>
+        </message>
+        <message>
+            <source>--fail-on-availability-below expects an availability such as 99.95% or 0.9995, got "%1"</source>
+            <translation>--fail-on-availability-below erwartet eine Verfügbarkeit wie 99.95% oder 0.9995, erhalten: „%1“</translation>
+        </message>
+        <message numerus="yes">
+            <source>expects two designs, BEFORE and AFTER, got %n</source>
+            <translation>
+                <numerusform>erwartet zwei Entwürfe, BEFORE und AFTER, erhalten: %n</numerusform>
+                <numerusform>erwartet zwei Entwürfe, BEFORE und AFTER, erhalten: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--json and --md cannot be used together</source>
+            <translation>--json und --md können nicht zusammen verwendet werden</translation>
+        </message>
+        <message>
+            <source>standard input (-) can be read once, not for both designs</source>
+            <translation>die Standardeingabe (-) kann nur einmal gelesen werden, nicht für beide Entwürfe</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <extracomment>a link of a design: FROM → TO (TRAFFIC)</extracomment>
+            <translation>%1 → %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Components: %1 added, %2 removed, %3 changed</source>
+            <translation>Komponenten: %1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+        </message>
+        <message>
+            <source>larger than %1 MiB; not imported</source>
+            <translation>größer als %1 MiB; nicht importiert</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>The design has no workload: a Terraform plan does not say what traffic reaches the databases. Add one (in the studio, Edit &gt; Add Workload to Every Database) before reading latency and availability.</source>
+            <translation>Der Entwurf hat keinen Workload: Ein Terraform-Plan gibt nicht an, welcher Datenverkehr die Datenbanken erreicht. Fügen Sie einen hinzu (im Studio über Bearbeiten &gt; Workload zu jeder Datenbank hinzufügen), bevor Sie Latenz und Verfügbarkeit auswerten.</translation>
+        </message>
+        <message>
+            <source>The design has no workload, so it has no latency or availability yet. Add one (in the studio, Edit &gt; Add Workload to Every Database).</source>
+            <translation>Der Entwurf hat keinen Workload und daher noch keine Latenz oder Verfügbarkeit. Fügen Sie einen hinzu (im Studio über Bearbeiten &gt; Workload zu jeder Datenbank hinzufügen).</translation>
+        </message>
+        <message>
+            <source>expected terraform or drawio, got "%1"</source>
+            <translation>erwartet: terraform oder drawio, erhalten: „%1“</translation>
+        </message>
+        <message>
+            <source>archstudio import: %1: %2</source>
+            <translation>archstudio import: %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: components imported: %2</source>
+            <translation>%1: importierte Komponenten: %2</translation>
+        </message>
+        <message>
+            <source>skipped: %1</source>
+            <translation>übersprungen: %1</translation>
+        </message>
     </context>
     <context>
         <name>Document</name>
@@ -1350,6 +1564,10 @@ Exit-Status: 0 Erfolg; 1 die Eingabe ist fehlerhaft; 2 die Befehlszeile ist fehl
         <message>
             <source>%1 lives in one Availability Zone: drop it into a zone, not on the region itself.</source>
             <translation>%1 befindet sich in genau einer Availability Zone: Legen Sie die Komponente in einer Zone ab, nicht direkt in der Region.</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Anwendung</translation>
         </message>
     </context>
     <context>
@@ -2262,10 +2480,6 @@ Exit-Status: 0 Erfolg; 1 die Eingabe ist fehlerhaft; 2 die Befehlszeile ist fehl
             <translation>erwartet: Breite und Höhe von %1 bis %2, erhalten: [%3, %4]</translation>
         </message>
         <message>
-            <source>line %1: the diagram is compressed; in diagrams.net untick File &gt; Properties &gt; Compressed, save, and open it again</source>
-            <translation>Zeile %1: Das Diagramm ist komprimiert; deaktivieren Sie in diagrams.net „Datei &gt; Eigenschaften &gt; Komprimiert“, speichern Sie und öffnen Sie es erneut</translation>
-        </message>
-        <message>
             <source>line %1: more than %2 cells; at most %2 are accepted</source>
             <translation>Zeile %1: mehr als %2 Zellen; höchstens %2 sind zulässig</translation>
         </message>
@@ -2395,6 +2609,208 @@ Exit-Status: 0 Erfolg; 1 die Eingabe ist fehlerhaft; 2 die Befehlszeile ist fehl
         <message>
             <source>a lesson pack needs at least one exercise</source>
             <translation>ein Lektionspaket benötigt mindestens eine Übung</translation>
+        </message>
+        <message>
+            <source>line %1: the compressed diagram is not valid base64 text</source>
+            <translation>Zeile %1: Das komprimierte Diagramm ist kein gültiger Base64-Text</translation>
+        </message>
+        <message>
+            <source>line %1: the compressed diagram cannot be uncompressed: %2</source>
+            <translation>Zeile %1: Das komprimierte Diagramm kann nicht dekomprimiert werden: %2</translation>
+        </message>
+        <message>
+            <source>zlib could not be initialised</source>
+            <translation>zlib konnte nicht initialisiert werden</translation>
+        </message>
+        <message>
+            <source>it inflates to more than %1 MiB; at most %1 MiB are accepted</source>
+            <translation>dekomprimiert mehr als %1 MiB; höchstens %1 MiB sind zulässig</translation>
+        </message>
+        <message>
+            <source>the deflate data is corrupt</source>
+            <translation>die Deflate-Daten sind beschädigt</translation>
+        </message>
+        <message>
+            <source>the deflate data ends too early</source>
+            <translation>die Deflate-Daten enden zu früh</translation>
+        </message>
+        <message>
+            <source>%1: not inside an Availability Zone group; placed in %2.</source>
+            <translation>%1: nicht in einer Availability-Zone-Gruppe; in %2 platziert.</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>The diagram has no %1 in %2 for %3; one was added as "%4".</source>
+            <translation>Das Diagramm enthält für %3 keine Komponente vom Typ %1 in %2; sie wurde als „%4“ hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>a %1 must be joined by an edge to the component it belongs to, and it is not</source>
+            <translation>eine Komponente vom Typ %1 muss durch eine Kante mit der Komponente verbunden sein, zu der sie gehört, ist es aber nicht</translation>
+        </message>
+        <message>
+            <source>an edge that does not join two imported components</source>
+            <translation>eine Kante, die nicht zwei importierte Komponenten verbindet</translation>
+        </message>
+        <message>
+            <source>links run from a workload to a data store; %1 and %2 cannot be linked</source>
+            <translation>Verbindungen führen von einem Workload zu einem Datenspeicher; %1 und %2 können nicht verbunden werden</translation>
+        </message>
+        <message>
+            <source>a second edge between the same shapes</source>
+            <translation>eine zweite Kante zwischen denselben Formen</translation>
+        </message>
+        <message>
+            <source>the imported design is not valid</source>
+            <translation>der importierte Entwurf ist ungültig</translation>
+        </message>
+        <message>
+            <source>%1 unlabelled shapes were ignored as decoration.</source>
+            <translation>%1 unbeschriftete Formen wurden als Dekoration ignoriert.</translation>
+        </message>
+        <message>
+            <source>The file has %1 pages; only the first was imported.</source>
+            <translation>Die Datei hat %1 Seiten; nur die erste wurde importiert.</translation>
+        </message>
+        <message>
+            <source>this diagram was not written by ArchStudio, and none of its shapes is one ArchStudio models</source>
+            <translation>dieses Diagramm wurde nicht von ArchStudio geschrieben, und keine seiner Formen wird von ArchStudio modelliert</translation>
+        </message>
+        <message>
+            <source>not imported: %1</source>
+            <translation>nicht importiert: %1</translation>
+        </message>
+        <message>
+            <source>The diagram has no Region group; its shapes are placed in %1, the catalog's reference region.</source>
+            <translation>Das Diagramm hat keine Region-Gruppe; seine Formen werden in %1 platziert, der Referenzregion des Katalogs.</translation>
+        </message>
+        <message>
+            <source>Some shapes lie outside every Region group; they are placed in %1, the catalog's reference region.</source>
+            <translation>Einige Formen liegen außerhalb aller Region-Gruppen; sie werden in %1 platziert, der Referenzregion des Katalogs.</translation>
+        </message>
+        <message>
+            <source>another cell has the same id</source>
+            <translation>eine andere Zelle hat dieselbe ID</translation>
+        </message>
+        <message>
+            <source>its containers nest more than %1 deep or form a cycle, or its position is not a finite number</source>
+            <translation>die Container sind mehr als %1 Ebenen tief verschachtelt oder bilden einen Zyklus, oder die Position ist keine endliche Zahl</translation>
+        </message>
+        <message>
+            <source>a group ArchStudio does not model; the shapes inside it are read</source>
+            <translation>eine Gruppe, die ArchStudio nicht modelliert; die Formen darin werden gelesen</translation>
+        </message>
+        <message>
+            <source>mxgraph.aws4.%1 is not a kind ArchStudio models</source>
+            <translation>mxgraph.aws4.%1 ist kein Typ, den ArchStudio modelliert</translation>
+        </message>
+        <message>
+            <source>text or a shape that is not one of ArchStudio's kinds</source>
+            <translation>Text oder eine Form, die keinem ArchStudio-Typ entspricht</translation>
+        </message>
+        <message>
+            <source>%1: the Region group names no region; it is taken as %2, the catalog's reference region.</source>
+            <translation>%1: Die Region-Gruppe nennt keine Region; es wird %2 angenommen, die Referenzregion des Katalogs.</translation>
+        </message>
+        <message>
+            <source>region %1 has no more zone names</source>
+            <translation>für Region %1 gibt es keine weiteren Zonennamen</translation>
+        </message>
+        <message>
+            <source>%1: the Availability Zone group names no zone; it is taken as %2.</source>
+            <translation>%1: Die Availability-Zone-Gruppe nennt keine Zone; es wird %2 angenommen.</translation>
+        </message>
+        <message>
+            <source>cell "%1"</source>
+            <extracomment>a cell of a draw.io diagram: %1 is its id</extracomment>
+            <translation>Zelle „%1“</translation>
+        </message>
+        <message>
+            <source>cell "%1" (%2)</source>
+            <extracomment>a cell of a draw.io diagram: %1 is its id, %2 its label</extracomment>
+            <translation>Zelle „%1“ (%2)</translation>
+        </message>
+        <message>
+            <source>%1 is not a resource ArchStudio models.</source>
+            <translation>%1 ist keine Ressource, die ArchStudio modelliert.</translation>
+        </message>
+        <message>
+            <source>Imported Terraform plan</source>
+            <translation>Importierter Terraform-Plan</translation>
+        </message>
+        <message>
+            <source>Imported from the Terraform state %1.</source>
+            <translation>Importiert aus dem Terraform-State %1.</translation>
+        </message>
+        <message>
+            <source>Imported from the Terraform plan %1.</source>
+            <translation>Importiert aus dem Terraform-Plan %1.</translation>
+        </message>
+        <message>
+            <source>%1 holds no resource ArchStudio models: the design is empty.</source>
+            <translation>%1 enthält keine Ressource, die ArchStudio modelliert: Der Entwurf ist leer.</translation>
+        </message>
+        <message>
+            <source>%1: the imported design is not valid: %2</source>
+            <translation>%1: Der importierte Entwurf ist ungültig: %2</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not an object</source>
+            <translation>%1 ist %2, kein Objekt</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not an array</source>
+            <translation>%1 ist %2, kein Array</translation>
+        </message>
+        <message>
+            <source>the file holds %1, not an object</source>
+            <translation>die Datei enthält %1, kein Objekt</translation>
+        </message>
+        <message>
+            <source>it has no format_version</source>
+            <translation>format_version fehlt</translation>
+        </message>
+        <message>
+            <source>it has neither planned_values (a plan) nor values (a state)</source>
+            <translation>weder planned_values (ein Plan) noch values (ein State) vorhanden</translation>
+        </message>
+        <message>
+            <source>%1 has no root_module</source>
+            <translation>%1 hat kein root_module</translation>
+        </message>
+        <message>
+            <source>resource_changes[%1] is %2, not an object</source>
+            <translation>resource_changes[%1] ist %2, kein Objekt</translation>
+        </message>
+        <message>
+            <source>The plan deletes it.</source>
+            <translation>Der Plan löscht diese Ressource.</translation>
+        </message>
+        <message>
+            <source>%1 nests too many modules</source>
+            <translation>%1 verschachtelt zu viele Module</translation>
+        </message>
+        <message>
+            <source>%1 has no address or no type</source>
+            <translation>%1 hat keine Adresse oder keinen Typ</translation>
+        </message>
+        <message>
+            <source>A data source is read, not managed: it is not part of the design.</source>
+            <translation>Eine Datenquelle wird gelesen, nicht verwaltet: Sie gehört nicht zum Entwurf.</translation>
+        </message>
+        <message>
+            <source>it has more than %1 resources</source>
+            <translation>mehr als %1 Ressourcen enthalten</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MiB</source>
+            <translation>die Datei ist größer als %1 MiB</translation>
+        </message>
+        <message>
+            <source>not a Terraform plan or state (expected the output of terraform show -json: %1)</source>
+            <translation>kein Terraform-Plan oder -State (erwartet wird die Ausgabe von terraform show -json: %1)</translation>
         </message>
     </context>
     <context>
@@ -3767,6 +4183,33 @@ Erstellt mit ArchStudio</translation>
             <source>Report (PDF)</source>
             <translation>Bericht (PDF)</translation>
         </message>
+        <message>
+            <source>Read p99 (peak)</source>
+            <translation>p99 Lesen (Spitze)</translation>
+        </message>
+        <message>
+            <source>Write p99 (peak)</source>
+            <translation>p99 Schreiben (Spitze)</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>keine Änderung</translation>
+        </message>
+        <message>
+            <source>%1 (%2%)</source>
+            <comment>a change of cost and its share</comment>
+            <translation>%1 (%2%)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <comment>a property without a value</comment>
+            <translation>(kein Wert)</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <extracomment>a changed property: NAME: BEFORE → AFTER</extracomment>
+            <translation>%1: %2 → %3</translation>
+        </message>
     </context>
     <context>
         <name>SelfManaged</name>
@@ -3962,6 +4405,97 @@ Erstellt mit ArchStudio</translation>
         </message>
     </context>
     <context>
+        <name>archstudio::cli</name>
+        <message>
+            <source>reads</source>
+            <translation>Lesezugriffe</translation>
+        </message>
+        <message>
+            <source>writes</source>
+            <translation>Schreibzugriffe</translation>
+        </message>
+        <message>
+            <source>reads and writes</source>
+            <translation>Lese- und Schreibzugriffe</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>No component or link changed.</source>
+            <translation>Keine Komponente oder Verbindung geändert.</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Verbindungen:</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>Workload</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>Threshold crossed: %1</source>
+            <translation>Schwellenwert überschritten: %1</translation>
+        </message>
+        <message>
+            <source>ArchStudio design review</source>
+            <translation>ArchStudio-Entwurfsprüfung</translation>
+        </message>
+        <message>
+            <source>Threshold crossed:</source>
+            <translation>Schwellenwert überschritten:</translation>
+        </message>
+        <message>
+            <source>link added</source>
+            <translation>Verbindung hinzugefügt</translation>
+        </message>
+        <message>
+            <source>link removed</source>
+            <translation>Verbindung entfernt</translation>
+        </message>
+        <message>
+            <source>Figures of workloads and components that changed</source>
+            <translation>Geänderte Kennzahlen von Workloads und Komponenten</translation>
+        </message>
+        <message>
+            <source>Workload or component</source>
+            <translation>Workload oder Komponente</translation>
+        </message>
+    </context>
+    <context>
         <name>archstudio::ui::BoolEditor</name>
         <message>
             <source>Yes</source>
@@ -3989,6 +4523,73 @@ Erstellt mit ArchStudio</translation>
         <message>
             <source>%1: %2 a month</source>
             <translation>%1: %2 pro Monat</translation>
+        </message>
+    </context>
+    <context>
+        <name>archstudio::ui::DesignChangesView</name>
+        <message>
+            <source>No figure changed</source>
+            <translation>Keine Kennzahl geändert</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Komponenten</translation>
+        </message>
+        <message>
+            <source>Added: %1 (%2)</source>
+            <translation>Hinzugefügt: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Removed: %1 (%2)</source>
+            <translation>Entfernt: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Changed: %1 (%2)</source>
+            <translation>Geändert: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Link added: %1 → %2</source>
+            <translation>Verbindung hinzugefügt: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Link removed: %1 → %2</source>
+            <translation>Verbindung entfernt: %1 → %2</translation>
+        </message>
+        <message>
+            <source>No component or link changed</source>
+            <translation>Keine Komponente oder Verbindung geändert</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>Workloads</translation>
+        </message>
+        <message>
+            <source>Figures of components</source>
+            <translation>Kennzahlen der Komponenten</translation>
         </message>
     </context>
     <context>
@@ -4545,6 +5146,85 @@ Erstellt mit ArchStudio</translation>
         <message>
             <source>%1 more downtime a month (%2)</source>
             <translation>%1 mehr Ausfallzeit pro Monat (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>archstudio::ui::ImportController</name>
+        <message>
+            <source>Import Terraform Plan</source>
+            <translation>Terraform-Plan importieren</translation>
+        </message>
+        <message>
+            <source>Import diagrams.net Diagram</source>
+            <translation>diagrams.net-Diagramm importieren</translation>
+        </message>
+        <message>
+            <source>Terraform plans and states, as terraform show -json writes them (*.json);;All files (*)</source>
+            <translation>Terraform-Pläne und -States, wie terraform show -json sie schreibt (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>diagrams.net diagrams (*.drawio *.xml);;All files (*)</source>
+            <translation>diagrams.net-Diagramme (*.drawio *.xml);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1: larger than %2 MiB; not imported</source>
+            <translation>%1: größer als %2 MiB; nicht importiert</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Nicht importiert: %1</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Nothing to add a workload to: the design has no database</source>
+            <translation>Kein Workload hinzugefügt: Der Entwurf enthält keine Datenbank</translation>
+        </message>
+        <message>
+            <source>Add Workload to Every Database</source>
+            <translation>Workload zu jeder Datenbank hinzufügen</translation>
+        </message>
+        <message>
+            <source>The imported design has no workload, so it has no latency or availability yet: the file does not say what traffic reaches the databases. Add a workload linked to every database? Its load is a default to edit.</source>
+            <translation>Der importierte Entwurf hat keinen Workload und daher noch keine Latenz oder Verfügbarkeit: Die Datei gibt nicht an, welcher Datenverkehr die Datenbanken erreicht. Möchten Sie einen Workload hinzufügen, der mit jeder Datenbank verbunden ist? Seine Last ist ein Standardwert, den Sie anpassen können.</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>%1 importiert</translation>
+        </message>
+        <message>
+            <source>From the file</source>
+            <translation>Aus der Datei</translation>
+        </message>
+        <message>
+            <source>In the design, or why not</source>
+            <translation>Im Entwurf, oder warum nicht</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importiert</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>Zu prüfen</translation>
+        </message>
+        <message>
+            <source>Add &amp;Workload</source>
+            <translation>&amp;Workload hinzufügen</translation>
+        </message>
+        <message>
+            <source>Components imported from %1: %2</source>
+            <translation>Aus %1 importierte Komponenten: %2</translation>
+        </message>
+        <message>
+            <source>Imported: %1 · Skipped: %2 · To check: %3</source>
+            <translation>Importiert: %1 · Übersprungen: %2 · Zu prüfen: %3</translation>
         </message>
     </context>
     <context>
@@ -5333,6 +6013,26 @@ Erstellt mit ArchStudio</translation>
         <message>
             <source>Scenes</source>
             <translation>Szenen</translation>
+        </message>
+        <message>
+            <source>Add Wor&amp;kload to Every Database</source>
+            <translation>Workload zu &amp;jeder Datenbank hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Terraform Plan…</source>
+            <translation>&amp;Terraform-Plan…</translation>
+        </message>
+        <message>
+            <source>&amp;diagrams.net Diagram…</source>
+            <translation>&amp;diagrams.net-Diagramm…</translation>
+        </message>
+        <message>
+            <source>Compare &amp;with File…</source>
+            <translation>&amp;Mit Datei vergleichen…</translation>
         </message>
     </context>
     <context>
@@ -6127,6 +6827,28 @@ Erstellt mit ArchStudio</translation>
         <message>
             <source>This design has one variant: Variant › New Variant from Current makes another to compare with</source>
             <translation>Dieser Entwurf hat nur eine Variante: Mit Variante › Neue Variante aus aktuellem Stand erstellen Sie eine weitere zum Vergleichen</translation>
+        </message>
+        <message>
+            <source>Cannot compare with %1: %2</source>
+            <translation>Vergleich mit %1 nicht möglich: %2</translation>
+        </message>
+        <message>
+            <source>Compare with File</source>
+            <translation>Mit Datei vergleichen</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read:
+%2</source>
+            <translation>%1 kann nicht gelesen werden:
+%2</translation>
+        </message>
+        <message>
+            <source>Compare with %1</source>
+            <translation>Vergleich mit %1</translation>
+        </message>
+        <message>
+            <source>Designs (*.archstudio *.json *.drawio);;All files (*)</source>
+            <translation>Entwürfe (*.archstudio *.json *.drawio);;Alle Dateien (*)</translation>
         </message>
     </context>
 </TS>

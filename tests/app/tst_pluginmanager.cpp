@@ -80,7 +80,7 @@ private slots:
             failureOf(*manager.kinds(), QFileInfo(QStringLiteral(OLD_PLUGIN)).fileName());
         QVERIFY(failure);
         QVERIFY2(failure->reason.contains(QStringLiteral("version 1")) &&
-                     failure->reason.contains(QStringLiteral("version 3")),
+                     failure->reason.contains(QStringLiteral("version 4")),
                  qPrintable(failure->reason));
         QCOMPARE(manager.kinds()->plugins().size(), 1); // AWS only
     }

@@ -10,6 +10,7 @@
 #include "core/io/designfile.h"
 #include "core/model/exercise.h"
 #include "core/model/variants.h"
+#include "ui/analysis/designchangesview.h"
 #include "ui/analysis/variantcomparison.h"
 
 #include <QAction>
@@ -195,6 +196,51 @@ private slots:
         two.variants->compareVariants();
         auto *dialog = two.findChild<ui::VariantComparison *>();
         QVERIFY(dialog && dialog->isVisible());
+    }
+
+    /// File › Compare with File…: the file is "before", the design edited "after", and the
+    /// changes are listed as archstudio diff lists them; the design itself is not touched.
+    void comparingWithAFileListsWhatChanged()
+    {
+        Studio studio(QStringLiteral(ARCHSTUDIO_TEST_DATA "/diff/after.json"));
+        const model::Design untouched = studio.document.design();
+        ui::VariantComparison *dialog = studio.variants->compareWithFile(
+            QStringLiteral(ARCHSTUDIO_TEST_DATA "/diff/before.json"));
+        QVERIFY(dialog);
+        QSignalSpy compared(dialog, &ui::VariantComparison::compared);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(dialog->rows().size(), 2);
+        QCOMPARE(dialog->rows().at(0).variant, QStringLiteral("Baseline"));
+        QCOMPARE(dialog->rows().at(1).variant, QStringLiteral("before.json"));
+        ui::DesignChangesView *changes = dialog->changesView();
+        QVERIFY(changes && !changes->isHidden());
+        const auto texts = [&](QTreeWidgetItem *group) {
+            QStringList out;
+            for (int i = 0; i < group->childCount(); ++i)
+                out << group->child(i)->text(0);
+            return out;
+        };
+        const QList<QTreeWidgetItem *> groups =
+            changes->findItems(QStringLiteral("Components"), Qt::MatchExactly);
+        QCOMPARE(groups.size(), 1);
+        const QStringList listed = texts(groups.first());
+        QVERIFY2(listed.contains(QStringLiteral("Added: Session cache (ElastiCache)")),
+                 qPrintable(listed.join('\n')));
+        QVERIFY(listed.contains(QStringLiteral("Removed: Legacy sessions (DynamoDB table)")));
+        QVERIFY(listed.contains(QStringLiteral("Changed: Orders database (RDS database)")));
+        // The design's cost row: the file's evaluation before, this design's after.
+        QTreeWidgetItem *cost =
+            changes->findItems(QStringLiteral("Design"), Qt::MatchExactly).first()->child(0);
+        QCOMPARE(cost->text(0), QStringLiteral("Monthly cost"));
+        QVERIFY2(cost->text(3).startsWith(QLatin1Char('+')), qPrintable(cost->text(3)));
+        QCOMPARE(studio.document.design(), untouched);
+        QVERIFY(!studio.document.isModified());
+
+        QSignalSpy status(studio.variants, &ui::VariantController::statusMessage);
+        QVERIFY(!studio.variants->compareWithFile(
+            QStringLiteral(ARCHSTUDIO_TEST_DATA "/malformed/bad-syntax.json")));
+        QCOMPARE(status.count(), 1);
+        QVERIFY(status.first().at(0).toString().contains(QStringLiteral("bad-syntax.json")));
     }
 };
 

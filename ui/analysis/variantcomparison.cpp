@@ -2,9 +2,11 @@
 #include "core/engine/kindset.h"
 
 #include "chartviews.h"
+#include "designchangesview.h"
 
 #include "paretofront.h"
 
+#include "core/engine/designdiff.h"
 #include "core/engine/engine.h"
 #include "core/model/kindregistry.h"
 #include "core/model/variants.h"
@@ -38,13 +40,7 @@ namespace {
 
 double worstP99(const engine::Evaluation &e, bool reads)
 {
-    double worst = 0.0;
-    for (const engine::WorkloadResult &w : e.workloads) {
-        const engine::OperationResult &op = reads ? w.read : w.write;
-        if (op.served)
-            worst = std::max(worst, op.peak.p99Ms);
-    }
-    return worst;
+    return engine::worstPeakP99(e, reads).value_or(0.0);
 }
 
 /// "RDS database", or "Data transfer" for the transfer lines every kind can have.
@@ -93,6 +89,7 @@ VariantComparison::VariantComparison(model::Design design,
     charts->addWidget(mCostChart, 1);
     charts->addWidget(mTradeOffChart, 1);
     auto *right = new QVBoxLayout;
+    right->setObjectName(QStringLiteral("comparisonColumn"));
     right->addWidget(mStatus);
     right->addWidget(mTable, 1);
     right->addLayout(charts, 2);
@@ -136,6 +133,19 @@ void VariantComparison::compare(const QStringList &variants)
         mVariants->item(i)->setCheckState(
             variants.contains(mVariants->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
     start();
+}
+
+void VariantComparison::showChangesBetween(const QString &before, const QString &after)
+{
+    mChangesBefore = before;
+    mChangesAfter = after;
+    if (!mChanges) {
+        mChanges = new DesignChangesView(this);
+        // Between the table and the charts: what a reviewer reads first after the totals.
+        auto *right = findChild<QVBoxLayout *>(QStringLiteral("comparisonColumn"));
+        right->insertWidget(2, mChanges, 2);
+    }
+    compare({before, after});
 }
 
 void VariantComparison::start()
@@ -195,6 +205,7 @@ void VariantComparison::finished()
     fillTable();
     drawCostChart();
     drawTradeOffChart();
+    fillChanges();
     emit compared();
 }
 
@@ -233,6 +244,29 @@ void VariantComparison::fillTable()
             mTable->setItem(row, col, item);
         }
     }
+}
+
+void VariantComparison::fillChanges()
+{
+    if (!mChanges)
+        return;
+    const auto rowOf = [this](const QString &name) -> const Row * {
+        for (const Row &r : mRows) {
+            if (r.variant == name)
+                return &r;
+        }
+        return nullptr;
+    };
+    const Row *before = rowOf(mChangesBefore);
+    const Row *after = rowOf(mChangesAfter);
+    mChanges->setVisible(before && after);
+    if (!before || !after)
+        return;
+    mChanges->setDiff(engine::diffDesigns(*model::variantAsDesign(mDesign, mChangesBefore),
+                                          before->evaluation,
+                                          *model::variantAsDesign(mDesign, mChangesAfter),
+                                          after->evaluation, mKinds->schemas()),
+                      mKinds->schemas());
 }
 
 void VariantComparison::drawCostChart()

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace archstudio::ui {
 
+class DesignChangesView;
+
 /// Analysis › Compare Variants…: evaluates the variants ticked (two or more) on the thread
 /// pool and puts them side by side: a table of cost, worst read and write p99 at peak,
 /// availability both ways and worst RTO/RPO; the cost of each broken down by kind as stacked
@@ -39,6 +41,11 @@ public:
 
     /// Ticks exactly these variants and compares them.
     void compare(const QStringList &variants);
+    /// Also lists what changed from one variant to the other (components, links, figures)
+    /// whenever both are compared: what File › Compare with File… shows.
+    void showChangesBetween(const QString &before, const QString &after);
+    /// The changes shown; null until showChangesBetween().
+    DesignChangesView *changesView() const { return mChanges; }
     const QList<Row> &rows() const { return mRows; }
     bool isBusy() const { return mWatcher.isRunning(); }
     /// Rows on the Pareto front of cost against modelled availability, cheapest first.
@@ -60,6 +67,7 @@ private:
     void fillTable();
     void drawCostChart();
     void drawTradeOffChart();
+    void fillChanges();
 
     model::Design mDesign;
     std::shared_ptr<const engine::KindSet> mKinds;
@@ -73,6 +81,9 @@ private:
     QTableWidget *mTable = nullptr;
     QChartView *mCostChart = nullptr;
     QChartView *mTradeOffChart = nullptr;
+    DesignChangesView *mChanges = nullptr;
+    QString mChangesBefore;
+    QString mChangesAfter;
 };
 
 } // namespace archstudio::ui

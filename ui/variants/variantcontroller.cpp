@@ -5,13 +5,18 @@
 #include "core/document/commands/variantcommand.h"
 #include "core/document/document.h"
 #include "core/document/evaluationscheduler.h"
+#include "core/io/designfile.h"
 #include "core/model/exercise.h"
 #include "core/model/variants.h"
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -192,6 +197,50 @@ void VariantController::compareVariants()
                                          mScheduler->scenario().loadFactor, mWindow);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+VariantComparison *VariantController::compareWithFile(const QString &path)
+{
+    io::LoadOptions options;
+    options.useKinds(mDocument->kinds());
+    options.rejectInvalidDesigns = false;
+    const io::LoadResult loaded = io::loadDesignFile(path, options);
+    if (!loaded.file) {
+        QString first;
+        for (const model::Problem &p : loaded.problems) {
+            if (p.isError() && first.isEmpty())
+                first = p.toString();
+        }
+        emit statusMessage(tr("Cannot compare with %1: %2").arg(path, first), 0);
+        if (!mPrompt && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::warning(mWindow, tr("Compare with File"),
+                                 tr("%1 cannot be read:\n%2").arg(path, first));
+        return nullptr;
+    }
+    // The file's design joins a copy of this one as a variant, so the comparison evaluates
+    // both with this design's catalog and load, as it compares variants.
+    model::Design both = mDocument->design();
+    const QStringList taken = model::variantNames(both);
+    QString name = QFileInfo(path).fileName();
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(QFileInfo(path).fileName()).arg(n);
+    both.otherVariants.append({name, loaded.file->design});
+    auto *dialog = new VariantComparison(both, mDocument->sharedKinds(),
+                                         mScheduler->scenario().loadFactor, mWindow);
+    dialog->setWindowTitle(tr("Compare with %1").arg(QFileInfo(path).fileName()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showChangesBetween(name, both.variantName);
+    dialog->show();
+    return dialog;
+}
+
+void VariantController::compareWithFileDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(mWindow, tr("Compare with File"), QString(),
+                                     tr("Designs (*.archstudio *.json *.drawio);;All files (*)"));
+    if (!path.isEmpty())
+        compareWithFile(path);
 }
 
 } // namespace archstudio::ui

@@ -15,6 +15,8 @@ class EvaluationScheduler;
 
 namespace archstudio::ui {
 
+class VariantComparison;
+
 /// A design's variants as a studio window offers them: switching, adding, renaming, deleting
 /// and comparing them, each change one undo step; the toolbar's variant box and the Variant
 /// menu, kept up to date with the design; and an exercise's model answer, kept out of sight
@@ -43,6 +45,12 @@ public:
     bool revealModelAnswer();
     /// Analysis > Compare Variants…: the comparison dialog, or why there is nothing to compare.
     void compareVariants();
+    /// File > Compare with File…: the design in path (before) against the variant being
+    /// edited (after), in the comparison dialog with what changed; the design is not touched.
+    /// Returns the dialog, or null when the file cannot be read (its problems are shown).
+    VariantComparison *compareWithFile(const QString &path);
+    /// The file dialog, then compareWithFile().
+    void compareWithFileDialog();
 
     /// The variants offered, in the design's order: the model answer only once revealed.
     QStringList offeredVariants() const;
