@@ -33,16 +33,17 @@ void paintArrowHead(QPainter &painter, const QLineF &line, const QColor &colour)
     painter.drawPolygon(QPolygonF{tip, a, b});
 }
 
-/// The label of the link along line between the cards at a and b, clear of their badges.
-void paintLabel(QPainter &painter, const QLineF &line, QPointF a, QPointF b, const QString &text,
-                const QColor &colour)
+/// The label of the link along line between the cards at a and b, clear of their badges and
+/// of the labels placer placed before it.
+void paintLabel(QPainter &painter, LinkLabelPlacer &placer, const QLineF &line, QPointF a,
+                QPointF b, const QString &text, const QColor &colour)
 {
     QFont font = painter.font();
     font.setBold(false);
     font.setPointSizeF(7.5);
     painter.setFont(font);
     const QSizeF size = QFontMetricsF(font).size(Qt::TextSingleLine, text);
-    const QPointF at = linkLabelCentre(line, a, b, size + QSizeF(10, 4));
+    const QPointF at = placer.place(line, a, b, size + QSizeF(10, 4));
     const QRectF box(at.x() - size.width() / 2 - 5, at.y() - size.height() / 2 - 2,
                      size.width() + 10, size.height() + 4);
     painter.setBrush(Qt::white);
@@ -175,6 +176,8 @@ void DiagramRenderer::paintLinks(QPainter &painter, qreal detail) const
     const model::Design &design = mInput.design;
     const model::Layout &layout = design.layout;
     const bool labels = mOptions.annotations && detail >= style::kDetailZoom;
+    // One placer per card, for the labels of the links leaving it (as the canvas places them).
+    QHash<model::ComponentId, LinkLabelPlacer> placers;
     const auto paintOne = [&](const model::Component &from, const model::Component &to,
                               const LinkLabel &label, bool replication) {
         const QPointF a = layout.componentPositions.value(from.id);
@@ -192,7 +195,7 @@ void DiagramRenderer::paintLinks(QPainter &painter, qreal detail) const
         painter.drawLine(line);
         paintArrowHead(painter, line, colour);
         if (labels && !label.text.isEmpty())
-            paintLabel(painter, line, a, b, label.text, colour);
+            paintLabel(painter, placers[from.id], line, a, b, label.text, colour);
     };
     for (const model::Link &link : design.links) {
         const model::Component *from = mInput.component(link.from);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace archstudio::render {
 
@@ -88,7 +90,20 @@ QColor reachColour(LinkReach reach)
     return QColor(0x71, 0x80, 0x96);
 }
 
-QPointF linkLabelCentre(const QLineF &visible, QPointF fromCard, QPointF toCard, QSizeF label)
+namespace {
+
+QRectF boxAt(QPointF centre, QSizeF label)
+{
+    return {centre.x() - label.width() / 2, centre.y() - label.height() / 2, label.width(),
+            label.height()};
+}
+
+/// The point of visible nearest its middle, in steps of a twentieth of the line, where a label
+/// of that size is clear of the figures badges under both cards and isClear(box) holds;
+/// nothing when there is none.
+template <typename Clear>
+std::optional<QPointF> clearPoint(const QLineF &visible, QPointF fromCard, QPointF toCard,
+                                  QSizeF label, Clear isClear)
 {
     // The badge hangs under its card's middle; a label over it would hide the figures.
     const auto badgeArea = [](QPointF card) {
@@ -97,20 +112,66 @@ QPointF linkLabelCentre(const QLineF &visible, QPointF fromCard, QPointF toCard,
                       style::kBadgeGap + style::kBadgeHeight);
     };
     const QRectF from = badgeArea(fromCard), to = badgeArea(toCard);
-    const auto clearAt = [&](qreal t) {
-        const QPointF centre = visible.pointAt(t);
-        const QRectF box(centre.x() - label.width() / 2, centre.y() - label.height() / 2,
-                         label.width(), label.height());
-        return !box.intersects(from) && !box.intersects(to);
-    };
-    // From the middle outwards, in steps of a twentieth of the line.
     for (int step = 0; step <= 9; ++step) {
         for (const qreal t : {0.5 + step * 0.05, 0.5 - step * 0.05}) {
-            if (clearAt(t))
+            const QRectF box = boxAt(visible.pointAt(t), label);
+            if (!box.intersects(from) && !box.intersects(to) && isClear(box))
                 return visible.pointAt(t);
         }
     }
-    return visible.center();
+    return std::nullopt;
+}
+
+constexpr qreal kPlacerCell = 256.0;
+
+/// The grid cells a box touches, as keys.
+template <typename Visit> void forCells(const QRectF &box, Visit visit)
+{
+    const auto cell = [](qreal v) {
+        return static_cast<qint64>(std::floor(v / kPlacerCell));
+    };
+    for (qint64 x = cell(box.left()); x <= cell(box.right()); ++x) {
+        for (qint64 y = cell(box.top()); y <= cell(box.bottom()); ++y)
+            visit((static_cast<quint64>(static_cast<quint32>(x)) << 32) | static_cast<quint32>(y));
+    }
+}
+
+} // namespace
+
+QPointF linkLabelCentre(const QLineF &visible, QPointF fromCard, QPointF toCard, QSizeF label)
+{
+    return clearPoint(visible, fromCard, toCard, label, [](const QRectF &) { return true; })
+        .value_or(visible.center());
+}
+
+QPointF LinkLabelPlacer::place(const QLineF &visible, QPointF fromCard, QPointF toCard,
+                               QSizeF label)
+{
+    const QPointF centre = clearPoint(visible, fromCard, toCard, label, [this](const QRectF &box) {
+                               return !isTaken(box);
+                           }).value_or(linkLabelCentre(visible, fromCard, toCard, label));
+    take(boxAt(centre, label));
+    return centre;
+}
+
+bool LinkLabelPlacer::isTaken(const QRectF &box) const
+{
+    bool taken = false;
+    forCells(box, [&](quint64 key) {
+        if (taken)
+            return;
+        const auto it = mCells.constFind(key);
+        if (it == mCells.cend())
+            return;
+        taken = std::any_of(it->cbegin(), it->cend(),
+                            [&](const QRectF &other) { return other.intersects(box); });
+    });
+    return taken;
+}
+
+void LinkLabelPlacer::take(const QRectF &box)
+{
+    forCells(box, [&](quint64 key) { mCells[key].append(box); });
 }
 
 } // namespace archstudio::render

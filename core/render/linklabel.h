@@ -4,7 +4,9 @@
 #include "core/model/design.h"
 #include "core/model/kindregistry.h"
 
+#include <QHash>
 #include <QLineF>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -35,5 +37,26 @@ QColor reachColour(LinkReach reach);
 /// (centred at fromCard and toCard): its middle, unless the label would cover the figures
 /// badge under either card; then the clear point along the line nearest the middle.
 QPointF linkLabelCentre(const QLineF &visible, QPointF fromCard, QPointF toCard, QSizeF label);
+
+/// Places link labels one after another: each where linkLabelCentre() puts it, moved along its
+/// line where it would cover a label placed before it; where no point of the line is clear,
+/// where linkLabelCentre() puts it. The canvas and the exports use one placer per card for the
+/// links leaving it, whose middles crowd together (a workload calling its databases side by
+/// side); the same labels placed in the same order land in the same places, so they agree.
+class LinkLabelPlacer
+{
+public:
+    /// The centre of the label of size label on the visible line between the cards centred at
+    /// fromCard and toCard; the label's box is then taken.
+    QPointF place(const QLineF &visible, QPointF fromCard, QPointF toCard, QSizeF label);
+
+private:
+    bool isTaken(const QRectF &box) const;
+    void take(const QRectF &box);
+
+    /// Boxes taken, by the grid cells they touch, so a placement looks only at its
+    /// neighbours: a large diagram has thousands of labels.
+    QHash<quint64, QList<QRectF>> mCells;
+};
 
 } // namespace archstudio::render

@@ -66,6 +66,44 @@ private slots:
         QVERIFY(QLineF(near.p1(), placed).length() <= near.length()); // still on the line
     }
 
+    /// A workload linked to two databases side by side below it: the middles of both links
+    /// are close, so their labels would cover each other.
+    void labelsOfLinksLeavingOneCardStayApart()
+    {
+        const QSizeF label(170, 16);
+        const auto box = [&](QPointF centre) {
+            return QRectF(centre - QPointF(label.width() / 2, label.height() / 2), label);
+        };
+        const QPointF workload(100, 0);
+        const QPointF left(0, 260), right(230, 260);
+        const QLineF toLeft(render::cardExit(workload, left), render::cardExit(left, workload));
+        const QLineF toRight(render::cardExit(workload, right), render::cardExit(right, workload));
+        const QPointF alone = render::linkLabelCentre(toRight, workload, right, label);
+        QVERIFY(box(render::linkLabelCentre(toLeft, workload, left, label))
+                    .intersects(box(alone))); // what used to happen
+
+        render::LinkLabelPlacer placer;
+        const QPointF first = placer.place(toLeft, workload, left, label);
+        const QPointF second = placer.place(toRight, workload, right, label);
+        QCOMPARE(first, render::linkLabelCentre(toLeft, workload, left, label));
+        QVERIFY(!box(first).intersects(box(second)));
+        QVERIFY(QLineF(toRight.p1(), second).length() <= toRight.length()); // on its line
+        // The same labels in the same order land in the same places (canvas and export).
+        render::LinkLabelPlacer again;
+        QCOMPARE(again.place(toLeft, workload, left, label), first);
+        QCOMPARE(again.place(toRight, workload, right, label), second);
+        // A third on the first's line moves along it, clear of both.
+        const QPointF third = again.place(toLeft, workload, left, label);
+        QVERIFY(!box(third).intersects(box(first)) && !box(third).intersects(box(second)));
+        // Where no point of a short line is clear, a label keeps linkLabelCentre's place.
+        const QPointF near(100, 80);
+        const QLineF shortLine(render::cardExit(workload, near), render::cardExit(near, workload));
+        render::LinkLabelPlacer crowded;
+        const QPointF once = crowded.place(shortLine, workload, near, label);
+        QCOMPARE(crowded.place(shortLine, workload, near, label), once);
+        QCOMPARE(once, render::linkLabelCentre(shortLine, workload, near, label));
+    }
+
     void anUnpricedComponentsBadgeSaysItsCostIsALowerBound()
     {
         engine::ComponentResult result;

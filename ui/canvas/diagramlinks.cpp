@@ -11,6 +11,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <utility>
 
 // The scene's links: traffic links from the design, replication links its components imply,
 // their geometry and labels (part of DiagramScene, split from diagramscene.cpp).
@@ -145,6 +146,7 @@ void DiagramScene::removeLinkItem(LinkItem *link)
     mLinks.removeOne(link);
     mLinksOf.remove(link->from(), link);
     mLinksOf.remove(link->to(), link);
+    scheduleLabelPlacement(link->from());
     delete link;
 }
 
@@ -154,6 +156,7 @@ void DiagramScene::updateLinkGeometry(const ComponentId &id)
     for (auto it = range.first; it != range.second; ++it) {
         LinkItem *link = *it;
         link->setEnds(mComponents.value(link->from())->pos(), mComponents.value(link->to())->pos());
+        scheduleLabelPlacement(link->from());
     }
 }
 
@@ -180,6 +183,55 @@ void DiagramScene::updateLinkLabel(LinkItem *item)
             : render::linkLabel(*from, *to, mDocument->design().links.at(item->linkIndex()),
                                 mCatalog, mDocument->kinds().schemas());
     item->setLabel(label.text, label.reach);
+    scheduleLabelPlacement(item->from());
+}
+
+void DiagramScene::scheduleLabelPlacement(const ComponentId &source)
+{
+    mLabelSources.insert(source);
+    if (mLabelPlacementPending)
+        return;
+    mLabelPlacementPending = true;
+    QTimer::singleShot(0, this, &DiagramScene::placeLinkLabels);
+}
+
+void DiagramScene::placeLinkLabels()
+{
+    mLabelPlacementPending = false;
+    const QSet<ComponentId> sources = std::exchange(mLabelSources, {});
+    const model::Design *design = mDocument ? &mDocument->design() : nullptr;
+    QHash<ComponentId, qsizetype> componentOrder; // built on the first replication link
+    const auto orderOf = [&](const ComponentId &id) -> qsizetype {
+        if (!design)
+            return 0;
+        if (componentOrder.isEmpty()) {
+            for (qsizetype i = 0; i < design->components.size(); ++i)
+                componentOrder.insert(design->components.at(i).id, i);
+        }
+        return design->links.size() + componentOrder.value(id);
+    };
+    for (const ComponentId &source : sources) {
+        // The links leaving the card: traffic in the design's order, then replication in the
+        // order of the replicas, as DiagramRenderer paints them.
+        QList<std::pair<qsizetype, LinkItem *>> leaving;
+        for (auto it = mLinksOf.constFind(source); it != mLinksOf.cend() && it.key() == source;
+             ++it) {
+            LinkItem *link = *it;
+            if (link->from() != source || link->label().isEmpty())
+                continue;
+            const qsizetype rank =
+                link->kind() == LinkItem::Kind::Traffic ? link->linkIndex() : orderOf(link->to());
+            leaving.append({rank, link});
+        }
+        std::sort(leaving.begin(), leaving.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        render::LinkLabelPlacer placer;
+        for (const auto &[rank, link] : std::as_const(leaving)) {
+            const QLineF ends = link->ends();
+            link->setLabelCentre(
+                placer.place(link->visibleLine(), ends.p1(), ends.p2(), link->labelBoxSize()));
+        }
+    }
 }
 
 } // namespace archstudio::ui

@@ -251,6 +251,13 @@ private:
     void updateLinkGeometry(const model::ComponentId &id);
     void updateLinkLabels();
     void updateLinkLabel(LinkItem *item);
+    /// Places the labels of the links leaving source again once control returns to the event
+    /// loop: after a change of their ends or labels, however many come in one go.
+    void scheduleLabelPlacement(const model::ComponentId &source);
+    /// The labels of the links leaving each card scheduled kept apart (render::
+    /// LinkLabelPlacer, traffic in design order, then replication), as an export places
+    /// them. Per card, so a drag places only the labels of the cards it moves.
+    void placeLinkLabels();
     /// Gives the cards the last evaluation's figures: all of them, or only those in `only`.
     void applyFigures(const QSet<model::ComponentId> *only = nullptr);
     void updateFarView(bool designChanged);
@@ -312,6 +319,8 @@ private:
     qreal mViewZoom = 1.0;
     bool mFarView = false;
     bool mDenseLinks = false;
+    bool mLabelPlacementPending = false;
+    QSet<model::ComponentId> mLabelSources; ///< cards whose links' labels to place again
     FailureView mFailureView;
     bool mHasFailureView = false;
     /// Cards the failure view draws in another zone than their own, to put back.

@@ -72,6 +72,7 @@ void LinkItem::setEnds(QPointF from, QPointF to)
 {
     prepareGeometryChange();
     mLine = QLineF(from, to);
+    mLabelCentre.reset(); // placed again by the scene
 }
 
 void LinkItem::setLabel(const QString &label, Reach reach)
@@ -81,6 +82,22 @@ void LinkItem::setLabel(const QString &label, Reach reach)
     mLabel = label;
     mReach = reach;
     mLabelPrepared = false;
+    mLabelBoxSize = {};
+    update();
+}
+
+QSizeF LinkItem::labelBoxSize() const
+{
+    if (mLabelBoxSize.isEmpty() && !mLabel.isEmpty())
+        mLabelBoxSize = QFontMetricsF(labelFont()).size(Qt::TextSingleLine, mLabel) + QSizeF(10, 4);
+    return mLabelBoxSize;
+}
+
+void LinkItem::setLabelCentre(QPointF centre)
+{
+    if (mLabelCentre == centre)
+        return;
+    mLabelCentre = centre;
     update();
 }
 
@@ -171,8 +188,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         mLabelPrepared = true;
     }
     const QSizeF size = mStaticLabel.size();
-    // Clear of the figures badges under the cards at either end.
-    const QPointF mid = render::linkLabelCentre(line, mLine.p1(), mLine.p2(), size + QSizeF(10, 4));
+    // Clear of the figures badges under the cards at either end, and of other labels once
+    // the scene has placed them.
+    const QPointF mid = mLabelCentre.value_or(
+        render::linkLabelCentre(line, mLine.p1(), mLine.p2(), size + QSizeF(10, 4)));
     if (!exposed.contains(mid))
         return;
     const QRectF box(mid.x() - size.width() / 2 - 5, mid.y() - size.height() / 2 - 2,

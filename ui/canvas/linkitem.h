@@ -7,6 +7,8 @@
 #include <QGraphicsItem>
 #include <QStaticText>
 
+#include <optional>
+
 namespace archstudio::ui {
 
 /// A view of a link between two components (traffic a workload sends), or of a replication
@@ -33,6 +35,14 @@ public:
     /// From the centre of the source card to the centre of the target's.
     QLineF ends() const { return mLine; }
     void setLabel(const QString &label, Reach reach);
+    /// The size of the label's box, padding included: what label placement keeps apart.
+    QSizeF labelBoxSize() const;
+    /// Where the scene placed the label (DiagramScene::placeLinkLabels); until it has,
+    /// where render::linkLabelCentre() puts it.
+    void setLabelCentre(QPointF centre);
+    const std::optional<QPointF> &labelCentre() const { return mLabelCentre; }
+    /// The line between the cards' edges, where the label sits.
+    QLineF visibleLine() const;
     const QString &label() const { return mLabel; }
     Reach reach() const { return mReach; }
     /// Its colour when not selected: replication blue, or by reach (the far view uses it too).
@@ -43,8 +53,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QLineF visibleLine() const;
-
     Kind mKind;
     qsizetype mLinkIndex;
     model::ComponentId mFrom;
@@ -56,6 +64,8 @@ private:
     /// links of a large design that are never drawn close enough to show one.
     QStaticText mStaticLabel;
     bool mLabelPrepared = false;
+    mutable QSizeF mLabelBoxSize; ///< measured once per label text, when first asked
+    std::optional<QPointF> mLabelCentre;
     Reach mReach = Reach::SameZone;
 };
 
