@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <cmath>
@@ -70,7 +71,7 @@ void Importer::readComponents()
         }
         const QPointF at = absolute(i)->center();
         if (std::abs(at.x()) < kMaxCoordinate && std::abs(at.y()) < kMaxCoordinate)
-            mDesign.layout.componentPositions.insert(c.id, at);
+            mDrawnAt.insert(c.id, at);
         mComponentOfCell.insert(i, mDesign.components.size());
         mResult.imported.append({cellSource(cell), c.id, c.kind});
         mDesign.components.append(std::move(c));
@@ -268,6 +269,22 @@ void Importer::validate()
     mResult.error = QCoreApplication::translate("Io", "the imported design is not valid");
 }
 
+void Importer::sortInReadingOrder()
+{
+    // Shapes in one row of a drawing are rarely aligned to the pixel: a row is a band this high.
+    constexpr double kRowHeight = 60.0;
+    // Components the drawing has no shape for (a cluster added for its instances) go last.
+    const auto key = [this](const model::Component &c) {
+        const auto at = mDrawnAt.constFind(c.id);
+        if (at == mDrawnAt.cend())
+            return std::pair(qInf(), qInf());
+        return std::pair(std::floor(at->y() / kRowHeight), at->x());
+    };
+    std::stable_sort(
+        mDesign.components.begin(), mDesign.components.end(),
+        [&](const model::Component &a, const model::Component &b) { return key(a) < key(b); });
+}
+
 void Importer::run(QList<DiagramCell> cells)
 {
     mCells = std::move(cells);
@@ -284,9 +301,8 @@ void Importer::run(QList<DiagramCell> cells)
         designRegion(code);
     for (model::Region &region : mDesign.regions)
         std::sort(region.zones.begin(), region.zones.end());
-    for (auto it = mRegionFrames.cbegin(); it != mRegionFrames.cend(); ++it)
-        mDesign.layout.regionFrames.insert(model::RegionId(it.key()), it.value());
     validate();
+    sortInReadingOrder();
     if (mDecorations > 0)
         mResult.warnings.append(
             QCoreApplication::translate("Io", "%1 unlabelled shapes were ignored as decoration.")

@@ -229,7 +229,6 @@ void Importer::readZones()
         model::Region &region = designRegion(zone->region);
         if (!region.hasZone(model::ZoneId(zone->code))) {
             region.zones.append(model::ZoneId(zone->code));
-            mDesign.layout.zoneFrames.insert(model::ZoneId(zone->code), *absolute(i));
         }
     }
     // A shape outside every zone group goes to its region's first zone.

@@ -70,6 +70,11 @@ private:
     void classify();
     void readZones();
     void readComponents();
+    /// Puts the components in the drawing's reading order: rows top to bottom, each left to
+    /// right. The layout is left to the caller: a drawing's icons are a fraction of a card's
+    /// size, so its positions would pile the cards on each other; the automatic layout fills
+    /// each zone in this order instead.
+    void sortInReadingOrder();
     void resolveReferences();
     void readEdges();
     void validate();
@@ -99,6 +104,9 @@ private:
     QHash<qsizetype, QString> mRegionCode; ///< region group cell -> code
     QHash<qsizetype, Zone> mZones;         ///< zone group cell -> zone
     QHash<qsizetype, qsizetype> mComponentOfCell;
+    /// Where each component's shape is in the drawing (its centre): the reading order the
+    /// components are put in.
+    QHash<model::ComponentId, QPointF> mDrawnAt;
     QSet<qsizetype> mUsedEdges;
     /// Region and Zone groups with their absolute frames.
     QHash<Role, QList<std::pair<qsizetype, QRectF>>> mGroupFrames;
