@@ -1,6 +1,7 @@
 // The fuzzing driver (docs/DEVELOPING.md, "Fuzzing"): seeded mutants of the test data fed to
 // the five readers of untrusted files, the design loader, the archive reader, the lesson-pack
-// reader, the draw.io reader and the offer-file importer. Each input must be read or refused with a
+// reader, the draw.io reader (ArchStudio's exports and diagrams.net drawings), the Terraform
+// importer and the offer-file importer. Each input must be read or refused with a
 // message, never crash or hang; what is read must read again once written (what ArchStudio writes,
 // it reads). CTest runs a bounded number of mutants; run it by hand for longer:
 //
@@ -18,6 +19,7 @@
 #include "core/io/designfile.h"
 #include "core/io/drawiowriter.h"
 #include "core/io/lessonpack.h"
+#include "core/io/terraformimport.h"
 #include "core/render/exportformats.h"
 
 #include <QBuffer>
@@ -286,6 +288,22 @@ Verdict importOffer(const QString &path)
     return {true, {}, {}};
 }
 
+/// Imported or refused with a message naming the file; if imported, the design as written
+/// reads back.
+Verdict importTerraform(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {false, file.errorString(), {}};
+    const io::ImportResult result = io::importTerraformPlan(file.readAll(), path, *test::kinds());
+    if (!result.design) {
+        if (!result.error.contains(path))
+            return {false, result.error, QStringLiteral("refused without naming the file")};
+        return {false, result.error, {}};
+    }
+    return checkLoad(io::loadDesignJson(io::designJsonBytes(*result.design), test::loadOptions()));
+}
+
 // --- The run.
 
 struct Options
@@ -369,6 +387,19 @@ QList<Target> makeTargets(const Options &options)
             drawio.seeds << buffer.data();
     }
 
+    // Diagrams drawn in diagrams.net, compressed and plain: read through the AWS shapes (not
+    // the deflate bomb, each mutant of which would inflate 64 MiB before it is refused).
+    for (const QString &file : filesUnder(options.data + QStringLiteral("/drawio-import"),
+                                          {QStringLiteral("*.drawio")})) {
+        if (!file.endsWith(QLatin1String("deflate-bomb.drawio")))
+            drawio.seeds << readFile(file);
+    }
+
+    Target terraform{QStringLiteral("terraform"), {}, QStringLiteral(".json"), {}, importTerraform};
+    for (const QString &file :
+         filesUnder(options.data + QStringLiteral("/terraform"), {QStringLiteral("*.json")}))
+        terraform.seeds << readFile(file);
+
     Target offer{QStringLiteral("offer"), {}, QStringLiteral(".json"), {}, importOffer};
     for (const QString &file :
          filesUnder(options.data + QStringLiteral("/offers"), {QStringLiteral("*.json")}))
@@ -384,6 +415,7 @@ QList<Target> makeTargets(const Options &options)
     design.mutate = bytes(design.seeds);
     drawio.mutate = bytes(drawio.seeds);
     offer.mutate = bytes(offer.seeds);
+    terraform.mutate = bytes(terraform.seeds);
     // Zip fields tampered with, entries mutated inside a well-formed zip (past the zip
     // checks), or plain bytes.
     const auto zipMutations = [](const QList<QByteArray> &seeds,
@@ -415,7 +447,7 @@ QList<Target> makeTargets(const Options &options)
     archive.mutate = zipMutations(archive.seeds, archiveEntries);
     lesson.mutate = zipMutations(lesson.seeds, lessonEntries);
 
-    QList<Target> all{design, archive, lesson, drawio, offer};
+    QList<Target> all{design, archive, lesson, drawio, terraform, offer};
     QList<Target> chosen;
     for (const Target &t : all) {
         if (options.targets.isEmpty() || options.targets.contains(t.name))
@@ -428,7 +460,7 @@ int usage(const QString &problem)
 {
     QTextStream(stderr) << "fuzz_readers: " << problem << "\n"
                         << "usage: fuzz_readers --data DIR --samples DIR [--mutants N] "
-                           "[--seed S] [--target design|archive|drawio|offer]... "
+                           "[--seed S] [--target design|archive|drawio|terraform|offer]... "
                            "[--replay INDEX] [--failures DIR]\n";
     return 2;
 }
