@@ -29,11 +29,6 @@ constexpr Figure kFigures[] = {Figure::MonthlyCostUsd,
                                Figure::RtoSeconds,
                                Figure::RpoSeconds};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString kindName(const QString &kind, const model::KindRegistry &kinds)
 {
     const model::KindSchema *schema = kinds.schema(kind);
@@ -44,11 +39,11 @@ QString trafficText(model::Traffic traffic)
 {
     switch (traffic) {
     case model::Traffic::Reads:
-        return tr("reads");
+        return QCoreApplication::translate("Cli", "reads");
     case model::Traffic::Writes:
-        return tr("writes");
+        return QCoreApplication::translate("Cli", "writes");
     case model::Traffic::ReadsWrites:
-        return tr("reads and writes");
+        return QCoreApplication::translate("Cli", "reads and writes");
     }
     return {};
 }
@@ -92,11 +87,11 @@ QString changeWord(ComponentChange::Type type)
 {
     switch (type) {
     case ComponentChange::Type::Added:
-        return tr("added");
+        return QCoreApplication::translate("Cli", "added");
     case ComponentChange::Type::Removed:
-        return tr("removed");
+        return QCoreApplication::translate("Cli", "removed");
     case ComponentChange::Type::Changed:
-        return tr("changed");
+        return QCoreApplication::translate("Cli", "changed");
     }
     return {};
 }
@@ -230,32 +225,42 @@ QString diffAsText(const DiffReport &report, const model::KindRegistry &kinds)
     const engine::DesignDiff &diff = report.diff;
     QString out = QStringLiteral("%1 → %2\n\n").arg(report.before, report.after);
     if (diff.identical()) {
-        out += tr("No component or link changed.") + QLatin1Char('\n');
+        out +=
+            QCoreApplication::translate("Cli", "No component or link changed.") + QLatin1Char('\n');
     } else {
         out += countsLine(diff.components) + QLatin1Char('\n');
         for (const ComponentChange &c : diff.components)
             out += QStringLiteral("  %1 %2  %3\n")
                        .arg(marker(c.type), c.id.value(), changeLine(c, kinds));
         if (!diff.links.isEmpty()) {
-            out += tr("Links:") + QLatin1Char('\n');
+            out += QCoreApplication::translate("Cli", "Links:") + QLatin1Char('\n');
             for (const engine::LinkChange &l : diff.links)
                 out += QStringLiteral("  %1 %2\n")
                            .arg(l.added ? QStringLiteral("+") : QStringLiteral("-"), linkText(l));
         }
     }
-    const QStringList header{tr("Before"), tr("After"), tr("Change")};
-    out += QLatin1Char('\n') + table(QStringList{tr("Design")} + header,
-                                     designFigureRows(diff.design), {false, true, true, true});
+    const QStringList header{QCoreApplication::translate("Cli", "Before"),
+                             QCoreApplication::translate("Cli", "After"),
+                             QCoreApplication::translate("Cli", "Change")};
+    out += QLatin1Char('\n') +
+           table(QStringList{QCoreApplication::translate("Cli", "Design")} + header,
+                 designFigureRows(diff.design), {false, true, true, true});
     const QList<QStringList> workloadRows = changedFigureRows(diff.workloads);
     if (!workloadRows.isEmpty())
-        out += QLatin1Char('\n') + table(QStringList{tr("Workload"), tr("Figure")} + header,
+        out += QLatin1Char('\n') + table(QStringList{QCoreApplication::translate("Cli", "Workload"),
+                                                     QCoreApplication::translate("Cli", "Figure")} +
+                                             header,
                                          workloadRows, {false, false, true, true, true});
     const QList<QStringList> componentRows = changedFigureRows(diff.componentFigures);
     if (!componentRows.isEmpty())
-        out += QLatin1Char('\n') + table(QStringList{tr("Component"), tr("Figure")} + header,
-                                         componentRows, {false, false, true, true, true});
+        out +=
+            QLatin1Char('\n') + table(QStringList{QCoreApplication::translate("Cli", "Component"),
+                                                  QCoreApplication::translate("Cli", "Figure")} +
+                                          header,
+                                      componentRows, {false, false, true, true, true});
     for (const QString &crossed : report.crossed)
-        out += QLatin1Char('\n') + tr("Threshold crossed: %1").arg(crossed);
+        out += QLatin1Char('\n') +
+               QCoreApplication::translate("Cli", "Threshold crossed: %1").arg(crossed);
     if (!report.crossed.isEmpty())
         out += QLatin1Char('\n');
     return out;
@@ -264,16 +269,22 @@ QString diffAsText(const DiffReport &report, const model::KindRegistry &kinds)
 QString diffAsMarkdown(const DiffReport &report, const model::KindRegistry &kinds)
 {
     const engine::DesignDiff &diff = report.diff;
-    QString out = QStringLiteral("### ") + tr("ArchStudio design review") + QStringLiteral("\n\n");
+    QString out = QStringLiteral("### ") +
+                  QCoreApplication::translate("Cli", "ArchStudio design review") +
+                  QStringLiteral("\n\n");
     out += QStringLiteral("`%1` → `%2`\n\n").arg(report.before, report.after);
     for (const QString &crossed : report.crossed)
-        out += QStringLiteral("> **") + tr("Threshold crossed:") + QStringLiteral("** ") + crossed +
-               QStringLiteral("\n\n");
-    const QStringList header{tr("Before"), tr("After"), tr("Change")};
-    out += markdownTable(QStringList{tr("Design")} + header, designFigureRows(diff.design), 1);
+        out += QStringLiteral("> **") + QCoreApplication::translate("Cli", "Threshold crossed:") +
+               QStringLiteral("** ") + crossed + QStringLiteral("\n\n");
+    const QStringList header{QCoreApplication::translate("Cli", "Before"),
+                             QCoreApplication::translate("Cli", "After"),
+                             QCoreApplication::translate("Cli", "Change")};
+    out += markdownTable(QStringList{QCoreApplication::translate("Cli", "Design")} + header,
+                         designFigureRows(diff.design), 1);
     out += QLatin1Char('\n');
     if (diff.identical()) {
-        out += tr("No component or link changed.") + QStringLiteral("\n");
+        out += QCoreApplication::translate("Cli", "No component or link changed.") +
+               QStringLiteral("\n");
     } else {
         out += QStringLiteral("**") + countsLine(diff.components) + QStringLiteral("**\n\n");
         for (const ComponentChange &c : diff.components)
@@ -281,16 +292,22 @@ QString diffAsMarkdown(const DiffReport &report, const model::KindRegistry &kind
                        .arg(changeWord(c.type), c.id.value(), changeLine(c, kinds));
         for (const engine::LinkChange &l : diff.links)
             out += QStringLiteral("- **%1** %2\n")
-                       .arg(l.added ? tr("link added") : tr("link removed"), linkText(l));
+                       .arg(l.added ? QCoreApplication::translate("Cli", "link added")
+                                    : QCoreApplication::translate("Cli", "link removed"),
+                            linkText(l));
     }
     QList<QStringList> rows = changedFigureRows(diff.workloads);
     rows += changedFigureRows(diff.componentFigures);
     if (!rows.isEmpty()) {
-        out += QStringLiteral("\n<details><summary>") +
-               tr("Figures of workloads and components that changed") +
-               QStringLiteral("</summary>\n\n");
         out +=
-            markdownTable(QStringList{tr("Workload or component"), tr("Figure")} + header, rows, 2);
+            QStringLiteral("\n<details><summary>") +
+            QCoreApplication::translate("Cli", "Figures of workloads and components that changed") +
+            QStringLiteral("</summary>\n\n");
+        out +=
+            markdownTable(QStringList{QCoreApplication::translate("Cli", "Workload or component"),
+                                      QCoreApplication::translate("Cli", "Figure")} +
+                              header,
+                          rows, 2);
         out += QStringLiteral("\n</details>\n");
     }
     return out;

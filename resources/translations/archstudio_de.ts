@@ -1545,6 +1545,86 @@ Schwellenwert wurde überschritten.
             <source>skipped: %1</source>
             <translation>übersprungen: %1</translation>
         </message>
+        <message>
+            <source>reads and writes</source>
+            <translation>Lese- und Schreibzugriffe</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>No component or link changed.</source>
+            <translation>Keine Komponente oder Verbindung geändert.</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Verbindungen:</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>Workload</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>Threshold crossed: %1</source>
+            <translation>Schwellenwert überschritten: %1</translation>
+        </message>
+        <message>
+            <source>ArchStudio design review</source>
+            <translation>ArchStudio-Entwurfsprüfung</translation>
+        </message>
+        <message>
+            <source>Threshold crossed:</source>
+            <translation>Schwellenwert überschritten:</translation>
+        </message>
+        <message>
+            <source>link added</source>
+            <translation>Verbindung hinzugefügt</translation>
+        </message>
+        <message>
+            <source>link removed</source>
+            <translation>Verbindung entfernt</translation>
+        </message>
+        <message>
+            <source>Figures of workloads and components that changed</source>
+            <translation>Geänderte Kennzahlen von Workloads und Komponenten</translation>
+        </message>
+        <message>
+            <source>Workload or component</source>
+            <translation>Workload oder Komponente</translation>
+        </message>
     </context>
     <context>
         <name>Document</name>
@@ -4402,97 +4482,6 @@ Erstellt mit ArchStudio</translation>
         <message>
             <source>This workload sends no such requests</source>
             <translation>Dieser Workload sendet keine solchen Anfragen</translation>
-        </message>
-    </context>
-    <context>
-        <name>archstudio::cli</name>
-        <message>
-            <source>reads</source>
-            <translation>Lesezugriffe</translation>
-        </message>
-        <message>
-            <source>writes</source>
-            <translation>Schreibzugriffe</translation>
-        </message>
-        <message>
-            <source>reads and writes</source>
-            <translation>Lese- und Schreibzugriffe</translation>
-        </message>
-        <message>
-            <source>added</source>
-            <translation>hinzugefügt</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>entfernt</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>geändert</translation>
-        </message>
-        <message>
-            <source>No component or link changed.</source>
-            <translation>Keine Komponente oder Verbindung geändert.</translation>
-        </message>
-        <message>
-            <source>Links:</source>
-            <translation>Verbindungen:</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Vorher</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Nachher</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Änderung</translation>
-        </message>
-        <message>
-            <source>Design</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>Workload</source>
-            <translation>Workload</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Kennzahl</translation>
-        </message>
-        <message>
-            <source>Component</source>
-            <translation>Komponente</translation>
-        </message>
-        <message>
-            <source>Threshold crossed: %1</source>
-            <translation>Schwellenwert überschritten: %1</translation>
-        </message>
-        <message>
-            <source>ArchStudio design review</source>
-            <translation>ArchStudio-Entwurfsprüfung</translation>
-        </message>
-        <message>
-            <source>Threshold crossed:</source>
-            <translation>Schwellenwert überschritten:</translation>
-        </message>
-        <message>
-            <source>link added</source>
-            <translation>Verbindung hinzugefügt</translation>
-        </message>
-        <message>
-            <source>link removed</source>
-            <translation>Verbindung entfernt</translation>
-        </message>
-        <message>
-            <source>Figures of workloads and components that changed</source>
-            <translation>Geänderte Kennzahlen von Workloads und Komponenten</translation>
-        </message>
-        <message>
-            <source>Workload or component</source>
-            <translation>Workload oder Komponente</translation>
         </message>
     </context>
     <context>
