@@ -3,6 +3,7 @@
 #include "engineinput.h"
 #include "options.h"
 
+#include "core/io/atomicfile.h"
 #include "core/io/designfile.h"
 #include "core/io/drawioimport.h"
 #include "core/io/terraformimport.h"
@@ -130,6 +131,14 @@ int runImport(const QStringList &args, Streams streams)
         return options.error(
             QCoreApplication::translate("Cli", "expected -o FILE (.archstudio, or .json)"));
 
+    // The output must not be the file imported, nor a device or folder (docs/CLI.md, "Files
+    // the commands write"): refused before anything is read.
+    if (const QString problem = io::outputTargetProblem(output, {path}); !problem.isEmpty()) {
+        streams.err << QCoreApplication::translate("Cli", "archstudio %1: %2: %3")
+                           .arg(QStringLiteral("import"), output, problem)
+                    << '\n';
+        return UsageError;
+    }
     QString readError;
     const std::optional<QByteArray> bytes = readInput(path, &readError);
     if (!bytes) {

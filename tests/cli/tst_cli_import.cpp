@@ -115,6 +115,14 @@ private slots:
             << QStringList{QStringLiteral("cloudformation"), data("terraform/rds.json"),
                            QStringLiteral("-o"), out}
             << 2 << QStringLiteral("expected terraform or drawio");
+        QTest::newRow("output is the input")
+            << QStringList{QStringLiteral("terraform"), data("terraform/rds.json"),
+                           QStringLiteral("-o"), data("terraform/rds.json")}
+            << 2 << QStringLiteral("would destroy it");
+        QTest::newRow("output is a device")
+            << QStringList{QStringLiteral("terraform"), data("terraform/rds.json"),
+                           QStringLiteral("-o"), QStringLiteral("/dev/null")}
+            << 2 << QStringLiteral("not a regular file");
         QTest::newRow("no output")
             << QStringList{QStringLiteral("terraform"), data("terraform/rds.json")} << 2
             << QStringLiteral("expected -o FILE");
