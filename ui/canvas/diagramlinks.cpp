@@ -182,8 +182,9 @@ void DiagramScene::updateLinkLabel(LinkItem *item)
             ? render::replicationLabel(*from, *to)
             : render::linkLabel(*from, *to, mDocument->design().links.at(item->linkIndex()),
                                 mCatalog, mDocument->kinds().schemas());
-    item->setLabel(label.text, label.reach);
-    scheduleLabelPlacement(item->from());
+    // Most edits change no link's label: only a changed one is placed again.
+    if (item->setLabel(label.text, label.reach))
+        scheduleLabelPlacement(item->from());
 }
 
 void DiagramScene::scheduleLabelPlacement(const ComponentId &source)

@@ -5,6 +5,7 @@
 #include "core/render/diagramstyle.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -24,6 +25,20 @@ const QFont &labelFont()
         return f;
     }();
     return font;
+}
+
+/// The size of a label's text. Thousands of links share a few dozen labels ("reads + writes ·
+/// same AZ 0.50 ms"), and measuring text is shaping it: each text is measured once. Only the
+/// GUI thread draws and places labels.
+QSizeF labelTextSize(const QString &text)
+{
+    static QHash<QString, QSizeF> sizes;
+    if (sizes.size() > 4096) // labels name latencies, so a long session makes new ones
+        sizes.clear();
+    auto it = sizes.find(text);
+    if (it == sizes.end())
+        it = sizes.insert(text, QFontMetricsF(labelFont()).size(Qt::TextSingleLine, text));
+    return *it;
 }
 
 constexpr qreal kArrow = 9.0;
@@ -75,21 +90,23 @@ void LinkItem::setEnds(QPointF from, QPointF to)
     mLabelCentre.reset(); // placed again by the scene
 }
 
-void LinkItem::setLabel(const QString &label, Reach reach)
+bool LinkItem::setLabel(const QString &label, Reach reach)
 {
     if (label == mLabel && reach == mReach)
-        return;
+        return false;
+    const bool textChanged = label != mLabel;
     mLabel = label;
     mReach = reach;
     mLabelPrepared = false;
     mLabelBoxSize = {};
     update();
+    return textChanged;
 }
 
 QSizeF LinkItem::labelBoxSize() const
 {
     if (mLabelBoxSize.isEmpty() && !mLabel.isEmpty())
-        mLabelBoxSize = QFontMetricsF(labelFont()).size(Qt::TextSingleLine, mLabel) + QSizeF(10, 4);
+        mLabelBoxSize = labelTextSize(mLabel) + QSizeF(10, 4);
     return mLabelBoxSize;
 }
 

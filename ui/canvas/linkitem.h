@@ -34,7 +34,8 @@ public:
     void setEnds(QPointF from, QPointF to);
     /// From the centre of the source card to the centre of the target's.
     QLineF ends() const { return mLine; }
-    void setLabel(const QString &label, Reach reach);
+    /// Returns whether the label's text changed (and it must be placed again).
+    bool setLabel(const QString &label, Reach reach);
     /// The size of the label's box, padding included: what label placement keeps apart.
     QSizeF labelBoxSize() const;
     /// Where the scene placed the label (DiagramScene::placeLinkLabels); until it has,
