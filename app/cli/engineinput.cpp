@@ -16,38 +16,6 @@ namespace archstudio::cli {
 
 namespace {
 
-/// Standard input, whole, or the reason it cannot be used.
-QByteArray readStandardInput(qint64 limit, QString *problem)
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *problem = QCoreApplication::translate("Cli", "cannot read standard input: %1")
-                       .arg(in.errorString());
-        return {};
-    }
-    QByteArray bytes;
-    QByteArray chunk(1 << 16, Qt::Uninitialized);
-    for (;;) {
-        const qint64 read = in.read(chunk.data(), chunk.size());
-        if (read < 0) {
-            *problem = QCoreApplication::translate("Cli", "cannot read standard input: %1")
-                           .arg(in.errorString());
-            return {};
-        }
-        if (read == 0)
-            break;
-        // Refused as soon as it is too long: a stream may never end.
-        if (bytes.size() + read > limit) {
-            *problem = QCoreApplication::translate("Cli", "standard input holds more than %1 MiB; "
-                                                          "at most %1 MiB are accepted")
-                           .arg(limit / (1024 * 1024));
-            return {};
-        }
-        bytes.append(chunk.constData(), read);
-    }
-    return bytes;
-}
-
 io::LoadResult loadStandardInput(const io::LoadOptions &options)
 {
     QString problem;
@@ -82,6 +50,37 @@ io::LoadResult loadStandardInput(const io::LoadOptions &options)
 }
 
 } // namespace
+
+QByteArray readStandardInput(qint64 limit, QString *problem)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *problem = QCoreApplication::translate("Cli", "cannot read standard input: %1")
+                       .arg(in.errorString());
+        return {};
+    }
+    QByteArray bytes;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = in.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            *problem = QCoreApplication::translate("Cli", "cannot read standard input: %1")
+                           .arg(in.errorString());
+            return {};
+        }
+        if (read == 0)
+            break;
+        // Refused as soon as it is too long: a stream may never end.
+        if (bytes.size() + read > limit) {
+            *problem = QCoreApplication::translate("Cli", "standard input holds more than %1 MiB; "
+                                                          "at most %1 MiB are accepted")
+                           .arg(limit / (1024 * 1024));
+            return {};
+        }
+        bytes.append(chunk.constData(), read);
+    }
+    return bytes;
+}
 
 bool isStandardInput(const QString &path)
 {

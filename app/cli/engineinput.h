@@ -13,6 +13,9 @@ namespace archstudio::cli {
 /// Whether a FILE argument is "-", standard input.
 bool isStandardInput(const QString &path);
 
+/// Standard input, whole, or the reason it cannot be used (problem set): refused as soon as
+/// it holds more than limit bytes, since a stream may never end.
+QByteArray readStandardInput(qint64 limit, QString *problem);
 /// How messages name a FILE argument: "<stdin>" for "-", else the path as given.
 QString displayName(const QString &path);
 

@@ -3,6 +3,7 @@
 #include "engineinput.h"
 #include "options.h"
 
+#include "core/engine/workloadkind.h"
 #include "core/io/atomicfile.h"
 #include "core/io/designfile.h"
 #include "core/io/drawioimport.h"
@@ -22,15 +23,20 @@ namespace {
 
 namespace bj = boost::json;
 
-/// The file whole, or why not: bounded like a design file, so a huge input is refused.
+/// The file (or standard input for "-") whole, or why not: bounded like a design file, so a
+/// huge input is refused.
 std::optional<QByteArray> readInput(const QString &path, QString *error)
 {
+    const qint64 limit = io::Limits{}.maxUncompressedBytes;
+    if (isStandardInput(path)) {
+        QByteArray bytes = readStandardInput(limit, error);
+        return error->isEmpty() ? std::optional<QByteArray>(std::move(bytes)) : std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
         return std::nullopt;
     }
-    const qint64 limit = io::Limits{}.maxUncompressedBytes;
     QByteArray bytes = file.read(limit + 1);
     if (bytes.size() > limit) {
         *error = QCoreApplication::translate("Cli", "larger than %1 MiB; not imported")
@@ -69,7 +75,7 @@ QByteArray reportJson(const io::ImportResult &result, const QString &input, cons
     root.emplace("warnings", std::move(warnings));
     int workloads = 0;
     for (const model::Component &c : result.design->components)
-        workloads += c.kind == QLatin1String("workload");
+        workloads += c.kind == engine::kWorkloadKind;
     root.emplace("workloads", workloads);
     return json::writePrettyJson(std::move(root));
 }
@@ -91,7 +97,7 @@ QString reportText(const io::ImportResult &result, const QString &output, bool t
         out += QCoreApplication::translate("Cli", "warning: %1").arg(w) + QLatin1Char('\n');
     bool hasWorkload = false;
     for (const model::Component &c : result.design->components)
-        hasWorkload = hasWorkload || c.kind == QLatin1String("workload");
+        hasWorkload = hasWorkload || c.kind == engine::kWorkloadKind;
     if (!hasWorkload) {
         out += (terraform ? QCoreApplication::translate(
                                 "Cli", "The design has no workload: a Terraform plan does not say "
@@ -133,7 +139,8 @@ int runImport(const QStringList &args, Streams streams)
 
     // The output must not be the file imported, nor a device or folder (docs/CLI.md, "Files
     // the commands write"): refused before anything is read.
-    if (const QString problem = io::outputTargetProblem(output, {path}); !problem.isEmpty()) {
+    const QStringList inputs = isStandardInput(path) ? QStringList() : QStringList{path};
+    if (const QString problem = io::outputTargetProblem(output, inputs); !problem.isEmpty()) {
         streams.err << QCoreApplication::translate("Cli", "archstudio %1: %2: %3")
                            .arg(QStringLiteral("import"), output, problem)
                     << '\n';
@@ -142,14 +149,15 @@ int runImport(const QStringList &args, Streams streams)
     QString readError;
     const std::optional<QByteArray> bytes = readInput(path, &readError);
     if (!bytes) {
-        streams.err << QCoreApplication::translate("Cli", "%1: error: %2").arg(path, readError)
-                    << '\n';
+        streams.err
+            << QCoreApplication::translate("Cli", "%1: error: %2").arg(displayName(path), readError)
+            << '\n';
         return InputError;
     }
     const bool terraform = format == QLatin1String("terraform");
-    const io::ImportResult result = terraform
-                                        ? io::importTerraformPlan(*bytes, path, *streams.kinds)
-                                        : io::importDrawioDiagram(*bytes, path, *streams.kinds);
+    const io::ImportResult result =
+        terraform ? io::importTerraformPlan(*bytes, displayName(path), *streams.kinds)
+                  : io::importDrawioDiagram(*bytes, displayName(path), *streams.kinds);
     if (!result.design) {
         streams.err << QCoreApplication::translate("Cli", "error: %1").arg(result.error) << '\n';
         return InputError;
@@ -166,7 +174,7 @@ int runImport(const QStringList &args, Streams streams)
         return InputError;
     }
     if (asJson)
-        streams.out << QString::fromUtf8(reportJson(result, path, output));
+        streams.out << QString::fromUtf8(reportJson(result, displayName(path), output));
     else
         streams.out << reportText(result, output, terraform);
     return Success;

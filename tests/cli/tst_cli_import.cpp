@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +77,26 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("aws_lambda_function")));
         QVERIFY(run.out.contains(QStringLiteral("The design has no workload")));
         QVERIFY(QFile::exists(out));
+    }
+
+    /// terraform show -json plan | archstudio import terraform - -o FILE
+    void aPlanOnStandardInput()
+    {
+        const QString out = mDir.filePath(QStringLiteral("piped.json"));
+        const Run run = archstudio::test::runArchstudio(
+            {QStringLiteral("import"), QStringLiteral("terraform"), QStringLiteral("-"),
+             QStringLiteral("-o"), out, QStringLiteral("--json")},
+            [](QProcess &p) { p.setStandardInputFile(data("terraform/rds.json")); });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(jsonOf(run.outBytes).value(QStringLiteral("file")).toString(),
+                 QStringLiteral("<stdin>"));
+        QVERIFY(!jsonOf(run.outBytes).value(QStringLiteral("imported")).toArray().isEmpty());
+        const Run bad = archstudio::test::runArchstudio(
+            {QStringLiteral("import"), QStringLiteral("terraform"), QStringLiteral("-"),
+             QStringLiteral("-o"), out},
+            [](QProcess &p) { p.setStandardInputFile(data("terraform/bad-syntax.json")); });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("<stdin>")), qPrintable(bad.err));
     }
 
     void drawioDiagramBecomesADesign()
