@@ -5011,10 +5011,6 @@ Erstellt mit ArchStudio</translation>
             <translation>Entwurf öffnen</translation>
         </message>
         <message>
-            <source>Designs and lesson packs (*.archstudio *.json *.drawio *.archlesson);;Lesson packs (*.archlesson);;draw.io diagrams exported by ArchStudio (*.drawio);;All files (*)</source>
-            <translation>Entwürfe und Lektionspakete (*.archstudio *.json *.drawio *.archlesson);;Lektionspakete (*.archlesson);;Von ArchStudio exportierte draw.io-Diagramme (*.drawio);;Alle Dateien (*)</translation>
-        </message>
-        <message>
             <source>Opening %1…</source>
             <translation>%1 wird geöffnet…</translation>
         </message>
@@ -5101,6 +5097,14 @@ Erstellt mit ArchStudio</translation>
         <message>
             <source>Could not recover %1 (%2); the copy is kept at %3</source>
             <translation>%1 konnte nicht wiederhergestellt werden (%2); die Kopie bleibt unter %3 erhalten</translation>
+        </message>
+        <message>
+            <source>Designs and lesson packs (*.archstudio *.json *.drawio *.archlesson);;Lesson packs (*.archlesson);;draw.io and diagrams.net diagrams (*.drawio);;All files (*)</source>
+            <translation>Entwürfe und Lektionspakete (*.archstudio *.json *.drawio *.archlesson);;Lektionspakete (*.archlesson);;draw.io- und diagrams.net-Diagramme (*.drawio);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Opened %1; %2 of its shapes to check: File › Import › diagrams.net Diagram… lists them</source>
+            <translation>%1 geöffnet; %2 seiner Formen sind zu prüfen: Datei › Importieren › diagrams.net-Diagramm… listet sie auf</translation>
         </message>
     </context>
     <context>

@@ -134,6 +134,18 @@ private slots:
         QVERIFY(!studio.ofKind(QStringLiteral("dynamodb")).isEmpty());
     }
 
+    /// File › Open on a drawing made without ArchStudio imports it, and says what to check.
+    void openingADrawingSaysWhatToCheck()
+    {
+        Studio studio(QMessageBox::No);
+        QSignalSpy status(studio.files, &ui::FileController::statusMessage);
+        QVERIFY(studio.files->openFile(kDiagram));
+        QVERIFY(!studio.ofKind(QStringLiteral("aurora-cluster")).isEmpty());
+        QVERIFY(!status.isEmpty());
+        const QString said = status.last().at(0).toString();
+        QVERIFY2(said.contains(QStringLiteral("of its shapes to check")), qPrintable(said));
+    }
+
     void aBadFileKeepsTheDesign()
     {
         Studio studio(QMessageBox::Yes);

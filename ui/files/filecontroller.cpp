@@ -168,7 +168,7 @@ void FileController::openWithDialog()
     const QString path = QFileDialog::getOpenFileName(
         mWindow, tr("Open design"), QFileInfo(filePath()).absolutePath(),
         tr("Designs and lesson packs (*.archstudio *.json *.drawio *.archlesson);;Lesson packs "
-           "(*.archlesson);;draw.io diagrams exported by ArchStudio (*.drawio);;All files (*)"));
+           "(*.archlesson);;draw.io and diagrams.net diagrams (*.drawio);;All files (*)"));
     if (!path.isEmpty())
         openFileInBackground(path);
 }
@@ -243,9 +243,20 @@ bool FileController::showOpened(io::LoadResult result, const QString &path)
     }
     mLastError.clear();
     mOpening = false;
+    const bool drawio = result.file->container == io::Container::Drawio;
     load(std::move(*result.file), path);
     addRecentFile(path);
-    emit statusMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    // A drawing made without ArchStudio is imported: what was left out should not go unsaid.
+    const auto warnings = std::count_if(result.problems.cbegin(), result.problems.cend(),
+                                        [](const model::Problem &p) { return !p.isError(); });
+    if (drawio && warnings > 0)
+        emit statusMessage(tr("Opened %1; %2 of its shapes to check: File › Import › "
+                              "diagrams.net Diagram… lists them")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(warnings),
+                           0);
+    else
+        emit statusMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
 
