@@ -21,20 +21,6 @@ namespace bj = boost::json;
 
 namespace {
 
-constexpr Figure kFigures[] = {Figure::MonthlyCostUsd,
-                               Figure::ReadP99PeakMs,
-                               Figure::WriteP99PeakMs,
-                               Figure::AvailabilityModelled,
-                               Figure::AvailabilitySlaFloor,
-                               Figure::RtoSeconds,
-                               Figure::RpoSeconds};
-
-QString kindName(const QString &kind, const model::KindRegistry &kinds)
-{
-    const model::KindSchema *schema = kinds.schema(kind);
-    return schema ? schema->displayName : kind;
-}
-
 QString trafficText(model::Traffic traffic)
 {
     switch (traffic) {
@@ -99,7 +85,7 @@ QString changeWord(ComponentChange::Type type)
 /// "RDS database "Orders": deployment: single-az → multi-az-instance".
 QString changeLine(const ComponentChange &c, const model::KindRegistry &kinds)
 {
-    QString line = QStringLiteral("%1 \"%2\"").arg(kindName(c.kind, kinds), c.name);
+    QString line = QStringLiteral("%1 \"%2\"").arg(kinds.displayName(c.kind), c.name);
     if (c.type == ComponentChange::Type::Changed)
         line += QStringLiteral(": ") + render::propertyChangesText(c);
     return line;
@@ -110,7 +96,7 @@ QList<QStringList> changedFigureRows(const QList<FigureRow> &rows)
 {
     QList<QStringList> out;
     for (const FigureRow &row : rows) {
-        for (Figure f : kFigures) {
+        for (Figure f : engine::kAllFigures) {
             if (row[f].changed())
                 out.append(
                     {row.id.value(), render::figureLabel(f), render::figureText(f, row[f].before),
@@ -123,7 +109,7 @@ QList<QStringList> changedFigureRows(const QList<FigureRow> &rows)
 QList<QStringList> designFigureRows(const FigureRow &design)
 {
     QList<QStringList> rows;
-    for (Figure f : kFigures)
+    for (Figure f : engine::kAllFigures)
         rows.append({render::figureLabel(f), render::figureText(f, design[f].before),
                      render::figureText(f, design[f].after),
                      render::figureChangeText(f, design[f])});
@@ -164,7 +150,7 @@ bj::value optionalNumber(const std::optional<double> &value, Figure figure)
 bj::object figuresJson(const FigureRow &row)
 {
     bj::object figures;
-    for (Figure f : kFigures) {
+    for (Figure f : engine::kAllFigures) {
         bj::object delta;
         delta.emplace("before", optionalNumber(row[f].before, f));
         delta.emplace("after", optionalNumber(row[f].after, f));

@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace archstudio::cli {
 
 namespace {
@@ -46,6 +48,15 @@ std::optional<QByteArray> readInput(const QString &path, QString *error)
     return bytes;
 }
 
+/// Terraform and drawings say nothing of traffic, but a drawing may hold ArchStudio's own
+/// workloads.
+int workloadCount(const model::Design &design)
+{
+    return int(
+        std::count_if(design.components.cbegin(), design.components.cend(),
+                      [](const model::Component &c) { return c.kind == engine::kWorkloadKind; }));
+}
+
 QByteArray reportJson(const io::ImportResult &result, const QString &input, const QString &output)
 {
     bj::object root;
@@ -73,10 +84,7 @@ QByteArray reportJson(const io::ImportResult &result, const QString &input, cons
     for (const QString &w : result.warnings)
         warnings.emplace_back(bj::string(w.toStdString()));
     root.emplace("warnings", std::move(warnings));
-    int workloads = 0;
-    for (const model::Component &c : result.design->components)
-        workloads += c.kind == engine::kWorkloadKind;
-    root.emplace("workloads", workloads);
+    root.emplace("workloads", workloadCount(*result.design));
     return json::writePrettyJson(std::move(root));
 }
 
@@ -95,10 +103,7 @@ QString reportText(const io::ImportResult &result, const QString &output, bool t
         out += QStringLiteral("  - %1: %2\n").arg(item.source, item.reason);
     for (const QString &w : result.warnings)
         out += QCoreApplication::translate("Cli", "warning: %1").arg(w) + QLatin1Char('\n');
-    bool hasWorkload = false;
-    for (const model::Component &c : result.design->components)
-        hasWorkload = hasWorkload || c.kind == engine::kWorkloadKind;
-    if (!hasWorkload) {
+    if (workloadCount(*result.design) == 0) {
         out += (terraform ? QCoreApplication::translate(
                                 "Cli", "The design has no workload: a Terraform plan does not say "
                                        "what traffic reaches the databases. Add one (in the "

@@ -67,6 +67,14 @@ enum class Figure {
     RpoSeconds,
 };
 inline constexpr int kFigureCount = 7;
+/// Every figure, in the order they are shown.
+inline constexpr std::array<Figure, kFigureCount> kAllFigures{Figure::MonthlyCostUsd,
+                                                              Figure::ReadP99PeakMs,
+                                                              Figure::WriteP99PeakMs,
+                                                              Figure::AvailabilityModelled,
+                                                              Figure::AvailabilitySlaFloor,
+                                                              Figure::RtoSeconds,
+                                                              Figure::RpoSeconds};
 
 /// A stable key for JSON: "monthlyCostUsd", "readP99PeakMs", …
 QString figureKey(Figure figure);

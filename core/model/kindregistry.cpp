@@ -53,6 +53,12 @@ const KindSchema *KindRegistry::schema(const QString &kind) const
     return it == mIndex.cend() ? nullptr : &mSchemas.at(it->second);
 }
 
+QString KindRegistry::displayName(const QString &kind) const
+{
+    const KindSchema *found = schema(kind);
+    return found ? found->displayName : kind;
+}
+
 QStringList KindRegistry::kinds() const
 {
     QStringList names;

@@ -22,6 +22,8 @@ public:
     QString add(const KindSchema &schema, const QString &origin);
 
     const KindSchema *schema(const QString &kind) const;
+    /// The kind's display name ("RDS database"), or the kind itself when it is not registered.
+    QString displayName(const QString &kind) const;
     bool isKnown(const QString &kind) const { return mIndex.contains(kind); }
     QStringList kinds() const;
     const QList<KindSchema> &schemas() const { return mSchemas; }

@@ -11,14 +11,6 @@ using engine::Figure;
 
 namespace {
 
-constexpr Figure kFigures[] = {Figure::MonthlyCostUsd,
-                               Figure::ReadP99PeakMs,
-                               Figure::WriteP99PeakMs,
-                               Figure::AvailabilityModelled,
-                               Figure::AvailabilitySlaFloor,
-                               Figure::RtoSeconds,
-                               Figure::RpoSeconds};
-
 /// Green for a change for the better, red for one for the worse.
 QColor changeColour(Figure figure, const engine::FigureDelta &delta)
 {
@@ -48,19 +40,13 @@ void addChangedRows(QTreeWidgetItem *parent, const QList<engine::FigureRow> &row
             continue;
         auto *item = new QTreeWidgetItem(parent, {row.name});
         item->setToolTip(0, row.id.value());
-        for (Figure f : kFigures) {
+        for (Figure f : engine::kAllFigures) {
             if (row[f].changed())
                 addFigure(item, f, row[f]);
         }
     }
     if (parent->childCount() == 0)
         new QTreeWidgetItem(parent, {DesignChangesView::tr("No figure changed")});
-}
-
-QString kindName(const QString &kind, const model::KindRegistry &kinds)
-{
-    const model::KindSchema *schema = kinds.schema(kind);
-    return schema ? schema->displayName : kind;
 }
 
 } // namespace
@@ -82,7 +68,7 @@ void DesignChangesView::setDiff(const engine::DesignDiff &diff, const model::Kin
 {
     clear();
     auto *design = new QTreeWidgetItem(this, {tr("Design")});
-    for (Figure f : kFigures)
+    for (Figure f : engine::kAllFigures)
         addFigure(design, f, diff.design[f]);
 
     auto *components = new QTreeWidgetItem(this, {tr("Components")});
@@ -90,7 +76,7 @@ void DesignChangesView::setDiff(const engine::DesignDiff &diff, const model::Kin
         const QString what = c.type == ComponentChange::Type::Added     ? tr("Added: %1 (%2)")
                              : c.type == ComponentChange::Type::Removed ? tr("Removed: %1 (%2)")
                                                                         : tr("Changed: %1 (%2)");
-        auto *item = new QTreeWidgetItem(components, {what.arg(c.name, kindName(c.kind, kinds))});
+        auto *item = new QTreeWidgetItem(components, {what.arg(c.name, kinds.displayName(c.kind))});
         item->setToolTip(0, c.id.value());
         for (const engine::PropertyChange &p : c.changes) {
             new QTreeWidgetItem(item, {p.property, render::propertyValueText(p.before),

@@ -49,8 +49,7 @@ QString costGroup(const engine::ComponentResult &c, const engine::LineItem &item
 {
     if (item.catalogKey.startsWith(QLatin1String("transfer.")))
         return QObject::tr("Data transfer");
-    const model::KindSchema *schema = kinds.schema(c.kind);
-    return schema ? schema->displayName : c.kind;
+    return kinds.displayName(c.kind);
 }
 
 } // namespace

@@ -16,8 +16,7 @@ namespace {
 
 QString kindName(const io::ExportInput &input, const QString &kind)
 {
-    const model::KindSchema *schema = input.kinds->schemas().schema(kind);
-    return schema ? schema->displayName : kind;
+    return input.kinds->schemas().displayName(kind);
 }
 
 QString quantity(double q)

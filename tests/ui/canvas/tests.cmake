@@ -3,6 +3,8 @@ archstudio_add_test(tst_diagramscene ui/canvas/tst_diagramscene.cpp
 # The benchmarks' synthetic designs exercise the far view of large designs.
 target_sources(tst_diagramscene PRIVATE benchmarks/syntheticdesign.cpp)
 target_include_directories(tst_diagramscene PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/benchmarks)
+archstudio_add_test(tst_canvaslinklabels ui/canvas/tst_canvaslinklabels.cpp
+    LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
 archstudio_add_test(tst_minimap ui/canvas/tst_minimap.cpp
     LIBS ArchStudio::Ui ArchStudio::BuiltinPlugins)
 target_sources(tst_minimap PRIVATE benchmarks/syntheticdesign.cpp)

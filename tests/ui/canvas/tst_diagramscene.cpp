@@ -8,9 +8,7 @@
 #include "core/document/commands/setpropertycommand.h"
 #include "core/document/designedits.h"
 #include "core/document/evaluationscheduler.h"
-#include "core/io/designfile.h"
 #include "core/model/kindregistry.h"
-#include "core/render/autolayout.h"
 #include "core/render/diagramstyle.h"
 #include "ui/canvas/componentitem.h"
 #include "ui/canvas/containeritem.h"
@@ -111,35 +109,6 @@ class TestDiagramScene : public QObject
     Q_OBJECT
 
 private slots:
-    /// A workload linked to two databases in neighbouring zones, laid out as the studio lays
-    /// out a design without positions (an import): the links' middles are close.
-    void linkLabelsDoNotCoverEachOther()
-    {
-        io::LoadResult loaded = io::loadDesignFile(
-            QStringLiteral(ARCHSTUDIO_TEST_DATA "/diff/after.json"), test::loadOptions());
-        QVERIFY(loaded.file);
-        model::Design design = loaded.file->design;
-        design.layout = render::completeLayout(design, test::kinds()->schemas());
-        document::Document document{design, test::kinds()};
-        DiagramScene scene;
-        scene.setCatalog(test::kinds()->catalog());
-        scene.setDocument(&document);
-        QCoreApplication::processEvents(); // the labels are placed once the scene is built
-        QList<QRectF> boxes;
-        for (const LinkItem *link : scene.linkItems()) {
-            if (link->label().isEmpty())
-                continue;
-            QVERIFY2(link->labelCentre(), qPrintable(link->label()));
-            const QSizeF size = link->labelBoxSize();
-            const QRectF box(*link->labelCentre() - QPointF(size.width() / 2, size.height() / 2),
-                             size);
-            for (const QRectF &other : std::as_const(boxes))
-                QVERIFY2(!box.intersects(other), qPrintable(link->label()));
-            boxes << box;
-        }
-        QCOMPARE(boxes.size(), 2);
-    }
-
     void showsEveryComponentContainerAndLink()
     {
         Studio studio;
